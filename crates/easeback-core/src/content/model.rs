@@ -1,0 +1,253 @@
+//! Typed structs for each content file. Field names are the TOML keys.
+
+use crate::{Disposition, FindingId};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The whole validated knowledge base.
+#[derive(Debug, Clone, Serialize)]
+pub struct Content {
+    pub sources: Vec<Source>,
+    /// One entry per [`FindingId`], in `FindingId::ALL` order.
+    pub findings: Vec<FindingInfo>,
+    pub lexicon: Lexicon,
+    pub dispositions: Vec<DispositionText>,
+    pub messages: Messages,
+    pub triggers: Vec<Trigger>,
+    pub first_steps: Vec<FirstStep>,
+    pub ladder: Ladder,
+    pub exercises: Vec<Exercise>,
+    pub routine: Routine,
+    pub regions: Vec<Region>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub url: String,
+}
+
+/// A finding as the person reads it, plus the phrases intake looks for.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingInfo {
+    pub id: FindingId,
+    pub disposition: Disposition,
+    pub label: String,
+    pub why: String,
+    pub sources: Vec<String>,
+    pub phrases: Vec<String>,
+    pub exclude: Vec<String>,
+}
+
+/// Word classes, modifier triggers and spelling fixes for free-text intake.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    /// `@name` in a phrase stands for any entry of `classes[name]`.
+    #[serde(default)]
+    pub classes: BTreeMap<String, Vec<String>>,
+    pub modifiers: Modifiers,
+    /// misspelling or variant -> the word the lexicon uses.
+    #[serde(default)]
+    pub spelling: BTreeMap<String, String>,
+    /// Typo repair only ever corrects a word into one of these.
+    #[serde(default)]
+    pub fuzzy_targets: Vec<String>,
+    /// Words that are never "corrected" by edit distance.
+    #[serde(default)]
+    pub not_typos: Vec<String>,
+}
+
+/// ConText-style trigger phrases (Harkema 2009).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Modifiers {
+    /// Before a term: "no", "without", "haven't had".
+    pub negation: Vec<String>,
+    /// After a term, closing its clause: "bleeding: none".
+    pub negation_after: Vec<String>,
+    pub other_person: Vec<String>,
+    /// Before or after a term: "last year", "in my last pregnancy".
+    pub past: Vec<String>,
+    pub hypothetical: Vec<String>,
+    /// Kept present, only noted: "maybe", "not sure if".
+    pub uncertain: Vec<String>,
+    /// Phrases that contain a trigger word but are not triggers: "no better".
+    pub pseudo: Vec<String>,
+    /// End a modifier's scope: "just", "still".
+    pub terminators: Vec<String>,
+    /// Strong contrast: ends a modifier's scope and a phrase's gap ("but").
+    pub contrast: Vec<String>,
+    /// After a comma or "and", these words start a new clause.
+    pub clause_starters: Vec<String>,
+    /// Pain-relief questions: answered without naming a medicine.
+    pub medication: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DispositionText {
+    pub id: String,
+    pub title: String,
+    pub headline: String,
+    /// What to do; `{emergency}`, `{same_day}`, `{advice_line}` are filled in.
+    pub action: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Messages {
+    pub in_doubt: String,
+    pub not_a_diagnosis: String,
+    pub crisis: String,
+    pub medication: String,
+    pub fetal_movement: String,
+    pub ladder_paused: String,
+    pub self_care_next: String,
+    pub no_region: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trigger {
+    pub id: String,
+    pub name: String,
+    pub why: String,
+    pub quick_action: String,
+    #[serde(default)]
+    pub steps: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FirstStep {
+    pub id: String,
+    pub name: String,
+    pub how: Vec<String>,
+    pub dose: String,
+    #[serde(default)]
+    pub caution: String,
+    pub sources: Vec<String>,
+}
+
+/// How a step is timed, for guided sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    Timed,
+    Reps,
+    Hold,
+    Breathing,
+    Habit,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ladder {
+    pub intro: String,
+    pub stop_rule: String,
+    pub check_in: Vec<String>,
+    #[serde(rename = "step")]
+    pub steps: Vec<LadderStep>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LadderStep {
+    pub number: u8,
+    pub id: String,
+    pub name: String,
+    pub what: String,
+    pub dose: String,
+    pub caution: String,
+    pub kind: StepKind,
+    #[serde(default)]
+    pub seconds: Option<u32>,
+    #[serde(default)]
+    pub max_seconds: Option<u32>,
+    #[serde(default)]
+    pub sets: Option<u8>,
+    /// Exercises (ids in exercises.toml) done in this step.
+    #[serde(default)]
+    pub exercises: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub id: String,
+    pub name: String,
+    pub position: String,
+    pub movement: String,
+    pub breathing: String,
+    pub dose: String,
+    pub caution: String,
+    pub kind: StepKind,
+    #[serde(default)]
+    pub reps: Option<u16>,
+    #[serde(default)]
+    pub sets: Option<u8>,
+    #[serde(default)]
+    pub seconds: Option<u32>,
+    #[serde(default)]
+    pub max_seconds: Option<u32>,
+    #[serde(default)]
+    pub per_side: bool,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Routine {
+    #[serde(rename = "section")]
+    pub sections: Vec<RoutineSection>,
+    pub break_timer: BreakTimer,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoutineSection {
+    pub id: String,
+    pub title: String,
+    pub items: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BreakTimer {
+    pub every_minutes_min: u16,
+    pub every_minutes_max: u16,
+    pub walk_minutes: u16,
+    pub prompt: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    /// Emergency numbers, first is the one to show first.
+    pub emergency: Vec<String>,
+    /// Who to call the same day, in the region's own words.
+    pub same_day: String,
+    #[serde(default)]
+    pub advice_lines: Vec<Line>,
+    #[serde(default)]
+    pub crisis_lines: Vec<Line>,
+    /// "us" or "uk" spelling (labor / labour).
+    pub spelling: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    pub name: String,
+    pub number: String,
+}

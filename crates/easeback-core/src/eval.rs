@@ -1,0 +1,127 @@
+//! Scoring the free-text reader against labelled descriptions
+//! (`eval/vignettes.tsv`: disposition TAB text). Under-triage — a result
+//! less urgent than the label — is counted apart because it is the defect
+//! that matters most.
+
+use crate::intake::Intake;
+use crate::triage::decide;
+use crate::{Disposition, FindingId};
+use std::fmt;
+
+/// One labelled description.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Case {
+    pub line: usize,
+    pub expected: Disposition,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct CaseError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Parse `disposition<TAB>text` lines; blank lines and `#` comments skipped.
+pub fn parse_cases(tsv: &str) -> Result<Vec<Case>, CaseError> {
+    let mut out = Vec::new();
+    for (i, raw) in tsv.lines().enumerate() {
+        let line = i + 1;
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let (label, text) = raw
+            .split_once('\t')
+            .ok_or_else(|| CaseError { line, message: "expected 'disposition<TAB>text'".into() })?;
+        let expected = Disposition::parse(label.trim()).ok_or_else(|| CaseError {
+            line,
+            message: format!("unknown disposition '{label}' (use self_care, review, same_day, emergency)"),
+        })?;
+        out.push(Case { line, expected, text: text.to_string() });
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Miss {
+    pub case: Case,
+    pub got: Disposition,
+    pub findings: Vec<FindingId>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    pub total: usize,
+    pub exact: usize,
+    /// per disposition (indexed by `Disposition as usize`): labelled, reached or exceeded, exact
+    pub labelled: [usize; 4],
+    pub caught: [usize; 4],
+    pub exact_by: [usize; 4],
+    pub under: Vec<Miss>,
+    pub over: Vec<Miss>,
+    /// findings seen present, per finding id (for coverage)
+    pub finding_hits: Vec<usize>,
+}
+
+impl Report {
+    pub fn accuracy(&self) -> f64 {
+        if self.total == 0 { 0.0 } else { self.exact as f64 / self.total as f64 }
+    }
+}
+
+pub fn evaluate(intake: &Intake, cases: &[Case]) -> Report {
+    let mut r = Report { finding_hits: vec![0; FindingId::ALL.len()], ..Report::default() };
+    for case in cases {
+        let reading = intake.read(&case.text).unwrap_or_default();
+        let ids = reading.ids();
+        for &id in &ids {
+            r.finding_hits[id as usize] += 1;
+        }
+        let got = decide(&ids).disposition;
+        let e = case.expected as usize;
+        r.total += 1;
+        r.labelled[e] += 1;
+        if got >= case.expected {
+            r.caught[e] += 1;
+        }
+        if got == case.expected {
+            r.exact += 1;
+            r.exact_by[e] += 1;
+        } else {
+            let miss = Miss { case: case.clone(), got, findings: ids };
+            if got < case.expected { r.under.push(miss) } else { r.over.push(miss) }
+        }
+    }
+    r
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{:<10} {:>8} {:>12} {:>8}", "label", "cases", "sensitivity", "exact")?;
+        for d in Disposition::ALL.iter().rev() {
+            let i = *d as usize;
+            let n = self.labelled[i];
+            let pct = |k: usize| if n == 0 { 100.0 } else { 100.0 * k as f64 / n as f64 };
+            writeln!(f, "{:<10} {:>8} {:>11.1}% {:>7.1}%", d.as_str(), n, pct(self.caught[i]), pct(self.exact_by[i]))?;
+        }
+        writeln!(f, "exact: {}/{} ({:.1}%)", self.exact, self.total, 100.0 * self.accuracy())?;
+        writeln!(f, "under-triage: {}", self.under.len())?;
+        writeln!(f, "over-triage: {}", self.over.len())?;
+        for (kind, list) in [("UNDER", &self.under), ("over", &self.over)] {
+            for m in list {
+                let ids: Vec<&str> = m.findings.iter().map(|i| i.as_str()).collect();
+                writeln!(
+                    f,
+                    "{kind} line {}: expected {} got {} [{}] {}",
+                    m.case.line,
+                    m.case.expected,
+                    m.got,
+                    ids.join(","),
+                    m.case.text
+                )?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,233 @@
+//! Compiling the lexicon of `content/` into automata: phrases are expanded
+//! (`@class` alternatives, `...` gaps split into segments) into literal
+//! patterns for one Aho–Corasick automaton, and modifier triggers into a
+//! second, leftmost-longest one.
+
+use super::fuzzy::Fuzzy;
+use super::normalize::normalize_phrase;
+use crate::FindingId;
+use crate::content::{Content, Lexicon};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+
+/// Trigger categories, as bit flags (one trigger phrase can be several).
+pub mod kind {
+    pub const NEGATION: u16 = 1;
+    pub const NEGATION_AFTER: u16 = 1 << 1;
+    pub const OTHER_PERSON: u16 = 1 << 2;
+    pub const PAST: u16 = 1 << 3;
+    pub const HYPOTHETICAL: u16 = 1 << 4;
+    pub const UNCERTAIN: u16 = 1 << 5;
+    pub const PSEUDO: u16 = 1 << 6;
+    pub const TERMINATOR: u16 = 1 << 7;
+    pub const CONTRAST: u16 = 1 << 8;
+    pub const MEDICATION: u16 = 1 << 9;
+}
+
+#[derive(Debug)]
+pub struct PhraseInfo {
+    pub finding: FindingId,
+    pub exclude: bool,
+    pub segments: u8,
+    /// The phrase has a `#`: its numbers are checked by a guard.
+    pub numeric: bool,
+    pub source: Box<str>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct SegRef {
+    pub phrase: u32,
+    pub seg: u8,
+}
+
+#[derive(Debug)]
+pub struct Compiled {
+    pub phrases_ac: AhoCorasick,
+    pub pattern_refs: Vec<Vec<SegRef>>,
+    pub phrases: Vec<PhraseInfo>,
+    pub triggers_ac: AhoCorasick,
+    pub trigger_kinds: Vec<u16>,
+    pub spelling: HashMap<Box<str>, Box<[Box<str>]>>,
+    pub known: HashSet<Box<str>>,
+    pub fuzzy: Fuzzy,
+    pub clause_starters: HashSet<Box<str>>,
+}
+
+/// A problem compiling the lexicon (content validation catches these first).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("lexicon: {0}")]
+pub struct CompileError(pub String);
+
+/// Spell-fix then split into canonical words.
+fn words(text: &str, spelling: &HashMap<Box<str>, Box<[Box<str>]>>) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in normalize_phrase(text).split(' ').filter(|w| !w.is_empty()) {
+        match spelling.get(w) {
+            Some(rep) if !w.starts_with('@') => out.extend(rep.iter().map(|r| r.to_string())),
+            _ => out.push(w.to_string()),
+        }
+    }
+    out
+}
+
+/// Most literal patterns one segment may expand into.
+const MAX_EXPANSION: usize = 20_000;
+
+fn expand_segment(
+    segment: &[String],
+    classes: &HashMap<&str, Vec<Vec<String>>>,
+) -> Result<Vec<String>, CompileError> {
+    let mut seqs: Vec<Vec<&str>> = vec![Vec::new()];
+    for w in segment {
+        if let Some(name) = w.strip_prefix('@') {
+            let alts = classes
+                .get(name)
+                .ok_or_else(|| CompileError(format!("unknown class @{name}")))?;
+            let mut next = Vec::with_capacity(seqs.len() * alts.len());
+            for s in &seqs {
+                for alt in alts {
+                    let mut n = s.clone();
+                    n.extend(alt.iter().map(String::as_str));
+                    next.push(n);
+                }
+            }
+            seqs = next;
+            if seqs.len() > MAX_EXPANSION {
+                return Err(CompileError(format!("phrase segment {segment:?} expands too far")));
+            }
+        } else {
+            for s in &mut seqs {
+                s.push(w);
+            }
+        }
+    }
+    Ok(seqs.into_iter().filter(|s| !s.is_empty()).map(|s| format!(" {} ", s.join(" "))).collect())
+}
+
+pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
+    let lex: &Lexicon = &content.lexicon;
+    let mut spelling: HashMap<Box<str>, Box<[Box<str>]>> = HashMap::new();
+    for (from, to) in &lex.spelling {
+        let key = normalize_phrase(from);
+        let rep: Box<[Box<str>]> = normalize_phrase(to).split(' ').map(Into::into).collect();
+        if key.contains(' ') || key.is_empty() {
+            return Err(CompileError(format!("spelling key '{from}' must be one word")));
+        }
+        if rep.len() == 1 && *rep[0] == *key {
+            continue;
+        }
+        spelling.insert(key.into(), rep);
+    }
+
+    let classes: HashMap<&str, Vec<Vec<String>>> = lex
+        .classes
+        .iter()
+        .map(|(name, entries)| (name.as_str(), entries.iter().map(|e| words(e, &spelling)).collect()))
+        .collect();
+
+    let mut known: HashSet<Box<str>> = HashSet::new();
+    let mut pattern_ids: HashMap<String, u32> = HashMap::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut pattern_refs: Vec<Vec<SegRef>> = Vec::new();
+    let mut phrases: Vec<PhraseInfo> = Vec::new();
+
+    for info in &content.findings {
+        let all = info.phrases.iter().map(|p| (p, false)).chain(info.exclude.iter().map(|p| (p, true)));
+        for (phrase, exclude) in all {
+            let ws = words(phrase, &spelling);
+            let segments: Vec<&[String]> = ws.split(|w| w == "...").collect();
+            let phrase_id = u32::try_from(phrases.len()).map_err(|_| CompileError("too many phrases".into()))?;
+            let seg_count = u8::try_from(segments.len()).map_err(|_| CompileError(format!("too many gaps in '{phrase}'")))?;
+            for (seg_idx, seg) in segments.iter().enumerate() {
+                for pat in expand_segment(seg, &classes)? {
+                    for w in pat.split(' ').filter(|w| !w.is_empty()) {
+                        known.insert(w.into());
+                    }
+                    let id = *pattern_ids.entry(pat.clone()).or_insert_with(|| {
+                        patterns.push(pat);
+                        pattern_refs.push(Vec::new());
+                        u32::try_from(patterns.len() - 1).unwrap_or(u32::MAX)
+                    });
+                    pattern_refs[id as usize].push(SegRef { phrase: phrase_id, seg: seg_idx as u8 });
+                }
+            }
+            phrases.push(PhraseInfo {
+                finding: info.id,
+                exclude,
+                segments: seg_count,
+                numeric: ws.iter().any(|w| w == "#"),
+                source: phrase.as_str().into(),
+            });
+        }
+    }
+
+    let m = &lex.modifiers;
+    let lists: [(&Vec<String>, u16); 10] = [
+        (&m.negation, kind::NEGATION),
+        (&m.negation_after, kind::NEGATION_AFTER),
+        (&m.other_person, kind::OTHER_PERSON),
+        (&m.past, kind::PAST),
+        (&m.hypothetical, kind::HYPOTHETICAL),
+        (&m.uncertain, kind::UNCERTAIN),
+        (&m.pseudo, kind::PSEUDO),
+        (&m.terminators, kind::TERMINATOR),
+        (&m.contrast, kind::CONTRAST | kind::TERMINATOR),
+        (&m.medication, kind::MEDICATION),
+    ];
+    let mut trigger_ids: HashMap<String, usize> = HashMap::new();
+    let mut trigger_patterns: Vec<String> = Vec::new();
+    let mut trigger_kinds: Vec<u16> = Vec::new();
+    for (list, k) in lists {
+        for t in list {
+            let ws = words(t, &spelling);
+            if ws.is_empty() {
+                continue;
+            }
+            for w in &ws {
+                known.insert(w.as_str().into());
+            }
+            let pat = format!(" {}", ws.join(" "));
+            let id = *trigger_ids.entry(pat.clone()).or_insert_with(|| {
+                trigger_patterns.push(pat);
+                trigger_kinds.push(0);
+                trigger_patterns.len() - 1
+            });
+            trigger_kinds[id] |= k;
+        }
+    }
+    for (k, v) in &spelling {
+        known.insert(k.clone());
+        known.extend(v.iter().cloned());
+    }
+    for w in &lex.not_typos {
+        known.insert(normalize_phrase(w).into());
+    }
+    let targets: Vec<String> = lex.fuzzy_targets.iter().map(|w| normalize_phrase(w)).collect();
+    let fuzzy = Fuzzy::new(targets.iter().map(String::as_str));
+    let clause_starters = m
+        .clause_starters
+        .iter()
+        .filter_map(|s| words(s, &spelling).into_iter().next())
+        .map(Into::into)
+        .collect();
+
+    let phrases_ac = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&patterns)
+        .map_err(|e| CompileError(e.to_string()))?;
+    let triggers_ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&trigger_patterns)
+        .map_err(|e| CompileError(e.to_string()))?;
+    Ok(Compiled {
+        phrases_ac,
+        pattern_refs,
+        phrases,
+        triggers_ac,
+        trigger_kinds,
+        spelling,
+        known,
+        fuzzy,
+        clause_starters,
+    })
+}

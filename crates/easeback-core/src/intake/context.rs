@@ -1,0 +1,261 @@
+//! ConText-style modifiers (Harkema et al. 2009): trigger phrases such as
+//! "no", "my sister", "last year", "what if" change how a nearby finding is
+//! read. A trigger reaches forward (or, for some, back) until the clause
+//! ends: a sentence end, a contrast word ("but"), a terminator ("just"), or
+//! a comma / "and" that starts a new clause ("..., my calf is hot").
+//! Negation reaches over a list of findings ("no bleeding, fluid or fever")
+//! but not past a comma that follows no finding ("not great, bleeding").
+
+use super::compile::{Compiled, kind};
+use super::matcher::Candidate;
+use super::normalize::TokenKind;
+use super::numbers::Readings;
+use super::{Detected, Doc, Reading, SetAsideFinding};
+use crate::FindingId;
+use serde::Serialize;
+
+/// Most tokens between a trigger and the finding it modifies.
+const SCOPE: usize = 8;
+
+/// Why a mentioned finding was not counted as present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// "no bleeding", "my legs are not swollen"
+    Negated,
+    /// "my sister had bleeding"
+    SomeoneElse,
+    /// "I had a urine infection last year"
+    Past,
+    /// "what should I do if I start bleeding?"
+    Hypothetical,
+    /// a measured temperature below 38.0 °C / 100.4 °F
+    BelowFeverThreshold,
+}
+
+impl Reason {
+    pub fn explain(self) -> &'static str {
+        match self {
+            Reason::Negated => "you said this is not happening",
+            Reason::SomeoneElse => "this is about someone else",
+            Reason::Past => "this was in the past and has settled",
+            Reason::Hypothetical => "you asked about it rather than said you have it",
+            Reason::BelowFeverThreshold => "the temperature you gave is below 38.0 °C / 100.4 °F",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Trigger {
+    s: usize,
+    e: usize,
+    kinds: u16,
+}
+
+/// Trigger occurrences in one description.
+pub struct Triggers {
+    list: Vec<Trigger>,
+    /// per token: a terminator / contrast trigger starts here
+    terminator: Vec<bool>,
+    contrast: Vec<bool>,
+    pub medication: bool,
+}
+
+impl Triggers {
+    pub fn find(c: &Compiled, doc: &Doc<'_>) -> Triggers {
+        let n = doc.tokens.len();
+        let mut t = Triggers { list: Vec::new(), terminator: vec![false; n], contrast: vec![false; n], medication: false };
+        let canon = doc.canon.as_str();
+        for m in c.triggers_ac.find_iter(canon) {
+            // a trigger must end on a word boundary
+            if canon.as_bytes().get(m.end()) != Some(&b' ') {
+                continue;
+            }
+            let (Some(s), Some(last)) = (doc.token_starting(m.start() + 1), doc.token_ending(m.end())) else {
+                continue;
+            };
+            let kinds = c.trigger_kinds[m.pattern().as_usize()];
+            if kinds & kind::MEDICATION != 0 {
+                t.medication = true;
+            }
+            if kinds & kind::TERMINATOR != 0 {
+                t.terminator[s] = true;
+            }
+            if kinds & kind::CONTRAST != 0 {
+                t.contrast[s] = true;
+            }
+            t.list.push(Trigger { s, e: last + 1, kinds });
+        }
+        t
+    }
+
+    pub fn contrast_at(&self, i: usize) -> bool {
+        self.contrast.get(i).copied().unwrap_or(false)
+    }
+}
+
+const CLAUSE_JOINERS: &[&str] = &[",", "and", "or", "so", "plus", "then", "because", "cos", "as", "/", "while", "when"];
+
+struct Scope<'a> {
+    doc: &'a Doc<'a>,
+    triggers: &'a Triggers,
+    starters: &'a std::collections::HashSet<Box<str>>,
+    /// per token: inside some finding match
+    in_finding: Vec<bool>,
+}
+
+impl Scope<'_> {
+    /// Does the clause break anywhere in tokens `from..to`?
+    fn broken(&self, from: usize, to: usize, negation: bool) -> bool {
+        for i in from..to {
+            let tok = &self.doc.tokens[i];
+            if tok.kind == TokenKind::SentenceEnd || self.triggers.terminator[i] {
+                return true;
+            }
+            let w = self.doc.word(i);
+            if CLAUSE_JOINERS.contains(&w) && self.starters.contains(self.doc.word(i + 1)) {
+                return true;
+            }
+            if negation {
+                if w == "and" {
+                    return true;
+                }
+                // a comma continues a negated list only after a finding
+                if tok.kind == TokenKind::Pause && !(from..i).any(|k| self.in_finding[k]) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn only_punctuation(&self, from: usize, to: usize) -> bool {
+        to.saturating_sub(from) <= 1
+            && (from..to).all(|i| matches!(self.doc.tokens[i].kind, TokenKind::Pause | TokenKind::SentenceEnd))
+    }
+
+    /// After a trailing "no": the clause must end right there.
+    fn ends_clause_at(&self, i: usize) -> bool {
+        i >= self.doc.tokens.len()
+            || matches!(self.doc.tokens[i].kind, TokenKind::Pause | TokenKind::SentenceEnd)
+            || self.triggers.terminator[i]
+    }
+}
+
+/// How one candidate reads: present (maybe uncertain) or set aside.
+fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
+    let inside_literal = |t: &Trigger| cand.literal.iter().any(|&(s, e)| t.s < e && s < t.e);
+    let mut uncertain = false;
+    for t in &scope.triggers.list {
+        if inside_literal(t) || t.kinds & kind::PSEUDO != 0 && t.kinds & kind::UNCERTAIN == 0 {
+            continue;
+        }
+        let k = t.kinds;
+        if t.e <= cand.s {
+            // before the finding
+            let dist = cand.s - t.e;
+            if dist > SCOPE {
+                continue;
+            }
+            if k & kind::NEGATION != 0 && !scope.broken(t.e, cand.s, true) {
+                return Err(Reason::Negated);
+            }
+            let broken = scope.broken(t.e, cand.s, false);
+            if broken {
+                continue;
+            }
+            if k & kind::HYPOTHETICAL != 0 {
+                return Err(Reason::Hypothetical);
+            }
+            if k & kind::OTHER_PERSON != 0 {
+                return Err(Reason::SomeoneElse);
+            }
+            if k & kind::PAST != 0 {
+                return Err(Reason::Past);
+            }
+            if k & kind::UNCERTAIN != 0 {
+                uncertain = true;
+            }
+        } else if t.s >= cand.e {
+            // after the finding
+            let dist = t.s - cand.e;
+            if k & kind::NEGATION_AFTER != 0 && scope.only_punctuation(cand.e, t.s) && scope.ends_clause_at(t.e) {
+                return Err(Reason::Negated);
+            }
+            if dist > SCOPE || scope.broken(cand.e, t.s, false) {
+                continue;
+            }
+            if k & kind::PAST != 0 {
+                return Err(Reason::Past);
+            }
+            if k & kind::UNCERTAIN != 0 && dist <= 4 {
+                uncertain = true;
+            }
+        } else if t.s >= cand.s && t.e <= cand.e && k & kind::NEGATION != 0 {
+            // inside a gap: "my calf is not swollen"
+            return Err(Reason::Negated);
+        }
+    }
+    Ok(uncertain)
+}
+
+/// Weigh every candidate and keep one result per finding: the first present
+/// mention, or else the first set-aside one.
+pub fn resolve(doc: &Doc<'_>, triggers: &Triggers, starters: &std::collections::HashSet<Box<str>>, candidates: Vec<Candidate>, readings: &Readings) -> Reading {
+    let mut in_finding = vec![false; doc.tokens.len()];
+    for c in &candidates {
+        for f in in_finding.iter_mut().take(c.e).skip(c.s) {
+            *f = true;
+        }
+    }
+    let scope = Scope { doc, triggers, starters, in_finding };
+    let mut present: Vec<Option<Detected>> = vec![None; FindingId::ALL.len()];
+    let mut aside: Vec<Option<SetAsideFinding>> = vec![None; FindingId::ALL.len()];
+    let mut order: Vec<(usize, FindingId)> = Vec::new();
+    let mut sentence = Vec::with_capacity(doc.tokens.len());
+    let mut count = 0usize;
+    for t in &doc.tokens {
+        sentence.push(count);
+        if t.kind == TokenKind::SentenceEnd {
+            count += 1;
+        }
+    }
+    let sentence_of = |i: usize| sentence[i];
+    for cand in &candidates {
+        let (start, end) = doc.span(cand.s, cand.e);
+        let text = doc.text[start..end].to_string();
+        let mut verdict = weigh(&scope, cand);
+        if verdict.is_ok()
+            && cand.temperature_word
+            && cand.finding == FindingId::Fever
+            && readings.normal_temperatures.iter().any(|&(s, _)| sentence_of(s) == sentence_of(cand.s))
+        {
+            verdict = Err(Reason::BelowFeverThreshold);
+        }
+        let slot = cand.finding as usize;
+        match verdict {
+            Ok(uncertain) => {
+                if present[slot].is_none() {
+                    order.push((cand.s, cand.finding));
+                    present[slot] = Some(Detected { id: cand.finding, start, end, text, uncertain });
+                } else if let Some(d) = present[slot].as_mut() {
+                    d.uncertain &= uncertain;
+                }
+            }
+            Err(reason) => {
+                if aside[slot].is_none() {
+                    aside[slot] = Some(SetAsideFinding { id: cand.finding, start, end, text, reason });
+                }
+            }
+        }
+    }
+    order.sort_by_key(|&(s, _)| s);
+    let findings: Vec<Detected> = order.iter().filter_map(|&(_, id)| present[id as usize].take()).collect();
+    let mut set_aside: Vec<SetAsideFinding> = aside
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, a)| a.filter(|_| !findings.iter().any(|d| d.id as usize == i)))
+        .collect();
+    set_aside.sort_by_key(|a| a.start);
+    Reading { findings, set_aside, medication_question: false }
+}

@@ -1,0 +1,120 @@
+//! Finding phrase matches in a tokenised description: literal segments from
+//! the automaton are chained across `...` gaps (a few words, inside one
+//! sentence, not across "but"), numeric guards are applied, and matches that
+//! fall inside an `exclude` phrase of the same finding are dropped.
+
+use super::Doc;
+use super::compile::Compiled;
+use super::context::Triggers;
+use super::normalize::TokenKind;
+use crate::FindingId;
+
+/// Most words a `...` gap may span.
+pub const GAP: usize = 5;
+
+/// A phrase or number that matched, before modifiers are weighed.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub finding: FindingId,
+    /// Token range `s..e`.
+    pub s: usize,
+    pub e: usize,
+    /// The token ranges the phrase itself spelled out (not the gaps): a
+    /// trigger word inside them is part of the phrase, not a modifier.
+    pub literal: Vec<(usize, usize)>,
+    /// Matched on the word "temperature" (a measured reading can overrule it).
+    pub temperature_word: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    phrase: u32,
+    seg: u8,
+    s: usize,
+    e: usize,
+}
+
+fn gap_ok(doc: &Doc<'_>, triggers: &Triggers, from: usize, to: usize) -> bool {
+    to >= from
+        && to - from <= GAP
+        && (from..to).all(|i| doc.tokens[i].kind != TokenKind::SentenceEnd && !triggers.contrast_at(i))
+}
+
+/// The numeric guard of a finding: is this number plausible for it?
+fn number_fits(finding: FindingId, value: f64) -> bool {
+    match finding {
+        // "3 or more" in triage-rules.md
+        FindingId::FrequentRecurrence | FindingId::NightWaking => value >= 3.0,
+        // "every 45 minutes" is a sitting timer, not a contraction pattern
+        FindingId::RhythmicTightening => value > 0.0 && value <= 30.0,
+        _ => true,
+    }
+}
+
+pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<Candidate> {
+    let mut hits: Vec<Hit> = Vec::new();
+    for m in c.phrases_ac.find_overlapping_iter(doc.canon.as_str()) {
+        let (Some(s), Some(last)) = (doc.token_starting(m.start() + 1), doc.token_ending(m.end() - 1)) else {
+            continue;
+        };
+        for r in &c.pattern_refs[m.pattern().as_usize()] {
+            hits.push(Hit { phrase: r.phrase, seg: r.seg, s, e: last + 1 });
+        }
+    }
+    hits.sort_unstable_by_key(|h| (h.phrase, h.seg, h.s, h.e));
+
+    let mut positives: Vec<Candidate> = Vec::new();
+    let mut excluded: Vec<(FindingId, usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < hits.len() {
+        let phrase = hits[i].phrase;
+        let j = hits[i..].iter().position(|h| h.phrase != phrase).map_or(hits.len(), |p| i + p);
+        let group = &hits[i..j];
+        i = j;
+        let info = &c.phrases[phrase as usize];
+        let segs = usize::from(info.segments);
+        let first_seg: Vec<&Hit> = group.iter().filter(|h| h.seg == 0).collect();
+        for h0 in first_seg {
+            let mut literal = vec![(h0.s, h0.e)];
+            let mut end = h0.e;
+            let mut complete = true;
+            for k in 1..segs {
+                let next = group
+                    .iter()
+                    .filter(|h| usize::from(h.seg) == k && h.s >= end && gap_ok(doc, triggers, end, h.s))
+                    .min_by_key(|h| h.s);
+                match next {
+                    Some(h) => {
+                        literal.push((h.s, h.e));
+                        end = h.e;
+                    }
+                    None => {
+                        complete = false;
+                        break;
+                    }
+                }
+            }
+            if !complete {
+                continue;
+            }
+            if info.exclude {
+                excluded.push((info.finding, h0.s, end));
+                continue;
+            }
+            if info.numeric {
+                let first_number = (h0.s..end).find_map(|t| match doc.tokens[t].kind {
+                    TokenKind::Number(v) => Some(v),
+                    _ => None,
+                });
+                if first_number.is_some_and(|v| !number_fits(info.finding, v)) {
+                    continue;
+                }
+            }
+            let temperature_word = (h0.s..end).any(|t| doc.word(t) == "temperature");
+            positives.push(Candidate { finding: info.finding, s: h0.s, e: end, literal, temperature_word });
+        }
+    }
+    positives.retain(|p| !excluded.iter().any(|&(f, s, e)| f == p.finding && s < p.e && p.s < e));
+    positives.sort_unstable_by_key(|p| (p.s, p.e));
+    positives
+}

@@ -1,0 +1,215 @@
+//! Free-text intake: what a person types, read into the findings of
+//! `triage-rules.md`. Each finding carries the byte span and words that
+//! caused it; findings read as negated, someone else's, past or hypothetical
+//! are reported under `set_aside` with the reason. Uncertain wording
+//! ("maybe", "not sure if") keeps a finding present: the conservative
+//! reading.
+//!
+//! The pipeline: [`normalize`] tokens → phrase automaton ([`compile`]) →
+//! gapped phrase matches and exclusions ([`matcher`]) → numbers
+//! ([`numbers`]: temperatures, pain scores) → ConText-style modifiers
+//! ([`context`]) → one result per finding.
+
+mod compile;
+mod context;
+mod fuzzy;
+mod matcher;
+mod normalize;
+mod numbers;
+
+pub use compile::CompileError;
+pub use context::Reason;
+pub use normalize::normalize_phrase;
+
+use crate::{Content, FindingId};
+use normalize::{Raw, Token, TokenKind};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// The longest description read, in bytes. Longer input is refused with
+/// [`IntakeError::TooLong`] rather than cut silently.
+pub const MAX_INPUT_BYTES: usize = 256 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IntakeError {
+    #[error("the description is {len} bytes long; the limit is {MAX_INPUT_BYTES} bytes. Please shorten it or send it in parts.")]
+    TooLong { len: usize },
+}
+
+/// A finding read as present.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Detected {
+    pub id: FindingId,
+    /// Byte offsets into the input text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Wording like "maybe" or "not sure if" was near: kept present.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub uncertain: bool,
+}
+
+/// A finding mentioned but read as not present, with why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SetAsideFinding {
+    pub id: FindingId,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub reason: Reason,
+}
+
+/// What intake read from one description.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Reading {
+    pub findings: Vec<Detected>,
+    pub set_aside: Vec<SetAsideFinding>,
+    /// The person asked about pain relief or named a medicine.
+    pub medication_question: bool,
+}
+
+impl Reading {
+    pub fn ids(&self) -> Vec<FindingId> {
+        self.findings.iter().map(|d| d.id).collect()
+    }
+}
+
+/// The compiled reader. Build once ([`Intake::new`] or [`Intake::builtin`]),
+/// then call [`Intake::read`] from any thread.
+#[derive(Debug)]
+pub struct Intake {
+    compiled: compile::Compiled,
+}
+
+/// A description as canonical tokens plus the canonical string the automata
+/// run over (`" tok tok . tok "`).
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub canon: String,
+    pub tokens: Vec<Token>,
+}
+
+impl Doc<'_> {
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| &self.canon[t.canon_start..t.canon_end])
+    }
+
+    /// Token index whose canonical text starts at byte `pos`.
+    fn token_starting(&self, pos: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&pos, |t| t.canon_start).ok()
+    }
+
+    fn token_ending(&self, pos: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&pos, |t| t.canon_end).ok()
+    }
+
+    /// Original byte span of tokens `s..e`.
+    pub fn span(&self, s: usize, e: usize) -> (usize, usize) {
+        (self.tokens[s].start, self.tokens[e - 1].end)
+    }
+}
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
+    ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0),
+    ("fifteen", 15.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fourty", 40.0),
+    ("fifty", 50.0), ("sixty", 60.0),
+];
+
+impl Intake {
+    pub fn new(content: &Content) -> Result<Intake, CompileError> {
+        Ok(Intake { compiled: compile::compile(content)? })
+    }
+
+    /// The reader for the built-in content (compiled once).
+    pub fn builtin() -> &'static Intake {
+        static BUILTIN: OnceLock<Intake> = OnceLock::new();
+        BUILTIN.get_or_init(|| Intake::new(Content::builtin()).expect("built-in lexicon compiles (tested)"))
+    }
+
+    /// Read one description.
+    pub fn read(&self, text: &str) -> Result<Reading, IntakeError> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(IntakeError::TooLong { len: text.len() });
+        }
+        let doc = self.tokenize(text);
+        let triggers = context::Triggers::find(&self.compiled, &doc);
+        let mut candidates = matcher::phrase_matches(&self.compiled, &doc, &triggers);
+        let readings = numbers::scan(&doc);
+        candidates.extend(readings.findings.iter().cloned());
+        candidates.sort_by_key(|c| (c.s, c.e));
+        let mut reading = context::resolve(&doc, &triggers, &self.compiled.clause_starters, candidates, &readings);
+        reading.medication_question = triggers.medication;
+        Ok(reading)
+    }
+
+    fn push(&self, doc: &mut Doc<'_>, word: &str, kind: TokenKind, start: usize, end: usize) {
+        let canon_start = doc.canon.len();
+        doc.canon.push_str(word);
+        let canon_end = doc.canon.len();
+        doc.canon.push(' ');
+        doc.tokens.push(Token { start, end, canon_start, canon_end, kind });
+    }
+
+    fn tokenize<'a>(&self, text: &'a str) -> Doc<'a> {
+        let c = &self.compiled;
+        let mut doc = Doc { text, canon: String::with_capacity(text.len() + 16), tokens: Vec::with_capacity(text.len() / 4 + 4) };
+        doc.canon.push(' ');
+        let mut folded = String::new();
+        normalize::scan(text, |raw, s, e| {
+            let last = doc.tokens.last().map(|t| t.kind);
+            match raw {
+                Raw::Word => {
+                    folded.clear();
+                    normalize::fold_word(&text[s..e], &mut folded);
+                    if let Some(&(_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == folded) {
+                        self.push(&mut doc, "#", TokenKind::Number(v), s, e);
+                    } else if folded == "twice" {
+                        self.push(&mut doc, "#", TokenKind::Number(2.0), s, e);
+                        self.push(&mut doc, "times", TokenKind::Word, s, e);
+                    } else if let Some(rep) = c.spelling.get(folded.as_str()) {
+                        for w in rep.iter() {
+                            self.push(&mut doc, w, TokenKind::Word, s, e);
+                        }
+                    } else if !c.known.contains(folded.as_str())
+                        && let Some(fixed) = c.fuzzy.correct(&folded)
+                    {
+                        let fixed = fixed.to_string();
+                        self.push(&mut doc, &fixed, TokenKind::Word, s, e);
+                    } else {
+                        let w = std::mem::take(&mut folded);
+                        self.push(&mut doc, &w, TokenKind::Word, s, e);
+                        folded = w;
+                    }
+                }
+                Raw::Number(v) => self.push(&mut doc, "#", TokenKind::Number(v), s, e),
+                Raw::SentenceEnd => {
+                    if !matches!(last, Some(TokenKind::SentenceEnd) | None) {
+                        if last == Some(TokenKind::Pause) {
+                            doc.tokens.pop();
+                            doc.canon.truncate(doc.canon.len() - 2);
+                        }
+                        self.push(&mut doc, ".", TokenKind::SentenceEnd, s, e);
+                    }
+                }
+                Raw::Pause => {
+                    if !matches!(last, Some(TokenKind::SentenceEnd | TokenKind::Pause) | None) {
+                        self.push(&mut doc, ",", TokenKind::Pause, s, e);
+                    }
+                }
+                Raw::Slash => self.push(&mut doc, "/", TokenKind::Slash, s, e),
+                Raw::And => self.push(&mut doc, "and", TokenKind::Word, s, e),
+                Raw::Degrees(unit) => {
+                    self.push(&mut doc, "degrees", TokenKind::Word, s, e);
+                    if let Some(u) = unit {
+                        self.push(&mut doc, if u == 'c' { "c" } else { "f" }, TokenKind::Word, s, e);
+                    }
+                }
+            }
+        });
+        doc
+    }
+}
+
+#[cfg(test)]
+mod tests;

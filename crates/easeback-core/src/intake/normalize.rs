@@ -1,0 +1,234 @@
+//! Turning raw text into canonical tokens: lower case, apostrophes dropped,
+//! hyphens split, numbers replaced by `#` (their value kept), sentence ends as
+//! `.`, other breaks as `,`. Every token remembers the byte span of the
+//! original text it came from, so findings can point at what was written.
+
+/// What kind of token this is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TokenKind {
+    Word,
+    /// A number; the canonical text is `#`.
+    Number(f64),
+    /// `.`: the end of a sentence (`.`, `!`, `?`, `;`, a new line).
+    SentenceEnd,
+    /// `,`: a pause (`,`, `:`, a spaced dash, brackets).
+    Pause,
+    /// `/` between two things.
+    Slash,
+}
+
+/// One canonical token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte span in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// Byte span of this token in the canonical string.
+    pub canon_start: usize,
+    pub canon_end: usize,
+    pub kind: TokenKind,
+}
+
+/// A raw piece found by the scanner, before spelling fixes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Raw {
+    Word,
+    Number(f64),
+    SentenceEnd,
+    Pause,
+    Slash,
+    /// `°` or `℃`/`℉` (the latter carry their unit letter).
+    Degrees(Option<char>),
+    And,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | '`' | '´' | 'ʼ' | '′')
+}
+
+/// Scan `text` into raw pieces with byte spans. Never panics; every span
+/// lies on char boundaries of `text`.
+pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
+    let bytes = text.as_bytes();
+    let mut iter = text.char_indices().peekable();
+    let mut last_was_break = true;
+    while let Some((i, c)) = iter.next() {
+        if c.is_ascii_digit() {
+            // number: digits, optionally [.,] and more digits
+            let mut end = i + 1;
+            while end < bytes.len() && bytes[end].is_ascii_digit() {
+                end += 1;
+            }
+            if end + 1 < bytes.len()
+                && (bytes[end] == b'.' || bytes[end] == b',')
+                && bytes[end + 1].is_ascii_digit()
+            {
+                end += 1;
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    end += 1;
+                }
+            }
+            let value = text[i..end].replace(',', ".").parse::<f64>().unwrap_or(0.0);
+            emit(Raw::Number(value), i, end);
+            while iter.peek().is_some_and(|&(j, _)| j < end) {
+                iter.next();
+            }
+            last_was_break = false;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphabetic() || d.is_numeric() && !d.is_ascii_digit() {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else if is_apostrophe(d) {
+                    // keep going through an apostrophe inside a word
+                    let next = text[j + d.len_utf8()..].chars().next();
+                    if next.is_some_and(|n| n.is_alphabetic()) {
+                        iter.next();
+                        end = j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            emit(Raw::Word, i, end);
+            last_was_break = false;
+            continue;
+        }
+        let end = i + c.len_utf8();
+        match c {
+            '.' | '!' | '?' | ';' | '\n' | '\r' | '…' | '。' | '？' | '！' => {
+                emit(Raw::SentenceEnd, i, end);
+                last_was_break = true;
+            }
+            ',' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '|' | '*' | '~' | '=' | '>' | '<' | '•' => {
+                emit(Raw::Pause, i, end);
+                last_was_break = true;
+            }
+            '-' => {
+                // a hyphen inside a word splits it; a free-standing dash is a pause
+                let prev_alnum = !last_was_break && i > 0 && text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+                let next_alnum = text[end..].chars().next().is_some_and(char::is_alphanumeric);
+                if !(prev_alnum && next_alnum) {
+                    emit(Raw::Pause, i, end);
+                    last_was_break = true;
+                }
+            }
+            '/' | '\\' => emit(Raw::Slash, i, end),
+            '&' | '+' => emit(Raw::And, i, end),
+            '°' | 'º' | '˚' => emit(Raw::Degrees(None), i, end),
+            '℃' => emit(Raw::Degrees(Some('c')), i, end),
+            '℉' => emit(Raw::Degrees(Some('f')), i, end),
+            _ => {}
+        }
+    }
+}
+
+/// Lower-case a word and drop apostrophes, collapsing runs of three or more
+/// identical letters to two ("sooooo" -> "soo", "bleeeding" -> "bleeding"
+/// after a spelling fix).
+pub fn fold_word(word: &str, out: &mut String) {
+    let mut prev: Option<char> = None;
+    let mut run = 0;
+    for c in word.chars() {
+        if is_apostrophe(c) {
+            continue;
+        }
+        for l in c.to_lowercase() {
+            if Some(l) == prev {
+                run += 1;
+            } else {
+                run = 1;
+                prev = Some(l);
+            }
+            if run <= 2 {
+                out.push(l);
+            }
+        }
+    }
+}
+
+/// Normalise a lexicon phrase the way text is normalised, keeping the
+/// phrase syntax (`@class`, `...`, `#`). Used for duplicate checks and for
+/// compiling phrases.
+pub fn normalize_phrase(phrase: &str) -> String {
+    let mut out = String::new();
+    for part in phrase.split_whitespace() {
+        if part.starts_with('@') || part == "..." || part == "#" {
+            push_word(&mut out, part);
+            continue;
+        }
+        scan(part, |raw, s, e| match raw {
+            Raw::Word => {
+                let mut w = String::new();
+                fold_word(&part[s..e], &mut w);
+                push_word(&mut out, &w);
+            }
+            Raw::Number(_) => push_word(&mut out, "#"),
+            Raw::SentenceEnd => push_word(&mut out, "."),
+            Raw::Pause => push_word(&mut out, ","),
+            Raw::Slash => push_word(&mut out, "/"),
+            Raw::And => push_word(&mut out, "and"),
+            Raw::Degrees(_) => push_word(&mut out, "degrees"),
+        });
+    }
+    out
+}
+
+fn push_word(out: &mut String, w: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(w);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<(Raw, &str)> {
+        let mut v = Vec::new();
+        scan(text, |r, s, e| v.push((r, &text[s..e])));
+        v
+    }
+
+    #[test]
+    fn decimals_and_units_split_from_numbers() {
+        let p = pieces("temp 38.5C, 101F or 38,2°");
+        assert_eq!(p[1], (Raw::Number(38.5), "38.5"));
+        assert_eq!(p[2], (Raw::Word, "C"));
+        assert_eq!(p[4], (Raw::Number(101.0), "101"));
+        assert_eq!(p[7], (Raw::Number(38.2), "38,2"));
+        assert_eq!(p[8].0, Raw::Degrees(None));
+    }
+
+    #[test]
+    fn apostrophes_stay_inside_words_and_hyphens_split() {
+        let p = pieces("can’t pre-eclampsia - no");
+        assert_eq!(p[0], (Raw::Word, "can’t"));
+        assert_eq!(p[1], (Raw::Word, "pre"));
+        assert_eq!(p[2], (Raw::Word, "eclampsia"));
+        assert_eq!(p[3].0, Raw::Pause);
+    }
+
+    #[test]
+    fn folding_lowercases_and_trims_repeats() {
+        let mut s = String::new();
+        fold_word("SOOOO", &mut s);
+        assert_eq!(s, "soo");
+        s.clear();
+        fold_word("Don't", &mut s);
+        assert_eq!(s, "dont");
+    }
+
+    #[test]
+    fn phrases_keep_their_syntax() {
+        assert_eq!(normalize_phrase("@leg ... Can't  feel"), "@leg ... cant feel");
+        assert_eq!(normalize_phrase("every # minutes"), "every # minutes");
+        assert_eq!(normalize_phrase("pre-eclampsia"), "pre eclampsia");
+    }
+}

@@ -1,0 +1,136 @@
+//! Numbers that are findings: a stated temperature of 38.0 °C / 100.4 °F or
+//! more is `fever` (below it, not a fever), and a pain score of 8/10 or more
+//! is `severe_pain`. Temperatures are recognised by a unit, a degree sign, a
+//! nearby word like "temp" or "thermometer", or a decimal in the range a
+//! thermometer shows ("39.1").
+
+use super::Doc;
+use super::matcher::Candidate;
+use super::normalize::TokenKind;
+use crate::FindingId;
+
+/// 38.0 °C and its Fahrenheit twin, as triage-rules.md states them.
+pub const FEVER_C: f64 = 38.0;
+pub const FEVER_F: f64 = 100.4;
+const EPS: f64 = 1e-9;
+
+#[derive(Debug, Default)]
+pub struct Readings {
+    pub findings: Vec<Candidate>,
+    /// Token ranges of temperatures read as below the fever threshold.
+    pub normal_temperatures: Vec<(usize, usize)>,
+}
+
+const CONTEXT: &[&str] = &[
+    "temperature", "fever", "feverish", "thermometer", "reading", "read", "measured", "running", "spiked",
+    "spiking", "febrile", "degrees", "hit", "reached", "was", "of",
+];
+const STRONG_CONTEXT: &[&str] = &["temperature", "fever", "feverish", "thermometer", "febrile"];
+const NOT_TEMPERATURE: &[&str] = &[
+    "weeks", "week", "wks", "wk", "kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "years", "yrs", "year",
+    "minutes", "mins", "min", "minute", "hours", "hrs", "hour", "days", "day", "percent", "pm", "am", "cm", "mm",
+    "ml", "times", "nights", "episodes", "yo", "weeker", "plus", "bpm", "beats", "breaths", "mg", "seconds", "secs",
+];
+
+enum Unit {
+    C,
+    F,
+}
+
+fn unit_of(word: &str) -> Option<Unit> {
+    match word {
+        "c" | "celsius" | "celcius" | "celsuis" | "centigrade" | "degc" => Some(Unit::C),
+        "f" | "fahrenheit" | "farenheit" | "fahrenheight" | "farenhight" | "faranheit" | "degf" => Some(Unit::F),
+        _ => None,
+    }
+}
+
+pub fn scan(doc: &Doc<'_>) -> Readings {
+    let mut out = Readings::default();
+    for (i, tok) in doc.tokens.iter().enumerate() {
+        let TokenKind::Number(value) = tok.kind else { continue };
+        if let Some(c) = temperature(doc, i, value) {
+            let (end, celsius) = c;
+            let fever = celsius.map_or(value >= FEVER_F - EPS, |c| c >= FEVER_C - EPS);
+            if fever {
+                out.findings.push(Candidate {
+                    finding: FindingId::Fever,
+                    s: i,
+                    e: end,
+                    literal: vec![(i, end)],
+                    temperature_word: false,
+                });
+            } else {
+                out.normal_temperatures.push((i, end));
+            }
+            continue;
+        }
+        if let Some(end) = high_pain_score(doc, i, value) {
+            out.findings.push(Candidate {
+                finding: FindingId::SeverePain,
+                s: i,
+                e: end,
+                literal: vec![(i, end)],
+                temperature_word: false,
+            });
+        }
+    }
+    out
+}
+
+/// If token `i` (a number) is a temperature: the end of its token range and
+/// its value in °C (`None` when it was given in °F, compared in °F).
+fn temperature(doc: &Doc<'_>, i: usize, value: f64) -> Option<(usize, Option<f64>)> {
+    let mut j = i + 1;
+    let mut degrees = false;
+    if matches!(doc.word(j), "degrees" | "degree" | "deg" | "degs") {
+        degrees = true;
+        j += 1;
+    }
+    let unit = unit_of(doc.word(j));
+    if unit.is_some() {
+        j += 1;
+    }
+    if unit.is_none() && !degrees && NOT_TEMPERATURE.contains(&doc.word(i + 1)) {
+        return None;
+    }
+    let before = i.saturating_sub(4)..i;
+    let strong = before.clone().any(|k| STRONG_CONTEXT.contains(&doc.word(k)));
+    let context = before.clone().any(|k| CONTEXT.contains(&doc.word(k)));
+    let raw = &doc.text[doc.tokens[i].start..doc.tokens[i].end];
+    let decimal = raw.contains(['.', ',']);
+    let as_c = (34.0..=45.0).contains(&value);
+    let as_f = (90.0..=115.0).contains(&value);
+    let plausible = as_c || as_f;
+    let is_temperature = match unit {
+        Some(_) => true,
+        None => plausible && (degrees || strong || (context && decimal) || decimal),
+    };
+    if !is_temperature {
+        return None;
+    }
+    let celsius = match unit {
+        Some(Unit::C) if value < 80.0 => Some(value),
+        Some(Unit::C) | Some(Unit::F) if value >= 80.0 => None,
+        Some(Unit::F) => Some((value - 32.0) * 5.0 / 9.0),
+        _ if as_c => Some(value),
+        _ if as_f => None,
+        _ => return None,
+    };
+    Some((j, celsius))
+}
+
+/// "9/10", "10 out of 10", "pain 8 / 10": a score of 8 or more out of 10.
+fn high_pain_score(doc: &Doc<'_>, i: usize, value: f64) -> Option<usize> {
+    let den_at = if doc.word(i + 1) == "/" {
+        i + 2
+    } else if doc.word(i + 1) == "out" && doc.word(i + 2) == "of" {
+        i + 3
+    } else {
+        return None;
+    };
+    match doc.tokens.get(den_at)?.kind {
+        TokenKind::Number(d) if (d - 10.0).abs() < EPS && value >= 8.0 => Some(den_at + 1),
+        _ => None,
+    }
+}

@@ -1,0 +1,11 @@
+//! Easeback's pure domain: the knowledge base (content), the triage rules and
+//! free-text intake. Nothing here reads a file, the clock or the network, so
+//! every rule can be tested with plain data.
+
+pub mod content;
+pub mod eval;
+pub mod intake;
+pub mod triage;
+
+pub use content::{Content, ContentError, Region};
+pub use triage::{Assessment, Disposition, FindingId};

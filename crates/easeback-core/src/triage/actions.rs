@@ -1,0 +1,193 @@
+//! From a decision to what the person reads: the assessment object of the
+//! machine interface (`disposition`, `findings`, `actions`, `set_aside`),
+//! with the region's numbers and wording filled in from content.
+
+use super::{Combination, Disposition, FindingId, decide};
+use crate::content::{Content, Region};
+use crate::intake::{Reading, Reason};
+use serde::Serialize;
+
+/// One finding in the result, with the disposition it carries here.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportedFinding {
+    pub id: FindingId,
+    pub disposition: Disposition,
+    pub label: String,
+    /// Byte offsets into the input text (absent for structured findings).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub uncertain: bool,
+    /// Raised by a combination rule (e.g. fever with severe pain).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub combination: Option<Combination>,
+}
+
+/// A finding that was mentioned but read as not present.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SetAside {
+    pub id: FindingId,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub reason: Reason,
+    pub explanation: &'static str,
+}
+
+/// The full result: the stable JSON object of triage-rules.md.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub disposition: Disposition,
+    pub title: String,
+    pub headline: String,
+    pub findings: Vec<ReportedFinding>,
+    pub actions: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<SetAside>,
+    /// The findings that set the disposition (empty for self-care).
+    pub because: Vec<FindingId>,
+    pub region: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub medication_question: bool,
+}
+
+/// Assess structured findings (from the CLI, a form or the API).
+pub fn assess(content: &Content, findings: &[FindingId], region: Option<&Region>) -> Assessment {
+    build(content, findings, &[], &[], false, region)
+}
+
+/// Assess what intake read from free text.
+pub fn assess_intake(content: &Content, reading: &Reading, region: Option<&Region>) -> Assessment {
+    let ids = reading.ids();
+    let spans: Vec<(usize, usize, String, bool)> =
+        reading.findings.iter().map(|d| (d.start, d.end, d.text.clone(), d.uncertain)).collect();
+    let set_aside: Vec<SetAside> = reading
+        .set_aside
+        .iter()
+        .map(|s| SetAside {
+            id: s.id,
+            start: s.start,
+            end: s.end,
+            text: s.text.clone(),
+            reason: s.reason,
+            explanation: s.reason.explain(),
+        })
+        .collect();
+    build(content, &ids, &spans, &set_aside, reading.medication_question, region)
+}
+
+fn build(
+    content: &Content,
+    ids: &[FindingId],
+    spans: &[(usize, usize, String, bool)],
+    set_aside: &[SetAside],
+    medication_question: bool,
+    region: Option<&Region>,
+) -> Assessment {
+    let decision = decide(ids);
+    let findings = decision
+        .findings
+        .iter()
+        .map(|w| {
+            let pos = ids.iter().position(|&i| i == w.id);
+            let span = pos.and_then(|p| spans.get(p));
+            ReportedFinding {
+                id: w.id,
+                disposition: w.disposition,
+                label: content.finding(w.id).label.clone(),
+                start: span.map(|s| s.0),
+                end: span.map(|s| s.1),
+                text: span.map(|s| s.2.clone()),
+                uncertain: span.is_some_and(|s| s.3),
+                combination: w.combination,
+            }
+        })
+        .collect();
+    let present = |id: FindingId| ids.contains(&id);
+    let actions = actions(content, decision.disposition, &present, medication_question, region);
+    let text = &content.dispositions[decision.disposition as usize];
+    Assessment {
+        disposition: decision.disposition,
+        title: text.title.clone(),
+        headline: text.headline.clone(),
+        findings,
+        actions,
+        set_aside: set_aside.to_vec(),
+        because: decision.because().collect(),
+        region: region.map(|r| r.id.clone()),
+        medication_question,
+    }
+}
+
+/// Emergency numbers of every region, for a card with no region set.
+fn all_emergency(content: &Content) -> String {
+    content
+        .regions
+        .iter()
+        .map(|r| format!("{} {}", r.emergency.join(" or "), r.name))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn fill(template: &str, content: &Content, region: Option<&Region>) -> String {
+    let (emergency, same_day, crisis, advice) = match region {
+        Some(r) => (
+            r.emergency.join(" or "),
+            r.same_day.clone(),
+            r.crisis_lines.iter().map(|l| format!("{} ({})", l.name, l.number)).collect::<Vec<_>>().join(" or "),
+            r.advice_lines.iter().map(|l| format!("{} ({})", l.name, l.number)).collect::<Vec<_>>().join(" or "),
+        ),
+        None => (
+            "your local emergency number".to_string(),
+            "your maternity unit, midwife or prenatal clinician".to_string(),
+            "a crisis line in your country".to_string(),
+            String::new(),
+        ),
+    };
+    template
+        .replace("{emergency}", &emergency)
+        .replace("{same_day}", &same_day)
+        .replace("{crisis}", &crisis)
+        .replace("{advice_line}", &advice)
+        .replace("{all_emergency}", &all_emergency(content))
+}
+
+fn actions(
+    content: &Content,
+    disposition: Disposition,
+    present: &dyn Fn(FindingId) -> bool,
+    medication_question: bool,
+    region: Option<&Region>,
+) -> Vec<String> {
+    let m = &content.messages;
+    let mut out = Vec::new();
+    if present(FindingId::SelfHarmThoughts) {
+        out.push(fill(&m.crisis, content, region));
+    }
+    out.push(fill(&content.dispositions[disposition as usize].action, content, region));
+    if present(FindingId::ReducedFetalMovement) {
+        out.push(m.fetal_movement.clone());
+    }
+    if disposition >= Disposition::SameDay || present(FindingId::NervePain) {
+        out.push(m.ladder_paused.clone());
+    }
+    if disposition <= Disposition::Review {
+        out.push(m.self_care_next.clone());
+        if let Some(r) = region.filter(|r| !r.advice_lines.is_empty()) {
+            let lines = r.advice_lines.iter().map(|l| format!("{} ({})", l.name, l.number)).collect::<Vec<_>>();
+            out.push(format!("For advice that is not urgent you can also call {}.", lines.join(" or ")));
+        }
+    }
+    if medication_question {
+        out.push(m.medication.clone());
+    }
+    if region.is_none() {
+        out.push(fill(&m.no_region, content, region));
+    }
+    out.push(fill(&m.in_doubt, content, region));
+    out
+}

@@ -1,0 +1,77 @@
+//! The text care card: what a frightened person reads first — the headline,
+//! what to do now with the number to call, then why, with their own words
+//! marked.
+
+use easeback_core::Assessment;
+use easeback_core::Disposition;
+use std::fmt::Write;
+
+fn mark(text: &str, spans: &[(usize, usize)], ansi: bool) -> String {
+    let mut spans: Vec<(usize, usize)> =
+        spans.iter().copied().filter(|&(s, e)| s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)).collect();
+    spans.sort_unstable();
+    let (open, close) = if ansi { ("\x1b[1;4m", "\x1b[0m") } else { ("[", "]") };
+    let mut out = String::with_capacity(text.len() + spans.len() * 8);
+    let mut at = 0;
+    for (s, e) in spans {
+        if s < at {
+            continue;
+        }
+        out.push_str(&text[at..s]);
+        out.push_str(open);
+        out.push_str(&text[s..e]);
+        out.push_str(close);
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
+    let mut s = String::new();
+    let rule = "=".repeat(60);
+    let banner = match a.disposition {
+        Disposition::Emergency => "EMERGENCY",
+        Disposition::SameDay => "URGENT - TODAY",
+        Disposition::Review => "BOOK A REVIEW",
+        Disposition::SelfCare => "SELF-CARE",
+    };
+    let _ = writeln!(s, "{rule}");
+    let _ = writeln!(s, "  {banner}: {}", a.headline);
+    let _ = writeln!(s, "{rule}");
+    let _ = writeln!(s, "What to do now:");
+    for act in &a.actions {
+        let _ = writeln!(s, "  * {act}");
+    }
+    if !a.findings.is_empty() {
+        let _ = writeln!(s, "\nWhy:");
+        for f in &a.findings {
+            let words = f.text.as_deref().map(|t| format!(" - you wrote \"{t}\"")).unwrap_or_default();
+            let unsure = if f.uncertain { " (you were not sure; we read it as present to be safe)" } else { "" };
+            let _ = writeln!(s, "  * {} [{}]{words}{unsure}", f.label, f.disposition);
+        }
+    }
+    if !a.set_aside.is_empty() {
+        let _ = writeln!(s, "\nRead as not present:");
+        for x in &a.set_aside {
+            let _ = writeln!(s, "  * \"{}\": {}", x.text, x.explanation);
+        }
+    }
+    if let Some(t) = text {
+        let spans: Vec<(usize, usize)> = a.findings.iter().filter_map(|f| Some((f.start?, f.end?))).collect();
+        let _ = writeln!(s, "\nYou wrote: {}", mark(t.trim_end(), &spans, ansi));
+    }
+    let _ = writeln!(s, "\nEaseback is not a diagnosis and does not replace your midwife, doctor or physiotherapist.");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mark;
+
+    #[test]
+    fn marks_spans_and_skips_bad_ones() {
+        assert_eq!(mark("no fever but spotting", &[(13, 21)], false), "no fever but [spotting]");
+        assert_eq!(mark("abc", &[(2, 9)], false), "abc");
+    }
+}

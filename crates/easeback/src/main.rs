@@ -1,0 +1,217 @@
+//! The `easeback` command line: triage (structured or free text, one or a
+//! batch), the finding list, the knowledge base as JSON and the evaluation
+//! harness. Thin: it parses arguments, calls the core and renders.
+
+mod card;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use easeback_core::intake::{Intake, IntakeError};
+use easeback_core::triage::{assess, assess_intake};
+use easeback_core::{Content, FindingId, Region};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "easeback", version, about = "Back spasms in pregnancy: check warning signs, get relief, keep a diary.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check symptoms: say how urgently to get care, and why.
+    Triage {
+        /// What is happening, in your own words.
+        text: Option<String>,
+        /// Structured findings instead of text, comma-separated (see `easeback findings`).
+        #[arg(long, value_delimiter = ',')]
+        findings: Option<Vec<String>>,
+        /// Region for numbers and wording: us, uk, ie, ca, au, nz, eu.
+        #[arg(long, env = "EASEBACK_REGION")]
+        region: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Read one description per line on stdin; write one JSON object per line.
+        #[arg(long, conflicts_with_all = ["text", "findings"])]
+        batch: bool,
+    },
+    /// List the finding ids and what they mean.
+    Findings,
+    /// Print the whole validated knowledge base.
+    Content {
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+    /// Score free-text triage against a labelled file (disposition TAB text).
+    Eval {
+        file: std::path::PathBuf,
+    },
+}
+
+/// A user error: print it and exit 2 (unknown id, unknown region, bad file).
+#[derive(Debug)]
+struct UsageError(String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if let Some(u) = e.downcast_ref::<UsageError>() {
+                eprintln!("error: {u}");
+                ExitCode::from(2)
+            } else {
+                eprintln!("error: {e:#}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+fn region<'c>(content: &'c Content, id: Option<&str>) -> Result<Option<&'c Region>> {
+    match id {
+        None => Ok(None),
+        Some(id) => match content.region(id) {
+            Some(r) => Ok(Some(r)),
+            None => {
+                let valid: Vec<&str> = content.regions.iter().map(|r| r.id.as_str()).collect();
+                Err(UsageError(format!("unknown region '{id}'; valid regions: {}", valid.join(", "))).into())
+            }
+        },
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let content = Content::builtin();
+    let Some(command) = cli.command else {
+        use clap::CommandFactory;
+        Cli::command().print_help()?;
+        println!();
+        return Ok(ExitCode::SUCCESS);
+    };
+    match command {
+        Command::Findings => {
+            for f in &content.findings {
+                println!("{:<26} {:<10} {}", f.id.as_str(), f.disposition.as_str(), f.label);
+            }
+        }
+        Command::Content { format } => {
+            if format == Format::Text {
+                bail!(UsageError("content is printed as JSON only: use --format json".into()));
+            }
+            println!("{}", serde_json::to_string_pretty(content)?);
+        }
+        Command::Eval { file } => {
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| UsageError(format!("cannot read {}: {e}", file.display())))?;
+            let cases = easeback_core::eval::parse_cases(&text).map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
+            let report = easeback_core::eval::evaluate(Intake::builtin(), &cases);
+            print!("{report}");
+        }
+        Command::Triage { text, findings, region: region_id, format, batch } => {
+            let region = region(content, region_id.as_deref())?;
+            if batch {
+                return batch_triage(content, region);
+            }
+            if let Some(ids) = findings {
+                let mut parsed = Vec::new();
+                for id in ids.iter().filter(|s| !s.trim().is_empty()) {
+                    parsed.push(id.parse::<FindingId>().map_err(|e| UsageError(e.to_string()))?);
+                }
+                let a = assess(content, &parsed, region);
+                print_assessment(&a, None, format)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let text = match text {
+                Some(t) => t,
+                None => ask_for_description()?,
+            };
+            let reading = match Intake::builtin().read(&text) {
+                Ok(r) => r,
+                Err(e @ IntakeError::TooLong { .. }) => bail!(UsageError(e.to_string())),
+            };
+            let a = assess_intake(content, &reading, region);
+            print_assessment(&a, Some(&text), format)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_assessment(a: &easeback_core::Assessment, text: Option<&str>, format: Format) -> Result<()> {
+    match format {
+        Format::Json => println!("{}", serde_json::to_string(a)?),
+        Format::Text => print!("{}", card::render(a, text, io::stdout().is_terminal())),
+    }
+    Ok(())
+}
+
+fn ask_for_description() -> Result<String> {
+    let stdin = io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("Describe what is happening, in your own words, then press Enter:");
+        let mut line = String::new();
+        stdin.lock().read_line(&mut line)?;
+        Ok(line)
+    } else {
+        let mut all = String::new();
+        stdin.lock().read_to_string(&mut all).context("reading the description from stdin")?;
+        Ok(all)
+    }
+}
+
+/// The machine interface: one JSON object per input line, in order.
+fn batch_triage(content: &Content, region: Option<&Region>) -> Result<ExitCode> {
+    let intake = Intake::builtin();
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+        }
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+        let line = String::from_utf8_lossy(&buf);
+        match intake.read(&line) {
+            Ok(reading) => {
+                let a = assess_intake(content, &reading, region);
+                serde_json::to_writer(&mut out, &a)?;
+            }
+            Err(e) => {
+                let obj = serde_json::json!({
+                    "disposition": null,
+                    "findings": [],
+                    "actions": [e.to_string()],
+                    "error": e.to_string(),
+                });
+                serde_json::to_writer(&mut out, &obj)?;
+            }
+        }
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
