@@ -146,7 +146,11 @@ impl Scope<'_> {
 fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
     let inside_literal = |t: &Trigger| cand.literal.iter().any(|&(s, e)| t.s < e && s < t.e);
     let mut uncertain = false;
-    for t in &scope.triggers.list {
+    // triggers are in text order: look only at those near enough to matter
+    let list = &scope.triggers.list;
+    let lo = list.partition_point(|t| t.e + SCOPE < cand.s);
+    let hi = list.partition_point(|t| t.s <= cand.e + SCOPE);
+    for t in &list[lo..hi.max(lo)] {
         if inside_literal(t) || t.kinds & kind::PSEUDO != 0 && t.kinds & kind::UNCERTAIN == 0 {
             continue;
         }
@@ -222,6 +226,10 @@ pub fn resolve(doc: &Doc<'_>, triggers: &Triggers, starters: &std::collections::
     }
     let sentence_of = |i: usize| sentence[i];
     for cand in &candidates {
+        let slot = cand.finding as usize;
+        if present[slot].as_ref().is_some_and(|d| !d.uncertain) {
+            continue; // already read as plainly present; later mentions change nothing
+        }
         let (start, end) = doc.span(cand.s, cand.e);
         let text = doc.text[start..end].to_string();
         let mut verdict = weigh(&scope, cand);
@@ -232,7 +240,6 @@ pub fn resolve(doc: &Doc<'_>, triggers: &Triggers, starters: &std::collections::
         {
             verdict = Err(Reason::BelowFeverThreshold);
         }
-        let slot = cand.finding as usize;
         match verdict {
             Ok(uncertain) => {
                 if present[slot].is_none() {

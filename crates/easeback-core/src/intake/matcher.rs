@@ -73,16 +73,24 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
         i = j;
         let info = &c.phrases[phrase as usize];
         let segs = usize::from(info.segments);
-        let first_seg: Vec<&Hit> = group.iter().filter(|h| h.seg == 0).collect();
-        for h0 in first_seg {
+        // hits of one phrase are sorted by (seg, s): slice them per segment
+        let mut by_seg: Vec<&[Hit]> = Vec::with_capacity(segs);
+        let mut rest = group;
+        for k in 0..segs {
+            let n = rest.iter().take_while(|h| usize::from(h.seg) == k).count();
+            by_seg.push(&rest[..n]);
+            rest = &rest[n..];
+        }
+        for h0 in by_seg[0] {
             let mut literal = vec![(h0.s, h0.e)];
             let mut end = h0.e;
             let mut complete = true;
-            for k in 1..segs {
-                let next = group
+            for seg_hits in by_seg.iter().skip(1) {
+                let from = seg_hits.partition_point(|h| h.s < end);
+                let next = seg_hits[from..]
                     .iter()
-                    .filter(|h| usize::from(h.seg) == k && h.s >= end && gap_ok(doc, triggers, end, h.s))
-                    .min_by_key(|h| h.s);
+                    .take_while(|h| h.s <= end + GAP)
+                    .find(|h| gap_ok(doc, triggers, end, h.s));
                 match next {
                     Some(h) => {
                         literal.push((h.s, h.e));

@@ -113,7 +113,15 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
     ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0),
     ("fifteen", 15.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fourty", 40.0),
-    ("fifty", 50.0), ("sixty", 60.0),
+    ("fifty", 50.0), ("sixty", 60.0), ("third", 3.0), ("fourth", 4.0), ("fifth", 5.0), ("sixth", 6.0),
+    ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0),
+];
+
+/// "me leg", "me back": dialect "me" for "my" before a body word.
+const BODY_WORDS: &[&str] = &[
+    "leg", "legs", "back", "calf", "calves", "foot", "feet", "belly", "tummy", "bump", "waters", "water", "knickers",
+    "pants", "bladder", "bum", "thigh", "thighs", "toes", "head", "chest", "side", "hip", "hips", "arm", "arms",
+    "hands", "face", "eyes", "baby", "wee", "pee", "stomach", "bowels", "ankles", "knee", "knees",
 ];
 
 impl Intake {
@@ -207,6 +215,13 @@ impl Intake {
                 }
             }
         });
+        for i in 1..doc.tokens.len() {
+            let prev = &doc.tokens[i - 1];
+            if &doc.canon[prev.canon_start..prev.canon_end] == "me" && BODY_WORDS.contains(&doc.word(i)) {
+                let at = prev.canon_start;
+                doc.canon.replace_range(at..at + 2, "my");
+            }
+        }
         doc
     }
 }

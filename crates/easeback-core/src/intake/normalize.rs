@@ -69,6 +69,16 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
                 }
             }
             let value = text[i..end].replace(',', ".").parse::<f64>().unwrap_or(0.0);
+            // ordinals: "4th", "3rd" read as their number
+            let rest = &bytes[end..];
+            let suffix = [b"st", b"nd", b"rd", b"th"].iter().any(|sfx| {
+                rest.len() >= 2
+                    && rest[..2].eq_ignore_ascii_case(*sfx)
+                    && rest.get(2).is_none_or(|b| !b.is_ascii_alphanumeric())
+            });
+            if suffix {
+                end += 2;
+            }
             emit(Raw::Number(value), i, end);
             while iter.peek().is_some_and(|&(j, _)| j < end) {
                 iter.next();
@@ -132,6 +142,11 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
 /// identical letters to two ("sooooo" -> "soo", "bleeeding" -> "bleeding"
 /// after a spelling fix).
 pub fn fold_word(word: &str, out: &mut String) {
+    // possessive or contracted 's: "baby's" -> "baby", "it's" -> "it"
+    let word = match word.char_indices().rev().nth(1) {
+        Some((i, c)) if is_apostrophe(c) && word[i + c.len_utf8()..].eq_ignore_ascii_case("s") => &word[..i],
+        _ => word,
+    };
     let mut prev: Option<char> = None;
     let mut run = 0;
     for c in word.chars() {
@@ -197,6 +212,12 @@ mod tests {
     }
 
     #[test]
+    fn ordinals_read_as_numbers() {
+        let p = pieces("my 4th spasm");
+        assert_eq!(p[1], (Raw::Number(4.0), "4th"));
+    }
+
+    #[test]
     fn decimals_and_units_split_from_numbers() {
         let p = pieces("temp 38.5C, 101F or 38,2°");
         assert_eq!(p[1], (Raw::Number(38.5), "38.5"));
@@ -223,6 +244,9 @@ mod tests {
         s.clear();
         fold_word("Don't", &mut s);
         assert_eq!(s, "dont");
+        s.clear();
+        fold_word("baby’s", &mut s);
+        assert_eq!(s, "baby");
     }
 
     #[test]

@@ -1,1 +1,224 @@
+//! What intake reads from text: findings, modifiers, numbers, robustness.
+
 use super::*;
+use crate::Disposition;
+use crate::triage::decide;
+use proptest::prelude::*;
+use rstest::rstest;
+
+fn read(text: &str) -> Reading {
+    Intake::builtin().read(text).expect("within the size limit")
+}
+
+fn ids(text: &str) -> Vec<&'static str> {
+    read(text).findings.iter().map(|d| d.id.as_str()).collect()
+}
+
+fn disposition(text: &str) -> Disposition {
+    decide(&read(text).ids()).disposition
+}
+
+#[rstest]
+#[case("my bump keeps going hard every ten minutes", "rhythmic_tightening")]
+#[case("it stings when I wee", "burning_urination")]
+#[case("no bleeding but my left calf is hot and swollen", "hot_swollen_leg")]
+#[case("my leg keeps giving way", "leg_weakness")]
+#[case("my foot is dragging", "leg_weakness")]
+#[case("I can't feel when I wipe", "saddle_numbness")]
+#[case("I wet myself and didn't notice", "bladder_control_loss")]
+#[case("my waters might have gone", "fluid_leak")]
+#[case("some spotting this morning", "vaginal_bleeding")]
+#[case("pain shoots down my leg", "nerve_pain")]
+fn lay_phrases_reach_their_finding(#[case] text: &str, #[case] id: &str) {
+    assert!(ids(text).contains(&id), "{text:?} -> {:?}", ids(text));
+}
+
+#[rstest]
+#[case("no bleeding", Reason::Negated)]
+#[case("I'm not bleeding", Reason::Negated)]
+#[case("without fever", Reason::Negated)]
+#[case("my calf is not swollen", Reason::Negated)]
+#[case("haven't had any spotting", Reason::Negated)]
+#[case("bleeding: none", Reason::Negated)]
+#[case("my sister had bleeding", Reason::SomeoneElse)]
+#[case("I had a urine infection last year", Reason::Past)]
+#[case("in my last pregnancy I had pre-eclampsia", Reason::Past)]
+#[case("what should I do if I start bleeding?", Reason::Hypothetical)]
+#[case("what if my waters break?", Reason::Hypothetical)]
+#[case("should I worry if I get a fever", Reason::Hypothetical)]
+fn modifiers_set_findings_aside_with_a_reason(#[case] text: &str, #[case] reason: Reason) {
+    let r = read(text);
+    assert!(r.findings.is_empty(), "{text:?} should have no present finding: {:?}", r.findings);
+    assert_eq!(r.set_aside.first().map(|s| s.reason), Some(reason), "{text:?}: {:?}", r.set_aside);
+}
+
+#[rstest]
+#[case("not sure if it's waters or wee", "fluid_leak")]
+#[case("maybe contractions every 10 minutes?", "rhythmic_tightening")]
+#[case("I think I might be bleeding", "vaginal_bleeding")]
+#[case("I don't think the baby has moved today", "reduced_fetal_movement")]
+fn uncertainty_keeps_a_finding_present(#[case] text: &str, #[case] id: &str) {
+    let r = read(text);
+    let d = r.findings.iter().find(|d| d.id.as_str() == id);
+    assert!(d.is_some(), "{text:?} -> {r:?}");
+}
+
+#[rstest]
+#[case("no bleeding, but I'm leaking fluid", &["fluid_leak"])]
+#[case("no fever however it burns when I pee", &["burning_urination"])]
+#[case("not bleeding. My calf is red and swollen", &["hot_swollen_leg"])]
+#[case("no bleeding, fluid or fever", &[])]
+#[case("not great, spotting since this morning", &["vaginal_bleeding"])]
+#[case("I haven't had a fever and my bump goes hard every 5 minutes", &["rhythmic_tightening"])]
+fn negation_scope_ends_where_the_clause_does(#[case] text: &str, #[case] expected: &[&str]) {
+    assert_eq!(ids(text), expected, "{text:?}");
+}
+
+#[rstest]
+#[case("temp of 38.2", true)]
+#[case("temperature 37.9", false)]
+#[case("101F", true)]
+#[case("100.4 degrees", true)]
+#[case("99.5 F", false)]
+#[case("39.1 this morning", true)]
+#[case("38 °C", true)]
+#[case("37.99 degrees C", false)]
+#[case("I'm 38 weeks", false)]
+#[case("I am 39", false)]
+#[case("a temperature of 37.5", false)]
+#[case("fever of 102", true)]
+fn temperatures_count_as_fever_from_38_c_or_100_4_f(#[case] text: &str, #[case] fever: bool) {
+    assert_eq!(ids(text).contains(&"fever"), fever, "{text:?} -> {:?}", read(text));
+}
+
+#[test]
+fn a_measured_normal_temperature_overrules_the_word_temperature() {
+    let r = read("I had a temperature of 37.4 this morning");
+    assert!(r.findings.is_empty());
+    assert_eq!(r.set_aside[0].reason, Reason::BelowFeverThreshold);
+}
+
+#[rstest]
+#[case("pain is 9/10", true)]
+#[case("10 out of 10 pain", true)]
+#[case("pain about 5/10", false)]
+fn high_pain_scores_are_severe(#[case] text: &str, #[case] severe: bool) {
+    assert_eq!(ids(text).contains(&"severe_pain"), severe);
+}
+
+#[rstest]
+#[case("tightness into my buttock after sitting", Disposition::SelfCare)]
+#[case("calf cramp last night", Disposition::SelfCare)]
+#[case("one bad night with my back", Disposition::SelfCare)]
+#[case("my nose is bleeding", Disposition::SelfCare)]
+#[case("I need to stand up every 30 minutes at work", Disposition::SelfCare)]
+#[case("my colleague's waters broke", Disposition::SelfCare)]
+#[case("fever and unbearable back pain", Disposition::Emergency)]
+fn ordinary_spasms_stay_self_care_and_red_flags_do_not(#[case] text: &str, #[case] d: Disposition) {
+    assert_eq!(disposition(text), d, "{text:?} -> {:?}", read(text));
+}
+
+#[test]
+fn typos_and_dialect_are_read() {
+    assert!(ids("bleedign a bit").contains(&"vaginal_bleeding"));
+    assert!(ids("shootin pains down me leg").contains(&"nerve_pain"));
+    assert!(ids("contractons every 10 mins").contains(&"rhythmic_tightening"));
+    assert!(ids("“I can’t feel when I wipe”").contains(&"saddle_numbness"));
+}
+
+#[test]
+fn spans_point_at_the_words_written() {
+    let text = "Hi — no fever, but SPOTTING since lunch";
+    let r = read(text);
+    let d = &r.findings[0];
+    assert_eq!(&text[d.start..d.end], "SPOTTING");
+    assert_eq!(d.text, "SPOTTING");
+    let s = &r.set_aside[0];
+    assert_eq!(&text[s.start..s.end], "fever");
+}
+
+#[test]
+fn medication_questions_are_flagged_not_answered() {
+    assert!(read("can I take ibuprofen for this?").medication_question);
+    assert!(!read("my back is sore").medication_question);
+}
+
+#[test]
+fn empty_and_blank_input_has_no_findings() {
+    for t in ["", "   ", "\t\n", "...", "🙂", "my legs are not swollen"] {
+        assert_eq!(read(t), Reading::default());
+    }
+}
+
+#[test]
+fn input_over_the_limit_is_refused_clearly() {
+    let long = "a".repeat(MAX_INPUT_BYTES + 1);
+    let e = Intake::builtin().read(&long).expect_err("too long");
+    assert!(e.to_string().contains("limit"));
+    // at the limit it is read
+    let at = "back pain ".repeat(MAX_INPUT_BYTES / 10);
+    assert!(Intake::builtin().read(&at).is_ok());
+}
+
+fn check_spans(text: &str, r: &Reading) -> Result<(), TestCaseError> {
+    let mut last = 0;
+    for d in &r.findings {
+        prop_assert!(d.start < d.end && d.end <= text.len());
+        prop_assert!(text.is_char_boundary(d.start) && text.is_char_boundary(d.end));
+        prop_assert_eq!(&text[d.start..d.end], d.text.as_str());
+        prop_assert!(d.start >= last, "findings are in text order");
+        last = d.start;
+    }
+    for s in &r.set_aside {
+        prop_assert!(s.start < s.end && s.end <= text.len());
+        prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_unicode_is_read_without_panic(text in "\\PC{0,300}") {
+        let r = read(&text);
+        check_spans(&text, &r)?;
+    }
+
+    #[test]
+    fn lexicon_words_in_any_order_are_read_without_panic(
+        words in prop::collection::vec(prop::sample::select(vec![
+            "no", "not", "bleeding", "fever", "38.5", "°", "F", "my", "sister", "calf", "swollen", ",", ".", "but",
+            "what", "if", "every", "10", "minutes", "bump", "hard", "’", "-", "can't", "feel", "wipe", "/", "10",
+            "I", "had", "last", "year", "maybe", "waters", "😀", "ÉÈ", "\u{0301}", "ß",
+        ]), 0..40)
+    ) {
+        let text = words.join(" ");
+        let r = read(&text);
+        check_spans(&text, &r)?;
+        let glued = words.concat();
+        let r2 = read(&glued);
+        check_spans(&glued, &r2)?;
+    }
+
+    #[test]
+    fn adding_a_red_flag_sentence_never_lowers_the_result(
+        prefix in "[a-z ,.]{0,60}",
+        flag in prop::sample::select(vec![
+            "My waters have broken.", "I am bleeding heavily.", "My calf is hot and swollen.",
+            "I can't feel when I wipe.", "The baby has stopped moving.",
+        ])
+    ) {
+        let before = disposition(&prefix);
+        let text = format!("{prefix}. {flag}");
+        prop_assert!(disposition(&text) >= before);
+        prop_assert!(disposition(&text) >= Disposition::SameDay, "{text:?}");
+    }
+}
+
+#[test]
+fn a_megabyte_of_text_is_refused_not_crashed() {
+    let big = "my back hurts and I am not bleeding ".repeat(30_000);
+    assert!(big.len() > 1_000_000);
+    assert!(matches!(Intake::builtin().read(&big), Err(IntakeError::TooLong { .. })));
+}
