@@ -31,14 +31,21 @@ pub fn parse_cases(tsv: &str) -> Result<Vec<Case>, CaseError> {
         if raw.trim().is_empty() || raw.starts_with('#') {
             continue;
         }
-        let (label, text) = raw
-            .split_once('\t')
-            .ok_or_else(|| CaseError { line, message: "expected 'disposition<TAB>text'".into() })?;
+        let (label, text) = raw.split_once('\t').ok_or_else(|| CaseError {
+            line,
+            message: "expected 'disposition<TAB>text'".into(),
+        })?;
         let expected = Disposition::parse(label.trim()).ok_or_else(|| CaseError {
             line,
-            message: format!("unknown disposition '{label}' (use self_care, review, same_day, emergency)"),
+            message: format!(
+                "unknown disposition '{label}' (use self_care, review, same_day, emergency)"
+            ),
         })?;
-        out.push(Case { line, expected, text: text.to_string() });
+        out.push(Case {
+            line,
+            expected,
+            text: text.to_string(),
+        });
     }
     Ok(out)
 }
@@ -66,12 +73,19 @@ pub struct Report {
 
 impl Report {
     pub fn accuracy(&self) -> f64 {
-        if self.total == 0 { 0.0 } else { self.exact as f64 / self.total as f64 }
+        if self.total == 0 {
+            0.0
+        } else {
+            self.exact as f64 / self.total as f64
+        }
     }
 }
 
 pub fn evaluate(intake: &Intake, cases: &[Case]) -> Report {
-    let mut r = Report { finding_hits: vec![0; FindingId::ALL.len()], ..Report::default() };
+    let mut r = Report {
+        finding_hits: vec![0; FindingId::ALL.len()],
+        ..Report::default()
+    };
     for case in cases {
         let reading = intake.read(&case.text).unwrap_or_default();
         let ids = reading.ids();
@@ -89,8 +103,16 @@ pub fn evaluate(intake: &Intake, cases: &[Case]) -> Report {
             r.exact += 1;
             r.exact_by[e] += 1;
         } else {
-            let miss = Miss { case: case.clone(), got, findings: ids };
-            if got < case.expected { r.under.push(miss) } else { r.over.push(miss) }
+            let miss = Miss {
+                case: case.clone(),
+                got,
+                findings: ids,
+            };
+            if got < case.expected {
+                r.under.push(miss);
+            } else {
+                r.over.push(miss);
+            }
         }
     }
     r
@@ -98,14 +120,37 @@ pub fn evaluate(intake: &Intake, cases: &[Case]) -> Report {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<10} {:>8} {:>12} {:>8}", "label", "cases", "sensitivity", "exact")?;
+        writeln!(
+            f,
+            "{:<10} {:>8} {:>12} {:>8}",
+            "label", "cases", "sensitivity", "exact"
+        )?;
         for d in Disposition::ALL.iter().rev() {
             let i = *d as usize;
             let n = self.labelled[i];
-            let pct = |k: usize| if n == 0 { 100.0 } else { 100.0 * k as f64 / n as f64 };
-            writeln!(f, "{:<10} {:>8} {:>11.1}% {:>7.1}%", d.as_str(), n, pct(self.caught[i]), pct(self.exact_by[i]))?;
+            let pct = |k: usize| {
+                if n == 0 {
+                    100.0
+                } else {
+                    100.0 * k as f64 / n as f64
+                }
+            };
+            writeln!(
+                f,
+                "{:<10} {:>8} {:>11.1}% {:>7.1}%",
+                d.as_str(),
+                n,
+                pct(self.caught[i]),
+                pct(self.exact_by[i])
+            )?;
         }
-        writeln!(f, "exact: {}/{} ({:.1}%)", self.exact, self.total, 100.0 * self.accuracy())?;
+        writeln!(
+            f,
+            "exact: {}/{} ({:.1}%)",
+            self.exact,
+            self.total,
+            100.0 * self.accuracy()
+        )?;
         writeln!(f, "under-triage: {}", self.under.len())?;
         writeln!(f, "over-triage: {}", self.over.len())?;
         for (kind, list) in [("UNDER", &self.under), ("over", &self.over)] {

@@ -10,10 +10,17 @@ const VIGNETTES: &str = include_str!("../../../eval/vignettes.tsv");
 #[test]
 fn the_evaluation_set_has_no_under_triage_and_at_least_95_percent_exact() {
     let cases = parse_cases(VIGNETTES).expect("the set parses");
-    assert!(cases.len() >= 250, "at least 250 descriptions, found {}", cases.len());
+    assert!(
+        cases.len() >= 250,
+        "at least 250 descriptions, found {}",
+        cases.len()
+    );
     let report = evaluate(Intake::builtin(), &cases);
     assert!(report.under.is_empty(), "under-triage:\n{report}");
-    assert!(report.accuracy() >= 0.95, "exact accuracy below 95%:\n{report}");
+    assert!(
+        report.accuracy() >= 0.95,
+        "exact accuracy below 95%:\n{report}"
+    );
 }
 
 #[test]

@@ -7,10 +7,19 @@ use easeback_core::Disposition;
 use std::fmt::Write;
 
 fn mark(text: &str, spans: &[(usize, usize)], ansi: bool) -> String {
-    let mut spans: Vec<(usize, usize)> =
-        spans.iter().copied().filter(|&(s, e)| s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)).collect();
+    let mut spans: Vec<(usize, usize)> = spans
+        .iter()
+        .copied()
+        .filter(|&(s, e)| {
+            s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+        })
+        .collect();
     spans.sort_unstable();
-    let (open, close) = if ansi { ("\x1b[1;4m", "\x1b[0m") } else { ("[", "]") };
+    let (open, close) = if ansi {
+        ("\x1b[1;4m", "\x1b[0m")
+    } else {
+        ("[", "]")
+    };
     let mut out = String::with_capacity(text.len() + spans.len() * 8);
     let mut at = 0;
     for (s, e) in spans {
@@ -46,8 +55,16 @@ pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
     if !a.findings.is_empty() {
         let _ = writeln!(s, "\nWhy:");
         for f in &a.findings {
-            let words = f.text.as_deref().map(|t| format!(" - you wrote \"{t}\"")).unwrap_or_default();
-            let unsure = if f.uncertain { " (you were not sure; we read it as present to be safe)" } else { "" };
+            let words = f
+                .text
+                .as_deref()
+                .map(|t| format!(" - you wrote \"{t}\""))
+                .unwrap_or_default();
+            let unsure = if f.uncertain {
+                " (you were not sure; we read it as present to be safe)"
+            } else {
+                ""
+            };
             let _ = writeln!(s, "  * {} [{}]{words}{unsure}", f.label, f.disposition);
         }
     }
@@ -58,10 +75,17 @@ pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
         }
     }
     if let Some(t) = text {
-        let spans: Vec<(usize, usize)> = a.findings.iter().filter_map(|f| Some((f.start?, f.end?))).collect();
+        let spans: Vec<(usize, usize)> = a
+            .findings
+            .iter()
+            .filter_map(|f| Some((f.start?, f.end?)))
+            .collect();
         let _ = writeln!(s, "\nYou wrote: {}", mark(t.trim_end(), &spans, ansi));
     }
-    let _ = writeln!(s, "\nEaseback is not a diagnosis and does not replace your midwife, doctor or physiotherapist.");
+    let _ = writeln!(
+        s,
+        "\nEaseback is not a diagnosis and does not replace your midwife, doctor or physiotherapist."
+    );
     s
 }
 
@@ -71,7 +95,10 @@ mod tests {
 
     #[test]
     fn marks_spans_and_skips_bad_ones() {
-        assert_eq!(mark("no fever but spotting", &[(13, 21)], false), "no fever but [spotting]");
+        assert_eq!(
+            mark("no fever but spotting", &[(13, 21)], false),
+            "no fever but [spotting]"
+        );
         assert_eq!(mark("abc", &[(2, 9)], false), "abc");
     }
 }

@@ -13,7 +13,11 @@ use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "easeback", version, about = "Back spasms in pregnancy: check warning signs, get relief, keep a diary.")]
+#[command(
+    name = "easeback",
+    version,
+    about = "Back spasms in pregnancy: check warning signs, get relief, keep a diary."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -51,9 +55,7 @@ enum Command {
         format: Format,
     },
     /// Score free-text triage against a labelled file (disposition TAB text).
-    Eval {
-        file: std::path::PathBuf,
-    },
+    Eval { file: std::path::PathBuf },
 }
 
 /// A user error: print it and exit 2 (unknown id, unknown region, bad file).
@@ -91,7 +93,11 @@ fn region<'c>(content: &'c Content, id: Option<&str>) -> Result<Option<&'c Regio
             Some(r) => Ok(Some(r)),
             None => {
                 let valid: Vec<&str> = content.regions.iter().map(|r| r.id.as_str()).collect();
-                Err(UsageError(format!("unknown region '{id}'; valid regions: {}", valid.join(", "))).into())
+                Err(UsageError(format!(
+                    "unknown region '{id}'; valid regions: {}",
+                    valid.join(", ")
+                ))
+                .into())
             }
         },
     }
@@ -108,23 +114,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match command {
         Command::Findings => {
             for f in &content.findings {
-                println!("{:<26} {:<10} {}", f.id.as_str(), f.disposition.as_str(), f.label);
+                println!(
+                    "{:<26} {:<10} {}",
+                    f.id.as_str(),
+                    f.disposition.as_str(),
+                    f.label
+                );
             }
         }
         Command::Content { format } => {
             if format == Format::Text {
-                bail!(UsageError("content is printed as JSON only: use --format json".into()));
+                bail!(UsageError(
+                    "content is printed as JSON only: use --format json".into()
+                ));
             }
             println!("{}", serde_json::to_string_pretty(content)?);
         }
         Command::Eval { file } => {
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| UsageError(format!("cannot read {}: {e}", file.display())))?;
-            let cases = easeback_core::eval::parse_cases(&text).map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
+            let cases = easeback_core::eval::parse_cases(&text)
+                .map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
             let report = easeback_core::eval::evaluate(Intake::builtin(), &cases);
             print!("{report}");
         }
-        Command::Triage { text, findings, region: region_id, format, batch } => {
+        Command::Triage {
+            text,
+            findings,
+            region: region_id,
+            format,
+            batch,
+        } => {
             let region = region(content, region_id.as_deref())?;
             if batch {
                 return batch_triage(content, region);
@@ -132,7 +152,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if let Some(ids) = findings {
                 let mut parsed = Vec::new();
                 for id in ids.iter().filter(|s| !s.trim().is_empty()) {
-                    parsed.push(id.parse::<FindingId>().map_err(|e| UsageError(e.to_string()))?);
+                    parsed.push(
+                        id.parse::<FindingId>()
+                            .map_err(|e| UsageError(e.to_string()))?,
+                    );
                 }
                 let a = assess(content, &parsed, region);
                 print_assessment(&a, None, format)?;
@@ -153,7 +176,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_assessment(a: &easeback_core::Assessment, text: Option<&str>, format: Format) -> Result<()> {
+fn print_assessment(
+    a: &easeback_core::Assessment,
+    text: Option<&str>,
+    format: Format,
+) -> Result<()> {
     match format {
         Format::Json => println!("{}", serde_json::to_string(a)?),
         Format::Text => print!("{}", card::render(a, text, io::stdout().is_terminal())),
@@ -170,7 +197,10 @@ fn ask_for_description() -> Result<String> {
         Ok(line)
     } else {
         let mut all = String::new();
-        stdin.lock().read_to_string(&mut all).context("reading the description from stdin")?;
+        stdin
+            .lock()
+            .read_to_string(&mut all)
+            .context("reading the description from stdin")?;
         Ok(all)
     }
 }

@@ -19,7 +19,12 @@ pub struct ContentError {
 }
 
 fn err(file: &str, key: impl Into<String>, message: impl Into<String>) -> ContentError {
-    ContentError { file: file.to_string(), line: None, key: key.into(), message: message.into() }
+    ContentError {
+        file: file.to_string(),
+        line: None,
+        key: key.into(),
+        message: message.into(),
+    }
 }
 
 /// One content document: every section is optional so files can be split.
@@ -67,9 +72,16 @@ pub fn parse(text: &str) -> Result<Content, ContentError> {
 
 fn parse_doc(file: &str, text: &str) -> Result<RawDoc, ContentError> {
     toml::from_str::<RawDoc>(text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
         let message = e.message().to_string();
-        ContentError { file: file.to_string(), line, key: "(document)".into(), message }
+        ContentError {
+            file: file.to_string(),
+            line,
+            key: "(document)".into(),
+            message,
+        }
     })
 }
 
@@ -93,8 +105,16 @@ fn single<T>(section: &str, found: Vec<(String, T)>) -> Result<(String, T), Cont
     let mut found = found.into_iter();
     match (found.next(), count) {
         (Some(only), 1) => Ok(only),
-        (None, _) => Err(err("content", section, format!("missing section [{section}] in every file"))),
-        (Some((file, _)), _) => Err(err(&file, section, format!("section [{section}] appears in {count} files"))),
+        (None, _) => Err(err(
+            "content",
+            section,
+            format!("missing section [{section}] in every file"),
+        )),
+        (Some((file, _)), _) => Err(err(
+            &file,
+            section,
+            format!("section [{section}] appears in {count} files"),
+        )),
     }
 }
 
@@ -115,7 +135,11 @@ fn check_unique<'a>(
 ) -> Result<(), ContentError> {
     nonempty(file, &format!("{section}[{index}].id"), id)?;
     if !seen.insert(id) {
-        return Err(err(file, format!("{section}[{index}].id"), format!("duplicate id '{id}'")));
+        return Err(err(
+            file,
+            format!("{section}[{index}].id"),
+            format!("duplicate id '{id}'"),
+        ));
     }
     Ok(())
 }
@@ -152,11 +176,19 @@ impl Content {
         let source_ids = validate_sources(&sources)?;
         let refs = |file: &str, key: String, list: &[String]| -> Result<(), ContentError> {
             if list.is_empty() {
-                return Err(err(file, key, "names no source; every fact needs one from sources.toml"));
+                return Err(err(
+                    file,
+                    key,
+                    "names no source; every fact needs one from sources.toml",
+                ));
             }
             for s in list {
                 if !source_ids.contains(s.as_str()) {
-                    return Err(err(file, &key, format!("unknown source '{s}'; add it to sources.toml")));
+                    return Err(err(
+                        file,
+                        &key,
+                        format!("unknown source '{s}'; add it to sources.toml"),
+                    ));
                 }
             }
             Ok(())
@@ -183,7 +215,11 @@ impl Content {
             check_unique(f, "first_step", &mut seen, i, &st.id)?;
             nonempty(f, &format!("first_step[{i}].dose"), &st.dose)?;
             if st.how.is_empty() {
-                return Err(err(f, format!("first_step[{i}].how"), "must list at least one instruction"));
+                return Err(err(
+                    f,
+                    format!("first_step[{i}].how"),
+                    "must list at least one instruction",
+                ));
             }
             refs(f, format!("first_step[{i}].sources"), &st.sources)?;
         }
@@ -207,26 +243,50 @@ impl Content {
         validate_ladder(&ladder_file, &ladder, &exercise_ids, &refs)?;
         let (routine_file, routine) = single("routine", routines)?;
         for (i, s) in routine.sections.iter().enumerate() {
-            nonempty(&routine_file, &format!("routine.section[{i}].title"), &s.title)?;
+            nonempty(
+                &routine_file,
+                &format!("routine.section[{i}].title"),
+                &s.title,
+            )?;
             if s.items.is_empty() {
-                return Err(err(&routine_file, format!("routine.section[{i}].items"), "must not be empty"));
+                return Err(err(
+                    &routine_file,
+                    format!("routine.section[{i}].items"),
+                    "must not be empty",
+                ));
             }
-            refs(&routine_file, format!("routine.section[{i}].sources"), &s.sources)?;
+            refs(
+                &routine_file,
+                format!("routine.section[{i}].sources"),
+                &s.sources,
+            )?;
         }
         let bt = &routine.break_timer;
         if bt.every_minutes_min == 0 || bt.every_minutes_min > bt.every_minutes_max {
-            return Err(err(&routine_file, "routine.break_timer", "every_minutes_min must be 1..=every_minutes_max"));
+            return Err(err(
+                &routine_file,
+                "routine.break_timer",
+                "every_minutes_min must be 1..=every_minutes_max",
+            ));
         }
         let mut seen = HashSet::new();
         for r in &regions {
             let (f, i, rg) = (&r.file, r.index, &r.item);
             check_unique(f, "region", &mut seen, i, &rg.id)?;
             if rg.emergency.is_empty() || rg.emergency.iter().any(|n| n.trim().is_empty()) {
-                return Err(err(f, format!("region[{i}].emergency"), format!("region '{}' has no emergency number", rg.id)));
+                return Err(err(
+                    f,
+                    format!("region[{i}].emergency"),
+                    format!("region '{}' has no emergency number", rg.id),
+                ));
             }
             nonempty(f, &format!("region[{i}].same_day"), &rg.same_day)?;
             if rg.spelling != "us" && rg.spelling != "uk" {
-                return Err(err(f, format!("region[{i}].spelling"), "must be \"us\" or \"uk\""));
+                return Err(err(
+                    f,
+                    format!("region[{i}].spelling"),
+                    "must be \"us\" or \"uk\"",
+                ));
             }
             for line in rg.advice_lines.iter().chain(&rg.crisis_lines) {
                 nonempty(f, &format!("region[{i}] line name"), &line.name)?;
@@ -238,7 +298,11 @@ impl Content {
             return Err(err("content", "region", "no [[region]] entries"));
         }
         if triggers.is_empty() || exercises.is_empty() || first_steps.is_empty() {
-            return Err(err("content", "trigger/exercise/first_step", "each section needs entries"));
+            return Err(err(
+                "content",
+                "trigger/exercise/first_step",
+                "each section needs entries",
+            ));
         }
 
         Ok(Content {
@@ -278,34 +342,60 @@ fn validate_findings(
     refs: &Refs<'_>,
 ) -> Result<Vec<FindingInfo>, ContentError> {
     let mut slots: Vec<Option<FindingInfo>> = vec![None; FindingId::ALL.len()];
-    for Located { file, index: i, item } in raw {
+    for Located {
+        file,
+        index: i,
+        item,
+    } in raw
+    {
         let key = format!("finding[{i}]");
         let id: FindingId = item
             .id
             .parse()
-            .map_err(|e: crate::triage::UnknownFinding| err(&file, format!("{key}.id"), e.to_string()))?;
+            .map_err(|e: crate::triage::UnknownFinding| {
+                err(&file, format!("{key}.id"), e.to_string())
+            })?;
         if item.id != id.as_str() {
-            return Err(err(&file, format!("{key}.id"), format!("write the id exactly as '{}'", id.as_str())));
+            return Err(err(
+                &file,
+                format!("{key}.id"),
+                format!("write the id exactly as '{}'", id.as_str()),
+            ));
         }
         let slot = &mut slots[id as usize];
         if slot.is_some() {
-            return Err(err(&file, format!("{key}.id"), format!("duplicate id '{id}'")));
+            return Err(err(
+                &file,
+                format!("{key}.id"),
+                format!("duplicate id '{id}'"),
+            ));
         }
         let disposition = Disposition::parse(&item.disposition).ok_or_else(|| {
-            err(&file, format!("{key}.disposition"), format!("unknown disposition '{}'", item.disposition))
+            err(
+                &file,
+                format!("{key}.disposition"),
+                format!("unknown disposition '{}'", item.disposition),
+            )
         })?;
         if disposition != id.disposition() {
             return Err(err(
                 &file,
                 format!("{key}.disposition"),
-                format!("'{id}' is {} in triage-rules.md, not {disposition}", id.disposition()),
+                format!(
+                    "'{id}' is {} in triage-rules.md, not {disposition}",
+                    id.disposition()
+                ),
             ));
         }
         nonempty(&file, &format!("{key}.label"), &item.label)?;
         nonempty(&file, &format!("{key}.why"), &item.why)?;
         refs(&file, format!("{key}.sources"), &item.sources)?;
         if item.phrases.is_empty() {
-            return Err(err(&file, format!("{key}.phrases"), format!("'{id}' needs phrases so text can reach it")));
+            return Err(err(
+                &file,
+                format!("{key}.phrases"),
+                format!("'{id}' needs phrases so text can reach it"),
+            ));
         }
         let mut seen = HashSet::new();
         for (j, p) in item.phrases.iter().chain(&item.exclude).enumerate() {
@@ -327,24 +417,43 @@ fn validate_findings(
     }
     let mut out = Vec::with_capacity(slots.len());
     for (slot, id) in slots.into_iter().zip(FindingId::ALL) {
-        out.push(slot.ok_or_else(|| err("findings.toml", "finding", format!("no entry for finding '{id}'")))?);
+        out.push(slot.ok_or_else(|| {
+            err(
+                "findings.toml",
+                "finding",
+                format!("no entry for finding '{id}'"),
+            )
+        })?);
     }
     Ok(out)
 }
 
-fn check_phrase(file: &str, key: &str, phrase: &str, lexicon: &Lexicon) -> Result<(), ContentError> {
+fn check_phrase(
+    file: &str,
+    key: &str,
+    phrase: &str,
+    lexicon: &Lexicon,
+) -> Result<(), ContentError> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     if words.is_empty() || words.iter().all(|w| *w == "...") {
         return Err(err(file, key, "empty phrase"));
     }
     if words.first() == Some(&"...") || words.last() == Some(&"...") {
-        return Err(err(file, key, format!("'{phrase}' may not start or end with '...'")));
+        return Err(err(
+            file,
+            key,
+            format!("'{phrase}' may not start or end with '...'"),
+        ));
     }
     for w in words {
-        if let Some(class) = w.strip_prefix('@') {
-            if !lexicon.classes.contains_key(class) {
-                return Err(err(file, key, format!("unknown word class '@{class}' in '{phrase}'")));
-            }
+        if let Some(class) = w.strip_prefix('@')
+            && !lexicon.classes.contains_key(class)
+        {
+            return Err(err(
+                file,
+                key,
+                format!("unknown word class '@{class}' in '{phrase}'"),
+            ));
         }
     }
     Ok(())
@@ -353,43 +462,83 @@ fn check_phrase(file: &str, key: &str, phrase: &str, lexicon: &Lexicon) -> Resul
 fn validate_lexicon(file: &str, lexicon: &Lexicon) -> Result<(), ContentError> {
     for (name, words) in &lexicon.classes {
         if words.is_empty() {
-            return Err(err(file, format!("lexicon.classes.{name}"), "empty word class"));
+            return Err(err(
+                file,
+                format!("lexicon.classes.{name}"),
+                "empty word class",
+            ));
         }
         for w in words {
             if w.contains('@') || w.contains("...") {
-                return Err(err(file, format!("lexicon.classes.{name}"), "a class entry may not nest classes or gaps"));
+                return Err(err(
+                    file,
+                    format!("lexicon.classes.{name}"),
+                    "a class entry may not nest classes or gaps",
+                ));
             }
         }
     }
     for from in lexicon.spelling.keys() {
         let key = crate::intake::normalize_phrase(from);
         if key.is_empty() || key.contains(' ') {
-            return Err(err(file, format!("lexicon.spelling.{from}"), "a spelling key must be a single word of letters"));
+            return Err(err(
+                file,
+                format!("lexicon.spelling.{from}"),
+                "a spelling key must be a single word of letters",
+            ));
         }
     }
     let m = &lexicon.modifiers;
     for (name, list) in [("negation", &m.negation), ("terminators", &m.terminators)] {
         if list.is_empty() {
-            return Err(err(file, format!("lexicon.modifiers.{name}"), "must not be empty"));
+            return Err(err(
+                file,
+                format!("lexicon.modifiers.{name}"),
+                "must not be empty",
+            ));
         }
     }
     Ok(())
 }
 
-fn validate_dispositions(list: Vec<Located<DispositionText>>) -> Result<Vec<DispositionText>, ContentError> {
+fn validate_dispositions(
+    list: Vec<Located<DispositionText>>,
+) -> Result<Vec<DispositionText>, ContentError> {
     let mut slots: Vec<Option<DispositionText>> = vec![None; Disposition::ALL.len()];
-    for Located { file, index: i, item } in list {
-        let d = Disposition::parse(&item.id)
-            .ok_or_else(|| err(&file, format!("disposition[{i}].id"), format!("unknown disposition '{}'", item.id)))?;
+    for Located {
+        file,
+        index: i,
+        item,
+    } in list
+    {
+        let d = Disposition::parse(&item.id).ok_or_else(|| {
+            err(
+                &file,
+                format!("disposition[{i}].id"),
+                format!("unknown disposition '{}'", item.id),
+            )
+        })?;
         nonempty(&file, &format!("disposition[{i}].action"), &item.action)?;
         if slots[d as usize].replace(item).is_some() {
-            return Err(err(&file, format!("disposition[{i}].id"), format!("duplicate disposition '{d}'")));
+            return Err(err(
+                &file,
+                format!("disposition[{i}].id"),
+                format!("duplicate disposition '{d}'"),
+            ));
         }
     }
     slots
         .into_iter()
         .zip(Disposition::ALL)
-        .map(|(s, d)| s.ok_or_else(|| err("dispositions.toml", "disposition", format!("no entry for '{d}'"))))
+        .map(|(s, d)| {
+            s.ok_or_else(|| {
+                err(
+                    "dispositions.toml",
+                    "disposition",
+                    format!("no entry for '{d}'"),
+                )
+            })
+        })
         .collect()
 }
 
@@ -404,14 +553,22 @@ fn validate_ladder(
         let key = format!("ladder.step[{i}]");
         check_unique(file, "ladder.step", &mut seen, i, &step.id)?;
         if usize::from(step.number) != i + 1 {
-            return Err(err(file, format!("{key}.number"), format!("steps must be numbered 1, 2, 3…; found {}", step.number)));
+            return Err(err(
+                file,
+                format!("{key}.number"),
+                format!("steps must be numbered 1, 2, 3…; found {}", step.number),
+            ));
         }
         nonempty(file, &format!("{key}.what"), &step.what)?;
         nonempty(file, &format!("{key}.dose"), &step.dose)?;
         nonempty(file, &format!("{key}.caution"), &step.caution)?;
         for e in &step.exercises {
             if !exercise_ids.contains(e.as_str()) {
-                return Err(err(file, format!("{key}.exercises"), format!("unknown exercise '{e}'")));
+                return Err(err(
+                    file,
+                    format!("{key}.exercises"),
+                    format!("unknown exercise '{e}'"),
+                ));
             }
         }
         refs(file, format!("{key}.sources"), &step.sources)?;

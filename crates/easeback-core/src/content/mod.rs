@@ -15,16 +15,46 @@ use std::sync::OnceLock;
 /// The files of `content/`, embedded at build time so the binary runs from
 /// any folder.
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
-    ("sources.toml", include_str!("../../../../content/sources.toml")),
-    ("findings.toml", include_str!("../../../../content/findings.toml")),
-    ("lexicon.toml", include_str!("../../../../content/lexicon.toml")),
-    ("dispositions.toml", include_str!("../../../../content/dispositions.toml")),
-    ("triggers.toml", include_str!("../../../../content/triggers.toml")),
-    ("first_steps.toml", include_str!("../../../../content/first_steps.toml")),
-    ("ladder.toml", include_str!("../../../../content/ladder.toml")),
-    ("exercises.toml", include_str!("../../../../content/exercises.toml")),
-    ("routine.toml", include_str!("../../../../content/routine.toml")),
-    ("regions.toml", include_str!("../../../../content/regions.toml")),
+    (
+        "sources.toml",
+        include_str!("../../../../content/sources.toml"),
+    ),
+    (
+        "findings.toml",
+        include_str!("../../../../content/findings.toml"),
+    ),
+    (
+        "lexicon.toml",
+        include_str!("../../../../content/lexicon.toml"),
+    ),
+    (
+        "dispositions.toml",
+        include_str!("../../../../content/dispositions.toml"),
+    ),
+    (
+        "triggers.toml",
+        include_str!("../../../../content/triggers.toml"),
+    ),
+    (
+        "first_steps.toml",
+        include_str!("../../../../content/first_steps.toml"),
+    ),
+    (
+        "ladder.toml",
+        include_str!("../../../../content/ladder.toml"),
+    ),
+    (
+        "exercises.toml",
+        include_str!("../../../../content/exercises.toml"),
+    ),
+    (
+        "routine.toml",
+        include_str!("../../../../content/routine.toml"),
+    ),
+    (
+        "regions.toml",
+        include_str!("../../../../content/regions.toml"),
+    ),
 ];
 
 impl Content {

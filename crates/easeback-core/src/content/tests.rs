@@ -27,7 +27,10 @@ fn builtin_content_loads_and_is_complete() {
 #[case("au", "000")]
 #[case("nz", "111")]
 #[case("eu", "112")]
-fn every_region_has_its_emergency_number_and_a_same_day_route(#[case] id: &str, #[case] number: &str) {
+fn every_region_has_its_emergency_number_and_a_same_day_route(
+    #[case] id: &str,
+    #[case] number: &str,
+) {
     let r = Content::builtin().region(id).expect("region exists");
     assert_eq!(r.emergency[0], number);
     assert!(!r.same_day.trim().is_empty());
@@ -36,16 +39,42 @@ fn every_region_has_its_emergency_number_and_a_same_day_route(#[case] id: &str, 
 
 #[test]
 fn ireland_lists_both_emergency_numbers() {
-    assert_eq!(Content::builtin().region("IE").map(|r| r.emergency.clone()), Some(vec!["112".into(), "999".into()]));
+    assert_eq!(
+        Content::builtin().region("IE").map(|r| r.emergency.clone()),
+        Some(vec!["112".into(), "999".into()])
+    );
 }
 
 #[test]
 fn the_numbers_in_regions_match_the_fact_sheet() {
     // regions.md: these numbers and no others
-    let allowed = ["911", "999", "112", "000", "111", "988", "116 123", "811", "1800 022 222", "1800 882 436", "13 11 14", "0800 611 116", "1737"];
+    let allowed = [
+        "911",
+        "999",
+        "112",
+        "000",
+        "111",
+        "988",
+        "116 123",
+        "811",
+        "1800 022 222",
+        "1800 882 436",
+        "13 11 14",
+        "0800 611 116",
+        "1737",
+    ];
     for r in &Content::builtin().regions {
-        for n in r.emergency.iter().chain(r.advice_lines.iter().map(|l| &l.number)).chain(r.crisis_lines.iter().map(|l| &l.number)) {
-            assert!(allowed.contains(&n.as_str()), "{}: {n} is not in regions.md", r.id);
+        for n in r
+            .emergency
+            .iter()
+            .chain(r.advice_lines.iter().map(|l| &l.number))
+            .chain(r.crisis_lines.iter().map(|l| &l.number))
+        {
+            assert!(
+                allowed.contains(&n.as_str()),
+                "{}: {n} is not in regions.md",
+                r.id
+            );
         }
     }
 }
@@ -53,11 +82,29 @@ fn the_numbers_in_regions_match_the_fact_sheet() {
 #[test]
 fn the_crucial_numbers_of_the_ladder_and_triggers_are_there() {
     let c = Content::builtin();
-    let sitting = c.triggers.iter().find(|t| t.id == "long_sitting").expect("trigger");
-    assert!(sitting.quick_action.contains("30–45 minutes") && sitting.quick_action.contains("2 minutes"));
-    let hip = c.exercises.iter().find(|e| e.id == "hip_flexor_release").expect("exercise");
-    assert_eq!((hip.seconds, hip.max_seconds, hip.per_side), (Some(20), Some(30), true));
-    let tilt = c.exercises.iter().find(|e| e.id == "pelvic_tilt").expect("exercise");
+    let sitting = c
+        .triggers
+        .iter()
+        .find(|t| t.id == "long_sitting")
+        .expect("trigger");
+    assert!(
+        sitting.quick_action.contains("30–45 minutes")
+            && sitting.quick_action.contains("2 minutes")
+    );
+    let hip = c
+        .exercises
+        .iter()
+        .find(|e| e.id == "hip_flexor_release")
+        .expect("exercise");
+    assert_eq!(
+        (hip.seconds, hip.max_seconds, hip.per_side),
+        (Some(20), Some(30), true)
+    );
+    let tilt = c
+        .exercises
+        .iter()
+        .find(|e| e.id == "pelvic_tilt")
+        .expect("exercise");
     assert_eq!(tilt.reps, Some(10));
     assert_eq!(c.ladder.steps[1].seconds, Some(600));
     assert_eq!(c.routine.break_timer.every_minutes_min, 30);
@@ -67,22 +114,76 @@ fn the_crucial_numbers_of_the_ladder_and_triggers_are_there() {
 fn builtin_with(file: &str, edit: impl Fn(&str) -> String) -> Result<Content, ContentError> {
     let files: Vec<(&str, String)> = BUILTIN_FILES
         .iter()
-        .map(|&(name, text)| (name, if name == file { edit(text) } else { text.to_string() }))
+        .map(|&(name, text)| {
+            (
+                name,
+                if name == file {
+                    edit(text)
+                } else {
+                    text.to_string()
+                },
+            )
+        })
         .collect();
     let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
     Content::from_files(&refs)
 }
 
 #[rstest]
-#[case::unknown_finding("findings.toml", "id = \"fear_avoidance\"", "id = \"fear_of_moving\"", "unknown finding id 'fear_of_moving'")]
-#[case::lowered_disposition("findings.toml", "id = \"hot_swollen_leg\"\ndisposition = \"emergency\"", "id = \"hot_swollen_leg\"\ndisposition = \"review\"", "is emergency in triage-rules.md")]
-#[case::duplicate_trigger("triggers.toml", "id = \"dehydration\"", "id = \"long_sitting\"", "duplicate id 'long_sitting'")]
-#[case::no_emergency_number("regions.toml", "emergency = [\"999\"]", "emergency = []", "region 'uk' has no emergency number")]
-#[case::step_without_dose("ladder.toml", "dose = \"5 minutes\"", "dose = \"\"", "ladder.step[2].dose")]
-#[case::missing_field("exercises.toml", "dose = \"10 slow reps\"\n", "", "missing field `dose`")]
-#[case::unknown_source("triggers.toml", "sources = [\"article\"]", "sources = [\"a_blog\"]", "unknown source 'a_blog'")]
-#[case::unknown_class("findings.toml", "\"lost control of my @poo\"", "\"lost control of my @stool\"", "unknown word class '@stool'")]
-#[case::unknown_exercise("ladder.toml", "exercises = [\"hip_flexor_release\"]", "exercises = [\"hip_opener\"]", "unknown exercise 'hip_opener'")]
+#[case::unknown_finding(
+    "findings.toml",
+    "id = \"fear_avoidance\"",
+    "id = \"fear_of_moving\"",
+    "unknown finding id 'fear_of_moving'"
+)]
+#[case::lowered_disposition(
+    "findings.toml",
+    "id = \"hot_swollen_leg\"\ndisposition = \"emergency\"",
+    "id = \"hot_swollen_leg\"\ndisposition = \"review\"",
+    "is emergency in triage-rules.md"
+)]
+#[case::duplicate_trigger(
+    "triggers.toml",
+    "id = \"dehydration\"",
+    "id = \"long_sitting\"",
+    "duplicate id 'long_sitting'"
+)]
+#[case::no_emergency_number(
+    "regions.toml",
+    "emergency = [\"999\"]",
+    "emergency = []",
+    "region 'uk' has no emergency number"
+)]
+#[case::step_without_dose(
+    "ladder.toml",
+    "dose = \"5 minutes\"",
+    "dose = \"\"",
+    "ladder.step[2].dose"
+)]
+#[case::missing_field(
+    "exercises.toml",
+    "dose = \"10 slow reps\"\n",
+    "",
+    "missing field `dose`"
+)]
+#[case::unknown_source(
+    "triggers.toml",
+    "sources = [\"article\"]",
+    "sources = [\"a_blog\"]",
+    "unknown source 'a_blog'"
+)]
+#[case::unknown_class(
+    "findings.toml",
+    "\"lost control of my @poo\"",
+    "\"lost control of my @stool\"",
+    "unknown word class '@stool'"
+)]
+#[case::unknown_exercise(
+    "ladder.toml",
+    "exercises = [\"hip_flexor_release\"]",
+    "exercises = [\"hip_opener\"]",
+    "unknown exercise 'hip_opener'"
+)]
 #[case::bad_toml("routine.toml", "[routine]", "[routine", "routine.toml:")]
 fn broken_content_is_refused_with_a_clear_error(
     #[case] file: &str,
@@ -96,28 +197,50 @@ fn broken_content_is_refused_with_a_clear_error(
     })
     .expect_err("broken content must not load");
     let msg = e.to_string();
-    assert!(msg.contains(expected), "error '{msg}' should mention '{expected}'");
-    assert!(msg.starts_with(file) || msg.starts_with("content"), "error '{msg}' should name the file");
+    assert!(
+        msg.contains(expected),
+        "error '{msg}' should mention '{expected}'"
+    );
+    assert!(
+        msg.starts_with(file) || msg.starts_with("content"),
+        "error '{msg}' should name the file"
+    );
 }
 
 #[test]
 fn a_missing_finding_is_reported() {
     let e = builtin_with("findings.toml", |t| {
-        let start = t.find("[[finding]]\nid = \"fear_avoidance\"").expect("entry");
+        let start = t
+            .find("[[finding]]\nid = \"fear_avoidance\"")
+            .expect("entry");
         let end = t[start..].find("# ----").map_or(t.len(), |i| start + i);
         format!("{}{}", &t[..start], &t[end..])
     })
     .expect_err("must fail");
-    assert!(e.to_string().contains("no entry for finding 'fear_avoidance'"));
+    assert!(
+        e.to_string()
+            .contains("no entry for finding 'fear_avoidance'")
+    );
 }
 
 #[test]
 fn a_single_document_parses_too() {
-    let whole: String = BUILTIN_FILES.iter().map(|(_, t)| format!("{t}\n")).collect();
+    let whole: String = BUILTIN_FILES
+        .iter()
+        .map(|(_, t)| format!("{t}\n"))
+        .collect();
     // sections with the same table header cannot be concatenated blindly;
     // parse() accepts any one document that holds every section once.
     let c = parse(&whole);
-    assert!(c.is_ok() || matches!(&c, Err(e) if e.file == "content"), "{c:?}");
+    assert!(
+        c.is_ok() || matches!(&c, Err(e) if e.file == "content"),
+        "{c:?}"
+    );
     assert!(parse("not = [toml").is_err());
-    assert!(parse("").expect_err("empty").message.contains("missing section"));
+    assert!(
+        parse("")
+            .expect_err("empty")
+            .message
+            .contains("missing section")
+    );
 }

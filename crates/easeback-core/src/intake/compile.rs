@@ -93,7 +93,9 @@ fn expand_segment(
             }
             seqs = next;
             if seqs.len() > MAX_EXPANSION {
-                return Err(CompileError(format!("phrase segment {segment:?} expands too far")));
+                return Err(CompileError(format!(
+                    "phrase segment {segment:?} expands too far"
+                )));
             }
         } else {
             for s in &mut seqs {
@@ -101,7 +103,11 @@ fn expand_segment(
             }
         }
     }
-    Ok(seqs.into_iter().filter(|s| !s.is_empty()).map(|s| format!(" {} ", s.join(" "))).collect())
+    Ok(seqs
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| format!(" {} ", s.join(" ")))
+        .collect())
 }
 
 pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
@@ -111,7 +117,9 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         let key = normalize_phrase(from);
         let rep: Box<[Box<str>]> = normalize_phrase(to).split(' ').map(Into::into).collect();
         if key.contains(' ') || key.is_empty() {
-            return Err(CompileError(format!("spelling key '{from}' must be one word")));
+            return Err(CompileError(format!(
+                "spelling key '{from}' must be one word"
+            )));
         }
         if rep.len() == 1 && *rep[0] == *key {
             continue;
@@ -122,7 +130,12 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     let classes: HashMap<&str, Vec<Vec<String>>> = lex
         .classes
         .iter()
-        .map(|(name, entries)| (name.as_str(), entries.iter().map(|e| words(e, &spelling)).collect()))
+        .map(|(name, entries)| {
+            (
+                name.as_str(),
+                entries.iter().map(|e| words(e, &spelling)).collect(),
+            )
+        })
         .collect();
 
     let mut known: HashSet<Box<str>> = HashSet::new();
@@ -132,12 +145,18 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     let mut phrases: Vec<PhraseInfo> = Vec::new();
 
     for info in &content.findings {
-        let all = info.phrases.iter().map(|p| (p, false)).chain(info.exclude.iter().map(|p| (p, true)));
+        let all = info
+            .phrases
+            .iter()
+            .map(|p| (p, false))
+            .chain(info.exclude.iter().map(|p| (p, true)));
         for (phrase, exclude) in all {
             let ws = words(phrase, &spelling);
             let segments: Vec<&[String]> = ws.split(|w| w == "...").collect();
-            let phrase_id = u32::try_from(phrases.len()).map_err(|_| CompileError("too many phrases".into()))?;
-            let seg_count = u8::try_from(segments.len()).map_err(|_| CompileError(format!("too many gaps in '{phrase}'")))?;
+            let phrase_id = u32::try_from(phrases.len())
+                .map_err(|_| CompileError("too many phrases".into()))?;
+            let seg_count = u8::try_from(segments.len())
+                .map_err(|_| CompileError(format!("too many gaps in '{phrase}'")))?;
             for (seg_idx, seg) in segments.iter().enumerate() {
                 for pat in expand_segment(seg, &classes)? {
                     for w in pat.split(' ').filter(|w| !w.is_empty()) {
@@ -148,7 +167,10 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
                         pattern_refs.push(Vec::new());
                         u32::try_from(patterns.len() - 1).unwrap_or(u32::MAX)
                     });
-                    pattern_refs[id as usize].push(SegRef { phrase: phrase_id, seg: seg_idx as u8 });
+                    pattern_refs[id as usize].push(SegRef {
+                        phrase: phrase_id,
+                        seg: seg_idx as u8,
+                    });
                 }
             }
             phrases.push(PhraseInfo {
@@ -202,7 +224,11 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     for w in &lex.not_typos {
         known.insert(normalize_phrase(w).into());
     }
-    let targets: Vec<String> = lex.fuzzy_targets.iter().map(|w| normalize_phrase(w)).collect();
+    let targets: Vec<String> = lex
+        .fuzzy_targets
+        .iter()
+        .map(|w| normalize_phrase(w))
+        .collect();
     let fuzzy = Fuzzy::new(targets.iter().map(String::as_str));
     let clause_starters = m
         .clause_starters

@@ -64,14 +64,21 @@ pub struct Triggers {
 impl Triggers {
     pub fn find(c: &Compiled, doc: &Doc<'_>) -> Triggers {
         let n = doc.tokens.len();
-        let mut t = Triggers { list: Vec::new(), terminator: vec![false; n], contrast: vec![false; n], medication: false };
+        let mut t = Triggers {
+            list: Vec::new(),
+            terminator: vec![false; n],
+            contrast: vec![false; n],
+            medication: false,
+        };
         let canon = doc.canon.as_str();
         for m in c.triggers_ac.find_iter(canon) {
             // a trigger must end on a word boundary
             if canon.as_bytes().get(m.end()) != Some(&b' ') {
                 continue;
             }
-            let (Some(s), Some(last)) = (doc.token_starting(m.start() + 1), doc.token_ending(m.end())) else {
+            let (Some(s), Some(last)) =
+                (doc.token_starting(m.start() + 1), doc.token_ending(m.end()))
+            else {
                 continue;
             };
             let kinds = c.trigger_kinds[m.pattern().as_usize()];
@@ -84,7 +91,11 @@ impl Triggers {
             if kinds & kind::CONTRAST != 0 {
                 t.contrast[s] = true;
             }
-            t.list.push(Trigger { s, e: last + 1, kinds });
+            t.list.push(Trigger {
+                s,
+                e: last + 1,
+                kinds,
+            });
         }
         t
     }
@@ -94,7 +105,9 @@ impl Triggers {
     }
 }
 
-const CLAUSE_JOINERS: &[&str] = &[",", "and", "or", "so", "plus", "then", "because", "cos", "as", "/", "while", "when"];
+const CLAUSE_JOINERS: &[&str] = &[
+    ",", "and", "or", "so", "plus", "then", "because", "cos", "as", "/", "while", "when",
+];
 
 struct Scope<'a> {
     doc: &'a Doc<'a>,
@@ -131,13 +144,21 @@ impl Scope<'_> {
 
     fn only_punctuation(&self, from: usize, to: usize) -> bool {
         to.saturating_sub(from) <= 1
-            && (from..to).all(|i| matches!(self.doc.tokens[i].kind, TokenKind::Pause | TokenKind::SentenceEnd))
+            && (from..to).all(|i| {
+                matches!(
+                    self.doc.tokens[i].kind,
+                    TokenKind::Pause | TokenKind::SentenceEnd
+                )
+            })
     }
 
     /// After a trailing "no": the clause must end right there.
     fn ends_clause_at(&self, i: usize) -> bool {
         i >= self.doc.tokens.len()
-            || matches!(self.doc.tokens[i].kind, TokenKind::Pause | TokenKind::SentenceEnd)
+            || matches!(
+                self.doc.tokens[i].kind,
+                TokenKind::Pause | TokenKind::SentenceEnd
+            )
             || self.triggers.terminator[i]
     }
 }
@@ -183,7 +204,10 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
         } else if t.s >= cand.e {
             // after the finding
             let dist = t.s - cand.e;
-            if k & kind::NEGATION_AFTER != 0 && scope.only_punctuation(cand.e, t.s) && scope.ends_clause_at(t.e) {
+            if k & kind::NEGATION_AFTER != 0
+                && scope.only_punctuation(cand.e, t.s)
+                && scope.ends_clause_at(t.e)
+            {
                 return Err(Reason::Negated);
             }
             if dist > SCOPE || scope.broken(cand.e, t.s, false) {
@@ -205,14 +229,26 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
 
 /// Weigh every candidate and keep one result per finding: the first present
 /// mention, or else the first set-aside one.
-pub fn resolve(doc: &Doc<'_>, triggers: &Triggers, starters: &std::collections::HashSet<Box<str>>, candidates: Vec<Candidate>, readings: &Readings) -> Reading {
+pub fn resolve(
+    compiled: &Compiled,
+    doc: &Doc<'_>,
+    triggers: &Triggers,
+    candidates: &[Candidate],
+    readings: &Readings,
+) -> Reading {
+    let starters = &compiled.clause_starters;
     let mut in_finding = vec![false; doc.tokens.len()];
-    for c in &candidates {
+    for c in candidates {
         for f in in_finding.iter_mut().take(c.e).skip(c.s) {
             *f = true;
         }
     }
-    let scope = Scope { doc, triggers, starters, in_finding };
+    let scope = Scope {
+        doc,
+        triggers,
+        starters,
+        in_finding,
+    };
     let mut present: Vec<Option<Detected>> = vec![None; FindingId::ALL.len()];
     let mut aside: Vec<Option<SetAsideFinding>> = vec![None; FindingId::ALL.len()];
     let mut order: Vec<(usize, FindingId)> = Vec::new();
@@ -225,7 +261,7 @@ pub fn resolve(doc: &Doc<'_>, triggers: &Triggers, starters: &std::collections::
         }
     }
     let sentence_of = |i: usize| sentence[i];
-    for cand in &candidates {
+    for cand in candidates {
         let slot = cand.finding as usize;
         if present[slot].as_ref().is_some_and(|d| !d.uncertain) {
             continue; // already read as plainly present; later mentions change nothing
@@ -236,7 +272,10 @@ pub fn resolve(doc: &Doc<'_>, triggers: &Triggers, starters: &std::collections::
         if verdict.is_ok()
             && cand.temperature_word
             && cand.finding == FindingId::Fever
-            && readings.normal_temperatures.iter().any(|&(s, _)| sentence_of(s) == sentence_of(cand.s))
+            && readings
+                .normal_temperatures
+                .iter()
+                .any(|&(s, _)| sentence_of(s) == sentence_of(cand.s))
         {
             verdict = Err(Reason::BelowFeverThreshold);
         }
@@ -244,25 +283,52 @@ pub fn resolve(doc: &Doc<'_>, triggers: &Triggers, starters: &std::collections::
             Ok(uncertain) => {
                 if present[slot].is_none() {
                     order.push((cand.s, cand.finding));
-                    present[slot] = Some(Detected { id: cand.finding, start, end, text, uncertain });
+                    let phrase = match cand.phrase {
+                        Some(p) => compiled.phrases[p as usize].source.to_string(),
+                        None if cand.finding == FindingId::Fever => {
+                            "a temperature of 38.0 °C / 100.4 °F or more".to_string()
+                        }
+                        None => "a pain score of 8/10 or more".to_string(),
+                    };
+                    present[slot] = Some(Detected {
+                        id: cand.finding,
+                        start,
+                        end,
+                        text,
+                        phrase,
+                        uncertain,
+                    });
                 } else if let Some(d) = present[slot].as_mut() {
                     d.uncertain &= uncertain;
                 }
             }
             Err(reason) => {
                 if aside[slot].is_none() {
-                    aside[slot] = Some(SetAsideFinding { id: cand.finding, start, end, text, reason });
+                    aside[slot] = Some(SetAsideFinding {
+                        id: cand.finding,
+                        start,
+                        end,
+                        text,
+                        reason,
+                    });
                 }
             }
         }
     }
     order.sort_by_key(|&(s, _)| s);
-    let findings: Vec<Detected> = order.iter().filter_map(|&(_, id)| present[id as usize].take()).collect();
+    let findings: Vec<Detected> = order
+        .iter()
+        .filter_map(|&(_, id)| present[id as usize].take())
+        .collect();
     let mut set_aside: Vec<SetAsideFinding> = aside
         .into_iter()
         .enumerate()
         .filter_map(|(i, a)| a.filter(|_| !findings.iter().any(|d| d.id as usize == i)))
         .collect();
     set_aside.sort_by_key(|a| a.start);
-    Reading { findings, set_aside, medication_question: false }
+    Reading {
+        findings,
+        set_aside,
+        medication_question: false,
+    }
 }

@@ -39,7 +39,11 @@ fn within_one(a: &[u8], b: &[u8]) -> bool {
             }
         }
         1 => {
-            let first = short.iter().zip(long).position(|(x, y)| x != y).unwrap_or(short.len());
+            let first = short
+                .iter()
+                .zip(long)
+                .position(|(x, y)| x != y)
+                .unwrap_or(short.len());
             short[first..] == long[first + 1..]
         }
         _ => false,
@@ -51,7 +55,8 @@ impl Fuzzy {
         let mut fuzzy = Fuzzy::default();
         let mut seen = HashSet::new();
         for w in vocabulary {
-            if w.len() < MIN_LEN || w.len() > MAX_LEN || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            if w.len() < MIN_LEN || w.len() > MAX_LEN || !w.bytes().all(|b| b.is_ascii_lowercase())
+            {
                 continue;
             }
             if !seen.insert(w) {
@@ -70,14 +75,20 @@ impl Fuzzy {
     /// The lexicon word one edit from `word`, if exactly one such word exists
     /// (the alphabetically first when several do).
     pub fn correct(&self, word: &str) -> Option<&str> {
-        if word.len() < MIN_LEN || word.len() > MAX_LEN || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        if word.len() < MIN_LEN
+            || word.len() > MAX_LEN
+            || !word.bytes().all(|b| b.is_ascii_lowercase())
+        {
             return None;
         }
         let mut best: Option<&str> = None;
         let mut consider = |ids: &Vec<u32>| {
             for &id in ids {
                 let cand = &*self.words[id as usize];
-                if cand != word && within_one(cand.as_bytes(), word.as_bytes()) && best.is_none_or(|b| cand < b) {
+                if cand != word
+                    && within_one(cand.as_bytes(), word.as_bytes())
+                    && best.is_none_or(|b| cand < b)
+                {
                     best = Some(cand);
                 }
             }
@@ -99,7 +110,17 @@ mod tests {
     use super::*;
 
     fn fuzzy() -> Fuzzy {
-        Fuzzy::new(["bleeding", "spotting", "numbness", "contractions", "swollen", "fever"].into_iter())
+        Fuzzy::new(
+            [
+                "bleeding",
+                "spotting",
+                "numbness",
+                "contractions",
+                "swollen",
+                "fever",
+            ]
+            .into_iter(),
+        )
     }
 
     #[test]

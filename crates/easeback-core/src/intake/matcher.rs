@@ -24,6 +24,8 @@ pub struct Candidate {
     pub literal: Vec<(usize, usize)>,
     /// Matched on the word "temperature" (a measured reading can overrule it).
     pub temperature_word: bool,
+    /// The lexicon phrase (index into the compiled phrases); `None` for numbers.
+    pub phrase: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -37,7 +39,8 @@ struct Hit {
 fn gap_ok(doc: &Doc<'_>, triggers: &Triggers, from: usize, to: usize) -> bool {
     to >= from
         && to - from <= GAP
-        && (from..to).all(|i| doc.tokens[i].kind != TokenKind::SentenceEnd && !triggers.contrast_at(i))
+        && (from..to)
+            .all(|i| doc.tokens[i].kind != TokenKind::SentenceEnd && !triggers.contrast_at(i))
 }
 
 /// The numeric guard of a finding: is this number plausible for it?
@@ -54,11 +57,19 @@ fn number_fits(finding: FindingId, value: f64) -> bool {
 pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<Candidate> {
     let mut hits: Vec<Hit> = Vec::new();
     for m in c.phrases_ac.find_overlapping_iter(doc.canon.as_str()) {
-        let (Some(s), Some(last)) = (doc.token_starting(m.start() + 1), doc.token_ending(m.end() - 1)) else {
+        let (Some(s), Some(last)) = (
+            doc.token_starting(m.start() + 1),
+            doc.token_ending(m.end() - 1),
+        ) else {
             continue;
         };
         for r in &c.pattern_refs[m.pattern().as_usize()] {
-            hits.push(Hit { phrase: r.phrase, seg: r.seg, s, e: last + 1 });
+            hits.push(Hit {
+                phrase: r.phrase,
+                seg: r.seg,
+                s,
+                e: last + 1,
+            });
         }
     }
     hits.sort_unstable_by_key(|h| (h.phrase, h.seg, h.s, h.e));
@@ -68,7 +79,10 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
     let mut i = 0;
     while i < hits.len() {
         let phrase = hits[i].phrase;
-        let j = hits[i..].iter().position(|h| h.phrase != phrase).map_or(hits.len(), |p| i + p);
+        let j = hits[i..]
+            .iter()
+            .position(|h| h.phrase != phrase)
+            .map_or(hits.len(), |p| i + p);
         let group = &hits[i..j];
         i = j;
         let info = &c.phrases[phrase as usize];
@@ -119,10 +133,21 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                 }
             }
             let temperature_word = (h0.s..end).any(|t| doc.word(t) == "temperature");
-            positives.push(Candidate { finding: info.finding, s: h0.s, e: end, literal, temperature_word });
+            positives.push(Candidate {
+                finding: info.finding,
+                s: h0.s,
+                e: end,
+                literal,
+                temperature_word,
+                phrase: Some(phrase),
+            });
         }
     }
-    positives.retain(|p| !excluded.iter().any(|&(f, s, e)| f == p.finding && s < p.e && p.s < e));
+    positives.retain(|p| {
+        !excluded
+            .iter()
+            .any(|&(f, s, e)| f == p.finding && s < p.e && p.s < e)
+    });
     positives.sort_unstable_by_key(|p| (p.s, p.e));
     positives
 }

@@ -32,7 +32,9 @@ pub const MAX_INPUT_BYTES: usize = 256 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IntakeError {
-    #[error("the description is {len} bytes long; the limit is {MAX_INPUT_BYTES} bytes. Please shorten it or send it in parts.")]
+    #[error(
+        "the description is {len} bytes long; the limit is {MAX_INPUT_BYTES} bytes. Please shorten it or send it in parts."
+    )]
     TooLong { len: usize },
 }
 
@@ -44,6 +46,8 @@ pub struct Detected {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// The lexicon phrase (or number rule) that matched.
+    pub phrase: String,
     /// Wording like "maybe" or "not sure if" was near: kept present.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub uncertain: bool,
@@ -91,12 +95,16 @@ pub(crate) struct Doc<'a> {
 
 impl Doc<'_> {
     pub fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| &self.canon[t.canon_start..t.canon_end])
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.canon[t.canon_start..t.canon_end])
     }
 
     /// Token index whose canonical text starts at byte `pos`.
     fn token_starting(&self, pos: usize) -> Option<usize> {
-        self.tokens.binary_search_by_key(&pos, |t| t.canon_start).ok()
+        self.tokens
+            .binary_search_by_key(&pos, |t| t.canon_start)
+            .ok()
     }
 
     fn token_ending(&self, pos: usize) -> Option<usize> {
@@ -110,29 +118,55 @@ impl Doc<'_> {
 }
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
-    ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0),
-    ("fifteen", 15.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fourty", 40.0),
-    ("fifty", 50.0), ("sixty", 60.0), ("third", 3.0), ("fourth", 4.0), ("fifth", 5.0), ("sixth", 6.0),
-    ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fourty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
 ];
 
 /// "me leg", "me back": dialect "me" for "my" before a body word.
 const BODY_WORDS: &[&str] = &[
-    "leg", "legs", "back", "calf", "calves", "foot", "feet", "belly", "tummy", "bump", "waters", "water", "knickers",
-    "pants", "bladder", "bum", "thigh", "thighs", "toes", "head", "chest", "side", "hip", "hips", "arm", "arms",
-    "hands", "face", "eyes", "baby", "wee", "pee", "stomach", "bowels", "ankles", "knee", "knees",
+    "leg", "legs", "back", "calf", "calves", "foot", "feet", "belly", "tummy", "bump", "waters",
+    "water", "knickers", "pants", "bladder", "bum", "thigh", "thighs", "toes", "head", "chest",
+    "side", "hip", "hips", "arm", "arms", "hands", "face", "eyes", "baby", "wee", "pee", "stomach",
+    "bowels", "ankles", "knee", "knees",
 ];
 
 impl Intake {
     pub fn new(content: &Content) -> Result<Intake, CompileError> {
-        Ok(Intake { compiled: compile::compile(content)? })
+        Ok(Intake {
+            compiled: compile::compile(content)?,
+        })
     }
 
     /// The reader for the built-in content (compiled once).
     pub fn builtin() -> &'static Intake {
         static BUILTIN: OnceLock<Intake> = OnceLock::new();
-        BUILTIN.get_or_init(|| Intake::new(Content::builtin()).expect("built-in lexicon compiles (tested)"))
+        BUILTIN.get_or_init(|| {
+            Intake::new(Content::builtin()).expect("built-in lexicon compiles (tested)")
+        })
     }
 
     /// Read one description.
@@ -146,7 +180,7 @@ impl Intake {
         let readings = numbers::scan(&doc);
         candidates.extend(readings.findings.iter().cloned());
         candidates.sort_by_key(|c| (c.s, c.e));
-        let mut reading = context::resolve(&doc, &triggers, &self.compiled.clause_starters, candidates, &readings);
+        let mut reading = context::resolve(&self.compiled, &doc, &triggers, &candidates, &readings);
         reading.medication_question = triggers.medication;
         Ok(reading)
     }
@@ -156,12 +190,22 @@ impl Intake {
         doc.canon.push_str(word);
         let canon_end = doc.canon.len();
         doc.canon.push(' ');
-        doc.tokens.push(Token { start, end, canon_start, canon_end, kind });
+        doc.tokens.push(Token {
+            start,
+            end,
+            canon_start,
+            canon_end,
+            kind,
+        });
     }
 
     fn tokenize<'a>(&self, text: &'a str) -> Doc<'a> {
         let c = &self.compiled;
-        let mut doc = Doc { text, canon: String::with_capacity(text.len() + 16), tokens: Vec::with_capacity(text.len() / 4 + 4) };
+        let mut doc = Doc {
+            text,
+            canon: String::with_capacity(text.len() + 16),
+            tokens: Vec::with_capacity(text.len() / 4 + 4),
+        };
         doc.canon.push(' ');
         let mut folded = String::new();
         normalize::scan(text, |raw, s, e| {
@@ -210,14 +254,22 @@ impl Intake {
                 Raw::Degrees(unit) => {
                     self.push(&mut doc, "degrees", TokenKind::Word, s, e);
                     if let Some(u) = unit {
-                        self.push(&mut doc, if u == 'c' { "c" } else { "f" }, TokenKind::Word, s, e);
+                        self.push(
+                            &mut doc,
+                            if u == 'c' { "c" } else { "f" },
+                            TokenKind::Word,
+                            s,
+                            e,
+                        );
                     }
                 }
             }
         });
         for i in 1..doc.tokens.len() {
             let prev = &doc.tokens[i - 1];
-            if &doc.canon[prev.canon_start..prev.canon_end] == "me" && BODY_WORDS.contains(&doc.word(i)) {
+            if &doc.canon[prev.canon_start..prev.canon_end] == "me"
+                && BODY_WORDS.contains(&doc.word(i))
+            {
                 let at = prev.canon_start;
                 doc.canon.replace_range(at..at + 2, "my");
             }

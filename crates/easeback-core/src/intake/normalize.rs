@@ -115,14 +115,23 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
                 emit(Raw::SentenceEnd, i, end);
                 last_was_break = true;
             }
-            ',' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '|' | '*' | '~' | '=' | '>' | '<' | '•' => {
+            ',' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '|' | '*' | '~' | '=' | '>' | '<'
+            | '•' => {
                 emit(Raw::Pause, i, end);
                 last_was_break = true;
             }
             '-' => {
                 // a hyphen inside a word splits it; a free-standing dash is a pause
-                let prev_alnum = !last_was_break && i > 0 && text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
-                let next_alnum = text[end..].chars().next().is_some_and(char::is_alphanumeric);
+                let prev_alnum = !last_was_break
+                    && i > 0
+                    && text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                let next_alnum = text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
                 if !(prev_alnum && next_alnum) {
                     emit(Raw::Pause, i, end);
                     last_was_break = true;
@@ -144,7 +153,9 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
 pub fn fold_word(word: &str, out: &mut String) {
     // possessive or contracted 's: "baby's" -> "baby", "it's" -> "it"
     let word = match word.char_indices().rev().nth(1) {
-        Some((i, c)) if is_apostrophe(c) && word[i + c.len_utf8()..].eq_ignore_ascii_case("s") => &word[..i],
+        Some((i, c)) if is_apostrophe(c) && word[i + c.len_utf8()..].eq_ignore_ascii_case("s") => {
+            &word[..i]
+        }
         _ => word,
     };
     let mut prev: Option<char> = None;
@@ -251,7 +262,10 @@ mod tests {
 
     #[test]
     fn phrases_keep_their_syntax() {
-        assert_eq!(normalize_phrase("@leg ... Can't  feel"), "@leg ... cant feel");
+        assert_eq!(
+            normalize_phrase("@leg ... Can't  feel"),
+            "@leg ... cant feel"
+        );
         assert_eq!(normalize_phrase("every # minutes"), "every # minutes");
         assert_eq!(normalize_phrase("pre-eclampsia"), "pre eclampsia");
     }

@@ -21,15 +21,12 @@ pub struct Readings {
     pub normal_temperatures: Vec<(usize, usize)>,
 }
 
-const CONTEXT: &[&str] = &[
-    "temperature", "fever", "feverish", "thermometer", "reading", "read", "measured", "running", "spiked",
-    "spiking", "febrile", "degrees", "hit", "reached", "was", "of",
-];
 const STRONG_CONTEXT: &[&str] = &["temperature", "fever", "feverish", "thermometer", "febrile"];
 const NOT_TEMPERATURE: &[&str] = &[
-    "weeks", "week", "wks", "wk", "kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "years", "yrs", "year",
-    "minutes", "mins", "min", "minute", "hours", "hrs", "hour", "days", "day", "percent", "pm", "am", "cm", "mm",
-    "ml", "times", "nights", "episodes", "yo", "weeker", "plus", "bpm", "beats", "breaths", "mg", "seconds", "secs",
+    "weeks", "week", "wks", "wk", "kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "years",
+    "yrs", "year", "minutes", "mins", "min", "minute", "hours", "hrs", "hour", "days", "day",
+    "percent", "pm", "am", "cm", "mm", "ml", "times", "nights", "episodes", "yo", "weeker", "plus",
+    "bpm", "beats", "breaths", "mg", "seconds", "secs",
 ];
 
 enum Unit {
@@ -40,7 +37,9 @@ enum Unit {
 fn unit_of(word: &str) -> Option<Unit> {
     match word {
         "c" | "celsius" | "celcius" | "celsuis" | "centigrade" | "degc" => Some(Unit::C),
-        "f" | "fahrenheit" | "farenheit" | "fahrenheight" | "farenhight" | "faranheit" | "degf" => Some(Unit::F),
+        "f" | "fahrenheit" | "farenheit" | "fahrenheight" | "farenhight" | "faranheit" | "degf" => {
+            Some(Unit::F)
+        }
         _ => None,
     }
 }
@@ -48,7 +47,9 @@ fn unit_of(word: &str) -> Option<Unit> {
 pub fn scan(doc: &Doc<'_>) -> Readings {
     let mut out = Readings::default();
     for (i, tok) in doc.tokens.iter().enumerate() {
-        let TokenKind::Number(value) = tok.kind else { continue };
+        let TokenKind::Number(value) = tok.kind else {
+            continue;
+        };
         if let Some(c) = temperature(doc, i, value) {
             let (end, celsius) = c;
             let fever = celsius.map_or(value >= FEVER_F - EPS, |c| c >= FEVER_C - EPS);
@@ -59,6 +60,7 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
                     e: end,
                     literal: vec![(i, end)],
                     temperature_word: false,
+                    phrase: None,
                 });
             } else {
                 out.normal_temperatures.push((i, end));
@@ -72,6 +74,7 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
                 e: end,
                 literal: vec![(i, end)],
                 temperature_word: false,
+                phrase: None,
             });
         }
     }
@@ -94,9 +97,7 @@ fn temperature(doc: &Doc<'_>, i: usize, value: f64) -> Option<(usize, Option<f64
     if unit.is_none() && !degrees && NOT_TEMPERATURE.contains(&doc.word(i + 1)) {
         return None;
     }
-    let before = i.saturating_sub(4)..i;
-    let strong = before.clone().any(|k| STRONG_CONTEXT.contains(&doc.word(k)));
-    let context = before.clone().any(|k| CONTEXT.contains(&doc.word(k)));
+    let strong = (i.saturating_sub(4)..i).any(|k| STRONG_CONTEXT.contains(&doc.word(k)));
     let raw = &doc.text[doc.tokens[i].start..doc.tokens[i].end];
     let decimal = raw.contains(['.', ',']);
     let as_c = (34.0..=45.0).contains(&value);
@@ -104,7 +105,7 @@ fn temperature(doc: &Doc<'_>, i: usize, value: f64) -> Option<(usize, Option<f64
     let plausible = as_c || as_f;
     let is_temperature = match unit {
         Some(_) => true,
-        None => plausible && (degrees || strong || (context && decimal) || decimal),
+        None => plausible && (degrees || strong || decimal),
     };
     if !is_temperature {
         return None;

@@ -48,8 +48,17 @@ fn lay_phrases_reach_their_finding(#[case] text: &str, #[case] id: &str) {
 #[case("should I worry if I get a fever", Reason::Hypothetical)]
 fn modifiers_set_findings_aside_with_a_reason(#[case] text: &str, #[case] reason: Reason) {
     let r = read(text);
-    assert!(r.findings.is_empty(), "{text:?} should have no present finding: {:?}", r.findings);
-    assert_eq!(r.set_aside.first().map(|s| s.reason), Some(reason), "{text:?}: {:?}", r.set_aside);
+    assert!(
+        r.findings.is_empty(),
+        "{text:?} should have no present finding: {:?}",
+        r.findings
+    );
+    assert_eq!(
+        r.set_aside.first().map(|s| s.reason),
+        Some(reason),
+        "{text:?}: {:?}",
+        r.set_aside
+    );
 }
 
 #[rstest]
@@ -88,7 +97,12 @@ fn negation_scope_ends_where_the_clause_does(#[case] text: &str, #[case] expecte
 #[case("a temperature of 37.5", false)]
 #[case("fever of 102", true)]
 fn temperatures_count_as_fever_from_38_c_or_100_4_f(#[case] text: &str, #[case] fever: bool) {
-    assert_eq!(ids(text).contains(&"fever"), fever, "{text:?} -> {:?}", read(text));
+    assert_eq!(
+        ids(text).contains(&"fever"),
+        fever,
+        "{text:?} -> {:?}",
+        read(text)
+    );
 }
 
 #[test]
@@ -116,6 +130,18 @@ fn high_pain_scores_are_severe(#[case] text: &str, #[case] severe: bool) {
 #[case("fever and unbearable back pain", Disposition::Emergency)]
 fn ordinary_spasms_stay_self_care_and_red_flags_do_not(#[case] text: &str, #[case] d: Disposition) {
     assert_eq!(disposition(text), d, "{text:?} -> {:?}", read(text));
+}
+
+#[rstest]
+#[case("if I stand up my leg gives way", "leg_weakness")]
+#[case("when I walk my foot drags", "nerve_pain")]
+#[case("calf cramp last night but today my left calf is hot and swollen", "hot_swollen_leg")]
+#[case("my sister had a DVT and now my calf is swollen", "hot_swollen_leg")]
+#[case("I had a UTI last year and now it burns when I pee again", "burning_urination")]
+fn a_current_symptom_is_not_set_aside_by_a_nearby_modifier(#[case] text: &str, #[case] id: &str) {
+    let found = ids(text);
+    let ok = found.contains(&id) || (id == "nerve_pain" && found.contains(&"leg_weakness"));
+    assert!(ok, "{text:?} -> {:?}", read(text));
 }
 
 #[test]
@@ -220,5 +246,8 @@ proptest! {
 fn a_megabyte_of_text_is_refused_not_crashed() {
     let big = "my back hurts and I am not bleeding ".repeat(30_000);
     assert!(big.len() > 1_000_000);
-    assert!(matches!(Intake::builtin().read(&big), Err(IntakeError::TooLong { .. })));
+    assert!(matches!(
+        Intake::builtin().read(&big),
+        Err(IntakeError::TooLong { .. })
+    ));
 }

@@ -63,8 +63,11 @@ pub fn assess(content: &Content, findings: &[FindingId], region: Option<&Region>
 /// Assess what intake read from free text.
 pub fn assess_intake(content: &Content, reading: &Reading, region: Option<&Region>) -> Assessment {
     let ids = reading.ids();
-    let spans: Vec<(usize, usize, String, bool)> =
-        reading.findings.iter().map(|d| (d.start, d.end, d.text.clone(), d.uncertain)).collect();
+    let spans: Vec<(usize, usize, String, bool)> = reading
+        .findings
+        .iter()
+        .map(|d| (d.start, d.end, d.text.clone(), d.uncertain))
+        .collect();
     let set_aside: Vec<SetAside> = reading
         .set_aside
         .iter()
@@ -77,7 +80,14 @@ pub fn assess_intake(content: &Content, reading: &Reading, region: Option<&Regio
             explanation: s.reason.explain(),
         })
         .collect();
-    build(content, &ids, &spans, &set_aside, reading.medication_question, region)
+    build(
+        content,
+        &ids,
+        &spans,
+        &set_aside,
+        reading.medication_question,
+        region,
+    )
 }
 
 fn build(
@@ -108,7 +118,13 @@ fn build(
         })
         .collect();
     let present = |id: FindingId| ids.contains(&id);
-    let actions = actions(content, decision.disposition, &present, medication_question, region);
+    let actions = actions(
+        content,
+        decision.disposition,
+        &present,
+        medication_question,
+        region,
+    );
     let text = &content.dispositions[decision.disposition as usize];
     Assessment {
         disposition: decision.disposition,
@@ -138,8 +154,16 @@ fn fill(template: &str, content: &Content, region: Option<&Region>) -> String {
         Some(r) => (
             r.emergency.join(" or "),
             r.same_day.clone(),
-            r.crisis_lines.iter().map(|l| format!("{} ({})", l.name, l.number)).collect::<Vec<_>>().join(" or "),
-            r.advice_lines.iter().map(|l| format!("{} ({})", l.name, l.number)).collect::<Vec<_>>().join(" or "),
+            r.crisis_lines
+                .iter()
+                .map(|l| format!("{} ({})", l.name, l.number))
+                .collect::<Vec<_>>()
+                .join(" or "),
+            r.advice_lines
+                .iter()
+                .map(|l| format!("{} ({})", l.name, l.number))
+                .collect::<Vec<_>>()
+                .join(" or "),
         ),
         None => (
             "your local emergency number".to_string(),
@@ -168,7 +192,11 @@ fn actions(
     if present(FindingId::SelfHarmThoughts) {
         out.push(fill(&m.crisis, content, region));
     }
-    out.push(fill(&content.dispositions[disposition as usize].action, content, region));
+    out.push(fill(
+        &content.dispositions[disposition as usize].action,
+        content,
+        region,
+    ));
     if present(FindingId::ReducedFetalMovement) {
         out.push(m.fetal_movement.clone());
     }
@@ -178,8 +206,15 @@ fn actions(
     if disposition <= Disposition::Review {
         out.push(m.self_care_next.clone());
         if let Some(r) = region.filter(|r| !r.advice_lines.is_empty()) {
-            let lines = r.advice_lines.iter().map(|l| format!("{} ({})", l.name, l.number)).collect::<Vec<_>>();
-            out.push(format!("For advice that is not urgent you can also call {}.", lines.join(" or ")));
+            let lines = r
+                .advice_lines
+                .iter()
+                .map(|l| format!("{} ({})", l.name, l.number))
+                .collect::<Vec<_>>();
+            out.push(format!(
+                "For advice that is not urgent you can also call {}.",
+                lines.join(" or ")
+            ));
         }
     }
     if medication_question {

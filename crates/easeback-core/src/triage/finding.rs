@@ -66,7 +66,11 @@ pub struct UnknownFinding {
 }
 
 fn valid_list() -> String {
-    FindingId::ALL.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")
+    FindingId::ALL
+        .iter()
+        .map(|f| f.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl std::str::FromStr for FindingId {
@@ -79,7 +83,9 @@ impl std::str::FromStr for FindingId {
             .iter()
             .copied()
             .find(|f| f.as_str() == wanted)
-            .ok_or_else(|| UnknownFinding { given: s.to_string() })
+            .ok_or_else(|| UnknownFinding {
+                given: s.to_string(),
+            })
     }
 }
 

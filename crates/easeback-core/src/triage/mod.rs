@@ -80,7 +80,9 @@ impl Decision {
     pub fn because(&self) -> impl Iterator<Item = FindingId> + '_ {
         self.findings
             .iter()
-            .filter(move |w| w.disposition == self.disposition && w.disposition > Disposition::SelfCare)
+            .filter(move |w| {
+                w.disposition == self.disposition && w.disposition > Disposition::SelfCare
+            })
             .map(|w| w.id)
     }
 }
@@ -108,7 +110,11 @@ pub fn decide(findings: &[FindingId]) -> Decision {
                     combination: Some(Combination::FeverWithSeverePain),
                 }
             } else {
-                Weighed { id, disposition: own, combination: None }
+                Weighed {
+                    id,
+                    disposition: own,
+                    combination: None,
+                }
             }
         })
         .collect();
@@ -117,7 +123,10 @@ pub fn decide(findings: &[FindingId]) -> Decision {
         .map(|w| w.disposition)
         .max()
         .unwrap_or(Disposition::SelfCare);
-    Decision { disposition, findings: weighed }
+    Decision {
+        disposition,
+        findings: weighed,
+    }
 }
 
 #[cfg(test)]
