@@ -161,10 +161,30 @@ fn self_harm_names_the_crisis_line() {
 
 #[test]
 fn reduced_movements_say_not_to_wait_and_nerve_pain_pauses_the_ladder() {
-    let v = json(&easeback(&["triage", "--format", "json", "the baby has not moved today"]));
-    assert!(v["actions"].to_string().contains("never wait until tomorrow"), "{v}");
-    let v = json(&easeback(&["triage", "--format", "json", "shooting pain down my leg"]));
-    assert!(v["actions"].to_string().contains("Stop the self-care ladder"), "{v}");
+    let v = json(&easeback(&[
+        "triage",
+        "--format",
+        "json",
+        "the baby has not moved today",
+    ]));
+    assert!(
+        v["actions"]
+            .to_string()
+            .contains("never wait until tomorrow"),
+        "{v}"
+    );
+    let v = json(&easeback(&[
+        "triage",
+        "--format",
+        "json",
+        "shooting pain down my leg",
+    ]));
+    assert!(
+        v["actions"]
+            .to_string()
+            .contains("Stop the self-care ladder"),
+        "{v}"
+    );
 }
 
 #[test]

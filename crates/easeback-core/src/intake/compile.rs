@@ -208,7 +208,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
             for w in &ws {
                 known.insert(w.as_str().into());
             }
-            let pat = format!(" {}", ws.join(" "));
+            let pat = format!(" {} ", ws.join(" "));
             let id = *trigger_ids.entry(pat.clone()).or_insert_with(|| {
                 trigger_patterns.push(pat);
                 trigger_kinds.push(0);
@@ -242,7 +242,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         .build(&patterns)
         .map_err(|e| CompileError(e.to_string()))?;
     let triggers_ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .build(&trigger_patterns)
         .map_err(|e| CompileError(e.to_string()))?;
     Ok(Compiled {

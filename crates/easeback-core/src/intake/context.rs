@@ -70,32 +70,39 @@ impl Triggers {
             contrast: vec![false; n],
             medication: false,
         };
-        let canon = doc.canon.as_str();
-        for m in c.triggers_ac.find_iter(canon) {
-            // a trigger must end on a word boundary
-            if canon.as_bytes().get(m.end()) != Some(&b' ') {
-                continue;
-            }
-            let (Some(s), Some(last)) =
-                (doc.token_starting(m.start() + 1), doc.token_ending(m.end()))
-            else {
+        // every trigger occurrence, then leftmost-longest by tokens, so that
+        // "no problems" is not lost to a longer "no problem" that fails to fit
+        let mut found: Vec<Trigger> = Vec::new();
+        for m in c.triggers_ac.find_overlapping_iter(doc.canon.as_str()) {
+            let (Some(s), Some(last)) = (
+                doc.token_starting(m.start() + 1),
+                doc.token_ending(m.end() - 1),
+            ) else {
                 continue;
             };
-            let kinds = c.trigger_kinds[m.pattern().as_usize()];
-            if kinds & kind::MEDICATION != 0 {
-                t.medication = true;
-            }
-            if kinds & kind::TERMINATOR != 0 {
-                t.terminator[s] = true;
-            }
-            if kinds & kind::CONTRAST != 0 {
-                t.contrast[s] = true;
-            }
-            t.list.push(Trigger {
+            found.push(Trigger {
                 s,
                 e: last + 1,
-                kinds,
+                kinds: c.trigger_kinds[m.pattern().as_usize()],
             });
+        }
+        found.sort_unstable_by_key(|tr| (tr.s, std::cmp::Reverse(tr.e)));
+        let mut next_free = 0;
+        for tr in found {
+            if tr.s < next_free {
+                continue;
+            }
+            next_free = tr.e;
+            if tr.kinds & kind::MEDICATION != 0 {
+                t.medication = true;
+            }
+            if tr.kinds & kind::TERMINATOR != 0 {
+                t.terminator[tr.s] = true;
+            }
+            if tr.kinds & kind::CONTRAST != 0 {
+                t.contrast[tr.s] = true;
+            }
+            t.list.push(tr);
         }
         t
     }
@@ -104,6 +111,8 @@ impl Triggers {
         self.contrast.get(i).copied().unwrap_or(false)
     }
 }
+
+const PAST_VERBS: &[&str] = &["had", "was", "were", "got", "did", "used"];
 
 const CLAUSE_JOINERS: &[&str] = &[
     ",", "and", "or", "so", "plus", "then", "because", "cos", "as", "/", "while", "when",
@@ -140,6 +149,19 @@ impl Scope<'_> {
             }
         }
         false
+    }
+
+    /// A sentence end or terminator in `from..to` (a stronger break than a new clause).
+    fn hard_break(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            self.doc.tokens[i].kind == TokenKind::SentenceEnd || self.triggers.terminator[i]
+        })
+    }
+
+    /// The finding is told in the past tense: "I had a bleed", "it was".
+    fn told_in_past(&self, at: usize) -> bool {
+        (at.saturating_sub(4)..at).any(|i| PAST_VERBS.contains(&self.doc.word(i)))
+            && !self.hard_break(at.saturating_sub(4), at)
     }
 
     fn only_punctuation(&self, from: usize, to: usize) -> bool {
@@ -210,7 +232,19 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             {
                 return Err(Reason::Negated);
             }
-            if dist > SCOPE || scope.broken(cand.e, t.s, false) {
+            if dist > SCOPE {
+                continue;
+            }
+            if scope.broken(cand.e, t.s, false) {
+                // "I had a bleed at 8 weeks, that was months ago": a past
+                // marker after a new clause counts when the finding itself
+                // was told in the past tense
+                if k & kind::PAST != 0
+                    && !scope.hard_break(cand.e, t.s)
+                    && scope.told_in_past(cand.s)
+                {
+                    return Err(Reason::Past);
+                }
                 continue;
             }
             if k & kind::PAST != 0 {

@@ -10,7 +10,7 @@ use super::normalize::TokenKind;
 use crate::FindingId;
 
 /// Most words a `...` gap may span.
-pub const GAP: usize = 5;
+pub const GAP: usize = 6;
 
 /// A phrase or number that matched, before modifiers are weighed.
 #[derive(Debug, Clone)]

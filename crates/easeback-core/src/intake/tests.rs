@@ -135,9 +135,15 @@ fn ordinary_spasms_stay_self_care_and_red_flags_do_not(#[case] text: &str, #[cas
 #[rstest]
 #[case("if I stand up my leg gives way", "leg_weakness")]
 #[case("when I walk my foot drags", "nerve_pain")]
-#[case("calf cramp last night but today my left calf is hot and swollen", "hot_swollen_leg")]
+#[case(
+    "calf cramp last night but today my left calf is hot and swollen",
+    "hot_swollen_leg"
+)]
 #[case("my sister had a DVT and now my calf is swollen", "hot_swollen_leg")]
-#[case("I had a UTI last year and now it burns when I pee again", "burning_urination")]
+#[case(
+    "I had a UTI last year and now it burns when I pee again",
+    "burning_urination"
+)]
 fn a_current_symptom_is_not_set_aside_by_a_nearby_modifier(#[case] text: &str, #[case] id: &str) {
     let found = ids(text);
     let ok = found.contains(&id) || (id == "nerve_pain" && found.contains(&"leg_weakness"));
