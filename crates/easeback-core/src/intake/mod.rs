@@ -234,7 +234,41 @@ impl Intake {
                         folded = w;
                     }
                 }
-                Raw::Number(v) => self.push(&mut doc, "#", TokenKind::Number(v), s, e),
+                Raw::Number(v) => {
+                    // "4-5", "4 to 5", "2 or 3": one number, the larger value
+                    let n = doc.tokens.len();
+                    let joined = match doc.tokens.as_slice() {
+                        [.., a, b]
+                            if matches!(a.kind, TokenKind::Number(_))
+                                && matches!(
+                                    &doc.canon[b.canon_start..b.canon_end],
+                                    "to" | "or"
+                                ) =>
+                        {
+                            Some(n - 2)
+                        }
+                        [.., a]
+                            if matches!(a.kind, TokenKind::Number(_))
+                                && matches!(text[a.end..s].trim(), "-" | "–") =>
+                        {
+                            Some(n - 1)
+                        }
+                        _ => None,
+                    };
+                    match joined {
+                        Some(at) => {
+                            let keep = doc.tokens[at].canon_end + 1;
+                            doc.tokens.truncate(at + 1);
+                            doc.canon.truncate(keep);
+                            let first = &mut doc.tokens[at];
+                            if let TokenKind::Number(a) = first.kind {
+                                first.kind = TokenKind::Number(a.max(v));
+                            }
+                            first.end = e;
+                        }
+                        None => self.push(&mut doc, "#", TokenKind::Number(v), s, e),
+                    }
+                }
                 Raw::SentenceEnd => {
                     if !matches!(last, Some(TokenKind::SentenceEnd) | None) {
                         if last == Some(TokenKind::Pause) {

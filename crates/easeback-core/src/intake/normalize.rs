@@ -111,6 +111,12 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
         }
         let end = i + c.len_utf8();
         match c {
+            '-' | '–'
+                if text[..i].ends_with(|p: char| p.is_ascii_digit())
+                    && text[end..].starts_with(|n: char| n.is_ascii_digit()) =>
+            {
+                // a number range "4-5": the numbers stay neighbours
+            }
             '.' | '!' | '?' | ';' | '\n' | '\r' | '…' | '。' | '？' | '！' => {
                 emit(Raw::SentenceEnd, i, end);
                 last_was_break = true;
