@@ -305,7 +305,7 @@ impl Content {
             ));
         }
 
-        Ok(Content {
+        let mut content = Content {
             sources: unlocate(sources),
             findings,
             lexicon,
@@ -317,7 +317,10 @@ impl Content {
             exercises: unlocate(exercises),
             routine,
             regions: unlocate(regions),
-        })
+            region_texts: Vec::new(),
+        };
+        content.region_texts = crate::triage::actions::render_region_texts(&content);
+        Ok(content)
     }
 }
 

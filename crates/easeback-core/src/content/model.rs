@@ -19,6 +19,9 @@ pub struct Content {
     pub exercises: Vec<Exercise>,
     pub routine: Routine,
     pub regions: Vec<Region>,
+    /// Action texts per region (and one for no region), rendered at load.
+    #[serde(skip)]
+    pub region_texts: Vec<crate::triage::RegionTexts>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

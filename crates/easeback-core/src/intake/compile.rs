@@ -155,8 +155,10 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
             let segments: Vec<&[String]> = ws.split(|w| w == "...").collect();
             let phrase_id = u32::try_from(phrases.len())
                 .map_err(|_| CompileError("too many phrases".into()))?;
-            let seg_count = u8::try_from(segments.len())
-                .map_err(|_| CompileError(format!("too many gaps in '{phrase}'")))?;
+            if segments.len() > super::matcher::MAX_SEGMENTS {
+                return Err(CompileError(format!("too many '...' gaps in '{phrase}'")));
+            }
+            let seg_count = segments.len() as u8;
             for (seg_idx, seg) in segments.iter().enumerate() {
                 for pat in expand_segment(seg, &classes)? {
                     for w in pat.split(' ').filter(|w| !w.is_empty()) {

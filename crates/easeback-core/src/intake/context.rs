@@ -187,7 +187,7 @@ impl Scope<'_> {
 
 /// How one candidate reads: present (maybe uncertain) or set aside.
 fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
-    let inside_literal = |t: &Trigger| cand.literal.iter().any(|&(s, e)| t.s < e && s < t.e);
+    let inside_literal = |t: &Trigger| cand.literal.iter().any(|(s, e)| t.s < e && s < t.e);
     let mut uncertain = false;
     // triggers are in text order: look only at those near enough to matter
     let list = &scope.triggers.list;

@@ -21,11 +21,42 @@ pub struct Candidate {
     pub e: usize,
     /// The token ranges the phrase itself spelled out (not the gaps): a
     /// trigger word inside them is part of the phrase, not a modifier.
-    pub literal: Vec<(usize, usize)>,
+    pub literal: Spans,
     /// Matched on the word "temperature" (a measured reading can overrule it).
     pub temperature_word: bool,
     /// The lexicon phrase (index into the compiled phrases); `None` for numbers.
     pub phrase: Option<u32>,
+}
+
+/// Most `...`-separated segments a phrase may have.
+pub const MAX_SEGMENTS: usize = 4;
+
+/// The token ranges of a match's segments, kept inline (no allocation).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Spans {
+    items: [(u32, u32); MAX_SEGMENTS],
+    len: u8,
+}
+
+impl Spans {
+    pub fn one(s: usize, e: usize) -> Spans {
+        let mut spans = Spans::default();
+        spans.push(s, e);
+        spans
+    }
+
+    pub fn push(&mut self, s: usize, e: usize) {
+        if usize::from(self.len) < MAX_SEGMENTS {
+            self.items[usize::from(self.len)] = (s as u32, e as u32);
+            self.len += 1;
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.items[..usize::from(self.len)]
+            .iter()
+            .map(|&(s, e)| (s as usize, e as usize))
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -96,7 +127,7 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
             rest = &rest[n..];
         }
         for h0 in by_seg[0] {
-            let mut literal = vec![(h0.s, h0.e)];
+            let mut literal = Spans::one(h0.s, h0.e);
             let mut end = h0.e;
             let mut complete = true;
             for seg_hits in by_seg.iter().skip(1) {
@@ -107,7 +138,7 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                     .find(|h| gap_ok(doc, triggers, end, h.s));
                 match next {
                     Some(h) => {
-                        literal.push((h.s, h.e));
+                        literal.push(h.s, h.e);
                         end = h.e;
                     }
                     None => {

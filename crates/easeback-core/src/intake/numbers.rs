@@ -5,7 +5,7 @@
 //! thermometer shows ("39.1").
 
 use super::Doc;
-use super::matcher::Candidate;
+use super::matcher::{Candidate, Spans};
 use super::normalize::TokenKind;
 use crate::FindingId;
 
@@ -58,7 +58,7 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
                     finding: FindingId::Fever,
                     s: i,
                     e: end,
-                    literal: vec![(i, end)],
+                    literal: Spans::one(i, end),
                     temperature_word: false,
                     phrase: None,
                 });
@@ -72,7 +72,7 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
                 finding: FindingId::SeverePain,
                 s: i,
                 e: end,
-                literal: vec![(i, end)],
+                literal: Spans::one(i, end),
                 temperature_word: false,
                 phrase: None,
             });

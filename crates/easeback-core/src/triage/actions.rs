@@ -172,12 +172,64 @@ fn fill(template: &str, content: &Content, region: Option<&Region>) -> String {
             String::new(),
         ),
     };
+    if !template.contains('{') {
+        return template.to_string();
+    }
     template
         .replace("{emergency}", &emergency)
         .replace("{same_day}", &same_day)
         .replace("{crisis}", &crisis)
         .replace("{advice_line}", &advice)
         .replace("{all_emergency}", &all_emergency(content))
+}
+
+/// The action texts of one region (or of no region), with numbers filled in.
+/// Rendered once when content loads, so an assessment only copies them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RegionTexts {
+    dispositions: Vec<String>,
+    crisis: String,
+    in_doubt: String,
+    no_region: Option<String>,
+    advice: Option<String>,
+}
+
+/// Texts for every region of `content`, then one for "no region" (last).
+pub(crate) fn render_region_texts(content: &Content) -> Vec<RegionTexts> {
+    content
+        .regions
+        .iter()
+        .map(Some)
+        .chain([None])
+        .map(|r| render(content, r))
+        .collect()
+}
+
+fn render(content: &Content, region: Option<&Region>) -> RegionTexts {
+    let m = &content.messages;
+    RegionTexts {
+        dispositions: content
+            .dispositions
+            .iter()
+            .map(|d| fill(&d.action, content, region))
+            .collect(),
+        crisis: fill(&m.crisis, content, region),
+        in_doubt: fill(&m.in_doubt, content, region),
+        no_region: region
+            .is_none()
+            .then(|| fill(&m.no_region, content, region)),
+        advice: region.filter(|r| !r.advice_lines.is_empty()).map(|r| {
+            let lines: Vec<String> = r
+                .advice_lines
+                .iter()
+                .map(|l| format!("{} ({})", l.name, l.number))
+                .collect();
+            format!(
+                "For advice that is not urgent you can also call {}.",
+                lines.join(" or ")
+            )
+        }),
+    }
 }
 
 fn actions(
@@ -188,15 +240,23 @@ fn actions(
     region: Option<&Region>,
 ) -> Vec<String> {
     let m = &content.messages;
-    let mut out = Vec::new();
+    let slot = match region {
+        None => Some(content.regions.len()),
+        Some(r) => content.regions.iter().position(|x| x.id == r.id),
+    };
+    let rendered;
+    let texts = match slot.and_then(|i| content.region_texts.get(i)) {
+        Some(t) => t,
+        None => {
+            rendered = render(content, region);
+            &rendered
+        }
+    };
+    let mut out = Vec::with_capacity(6);
     if present(FindingId::SelfHarmThoughts) {
-        out.push(fill(&m.crisis, content, region));
+        out.push(texts.crisis.clone());
     }
-    out.push(fill(
-        &content.dispositions[disposition as usize].action,
-        content,
-        region,
-    ));
+    out.push(texts.dispositions[disposition as usize].clone());
     if present(FindingId::ReducedFetalMovement) {
         out.push(m.fetal_movement.clone());
     }
@@ -205,24 +265,12 @@ fn actions(
     }
     if disposition <= Disposition::Review {
         out.push(m.self_care_next.clone());
-        if let Some(r) = region.filter(|r| !r.advice_lines.is_empty()) {
-            let lines = r
-                .advice_lines
-                .iter()
-                .map(|l| format!("{} ({})", l.name, l.number))
-                .collect::<Vec<_>>();
-            out.push(format!(
-                "For advice that is not urgent you can also call {}.",
-                lines.join(" or ")
-            ));
-        }
+        out.extend(texts.advice.clone());
     }
     if medication_question {
         out.push(m.medication.clone());
     }
-    if region.is_none() {
-        out.push(fill(&m.no_region, content, region));
-    }
-    out.push(fill(&m.in_doubt, content, region));
+    out.extend(texts.no_region.clone());
+    out.push(texts.in_doubt.clone());
     out
 }

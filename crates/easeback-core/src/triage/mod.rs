@@ -6,7 +6,7 @@
 pub mod actions;
 mod finding;
 
-pub use actions::{Assessment, ReportedFinding, SetAside, assess, assess_intake};
+pub use actions::{Assessment, RegionTexts, ReportedFinding, SetAside, assess, assess_intake};
 pub use finding::{FindingId, UnknownFinding};
 
 use serde::Serialize;
