@@ -76,6 +76,9 @@ pub struct Modifiers {
     /// Before or after a term: "last year", "in my last pregnancy".
     pub past: Vec<String>,
     pub hypothetical: Vec<String>,
+    /// After a term, in a question: "is bleeding a sign of labour?"
+    #[serde(default)]
+    pub question_after: Vec<String>,
     /// Kept present, only noted: "maybe", "not sure if".
     pub uncertain: Vec<String>,
     /// Phrases that contain a trigger word but are not triggers: "no better".

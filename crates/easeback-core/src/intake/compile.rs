@@ -22,6 +22,7 @@ pub mod kind {
     pub const TERMINATOR: u16 = 1 << 7;
     pub const CONTRAST: u16 = 1 << 8;
     pub const MEDICATION: u16 = 1 << 9;
+    pub const QUESTION_AFTER: u16 = 1 << 10;
 }
 
 #[derive(Debug)]
@@ -186,7 +187,8 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     }
 
     let m = &lex.modifiers;
-    let lists: [(&Vec<String>, u16); 10] = [
+    let lists: [(&Vec<String>, u16); 11] = [
+        (&m.question_after, kind::QUESTION_AFTER),
         (&m.negation, kind::NEGATION),
         (&m.negation_after, kind::NEGATION_AFTER),
         (&m.other_person, kind::OTHER_PERSON),

@@ -164,6 +164,13 @@ impl Scope<'_> {
             && !self.hard_break(at.saturating_sub(4), at)
     }
 
+    /// The sentence holding token `i` ends with a question mark.
+    fn in_question(&self, i: usize) -> bool {
+        (i..self.doc.tokens.len())
+            .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
+            .is_some_and(|k| self.doc.word(k) == "?")
+    }
+
     fn only_punctuation(&self, from: usize, to: usize) -> bool {
         to.saturating_sub(from) <= 1
             && (from..to).all(|i| {
@@ -187,7 +194,11 @@ impl Scope<'_> {
 
 /// How one candidate reads: present (maybe uncertain) or set aside.
 fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
-    let inside_literal = |t: &Trigger| cand.literal.iter().any(|(s, e)| t.s < e && s < t.e);
+    // a trigger word that is part of the phrase itself ("not moving") is not a
+    // modifier; one that starts before the phrase and runs into it ("don't
+    // have" + "have a temperature") still is
+    let inside_literal =
+        |t: &Trigger| t.s >= cand.s && cand.literal.iter().any(|(s, e)| t.s < e && s < t.e);
     let mut uncertain = false;
     // triggers are in text order: look only at those near enough to matter
     let list = &scope.triggers.list;
@@ -198,9 +209,9 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             continue;
         }
         let k = t.kinds;
-        if t.e <= cand.s {
-            // before the finding
-            let dist = cand.s - t.e;
+        if t.s < cand.s {
+            // before the finding (or running into it: "don't have" + "have a temperature")
+            let dist = cand.s.saturating_sub(t.e);
             if dist > SCOPE {
                 continue;
             }
@@ -234,6 +245,17 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             }
             if dist > SCOPE {
                 continue;
+            }
+            let generic = !matches!(
+                scope.doc.word(cand.s.wrapping_sub(1)),
+                "the" | "my" | "this" | "that" | "these" | "those"
+            );
+            if k & kind::QUESTION_AFTER != 0
+                && generic
+                && !scope.broken(cand.e, t.s, false)
+                && scope.in_question(t.e)
+            {
+                return Err(Reason::Hypothetical);
             }
             if scope.broken(cand.e, t.s, false) {
                 // "I had a bleed at 8 weeks, that was months ago": a past

@@ -270,12 +270,23 @@ impl Intake {
                     }
                 }
                 Raw::SentenceEnd => {
-                    if !matches!(last, Some(TokenKind::SentenceEnd) | None) {
+                    // "?" is kept apart from "." so a question can be told
+                    let mark = if matches!(&text[s..e], "?" | "？") {
+                        "?"
+                    } else {
+                        "."
+                    };
+                    if last == Some(TokenKind::SentenceEnd) {
+                        if mark == "?" {
+                            let at = doc.tokens[doc.tokens.len() - 1].canon_start;
+                            doc.canon.replace_range(at..at + 1, "?");
+                        }
+                    } else if last.is_some() {
                         if last == Some(TokenKind::Pause) {
                             doc.tokens.pop();
                             doc.canon.truncate(doc.canon.len() - 2);
                         }
-                        self.push(&mut doc, ".", TokenKind::SentenceEnd, s, e);
+                        self.push(&mut doc, mark, TokenKind::SentenceEnd, s, e);
                     }
                 }
                 Raw::Pause => {

@@ -46,6 +46,8 @@ fn lay_phrases_reach_their_finding(#[case] text: &str, #[case] id: &str) {
 #[case("what should I do if I start bleeding?", Reason::Hypothetical)]
 #[case("what if my waters break?", Reason::Hypothetical)]
 #[case("should I worry if I get a fever", Reason::Hypothetical)]
+#[case("is bleeding a sign of something serious?", Reason::Hypothetical)]
+#[case("I don't have a temperature", Reason::Negated)]
 fn modifiers_set_findings_aside_with_a_reason(#[case] text: &str, #[case] reason: Reason) {
     let r = read(text);
     assert!(
@@ -177,7 +179,15 @@ fn medication_questions_are_flagged_not_answered() {
 
 #[test]
 fn empty_and_blank_input_has_no_findings() {
-    for t in ["", "   ", "\t\n", "...", "🙂", "my legs are not swollen"] {
+    for t in [
+        "",
+        "   ",
+        "\t\n",
+        "...",
+        "🙂",
+        "my legs are not swollen",
+        "my waters haven't broken",
+    ] {
         assert_eq!(read(t), Reading::default());
     }
 }
