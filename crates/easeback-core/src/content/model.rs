@@ -76,6 +76,9 @@ pub struct Modifiers {
     /// Before or after a term: "last year", "in my last pregnancy".
     pub past: Vec<String>,
     pub hypothetical: Vec<String>,
+    /// After a conditional finding, confirm it happened: "and I just did".
+    #[serde(default)]
+    pub confirm: Vec<String>,
     /// After a term, in a question: "is bleeding a sign of labour?"
     #[serde(default)]
     pub question_after: Vec<String>,

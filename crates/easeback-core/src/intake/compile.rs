@@ -23,6 +23,7 @@ pub mod kind {
     pub const CONTRAST: u16 = 1 << 8;
     pub const MEDICATION: u16 = 1 << 9;
     pub const QUESTION_AFTER: u16 = 1 << 10;
+    pub const CONFIRM: u16 = 1 << 11;
 }
 
 #[derive(Debug)]
@@ -187,7 +188,8 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     }
 
     let m = &lex.modifiers;
-    let lists: [(&Vec<String>, u16); 11] = [
+    let lists: [(&Vec<String>, u16); 12] = [
+        (&m.confirm, kind::CONFIRM),
         (&m.question_after, kind::QUESTION_AFTER),
         (&m.negation, kind::NEGATION),
         (&m.negation_after, kind::NEGATION_AFTER),

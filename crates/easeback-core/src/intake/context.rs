@@ -164,6 +164,17 @@ impl Scope<'_> {
             && !self.hard_break(at.saturating_sub(4), at)
     }
 
+    /// A confirming phrase follows in the same sentence: "... and I just did".
+    fn confirmed_after(&self, from: usize) -> bool {
+        let end = (from..self.doc.tokens.len())
+            .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(self.doc.tokens.len());
+        self.triggers
+            .list
+            .iter()
+            .any(|t| t.s >= from && t.s < end.min(from + 12) && t.kinds & kind::CONFIRM != 0)
+    }
+
     /// The sentence holding token `i` ends with a question mark.
     fn in_question(&self, i: usize) -> bool {
         (i..self.doc.tokens.len())
@@ -223,6 +234,9 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 continue;
             }
             if k & kind::HYPOTHETICAL != 0 {
+                if scope.confirmed_after(cand.e) {
+                    continue;
+                }
                 return Err(Reason::Hypothetical);
             }
             if k & kind::OTHER_PERSON != 0 {
