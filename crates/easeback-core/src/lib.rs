@@ -3,6 +3,7 @@
 //! every rule can be tested with plain data.
 
 pub mod content;
+pub mod diary;
 pub mod eval;
 pub mod intake;
 pub mod triage;

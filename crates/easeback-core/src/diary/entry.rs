@@ -1,0 +1,264 @@
+//! A diary entry (one spasm episode) and a day's factors, with validation
+//! that names the field at fault. Ids of triggers and actions are checked
+//! against the knowledge base.
+
+use crate::Content;
+use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+/// Where the spasm was felt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Location {
+    LowBack,
+    MidBack,
+    Buttock,
+    BackOfThigh,
+}
+
+impl Location {
+    pub const ALL: [Location; 4] = [
+        Location::LowBack,
+        Location::MidBack,
+        Location::Buttock,
+        Location::BackOfThigh,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Location::LowBack => "low_back",
+            Location::MidBack => "mid_back",
+            Location::Buttock => "buttock",
+            Location::BackOfThigh => "back_of_thigh",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Location::LowBack => "low back",
+            Location::MidBack => "mid back",
+            Location::Buttock => "buttock",
+            Location::BackOfThigh => "back of thigh",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Location> {
+        let s = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        Location::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Left,
+    Right,
+    Both,
+    Middle,
+}
+
+impl Side {
+    pub fn parse(s: &str) -> Option<Side> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "left" => Some(Side::Left),
+            "right" => Some(Side::Right),
+            "both" => Some(Side::Both),
+            "middle" | "centre" | "center" => Some(Side::Middle),
+            _ => None,
+        }
+    }
+}
+
+/// Something tried during an episode, and whether it helped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tried {
+    /// An id from first_steps.toml, ladder.toml or exercises.toml.
+    pub action: String,
+    pub helped: bool,
+}
+
+/// One spasm episode.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub started_at: Timestamp,
+    /// The person's UTC offset when it happened, for local time of day.
+    pub utc_offset_minutes: i16,
+    pub duration_minutes: Option<u16>,
+    pub locations: Vec<Location>,
+    pub side: Option<Side>,
+    /// Pain at its worst, 0–10.
+    pub intensity: u8,
+    /// Pain afterwards, 0–10, if noted.
+    pub pain_after: Option<u8>,
+    /// Trigger ids from triggers.toml.
+    pub triggers: Vec<String>,
+    /// Trigger or context in the person's words.
+    pub context: String,
+    pub tried: Vec<Tried>,
+    pub woke_from_sleep: bool,
+    pub notes: String,
+}
+
+/// Simple 0–3 scales, for Bearable-style factor effects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SleepPosition {
+    SideWithPillow,
+    Side,
+    Back,
+    Front,
+    Mixed,
+}
+
+/// What a day was like.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DailyFactors {
+    pub day: Date,
+    /// 0 hardly any, 1 some, 2 enough, 3 plenty.
+    pub water: Option<u8>,
+    pub sleep_position: Option<SleepPosition>,
+    /// 0 resting, 1 light, 2 moderate, 3 very active.
+    pub activity: Option<u8>,
+    /// 0 calm, 1 a little, 2 stressed, 3 very stressed.
+    pub stress: Option<u8>,
+}
+
+/// A value that cannot be stored, with the field it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[error("{field}: {message}")]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+fn bad(field: &str, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field: field.to_string(),
+        message: message.into(),
+    }
+}
+
+pub const MAX_NOTES_CHARS: usize = 2000;
+pub const MAX_CONTEXT_CHARS: usize = 300;
+pub const MAX_LIST: usize = 20;
+
+/// Parse an RFC 3339 time ("2026-11-20T03:10:00+01:00") into the instant
+/// and the offset it was written with.
+pub fn parse_rfc3339(s: &str) -> Result<(Timestamp, i16), FieldError> {
+    let s = s.trim();
+    let ts: Timestamp = s.parse().map_err(|_| {
+        bad(
+            "started_at",
+            format!("'{s}' is not a date and time like 2026-11-20T03:10:00+01:00"),
+        )
+    })?;
+    let offset = if s.ends_with(['Z', 'z']) {
+        0
+    } else {
+        let tail = s.get(s.len().saturating_sub(6)..).unwrap_or("");
+        let sign = match tail.as_bytes().first() {
+            Some(b'+') => 1,
+            Some(b'-') => -1,
+            _ => return Err(bad("started_at", "give a UTC offset such as +01:00 or Z")),
+        };
+        let h: i16 = tail.get(1..3).and_then(|x| x.parse().ok()).unwrap_or(0);
+        let m: i16 = tail.get(4..6).and_then(|x| x.parse().ok()).unwrap_or(0);
+        sign * (h * 60 + m)
+    };
+    Ok((ts, offset))
+}
+
+impl Entry {
+    /// Check every field; the first problem is returned with its field name.
+    pub fn validate(&self, content: &Content, now: Timestamp) -> Result<(), FieldError> {
+        if self.intensity > 10 {
+            return Err(bad(
+                "intensity",
+                format!("must be 0 to 10, got {}", self.intensity),
+            ));
+        }
+        if let Some(p) = self.pain_after.filter(|p| *p > 10) {
+            return Err(bad("pain_after", format!("must be 0 to 10, got {p}")));
+        }
+        if let Some(d) = self.duration_minutes.filter(|d| *d > 24 * 60) {
+            return Err(bad(
+                "duration_minutes",
+                format!("at most 1440 minutes (a day), got {d}"),
+            ));
+        }
+        if self.started_at > now + SignedDuration::from_hours(24) {
+            return Err(bad("started_at", "is more than a day in the future"));
+        }
+        if self.started_at < Timestamp::from_second(946_684_800).unwrap_or(Timestamp::UNIX_EPOCH) {
+            return Err(bad("started_at", "is before the year 2000"));
+        }
+        if self.utc_offset_minutes.abs() > 18 * 60 {
+            return Err(bad("utc_offset_minutes", "must be within ±18 hours"));
+        }
+        if self.locations.len() > MAX_LIST
+            || self.triggers.len() > MAX_LIST
+            || self.tried.len() > MAX_LIST
+        {
+            return Err(bad("entry", format!("lists hold at most {MAX_LIST} items")));
+        }
+        for t in &self.triggers {
+            if !content.triggers.iter().any(|x| &x.id == t) {
+                let valid: Vec<&str> = content.triggers.iter().map(|x| x.id.as_str()).collect();
+                return Err(bad(
+                    "triggers",
+                    format!("unknown trigger '{t}'; valid: {}", valid.join(", ")),
+                ));
+            }
+        }
+        for t in &self.tried {
+            if !is_action(content, &t.action) {
+                return Err(bad(
+                    "tried",
+                    format!(
+                        "unknown action '{}'; use an id from `easeback content`",
+                        t.action
+                    ),
+                ));
+            }
+        }
+        if self.notes.chars().count() > MAX_NOTES_CHARS {
+            return Err(bad(
+                "notes",
+                format!("at most {MAX_NOTES_CHARS} characters"),
+            ));
+        }
+        if self.context.chars().count() > MAX_CONTEXT_CHARS {
+            return Err(bad(
+                "context",
+                format!("at most {MAX_CONTEXT_CHARS} characters"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// An id of a first step, a ladder step or an exercise.
+pub fn is_action(content: &Content, id: &str) -> bool {
+    content.first_steps.iter().any(|x| x.id == id)
+        || content.ladder.steps.iter().any(|x| x.id == id)
+        || content.exercises.iter().any(|x| x.id == id)
+}
+
+impl DailyFactors {
+    pub fn validate(&self, today: Date) -> Result<(), FieldError> {
+        for (field, v) in [
+            ("water", self.water),
+            ("activity", self.activity),
+            ("stress", self.stress),
+        ] {
+            if let Some(v) = v.filter(|v| *v > 3) {
+                return Err(bad(field, format!("must be 0 to 3, got {v}")));
+            }
+        }
+        if self.day > today.tomorrow().unwrap_or(today) {
+            return Err(bad("day", "is in the future"));
+        }
+        Ok(())
+    }
+}

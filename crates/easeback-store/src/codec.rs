@@ -1,0 +1,57 @@
+//! Column encodings shared by both backends: times as unix milliseconds,
+//! lists as JSON text, enums as their snake_case names.
+
+use crate::{Result, StoreError};
+use easeback_core::diary::{Location, Side, SleepPosition, Tried};
+use jiff::Timestamp;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+pub fn ms(ts: Timestamp) -> i64 {
+    ts.as_millisecond()
+}
+
+pub fn ts(ms: i64) -> Result<Timestamp> {
+    Timestamp::from_millisecond(ms)
+        .map_err(|e| StoreError::Backend(format!("bad time in database: {e}")))
+}
+
+pub fn to_json<T: Serialize + ?Sized>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "[]".to_string())
+}
+
+pub fn from_json<T: DeserializeOwned>(s: &str) -> Result<T> {
+    serde_json::from_str(s).map_err(|e| StoreError::Backend(format!("bad JSON in database: {e}")))
+}
+
+pub fn side_str(s: Option<Side>) -> Option<String> {
+    s.map(|s| to_json(&s).trim_matches('"').to_string())
+}
+
+pub fn side(s: Option<String>) -> Result<Option<Side>> {
+    s.map(|s| from_json(&format!("\"{s}\""))).transpose()
+}
+
+pub fn sleep_str(s: Option<SleepPosition>) -> Option<String> {
+    s.map(|s| to_json(&s).trim_matches('"').to_string())
+}
+
+pub fn sleep(s: Option<String>) -> Result<Option<SleepPosition>> {
+    s.map(|s| from_json(&format!("\"{s}\""))).transpose()
+}
+
+pub fn locations(s: &str) -> Result<Vec<Location>> {
+    from_json(s)
+}
+
+pub fn tried(s: &str) -> Result<Vec<Tried>> {
+    from_json(s)
+}
+
+pub fn small(v: Option<i64>, field: &str) -> Result<Option<u8>> {
+    v.map(|v| {
+        u8::try_from(v)
+            .map_err(|_| StoreError::Backend(format!("{field} out of range in database")))
+    })
+    .transpose()
+}

@@ -1,0 +1,211 @@
+//! Easeback's storage: one [`Store`] trait, a SQLite backend (the embedded
+//! default: one file, WAL, `synchronous=FULL`) and a PostgreSQL backend (for
+//! several app servers), after the atuin pattern. [`open`] picks the backend
+//! from a URL or path. Every user-owned table has `user_id` in its primary
+//! key and every query filters by it.
+
+mod codec;
+mod postgres;
+mod sqlite;
+
+pub use postgres::PgStore;
+pub use sqlite::SqliteStore;
+
+use easeback_core::diary::{DailyFactors, Entry};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::Serialize;
+use std::future::Future;
+
+/// A user's id (a UUID, or `local` for the single-user command line).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct UserId(pub String);
+
+/// The user of the command line, created on first use.
+pub const LOCAL_USER: &str = "local";
+
+/// An entry as stored, with its id and times.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredEntry {
+    pub id: String,
+    #[serde(flatten)]
+    pub entry: Entry,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// A person's settings.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Profile {
+    pub region: Option<String>,
+    pub due_date: Option<Date>,
+    /// Free-form preferences as a JSON object.
+    pub preferences: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("already exists: {0}")]
+    Conflict(String),
+    #[error("database error: {0}")]
+    Backend(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What every backend can do. Callers validate entries (core) first; every
+/// method that touches a person's data takes their [`UserId`].
+pub trait Store: Send + Sync {
+    fn ping(&self) -> impl Future<Output = Result<()>> + Send;
+    fn create_user(
+        &self,
+        email: Option<&str>,
+        password_hash: Option<&str>,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<UserId>> + Send;
+    /// The command line's single user, created if missing.
+    fn local_user(&self, now: Timestamp) -> impl Future<Output = Result<UserId>> + Send;
+    fn user_by_email(
+        &self,
+        email: &str,
+    ) -> impl Future<Output = Result<Option<(UserId, Option<String>)>>> + Send;
+    /// Remove the user and everything they stored.
+    fn delete_user(&self, user: &UserId) -> impl Future<Output = Result<()>> + Send;
+    fn profile(&self, user: &UserId) -> impl Future<Output = Result<Profile>> + Send;
+    fn set_profile(
+        &self,
+        user: &UserId,
+        profile: &Profile,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<()>> + Send;
+    fn add_entry(
+        &self,
+        user: &UserId,
+        entry: &Entry,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<String>> + Send;
+    fn update_entry(
+        &self,
+        user: &UserId,
+        id: &str,
+        entry: &Entry,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<()>> + Send;
+    fn delete_entry(&self, user: &UserId, id: &str) -> impl Future<Output = Result<()>> + Send;
+    fn entry(&self, user: &UserId, id: &str) -> impl Future<Output = Result<StoredEntry>> + Send;
+    /// Most recent first.
+    fn recent_entries(
+        &self,
+        user: &UserId,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<StoredEntry>>> + Send;
+    /// Entries that started at or after `since`, oldest first.
+    fn entries_since(
+        &self,
+        user: &UserId,
+        since: Timestamp,
+    ) -> impl Future<Output = Result<Vec<Entry>>> + Send;
+    fn set_factors(
+        &self,
+        user: &UserId,
+        factors: &DailyFactors,
+    ) -> impl Future<Output = Result<()>> + Send;
+    fn factors_since(
+        &self,
+        user: &UserId,
+        since: Date,
+    ) -> impl Future<Output = Result<Vec<DailyFactors>>> + Send;
+}
+
+/// Either backend, chosen at run time.
+#[derive(Clone)]
+pub enum AnyStore {
+    Sqlite(SqliteStore),
+    Postgres(PgStore),
+}
+
+/// Open the store named by `target`: a `postgres://` (or `postgresql://`) URL,
+/// a `sqlite://` URL, or a file path. Migrations are applied.
+pub async fn open(target: &str) -> Result<AnyStore> {
+    if target.starts_with("postgres://") || target.starts_with("postgresql://") {
+        Ok(AnyStore::Postgres(PgStore::connect(target, None).await?))
+    } else {
+        let path = target.strip_prefix("sqlite://").unwrap_or(target);
+        Ok(AnyStore::Sqlite(SqliteStore::open(path).await?))
+    }
+}
+
+macro_rules! dispatch {
+    ($self:ident, $s:ident => $e:expr) => {
+        match $self {
+            AnyStore::Sqlite($s) => $e.await,
+            AnyStore::Postgres($s) => $e.await,
+        }
+    };
+}
+
+impl Store for AnyStore {
+    async fn ping(&self) -> Result<()> {
+        dispatch!(self, s => s.ping())
+    }
+    async fn create_user(
+        &self,
+        email: Option<&str>,
+        password_hash: Option<&str>,
+        now: Timestamp,
+    ) -> Result<UserId> {
+        dispatch!(self, s => s.create_user(email, password_hash, now))
+    }
+    async fn local_user(&self, now: Timestamp) -> Result<UserId> {
+        dispatch!(self, s => s.local_user(now))
+    }
+    async fn user_by_email(&self, email: &str) -> Result<Option<(UserId, Option<String>)>> {
+        dispatch!(self, s => s.user_by_email(email))
+    }
+    async fn delete_user(&self, user: &UserId) -> Result<()> {
+        dispatch!(self, s => s.delete_user(user))
+    }
+    async fn profile(&self, user: &UserId) -> Result<Profile> {
+        dispatch!(self, s => s.profile(user))
+    }
+    async fn set_profile(&self, user: &UserId, profile: &Profile, now: Timestamp) -> Result<()> {
+        dispatch!(self, s => s.set_profile(user, profile, now))
+    }
+    async fn add_entry(&self, user: &UserId, entry: &Entry, now: Timestamp) -> Result<String> {
+        dispatch!(self, s => s.add_entry(user, entry, now))
+    }
+    async fn update_entry(
+        &self,
+        user: &UserId,
+        id: &str,
+        entry: &Entry,
+        now: Timestamp,
+    ) -> Result<()> {
+        dispatch!(self, s => s.update_entry(user, id, entry, now))
+    }
+    async fn delete_entry(&self, user: &UserId, id: &str) -> Result<()> {
+        dispatch!(self, s => s.delete_entry(user, id))
+    }
+    async fn entry(&self, user: &UserId, id: &str) -> Result<StoredEntry> {
+        dispatch!(self, s => s.entry(user, id))
+    }
+    async fn recent_entries(&self, user: &UserId, limit: u32) -> Result<Vec<StoredEntry>> {
+        dispatch!(self, s => s.recent_entries(user, limit))
+    }
+    async fn entries_since(&self, user: &UserId, since: Timestamp) -> Result<Vec<Entry>> {
+        dispatch!(self, s => s.entries_since(user, since))
+    }
+    async fn set_factors(&self, user: &UserId, factors: &DailyFactors) -> Result<()> {
+        dispatch!(self, s => s.set_factors(user, factors))
+    }
+    async fn factors_since(&self, user: &UserId, since: Date) -> Result<Vec<DailyFactors>> {
+        dispatch!(self, s => s.factors_since(user, since))
+    }
+}
+
+/// A new time-ordered entry or user id.
+pub(crate) fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}

@@ -1,0 +1,448 @@
+//! The PostgreSQL backend, for deployments with several app servers: a
+//! deadpool connection pool, migrations under an advisory lock so servers
+//! starting together do not race. An optional schema name isolates test runs.
+
+use crate::codec::{self, ms};
+use crate::{LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id};
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use easeback_core::diary::{DailyFactors, Entry};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use tokio_postgres::{NoTls, Row};
+
+const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../migrations/postgres/0001_init.sql"))];
+/// Key of the advisory lock held while migrating.
+const MIGRATION_LOCK: i64 = 0x4561_7365_6261_636b;
+
+#[derive(Clone)]
+pub struct PgStore {
+    pool: Pool,
+}
+
+fn pg(e: tokio_postgres::Error) -> StoreError {
+    if let Some(db) = e.as_db_error() {
+        if db.code() == &tokio_postgres::error::SqlState::UNIQUE_VIOLATION {
+            return StoreError::Conflict(db.message().to_string());
+        }
+    }
+    StoreError::Backend(e.to_string())
+}
+
+fn pool_err(e: deadpool_postgres::PoolError) -> StoreError {
+    StoreError::Backend(format!("database unavailable: {e}"))
+}
+
+const ENTRY_COLUMNS: &str = "id, started_at, utc_offset_minutes, duration_minutes, locations, side, intensity, \
+     pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at";
+
+fn row_to_entry(r: &Row) -> Result<StoredEntry> {
+    let get_err = |e: tokio_postgres::Error| StoreError::Backend(e.to_string());
+    let duration: Option<i32> = r.try_get(3).map_err(get_err)?;
+    let intensity: i32 = r.try_get(6).map_err(get_err)?;
+    let after: Option<i32> = r.try_get(7).map_err(get_err)?;
+    let offset: i32 = r.try_get(2).map_err(get_err)?;
+    Ok(StoredEntry {
+        id: r.try_get(0).map_err(get_err)?,
+        entry: Entry {
+            started_at: codec::ts(r.try_get(1).map_err(get_err)?)?,
+            utc_offset_minutes: i16::try_from(offset)
+                .map_err(|_| StoreError::Backend("bad offset".into()))?,
+            duration_minutes: duration.and_then(|d| u16::try_from(d).ok()),
+            locations: codec::locations(r.try_get(4).map_err(get_err)?)?,
+            side: codec::side(r.try_get(5).map_err(get_err)?)?,
+            intensity: codec::small(Some(i64::from(intensity)), "intensity")?.unwrap_or(0),
+            pain_after: codec::small(after.map(i64::from), "pain_after")?,
+            triggers: codec::from_json(r.try_get(8).map_err(get_err)?)?,
+            context: r.try_get(9).map_err(get_err)?,
+            tried: codec::tried(r.try_get(10).map_err(get_err)?)?,
+            woke_from_sleep: r.try_get(11).map_err(get_err)?,
+            notes: r.try_get(12).map_err(get_err)?,
+        },
+        created_at: codec::ts(r.try_get(13).map_err(get_err)?)?,
+        updated_at: codec::ts(r.try_get(14).map_err(get_err)?)?,
+    })
+}
+
+fn small(v: Option<u8>) -> Option<i32> {
+    v.map(i32::from)
+}
+
+impl PgStore {
+    /// Connect to `url`, optionally inside `schema` (created if missing), and
+    /// apply migrations.
+    pub async fn connect(url: &str, schema: Option<&str>) -> Result<PgStore> {
+        let mut cfg: tokio_postgres::Config = url.parse().map_err(|e: tokio_postgres::Error| {
+            StoreError::Backend(format!("bad database URL: {e}"))
+        })?;
+        if let Some(schema) = schema {
+            if !schema
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                return Err(StoreError::Backend(format!("bad schema name '{schema}'")));
+            }
+            let (client, conn) = cfg.connect(NoTls).await.map_err(pg)?;
+            let task = tokio::spawn(conn);
+            client
+                .batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS {schema}"))
+                .await
+                .map_err(pg)?;
+            drop(client);
+            let _ = task.await;
+            cfg.options(format!("-c search_path={schema}"));
+        }
+        let mgr = Manager::from_config(
+            cfg,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(mgr)
+            .max_size(16)
+            .build()
+            .map_err(|e| StoreError::Backend(e.to_string()))?;
+        let store = PgStore { pool };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        let mut client = self.pool.get().await.map_err(pool_err)?;
+        let tx = client.transaction().await.map_err(pg)?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+            .await
+            .map_err(pg)?;
+        tx.batch_execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+        )
+        .await
+        .map_err(pg)?;
+        for &(version, sql) in MIGRATIONS {
+            let done = tx
+                .query_opt(
+                    "SELECT version FROM schema_migrations WHERE version = $1",
+                    &[&version],
+                )
+                .await
+                .map_err(pg)?;
+            if done.is_none() {
+                tx.batch_execute(sql).await.map_err(pg)?;
+                tx.execute(
+                    "INSERT INTO schema_migrations (version) VALUES ($1)",
+                    &[&version],
+                )
+                .await
+                .map_err(pg)?;
+            }
+        }
+        tx.commit().await.map_err(pg)
+    }
+
+    async fn client(&self) -> Result<deadpool_postgres::Client> {
+        self.pool.get().await.map_err(pool_err)
+    }
+}
+
+impl Store for PgStore {
+    async fn ping(&self) -> Result<()> {
+        self.client()
+            .await?
+            .execute("SELECT 1", &[])
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    async fn create_user(
+        &self,
+        email: Option<&str>,
+        password_hash: Option<&str>,
+        now: Timestamp,
+    ) -> Result<UserId> {
+        let id = new_id();
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO users (id, email, password_hash, created_at) VALUES ($1, $2, $3, $4)",
+                &[&id, &email, &password_hash, &ms(now)],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(UserId(id))
+    }
+
+    async fn local_user(&self, now: Timestamp) -> Result<UserId> {
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO users (id, created_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING",
+                &[&LOCAL_USER, &ms(now)],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(UserId(LOCAL_USER.to_string()))
+    }
+
+    async fn user_by_email(&self, email: &str) -> Result<Option<(UserId, Option<String>)>> {
+        let row = self
+            .client()
+            .await?
+            .query_opt(
+                "SELECT id, password_hash FROM users WHERE email = $1",
+                &[&email],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(row.map(|r| (UserId(r.get(0)), r.get(1))))
+    }
+
+    async fn delete_user(&self, user: &UserId) -> Result<()> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(pg)?;
+        for table in [
+            "session_outcomes",
+            "daily_factors",
+            "diary_entries",
+            "profiles",
+        ] {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE user_id = $1"),
+                &[&user.0],
+            )
+            .await
+            .map_err(pg)?;
+        }
+        tx.execute("DELETE FROM users WHERE id = $1", &[&user.0])
+            .await
+            .map_err(pg)?;
+        tx.commit().await.map_err(pg)
+    }
+
+    async fn profile(&self, user: &UserId) -> Result<Profile> {
+        let row = self
+            .client()
+            .await?
+            .query_opt(
+                "SELECT region, due_date, preferences FROM profiles WHERE user_id = $1",
+                &[&user.0],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(match row {
+            None => Profile {
+                preferences: "{}".into(),
+                ..Profile::default()
+            },
+            Some(r) => Profile {
+                region: r.get(0),
+                due_date: r.get::<_, Option<String>>(1).and_then(|d| d.parse().ok()),
+                preferences: r.get(2),
+            },
+        })
+    }
+
+    async fn set_profile(&self, user: &UserId, p: &Profile, now: Timestamp) -> Result<()> {
+        let due = p.due_date.map(|d| d.to_string());
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO profiles (user_id, region, due_date, preferences, updated_at) VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (user_id) DO UPDATE SET region = excluded.region, due_date = excluded.due_date,
+                 preferences = excluded.preferences, updated_at = excluded.updated_at",
+                &[&user.0, &p.region, &due, &p.preferences, &ms(now)],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    async fn add_entry(&self, user: &UserId, e: &Entry, now: Timestamp) -> Result<String> {
+        let id = new_id();
+        let (locations, triggers, tried) = (
+            codec::to_json(&e.locations),
+            codec::to_json(&e.triggers),
+            codec::to_json(&e.tried),
+        );
+        let side = codec::side_str(e.side);
+        let duration = e.duration_minutes.map(i32::from);
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes, locations,
+                 side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)",
+                &[
+                    &user.0,
+                    &id,
+                    &ms(e.started_at),
+                    &i32::from(e.utc_offset_minutes),
+                    &duration,
+                    &locations,
+                    &side,
+                    &i32::from(e.intensity),
+                    &small(e.pain_after),
+                    &triggers,
+                    &e.context,
+                    &tried,
+                    &e.woke_from_sleep,
+                    &e.notes,
+                    &ms(now),
+                ],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(id)
+    }
+
+    async fn update_entry(&self, user: &UserId, id: &str, e: &Entry, now: Timestamp) -> Result<()> {
+        let (locations, triggers, tried) = (
+            codec::to_json(&e.locations),
+            codec::to_json(&e.triggers),
+            codec::to_json(&e.tried),
+        );
+        let side = codec::side_str(e.side);
+        let duration = e.duration_minutes.map(i32::from);
+        let n = self
+            .client()
+            .await?
+            .execute(
+                "UPDATE diary_entries SET started_at = $3, utc_offset_minutes = $4, duration_minutes = $5,
+                 locations = $6, side = $7, intensity = $8, pain_after = $9, triggers = $10, context = $11,
+                 tried = $12, woke_from_sleep = $13, notes = $14, updated_at = $15
+                 WHERE user_id = $1 AND id = $2",
+                &[
+                    &user.0,
+                    &id,
+                    &ms(e.started_at),
+                    &i32::from(e.utc_offset_minutes),
+                    &duration,
+                    &locations,
+                    &side,
+                    &i32::from(e.intensity),
+                    &small(e.pain_after),
+                    &triggers,
+                    &e.context,
+                    &tried,
+                    &e.woke_from_sleep,
+                    &e.notes,
+                    &ms(now),
+                ],
+            )
+            .await
+            .map_err(pg)?;
+        if n == 0 {
+            Err(StoreError::NotFound)
+        } else {
+            Ok(())
+        }
+    }
+
+    async fn delete_entry(&self, user: &UserId, id: &str) -> Result<()> {
+        let n = self
+            .client()
+            .await?
+            .execute(
+                "DELETE FROM diary_entries WHERE user_id = $1 AND id = $2",
+                &[&user.0, &id],
+            )
+            .await
+            .map_err(pg)?;
+        if n == 0 {
+            Err(StoreError::NotFound)
+        } else {
+            Ok(())
+        }
+    }
+
+    async fn entry(&self, user: &UserId, id: &str) -> Result<StoredEntry> {
+        let row = self
+            .client()
+            .await?
+            .query_opt(
+                &format!(
+                    "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = $1 AND id = $2"
+                ),
+                &[&user.0, &id],
+            )
+            .await
+            .map_err(pg)?
+            .ok_or(StoreError::NotFound)?;
+        row_to_entry(&row)
+    }
+
+    async fn recent_entries(&self, user: &UserId, limit: u32) -> Result<Vec<StoredEntry>> {
+        let client = self.client().await?;
+        let stmt = client
+            .prepare_cached(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = $1 ORDER BY started_at DESC, id DESC LIMIT $2"
+            ))
+            .await
+            .map_err(pg)?;
+        let rows = client
+            .query(&stmt, &[&user.0, &i64::from(limit)])
+            .await
+            .map_err(pg)?;
+        rows.iter().map(row_to_entry).collect()
+    }
+
+    async fn entries_since(&self, user: &UserId, since: Timestamp) -> Result<Vec<Entry>> {
+        let client = self.client().await?;
+        let stmt = client
+            .prepare_cached(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = $1 AND started_at >= $2 ORDER BY started_at"
+            ))
+            .await
+            .map_err(pg)?;
+        let rows = client
+            .query(&stmt, &[&user.0, &ms(since)])
+            .await
+            .map_err(pg)?;
+        rows.iter()
+            .map(|r| row_to_entry(r).map(|s| s.entry))
+            .collect()
+    }
+
+    async fn set_factors(&self, user: &UserId, f: &DailyFactors) -> Result<()> {
+        let sleep = codec::sleep_str(f.sleep_position);
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO daily_factors (user_id, day, water, sleep_position, activity, stress)
+                 VALUES ($1, $2, $3, $4, $5, $6)
+                 ON CONFLICT (user_id, day) DO UPDATE SET water = excluded.water,
+                 sleep_position = excluded.sleep_position, activity = excluded.activity, stress = excluded.stress",
+                &[&user.0, &f.day.to_string(), &small(f.water), &sleep, &small(f.activity), &small(f.stress)],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    async fn factors_since(&self, user: &UserId, since: Date) -> Result<Vec<DailyFactors>> {
+        let rows = self
+            .client()
+            .await?
+            .query(
+                "SELECT day, water, sleep_position, activity, stress FROM daily_factors
+                 WHERE user_id = $1 AND day >= $2 ORDER BY day",
+                &[&user.0, &since.to_string()],
+            )
+            .await
+            .map_err(pg)?;
+        rows.iter()
+            .map(|r| {
+                let day: String = r.get(0);
+                Ok(DailyFactors {
+                    day: day
+                        .parse()
+                        .map_err(|_| StoreError::Backend(format!("bad day '{day}'")))?,
+                    water: codec::small(r.get::<_, Option<i32>>(1).map(i64::from), "water")?,
+                    sleep_position: codec::sleep(r.get(2))?,
+                    activity: codec::small(r.get::<_, Option<i32>>(3).map(i64::from), "activity")?,
+                    stress: codec::small(r.get::<_, Option<i32>>(4).map(i64::from), "stress")?,
+                })
+            })
+            .collect()
+    }
+}

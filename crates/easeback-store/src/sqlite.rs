@@ -1,0 +1,448 @@
+//! The SQLite backend: one file, WAL journal, `synchronous=FULL` so an
+//! acknowledged write survives a crash or power cut, foreign keys on,
+//! migrations applied at open. Calls run on tokio's blocking pool.
+
+use crate::codec::{self, ms};
+use crate::{LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id};
+use easeback_core::diary::{DailyFactors, Entry};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../migrations/sqlite/0001_init.sql"))];
+
+#[derive(Clone)]
+pub struct SqliteStore {
+    conn: Arc<Mutex<Connection>>,
+}
+
+fn db(e: rusqlite::Error) -> StoreError {
+    match e {
+        rusqlite::Error::SqliteFailure(f, msg)
+            if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            StoreError::Conflict(msg.unwrap_or_else(|| "constraint".into()))
+        }
+        rusqlite::Error::QueryReturnedNoRows => StoreError::NotFound,
+        other => StoreError::Backend(other.to_string()),
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)",
+    )
+    .map_err(db)?;
+    for &(version, sql) in MIGRATIONS {
+        let tx = conn.transaction().map_err(db)?;
+        let done: Option<i64> = tx
+            .query_row(
+                "SELECT version FROM schema_migrations WHERE version = ?1",
+                [version],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db)?;
+        if done.is_none() {
+            tx.execute_batch(sql).map_err(db)?;
+            tx.execute(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, strftime('%s','now'))",
+                [version],
+            )
+            .map_err(db)?;
+        }
+        tx.commit().map_err(db)?;
+    }
+    Ok(())
+}
+
+const ENTRY_COLUMNS: &str = "id, started_at, utc_offset_minutes, duration_minutes, locations, side, intensity, \
+     pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at";
+
+fn row_to_entry(r: &Row<'_>) -> rusqlite::Result<Result<StoredEntry>> {
+    let id: String = r.get(0)?;
+    let started: i64 = r.get(1)?;
+    let offset: i64 = r.get(2)?;
+    let duration: Option<i64> = r.get(3)?;
+    let locations: String = r.get(4)?;
+    let side: Option<String> = r.get(5)?;
+    let intensity: i64 = r.get(6)?;
+    let after: Option<i64> = r.get(7)?;
+    let triggers: String = r.get(8)?;
+    let context: String = r.get(9)?;
+    let tried: String = r.get(10)?;
+    let woke: bool = r.get(11)?;
+    let notes: String = r.get(12)?;
+    let created: i64 = r.get(13)?;
+    let updated: i64 = r.get(14)?;
+    Ok((|| {
+        Ok(StoredEntry {
+            id,
+            entry: Entry {
+                started_at: codec::ts(started)?,
+                utc_offset_minutes: i16::try_from(offset)
+                    .map_err(|_| StoreError::Backend("bad offset".into()))?,
+                duration_minutes: duration.and_then(|d| u16::try_from(d).ok()),
+                locations: codec::locations(&locations)?,
+                side: codec::side(side)?,
+                intensity: codec::small(Some(intensity), "intensity")?.unwrap_or(0),
+                pain_after: codec::small(after, "pain_after")?,
+                triggers: codec::from_json(&triggers)?,
+                context,
+                tried: codec::tried(&tried)?,
+                woke_from_sleep: woke,
+                notes,
+            },
+            created_at: codec::ts(created)?,
+            updated_at: codec::ts(updated)?,
+        })
+    })())
+}
+
+impl SqliteStore {
+    /// Open (creating if needed) the database file at `path` and migrate it.
+    pub async fn open(path: &str) -> Result<SqliteStore> {
+        let path = path.to_string();
+        tokio::task::spawn_blocking(move || {
+            if let Some(dir) = Path::new(&path)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(dir).map_err(|e| {
+                    StoreError::Backend(format!("cannot create {}: {e}", dir.display()))
+                })?;
+            }
+            let mut conn = Connection::open(&path).map_err(db)?;
+            conn.busy_timeout(std::time::Duration::from_secs(5))
+                .map_err(db)?;
+            conn.execute_batch(
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+            )
+            .map_err(db)?;
+            migrate(&mut conn)?;
+            Ok(SqliteStore {
+                conn: Arc::new(Mutex::new(conn)),
+            })
+        })
+        .await
+        .map_err(|e| StoreError::Backend(e.to_string()))?
+    }
+
+    /// Run `f` with the connection on the blocking pool.
+    async fn call<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T> + Send + 'static,
+    {
+        let conn = Arc::clone(&self.conn);
+        tokio::task::spawn_blocking(move || {
+            let mut guard = conn
+                .lock()
+                .map_err(|_| StoreError::Backend("connection lock poisoned".into()))?;
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| StoreError::Backend(e.to_string()))?
+    }
+}
+
+impl Store for SqliteStore {
+    async fn ping(&self) -> Result<()> {
+        self.call(|c| c.query_row("SELECT 1", [], |_| Ok(())).map_err(db))
+            .await
+    }
+
+    async fn create_user(
+        &self,
+        email: Option<&str>,
+        password_hash: Option<&str>,
+        now: Timestamp,
+    ) -> Result<UserId> {
+        let (email, hash) = (email.map(str::to_string), password_hash.map(str::to_string));
+        self.call(move |c| {
+            let id = new_id();
+            c.execute(
+                "INSERT INTO users (id, email, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![id, email, hash, ms(now)],
+            )
+            .map_err(db)?;
+            Ok(UserId(id))
+        })
+        .await
+    }
+
+    async fn local_user(&self, now: Timestamp) -> Result<UserId> {
+        self.call(move |c| {
+            c.execute(
+                "INSERT OR IGNORE INTO users (id, email, password_hash, created_at) VALUES (?1, NULL, NULL, ?2)",
+                params![LOCAL_USER, ms(now)],
+            )
+            .map_err(db)?;
+            Ok(UserId(LOCAL_USER.to_string()))
+        })
+        .await
+    }
+
+    async fn user_by_email(&self, email: &str) -> Result<Option<(UserId, Option<String>)>> {
+        let email = email.to_string();
+        self.call(move |c| {
+            c.query_row(
+                "SELECT id, password_hash FROM users WHERE email = ?1",
+                [email],
+                |r| Ok((UserId(r.get(0)?), r.get(1)?)),
+            )
+            .optional()
+            .map_err(db)
+        })
+        .await
+    }
+
+    async fn delete_user(&self, user: &UserId) -> Result<()> {
+        let id = user.0.clone();
+        self.call(move |c| {
+            let tx = c.transaction().map_err(db)?;
+            for table in [
+                "session_outcomes",
+                "daily_factors",
+                "diary_entries",
+                "profiles",
+            ] {
+                tx.execute(&format!("DELETE FROM {table} WHERE user_id = ?1"), [&id])
+                    .map_err(db)?;
+            }
+            tx.execute("DELETE FROM users WHERE id = ?1", [&id])
+                .map_err(db)?;
+            tx.commit().map_err(db)
+        })
+        .await
+    }
+
+    async fn profile(&self, user: &UserId) -> Result<Profile> {
+        let id = user.0.clone();
+        self.call(move |c| {
+            let row: Option<(Option<String>, Option<String>, String)> = c
+                .query_row(
+                    "SELECT region, due_date, preferences FROM profiles WHERE user_id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()
+                .map_err(db)?;
+            Ok(match row {
+                None => Profile {
+                    preferences: "{}".into(),
+                    ..Profile::default()
+                },
+                Some((region, due, preferences)) => Profile {
+                    region,
+                    due_date: due.and_then(|d| d.parse().ok()),
+                    preferences,
+                },
+            })
+        })
+        .await
+    }
+
+    async fn set_profile(&self, user: &UserId, profile: &Profile, now: Timestamp) -> Result<()> {
+        let (id, p) = (user.0.clone(), profile.clone());
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO profiles (user_id, region, due_date, preferences, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (user_id) DO UPDATE SET region = excluded.region, due_date = excluded.due_date,
+                 preferences = excluded.preferences, updated_at = excluded.updated_at",
+                params![id, p.region, p.due_date.map(|d| d.to_string()), p.preferences, ms(now)],
+            )
+            .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn add_entry(&self, user: &UserId, entry: &Entry, now: Timestamp) -> Result<String> {
+        let (uid, e) = (user.0.clone(), entry.clone());
+        self.call(move |c| {
+            let id = new_id();
+            c.execute(
+                "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes, locations,
+                 side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
+                params![
+                    uid,
+                    id,
+                    ms(e.started_at),
+                    e.utc_offset_minutes,
+                    e.duration_minutes,
+                    codec::to_json(&e.locations),
+                    codec::side_str(e.side),
+                    e.intensity,
+                    e.pain_after,
+                    codec::to_json(&e.triggers),
+                    e.context,
+                    codec::to_json(&e.tried),
+                    e.woke_from_sleep,
+                    e.notes,
+                    ms(now)
+                ],
+            )
+            .map_err(db)?;
+            Ok(id)
+        })
+        .await
+    }
+
+    async fn update_entry(
+        &self,
+        user: &UserId,
+        id: &str,
+        entry: &Entry,
+        now: Timestamp,
+    ) -> Result<()> {
+        let (uid, id, e) = (user.0.clone(), id.to_string(), entry.clone());
+        self.call(move |c| {
+            let n = c
+                .execute(
+                    "UPDATE diary_entries SET started_at = ?3, utc_offset_minutes = ?4, duration_minutes = ?5,
+                     locations = ?6, side = ?7, intensity = ?8, pain_after = ?9, triggers = ?10, context = ?11,
+                     tried = ?12, woke_from_sleep = ?13, notes = ?14, updated_at = ?15
+                     WHERE user_id = ?1 AND id = ?2",
+                    params![
+                        uid,
+                        id,
+                        ms(e.started_at),
+                        e.utc_offset_minutes,
+                        e.duration_minutes,
+                        codec::to_json(&e.locations),
+                        codec::side_str(e.side),
+                        e.intensity,
+                        e.pain_after,
+                        codec::to_json(&e.triggers),
+                        e.context,
+                        codec::to_json(&e.tried),
+                        e.woke_from_sleep,
+                        e.notes,
+                        ms(now)
+                    ],
+                )
+                .map_err(db)?;
+            if n == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+        })
+        .await
+    }
+
+    async fn delete_entry(&self, user: &UserId, id: &str) -> Result<()> {
+        let (uid, id) = (user.0.clone(), id.to_string());
+        self.call(move |c| {
+            let n = c
+                .execute(
+                    "DELETE FROM diary_entries WHERE user_id = ?1 AND id = ?2",
+                    params![uid, id],
+                )
+                .map_err(db)?;
+            if n == 0 {
+                Err(StoreError::NotFound)
+            } else {
+                Ok(())
+            }
+        })
+        .await
+    }
+
+    async fn entry(&self, user: &UserId, id: &str) -> Result<StoredEntry> {
+        let (uid, id) = (user.0.clone(), id.to_string());
+        self.call(move |c| {
+            c.query_row(
+                &format!(
+                    "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = ?1 AND id = ?2"
+                ),
+                params![uid, id],
+                row_to_entry,
+            )
+            .map_err(db)?
+        })
+        .await
+    }
+
+    async fn recent_entries(&self, user: &UserId, limit: u32) -> Result<Vec<StoredEntry>> {
+        let uid = user.0.clone();
+        self.call(move |c| {
+            let mut stmt = c
+                .prepare_cached(&format!(
+                    "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = ?1 ORDER BY started_at DESC, id DESC LIMIT ?2"
+                ))
+                .map_err(db)?;
+            let rows = stmt.query_map(params![uid, limit], row_to_entry).map_err(db)?;
+            rows.map(|r| r.map_err(db)?).collect()
+        })
+        .await
+    }
+
+    async fn entries_since(&self, user: &UserId, since: Timestamp) -> Result<Vec<Entry>> {
+        let uid = user.0.clone();
+        self.call(move |c| {
+            let mut stmt = c
+                .prepare_cached(&format!(
+                    "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = ?1 AND started_at >= ?2 ORDER BY started_at"
+                ))
+                .map_err(db)?;
+            let rows = stmt.query_map(params![uid, ms(since)], row_to_entry).map_err(db)?;
+            rows.map(|r| r.map_err(db)?.map(|s| s.entry)).collect()
+        })
+        .await
+    }
+
+    async fn set_factors(&self, user: &UserId, f: &DailyFactors) -> Result<()> {
+        let (uid, f) = (user.0.clone(), f.clone());
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO daily_factors (user_id, day, water, sleep_position, activity, stress)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (user_id, day) DO UPDATE SET water = excluded.water,
+                 sleep_position = excluded.sleep_position, activity = excluded.activity, stress = excluded.stress",
+                params![uid, f.day.to_string(), f.water, codec::sleep_str(f.sleep_position), f.activity, f.stress],
+            )
+            .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn factors_since(&self, user: &UserId, since: Date) -> Result<Vec<DailyFactors>> {
+        let uid = user.0.clone();
+        self.call(move |c| {
+            let mut stmt = c
+                .prepare_cached(
+                    "SELECT day, water, sleep_position, activity, stress FROM daily_factors
+                     WHERE user_id = ?1 AND day >= ?2 ORDER BY day",
+                )
+                .map_err(db)?;
+            let rows = stmt
+                .query_map(params![uid, since.to_string()], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<i64>>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<i64>>(3)?,
+                        r.get::<_, Option<i64>>(4)?,
+                    ))
+                })
+                .map_err(db)?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (day, water, sleep, activity, stress) = row.map_err(db)?;
+                out.push(DailyFactors {
+                    day: day
+                        .parse()
+                        .map_err(|_| StoreError::Backend(format!("bad day '{day}'")))?,
+                    water: codec::small(water, "water")?,
+                    sleep_position: codec::sleep(sleep)?,
+                    activity: codec::small(activity, "activity")?,
+                    stress: codec::small(stress, "stress")?,
+                });
+            }
+            Ok(out)
+        })
+        .await
+    }
+}

@@ -1,0 +1,297 @@
+//! One behaviour suite for every backend (the atuin pattern): SQLite always,
+//! PostgreSQL when `EASEBACK_TEST_POSTGRES_URL` is set (CI sets it and fails
+//! if the server cannot be reached).
+
+use easeback_core::diary::{DailyFactors, Entry, Location, Side, SleepPosition, Tried};
+use easeback_store::{PgStore, SqliteStore, Store, StoreError};
+use jiff::{SignedDuration, Timestamp};
+
+fn now() -> Timestamp {
+    "2026-11-25T20:00:00Z".parse().expect("time")
+}
+
+fn entry(hours_ago: i64, pain: u8) -> Entry {
+    Entry {
+        started_at: now() - SignedDuration::from_hours(hours_ago),
+        utc_offset_minutes: 60,
+        duration_minutes: Some(15),
+        locations: vec![Location::LowBack, Location::Buttock],
+        side: Some(Side::Left),
+        intensity: pain,
+        pain_after: Some(2),
+        triggers: vec!["long_sitting".into()],
+        context: "after a long meeting".into(),
+        tried: vec![Tried {
+            action: "gentle_heat".into(),
+            helped: true,
+        }],
+        woke_from_sleep: hours_ago % 2 == 0,
+        notes: "naïve “quotes” & emoji 🙂".into(),
+    }
+}
+
+async fn story<S: Store>(store: &S) {
+    store.ping().await.expect("reachable");
+
+    // users: the local user is idempotent, emails are unique
+    let local = store.local_user(now()).await.expect("local user");
+    assert_eq!(store.local_user(now()).await.expect("again"), local);
+    let alice = store
+        .create_user(Some("alice@example.test"), Some("hash-a"), now())
+        .await
+        .expect("alice");
+    let bob = store
+        .create_user(Some("bob@example.test"), None, now())
+        .await
+        .expect("bob");
+    assert!(matches!(
+        store
+            .create_user(Some("alice@example.test"), None, now())
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    let found = store
+        .user_by_email("alice@example.test")
+        .await
+        .expect("lookup");
+    assert_eq!(found, Some((alice.clone(), Some("hash-a".to_string()))));
+    assert_eq!(
+        store
+            .user_by_email("nobody@example.test")
+            .await
+            .expect("lookup"),
+        None
+    );
+
+    // log, read back exactly
+    let e1 = entry(30, 7);
+    let id1 = store.add_entry(&alice, &e1, now()).await.expect("add");
+    let id2 = store
+        .add_entry(&alice, &entry(5, 4), now())
+        .await
+        .expect("add");
+    let got = store.entry(&alice, &id1).await.expect("read");
+    assert_eq!(got.entry, e1);
+    assert_eq!(got.id, id1);
+
+    // recent first; entries_since oldest first and bounded
+    let recent = store.recent_entries(&alice, 10).await.expect("recent");
+    assert_eq!(
+        recent.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        vec![id2.as_str(), id1.as_str()]
+    );
+    assert_eq!(
+        store.recent_entries(&alice, 1).await.expect("limit").len(),
+        1
+    );
+    let since = store
+        .entries_since(&alice, now() - SignedDuration::from_hours(10))
+        .await
+        .expect("since");
+    assert_eq!(since.len(), 1);
+    assert_eq!(since[0].intensity, 4);
+
+    // edit
+    let mut edited = e1.clone();
+    edited.intensity = 9;
+    edited.notes = "worse than I first wrote".into();
+    store
+        .update_entry(&alice, &id1, &edited, now())
+        .await
+        .expect("update");
+    assert_eq!(store.entry(&alice, &id1).await.expect("read").entry, edited);
+
+    // isolation: bob sees and touches nothing of alice's
+    assert!(
+        store
+            .recent_entries(&bob, 10)
+            .await
+            .expect("bob list")
+            .is_empty()
+    );
+    assert!(matches!(
+        store.entry(&bob, &id1).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store.update_entry(&bob, &id1, &entry(1, 1), now()).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store.delete_entry(&bob, &id1).await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(
+        store.entry(&alice, &id1).await.expect("still there").entry,
+        edited
+    );
+
+    // delete
+    store.delete_entry(&alice, &id2).await.expect("delete");
+    assert!(matches!(
+        store.entry(&alice, &id2).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store.delete_entry(&alice, &id2).await,
+        Err(StoreError::NotFound)
+    ));
+
+    // daily factors: upsert by day
+    let day: jiff::civil::Date = "2026-11-24".parse().expect("day");
+    let mut f = DailyFactors {
+        day,
+        water: Some(2),
+        sleep_position: Some(SleepPosition::SideWithPillow),
+        activity: Some(1),
+        stress: None,
+    };
+    store.set_factors(&alice, &f).await.expect("factors");
+    f.stress = Some(3);
+    store.set_factors(&alice, &f).await.expect("factors again");
+    let fs = store
+        .factors_since(&alice, "2026-11-01".parse().expect("day"))
+        .await
+        .expect("read factors");
+    assert_eq!(fs, vec![f.clone()]);
+    assert!(
+        store
+            .factors_since(&bob, "2026-11-01".parse().expect("day"))
+            .await
+            .expect("bob")
+            .is_empty()
+    );
+
+    // profile
+    let mut p = store.profile(&alice).await.expect("default profile");
+    assert_eq!(p.region, None);
+    p.region = Some("uk".into());
+    p.due_date = Some("2027-03-01".parse().expect("date"));
+    store
+        .set_profile(&alice, &p, now())
+        .await
+        .expect("set profile");
+    assert_eq!(store.profile(&alice).await.expect("profile"), p);
+    assert_eq!(store.profile(&bob).await.expect("bob profile").region, None);
+
+    // insights inputs: what the store returns feeds core unchanged
+    for h in [2, 26, 50] {
+        store
+            .add_entry(&bob, &entry(h, 6), now())
+            .await
+            .expect("bob logs");
+    }
+    let bob_entries = store
+        .entries_since(&bob, now() - SignedDuration::from_hours(24 * 7))
+        .await
+        .expect("bob");
+    let i = easeback_core::diary::insights(
+        easeback_core::Content::builtin(),
+        &bob_entries,
+        &[],
+        now(),
+        60,
+        4,
+    );
+    assert!(
+        i.findings
+            .contains(&easeback_core::FindingId::FrequentRecurrence)
+    );
+    assert!(i.findings.contains(&easeback_core::FindingId::NightWaking));
+
+    // deleting a user removes everything they stored, and only theirs
+    store.delete_user(&alice).await.expect("delete alice");
+    assert!(
+        store
+            .recent_entries(&alice, 10)
+            .await
+            .expect("gone")
+            .is_empty()
+    );
+    assert!(
+        store
+            .factors_since(&alice, "2026-01-01".parse().expect("day"))
+            .await
+            .expect("gone")
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .user_by_email("alice@example.test")
+            .await
+            .expect("lookup"),
+        None
+    );
+    assert_eq!(
+        store
+            .recent_entries(&bob, 10)
+            .await
+            .expect("bob keeps")
+            .len(),
+        3
+    );
+}
+
+fn temp_db(name: &str) -> std::path::PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    std::env::temp_dir()
+        .join(format!("easeback-{name}-{}-{nanos}", std::process::id()))
+        .join("diary.db")
+}
+
+#[tokio::test]
+async fn sqlite_passes_the_story() {
+    let path = temp_db("story");
+    let store = SqliteStore::open(path.to_str().expect("utf8"))
+        .await
+        .expect("open");
+    story(&store).await;
+}
+
+#[tokio::test]
+async fn sqlite_keeps_entries_across_reopening_and_runs_migrations_once() {
+    let path = temp_db("reopen");
+    let p = path.to_str().expect("utf8");
+    let id = {
+        let store = SqliteStore::open(p).await.expect("open");
+        let u = store.local_user(now()).await.expect("user");
+        store.add_entry(&u, &entry(3, 5), now()).await.expect("add")
+    };
+    let store = SqliteStore::open(p).await.expect("reopen");
+    let u = store.local_user(now()).await.expect("user");
+    assert_eq!(store.entry(&u, &id).await.expect("kept").entry, entry(3, 5));
+}
+
+#[tokio::test]
+async fn postgres_passes_the_story() {
+    let Ok(url) = std::env::var("EASEBACK_TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must set EASEBACK_TEST_POSTGRES_URL"
+        );
+        eprintln!("EASEBACK_TEST_POSTGRES_URL not set: PostgreSQL story skipped");
+        return;
+    };
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let schema = format!("story_{}_{nanos}", std::process::id());
+    let store = PgStore::connect(&url, Some(&schema))
+        .await
+        .unwrap_or_else(|e| panic!("PostgreSQL at {url} is not reachable: {e}"));
+    story(&store).await;
+    // a second connect migrates nothing twice
+    PgStore::connect(&url, Some(&schema))
+        .await
+        .expect("reconnect");
+    let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .expect("admin connect");
+    tokio::spawn(conn);
+    client
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .await
+        .expect("drop test schema");
+}
