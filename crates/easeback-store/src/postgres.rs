@@ -19,15 +19,17 @@ pub struct PgStore {
     pool: Pool,
 }
 
+#[allow(clippy::needless_pass_by_value, reason = "used as a map_err function")]
 fn pg(e: tokio_postgres::Error) -> StoreError {
-    if let Some(db) = e.as_db_error() {
-        if db.code() == &tokio_postgres::error::SqlState::UNIQUE_VIOLATION {
-            return StoreError::Conflict(db.message().to_string());
-        }
+    if let Some(db) = e.as_db_error()
+        && db.code() == &tokio_postgres::error::SqlState::UNIQUE_VIOLATION
+    {
+        return StoreError::Conflict(db.message().to_string());
     }
     StoreError::Backend(e.to_string())
 }
 
+#[allow(clippy::needless_pass_by_value, reason = "used as a map_err function")]
 fn pool_err(e: deadpool_postgres::PoolError) -> StoreError {
     StoreError::Backend(format!("database unavailable: {e}"))
 }

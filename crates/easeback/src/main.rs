@@ -2,10 +2,9 @@
 //! batch), the finding list, the knowledge base as JSON and the evaluation
 //! harness. Thin: it parses arguments, calls the core and renders.
 
-// I/O lives here, not in core: the clippy.toml bans on files and clocks are for core.
-#![allow(clippy::disallowed_methods)]
-
 mod card;
+mod chart;
+mod diary_cli;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -59,11 +58,41 @@ enum Command {
     },
     /// Score free-text triage against a labelled file (disposition TAB text).
     Eval { file: std::path::PathBuf },
+    /// Log a spasm in the diary (asks in a terminal; flags for scripts).
+    Log(diary_cli::LogArgs),
+    /// Show recent diary entries.
+    Diary {
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[command(flatten)]
+        db: diary_cli::DbArg,
+    },
+    /// Record how a day went: water, sleep position, activity, stress.
+    Day(diary_cli::DayArgs),
+    /// Delete a diary entry by its id.
+    DeleteEntry {
+        id: String,
+        #[command(flatten)]
+        db: diary_cli::DbArg,
+    },
+    /// Patterns in the diary, and whether they call for a review.
+    Insights {
+        #[arg(long, default_value_t = 8)]
+        weeks: u16,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[arg(long, env = "EASEBACK_REGION")]
+        region: Option<String>,
+        #[command(flatten)]
+        db: diary_cli::DbArg,
+    },
 }
 
 /// A user error: print it and exit 2 (unknown id, unknown region, bad file).
 #[derive(Debug)]
-struct UsageError(String);
+pub(crate) struct UsageError(pub(crate) String);
 
 impl std::fmt::Display for UsageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -140,6 +169,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
             let report = easeback_core::eval::evaluate(Intake::builtin(), &cases);
             print!("{report}");
+        }
+        Command::Log(args) => diary_cli::log(args, content)?,
+        Command::Diary { limit, format, db } => {
+            diary_cli::list(limit, format == Format::Json, &db)?;
+        }
+        Command::Day(args) => diary_cli::day(&args)?,
+        Command::DeleteEntry { id, db } => diary_cli::delete(&id, &db)?,
+        Command::Insights {
+            weeks,
+            format,
+            region: region_id,
+            db,
+        } => {
+            let region = region(content, region_id.as_deref())?;
+            diary_cli::insights(content, weeks, format == Format::Json, region, &db)?;
         }
         Command::Triage {
             text,
