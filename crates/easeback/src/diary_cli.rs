@@ -61,7 +61,7 @@ pub fn local_offset_minutes() -> i16 {
     i16::try_from(secs / 60).unwrap_or(0)
 }
 
-#[derive(Args, Debug)]
+#[derive(Args, Debug, Clone)]
 pub struct LogArgs {
     /// When it started (RFC 3339, e.g. 2026-11-20T03:10:00+01:00); default now.
     #[arg(long)]
@@ -219,6 +219,64 @@ pub fn log(mut args: LogArgs, content: &Content) -> Result<()> {
         let (store, user) = open(&args.db).await?;
         let id = store.add_entry(&user, &entry, now).await?;
         println!("Logged {id} (pain {}/10).", entry.intensity);
+        Ok(())
+    })
+}
+
+/// Change an entry: the flags given replace those fields, the rest stay.
+pub fn edit(id: &str, args: &LogArgs, content: &Content) -> Result<()> {
+    let now = Timestamp::now();
+    runtime()?.block_on(async {
+        let (store, user) = open(&args.db).await?;
+        let mut e = match store.entry(&user, id).await {
+            Ok(stored) => stored.entry,
+            Err(easeback_store::StoreError::NotFound) => {
+                return Err(usage(format!("no diary entry with id {id}")));
+            }
+            Err(err) => return Err(err.into()),
+        };
+        let given = build_entry(
+            &LogArgs {
+                pain: Some(args.pain.unwrap_or(e.intensity)),
+                ..args.clone()
+            },
+            now,
+        )?;
+        if args.at.is_some() {
+            (e.started_at, e.utc_offset_minutes) = (given.started_at, given.utc_offset_minutes);
+        }
+        e.intensity = given.intensity;
+        if args.pain_after.is_some() {
+            e.pain_after = given.pain_after;
+        }
+        if !args.locations.is_empty() {
+            e.locations = given.locations;
+        }
+        if args.side.is_some() {
+            e.side = given.side;
+        }
+        if args.duration.is_some() {
+            e.duration_minutes = given.duration_minutes;
+        }
+        if !args.triggers.is_empty() {
+            e.triggers = given.triggers;
+        }
+        if args.context.is_some() {
+            e.context = given.context;
+        }
+        if !args.helped.is_empty() || !args.tried.is_empty() {
+            e.tried = given.tried;
+        }
+        if args.woke {
+            e.woke_from_sleep = true;
+        }
+        if args.note.is_some() {
+            e.notes = given.notes;
+        }
+        e.validate(content, now)
+            .map_err(|err| usage(err.to_string()))?;
+        store.update_entry(&user, id, &e, now).await?;
+        println!("Updated {id}.");
         Ok(())
     })
 }

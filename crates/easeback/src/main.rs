@@ -71,6 +71,12 @@ enum Command {
     },
     /// Record how a day went: water, sleep position, activity, stress.
     Day(diary_cli::DayArgs),
+    /// Change a diary entry: the flags given replace those fields.
+    EditEntry {
+        id: String,
+        #[command(flatten)]
+        args: diary_cli::LogArgs,
+    },
     /// Delete a diary entry by its id.
     DeleteEntry {
         id: String,
@@ -176,6 +182,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Day(args) => diary_cli::day(&args)?,
         Command::DeleteEntry { id, db } => diary_cli::delete(&id, &db)?,
+        Command::EditEntry { id, args } => diary_cli::edit(&id, &args, content)?,
         Command::Insights {
             weeks,
             format,

@@ -119,6 +119,35 @@ fn entries_are_listed_and_deleted() {
     assert_eq!(e["locations"], serde_json::json!(["low_back", "buttock"]));
     assert_eq!(e["tried"][0]["action"], "gentle_heat");
     let id = e["id"].as_str().expect("id").to_string();
+    let edit = run(
+        &db,
+        &[
+            "edit-entry",
+            &id,
+            "--pain",
+            "6",
+            "--note",
+            "worse than I thought",
+        ],
+    );
+    assert!(
+        edit.status.success(),
+        "{}",
+        String::from_utf8_lossy(&edit.stderr)
+    );
+    let v: serde_json::Value =
+        serde_json::from_slice(&run(&db, &["diary", "--format", "json"]).stdout).expect("json");
+    assert_eq!(v[0]["intensity"], 6);
+    assert_eq!(v[0]["notes"], "worse than I thought");
+    assert_eq!(
+        v[0]["locations"],
+        serde_json::json!(["low_back", "buttock"]),
+        "untouched fields stay"
+    );
+    assert_eq!(
+        run(&db, &["edit-entry", &id, "--pain", "12"]).status.code(),
+        Some(2)
+    );
     assert!(run(&db, &["delete-entry", &id]).status.success());
     let again = run(&db, &["delete-entry", &id]);
     assert_eq!(again.status.code(), Some(2));
