@@ -6,6 +6,7 @@ pub mod content;
 pub mod diary;
 pub mod eval;
 pub mod intake;
+pub mod session;
 pub mod triage;
 
 pub use content::{Content, ContentError, Region};

@@ -55,3 +55,15 @@ pub fn small(v: Option<i64>, field: &str) -> Result<Option<u8>> {
     })
     .transpose()
 }
+
+pub fn disposition_str(d: Option<easeback_core::Disposition>) -> Option<String> {
+    d.map(|d| d.as_str().to_string())
+}
+
+pub fn disposition(s: Option<String>) -> Result<Option<easeback_core::Disposition>> {
+    s.map(|s| {
+        easeback_core::Disposition::parse(&s)
+            .ok_or_else(|| StoreError::Backend(format!("bad disposition '{s}'")))
+    })
+    .transpose()
+}

@@ -12,6 +12,7 @@ pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
 use easeback_core::diary::{DailyFactors, Entry};
+use easeback_core::session::Outcome;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -117,6 +118,18 @@ pub trait Store: Send + Sync {
         user: &UserId,
         since: Date,
     ) -> impl Future<Output = Result<Vec<DailyFactors>>> + Send;
+    /// Save a finished or escalated relief session.
+    fn add_session_outcome(
+        &self,
+        user: &UserId,
+        outcome: &Outcome,
+    ) -> impl Future<Output = Result<String>> + Send;
+    /// Most recent first.
+    fn session_outcomes(
+        &self,
+        user: &UserId,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<Outcome>>> + Send;
 }
 
 /// Either backend, chosen at run time.
@@ -202,6 +215,12 @@ impl Store for AnyStore {
     }
     async fn factors_since(&self, user: &UserId, since: Date) -> Result<Vec<DailyFactors>> {
         dispatch!(self, s => s.factors_since(user, since))
+    }
+    async fn add_session_outcome(&self, user: &UserId, outcome: &Outcome) -> Result<String> {
+        dispatch!(self, s => s.add_session_outcome(user, outcome))
+    }
+    async fn session_outcomes(&self, user: &UserId, limit: u32) -> Result<Vec<Outcome>> {
+        dispatch!(self, s => s.session_outcomes(user, limit))
     }
 }
 

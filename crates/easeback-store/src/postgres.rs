@@ -6,6 +6,7 @@ use crate::codec::{self, ms};
 use crate::{LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id};
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use easeback_core::diary::{DailyFactors, Entry};
+use easeback_core::session::Outcome;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use tokio_postgres::{NoTls, Row};
@@ -443,6 +444,66 @@ impl Store for PgStore {
                     sleep_position: codec::sleep(r.get(2))?,
                     activity: codec::small(r.get::<_, Option<i32>>(3).map(i64::from), "activity")?,
                     stress: codec::small(r.get::<_, Option<i32>>(4).map(i64::from), "stress")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn add_session_outcome(&self, user: &UserId, o: &Outcome) -> Result<String> {
+        let id = new_id();
+        let steps = codec::to_json(&o.steps);
+        let escalated = codec::disposition_str(o.escalated);
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO session_outcomes (user_id, id, started_at, ended_at, pain_before, pain_after, helped_step, escalated, steps)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                &[
+                    &user.0,
+                    &id,
+                    &ms(o.started_at),
+                    &ms(o.ended_at),
+                    &small(o.pain_before),
+                    &small(o.pain_after),
+                    &o.helped_step,
+                    &escalated,
+                    &steps,
+                ],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(id)
+    }
+
+    async fn session_outcomes(&self, user: &UserId, limit: u32) -> Result<Vec<Outcome>> {
+        let rows = self
+            .client()
+            .await?
+            .query(
+                "SELECT started_at, ended_at, pain_before, pain_after, helped_step, escalated, steps
+                 FROM session_outcomes WHERE user_id = $1 ORDER BY started_at DESC LIMIT $2",
+                &[&user.0, &i64::from(limit)],
+            )
+            .await
+            .map_err(pg)?;
+        rows.iter()
+            .map(|r| {
+                let started: i64 = r.get(0);
+                let ended: Option<i64> = r.get(1);
+                Ok(Outcome {
+                    started_at: codec::ts(started)?,
+                    ended_at: codec::ts(ended.unwrap_or(started))?,
+                    pain_before: codec::small(
+                        r.get::<_, Option<i32>>(2).map(i64::from),
+                        "pain_before",
+                    )?,
+                    pain_after: codec::small(
+                        r.get::<_, Option<i32>>(3).map(i64::from),
+                        "pain_after",
+                    )?,
+                    helped_step: r.get(4),
+                    escalated: codec::disposition(r.get(5))?,
+                    steps: codec::from_json(r.get::<_, &str>(6))?,
                 })
             })
             .collect()

@@ -5,6 +5,7 @@
 use crate::codec::{self, ms};
 use crate::{LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id};
 use easeback_core::diary::{DailyFactors, Entry};
+use easeback_core::session::Outcome;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -439,6 +440,71 @@ impl Store for SqliteStore {
                     sleep_position: codec::sleep(sleep)?,
                     activity: codec::small(activity, "activity")?,
                     stress: codec::small(stress, "stress")?,
+                });
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    async fn add_session_outcome(&self, user: &UserId, o: &Outcome) -> Result<String> {
+        let (uid, o) = (user.0.clone(), o.clone());
+        self.call(move |c| {
+            let id = new_id();
+            c.execute(
+                "INSERT INTO session_outcomes (user_id, id, started_at, ended_at, pain_before, pain_after, helped_step, escalated, steps)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    uid,
+                    id,
+                    ms(o.started_at),
+                    ms(o.ended_at),
+                    o.pain_before,
+                    o.pain_after,
+                    o.helped_step,
+                    codec::disposition_str(o.escalated),
+                    codec::to_json(&o.steps)
+                ],
+            )
+            .map_err(db)?;
+            Ok(id)
+        })
+        .await
+    }
+
+    async fn session_outcomes(&self, user: &UserId, limit: u32) -> Result<Vec<Outcome>> {
+        let uid = user.0.clone();
+        self.call(move |c| {
+            let mut stmt = c
+                .prepare_cached(
+                    "SELECT started_at, ended_at, pain_before, pain_after, helped_step, escalated, steps
+                     FROM session_outcomes WHERE user_id = ?1 ORDER BY started_at DESC LIMIT ?2",
+                )
+                .map_err(db)?;
+            let rows = stmt
+                .query_map(params![uid, limit], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, Option<i64>>(1)?,
+                        r.get::<_, Option<i64>>(2)?,
+                        r.get::<_, Option<i64>>(3)?,
+                        r.get::<_, Option<String>>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                        r.get::<_, String>(6)?,
+                    ))
+                })
+                .map_err(db)?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (started, ended, before, after, helped, escalated, steps) = row.map_err(db)?;
+                out.push(Outcome {
+                    started_at: codec::ts(started)?,
+                    ended_at: codec::ts(ended.unwrap_or(started))?,
+                    pain_before: codec::small(before, "pain_before")?,
+                    pain_after: codec::small(after, "pain_after")?,
+                    helped_step: helped,
+                    escalated: codec::disposition(escalated)?,
+                    steps: codec::from_json(&steps)?,
                 });
             }
             Ok(out)

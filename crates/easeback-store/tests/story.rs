@@ -199,6 +199,38 @@ async fn story<S: Store>(store: &S) {
     );
     assert!(i.findings.contains(&easeback_core::FindingId::NightWaking));
 
+    // relief-session outcomes, most recent first, per user
+    let outcome = |start: i64, helped: Option<&str>| easeback_core::session::Outcome {
+        started_at: now() - SignedDuration::from_hours(start),
+        ended_at: now() - SignedDuration::from_hours(start) + SignedDuration::from_mins(20),
+        pain_before: Some(7),
+        pain_after: Some(3),
+        helped_step: helped.map(str::to_string),
+        escalated: if helped.is_none() {
+            Some(easeback_core::Disposition::SameDay)
+        } else {
+            None
+        },
+        steps: vec![],
+    };
+    store
+        .add_session_outcome(&alice, &outcome(5, Some("heat")))
+        .await
+        .expect("outcome");
+    store
+        .add_session_outcome(&alice, &outcome(2, None))
+        .await
+        .expect("outcome");
+    let got = store.session_outcomes(&alice, 10).await.expect("outcomes");
+    assert_eq!(got, vec![outcome(2, None), outcome(5, Some("heat"))]);
+    assert!(
+        store
+            .session_outcomes(&bob, 10)
+            .await
+            .expect("bob")
+            .is_empty()
+    );
+
     // deleting a user removes everything they stored, and only theirs
     store.delete_user(&alice).await.expect("delete alice");
     assert!(

@@ -95,6 +95,13 @@ impl std::fmt::Display for FindingId {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for FindingId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 impl Serialize for FindingId {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())

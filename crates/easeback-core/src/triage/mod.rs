@@ -13,7 +13,9 @@ use serde::Serialize;
 
 /// How urgently to get care. The derived order is the clinical order:
 /// `SelfCare < Review < SameDay < Emergency`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Disposition {
     SelfCare,
