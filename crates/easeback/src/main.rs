@@ -5,6 +5,7 @@
 mod card;
 mod chart;
 mod diary_cli;
+mod relief_cli;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -58,6 +59,25 @@ enum Command {
     },
     /// Score free-text triage against a labelled file (disposition TAB text).
     Eval { file: std::path::PathBuf },
+    /// The quick action for what set a spasm off (no argument: a menu).
+    Quick { trigger: Option<String> },
+    /// A guided relief session: the self-care ladder with timers and check-ins.
+    Session(relief_cli::SessionArgs),
+    /// Past relief sessions, most recent first.
+    Sessions {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[command(flatten)]
+        db: diary_cli::DbArg,
+    },
+    /// List the exercises.
+    Exercises,
+    /// Do one exercise with its cues and timer.
+    Exercise {
+        id: String,
+        #[arg(long, default_value_t = 1.0)]
+        time_scale: f64,
+    },
     /// Log a spasm in the diary (asks in a terminal; flags for scripts).
     Log(diary_cli::LogArgs),
     /// Show recent diary entries.
@@ -176,6 +196,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let report = easeback_core::eval::evaluate(Intake::builtin(), &cases);
             print!("{report}");
         }
+        Command::Quick { trigger } => relief_cli::quick(content, trigger.as_deref())?,
+        Command::Session(args) => {
+            let region = region(content, args.region.as_deref())?;
+            relief_cli::session(&args, content, region)?;
+        }
+        Command::Sessions { format, db } => relief_cli::sessions(&db, format == Format::Json)?,
+        Command::Exercises => relief_cli::list_exercises(content),
+        Command::Exercise { id, time_scale } => relief_cli::exercise(content, &id, time_scale)?,
         Command::Log(args) => diary_cli::log(args, content)?,
         Command::Diary { limit, format, db } => {
             diary_cli::list(limit, format == Format::Json, &db)?;

@@ -262,8 +262,10 @@ proptest! {
                 prop_assert_eq!(&next, &before, "an ended session accepts nothing");
                 prop_assert_eq!(fx, vec![Effect::Ignored]);
             }
-            if let (Phase::CheckIn { .. }, Event::CheckIn { pain, shooting_leg_pain, red_flags, .. }) = (&before.phase, &e) {
-                if *pain <= 10 {
+            if let (Phase::CheckIn { .. }, Event::CheckIn { pain, shooting_leg_pain, red_flags, .. }) = (&before.phase, &e)
+                && *pain <= 10
+            {
+                {
                     let mut ids = red_flags.clone();
                     if *shooting_leg_pain { ids.push(FindingId::NervePain); }
                     let d = decide(&ids).disposition;
@@ -278,10 +280,10 @@ proptest! {
             }
             s = next;
         }
-        if let Some(o) = s.outcome(t(10_000)) {
-            if let Some(h) = &o.helped_step {
-                prop_assert!(o.steps.iter().any(|r| &r.step == h && !r.skipped), "the helped step was done");
-            }
+        if let Some(o) = s.outcome(t(10_000))
+            && let Some(h) = &o.helped_step
+        {
+            prop_assert!(o.steps.iter().any(|r| &r.step == h && !r.skipped), "the helped step was done");
         }
     }
 }

@@ -1,0 +1,616 @@
+//! Relief in the terminal: `quick` (the quick action for what set a spasm
+//! off), `exercises` / `exercise ID`, and the guided `session` that walks the
+//! self-care ladder with timers and check-ins, driven by the core state
+//! machine. Input is read line by line (typed or piped), so a session can be
+//! scripted end to end; `--time-scale` speeds timers up (0: no waiting).
+
+use crate::diary_cli::{DbArg, runtime};
+use anyhow::{Context, Result};
+use clap::Args;
+use easeback_core::content::{Exercise, StepKind};
+use easeback_core::intake::Intake;
+use easeback_core::session::{Effect, Event, Plan, State, suggest_start, transition};
+use easeback_core::triage::assess;
+use easeback_core::{Content, Region};
+use easeback_store::Store;
+use indicatif::{ProgressBar, ProgressStyle};
+use jiff::Timestamp;
+use std::collections::VecDeque;
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+const WIDTH: usize = 78;
+
+/// Wrap `text` at `WIDTH` columns with an indent.
+fn wrap(text: &str, indent: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::from(indent);
+    for word in text.split_whitespace() {
+        if line.chars().count() + word.chars().count() + 1 > WIDTH && !line.trim().is_empty() {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = String::from(indent);
+        }
+        line.push_str(word);
+        line.push(' ');
+    }
+    out.push_str(line.trim_end());
+    out
+}
+
+/// Lines from stdin, read on a thread so timers can poll for commands.
+struct Input {
+    lines: Receiver<String>,
+}
+
+enum Poll {
+    Line(String),
+    Nothing,
+    Closed,
+}
+
+impl Input {
+    fn spawn() -> Input {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let stdin = io::stdin();
+            for line in stdin.lock().lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line.trim().to_string()).is_err() {
+                    break;
+                }
+            }
+        });
+        Input { lines: rx }
+    }
+
+    /// Ask and wait; `None` when input has ended.
+    fn ask(&self, question: &str) -> Option<String> {
+        print!("{} ", wrap(question, ""));
+        io::stdout().flush().ok();
+        let answer = self.lines.recv().ok();
+        if !io::stdin().is_terminal() {
+            println!("{}", answer.as_deref().unwrap_or(""));
+        }
+        answer
+    }
+
+    fn poll(&self, wait: Duration) -> Poll {
+        match self.lines.recv_timeout(wait) {
+            Ok(l) => Poll::Line(l),
+            Err(RecvTimeoutError::Timeout) => Poll::Nothing,
+            Err(RecvTimeoutError::Disconnected) => Poll::Closed,
+        }
+    }
+
+    fn number(&self, question: &str) -> Option<u8> {
+        loop {
+            let a = self.ask(question)?;
+            match a.parse::<u8>() {
+                Ok(n) if n <= 10 => return Some(n),
+                _ => println!("Please type a number from 0 to 10."),
+            }
+        }
+    }
+
+    fn yes_no(&self, question: &str) -> Option<bool> {
+        loop {
+            let a = self.ask(&format!("{question} (y/n)"))?.to_ascii_lowercase();
+            match a.as_str() {
+                "y" | "yes" => return Some(true),
+                "n" | "no" => return Some(false),
+                _ => println!("Please answer y or n."),
+            }
+        }
+    }
+}
+
+/// How a timer ended.
+enum TimerEnd {
+    Done,
+    Pause,
+    Skip,
+    Quit,
+}
+
+fn fmt_secs(s: u64) -> String {
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// Count down `seconds` (scaled). Enter ends early; p pauses, s skips, q quits.
+fn run_timer(input: &Input, seconds: u32, scale: f64, breathing: bool) -> TimerEnd {
+    if scale <= 0.0 || seconds == 0 {
+        println!("  Timer: {} (done).", fmt_secs(u64::from(seconds)));
+        return TimerEnd::Done;
+    }
+    let total = Duration::from_secs_f64(f64::from(seconds) * scale);
+    let tty = io::stdout().is_terminal();
+    println!(
+        "  Timer: {}. Enter = done early, p = pause, s = skip, q = quit.",
+        fmt_secs(u64::from(seconds))
+    );
+    let bar = if tty {
+        let b = ProgressBar::new(u64::from(seconds));
+        b.set_style(
+            ProgressStyle::with_template("  {bar:40.cyan/blue} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("█▓░"),
+        );
+        Some(b)
+    } else {
+        None
+    };
+    let start = Instant::now();
+    let end = loop {
+        let elapsed = start.elapsed();
+        if elapsed >= total {
+            break TimerEnd::Done;
+        }
+        let left = total - elapsed;
+        if let Some(b) = &bar {
+            let done_secs = (elapsed.as_secs_f64() / scale) as u64;
+            b.set_position(done_secs.min(u64::from(seconds)));
+            let mut msg = format!(
+                "{} left",
+                fmt_secs((left.as_secs_f64() / scale).ceil() as u64)
+            );
+            if breathing {
+                // 4 s in, 6 s out: the out-breath longer than the in-breath
+                let phase = (elapsed.as_secs_f64() / scale) % 10.0;
+                msg = format!(
+                    "{}  {msg}",
+                    if phase < 4.0 {
+                        "breathe in …"
+                    } else {
+                        "breathe out slowly …"
+                    }
+                );
+            }
+            b.set_message(msg);
+        }
+        match input.poll(Duration::from_millis(100).min(left)) {
+            Poll::Nothing => {}
+            Poll::Closed => break TimerEnd::Quit,
+            Poll::Line(l) => match l.to_ascii_lowercase().as_str() {
+                "" | "d" | "done" => break TimerEnd::Done,
+                "p" | "pause" => break TimerEnd::Pause,
+                "s" | "skip" => break TimerEnd::Skip,
+                "q" | "quit" => break TimerEnd::Quit,
+                _ => {}
+            },
+        }
+    };
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if matches!(end, TimerEnd::Done) {
+        println!("  Time is up.");
+    }
+    end
+}
+
+fn exercise_cues(e: &Exercise) -> String {
+    let mut s = String::new();
+    s.push_str(&format!("  {}\n", e.name));
+    s.push_str(&wrap(&format!("Start: {}", e.position), "    "));
+    s.push('\n');
+    s.push_str(&wrap(&format!("Move: {}", e.movement), "    "));
+    s.push('\n');
+    s.push_str(&wrap(&format!("Breathe: {}", e.breathing), "    "));
+    s.push('\n');
+    s.push_str(&wrap(&format!("How much: {}", e.dose), "    "));
+    s.push('\n');
+    s.push_str(&wrap(&format!("Take care: {}", e.caution), "    "));
+    s.push('\n');
+    s
+}
+
+fn print_step(content: &Content, plan: &Plan, index: usize) {
+    let Some(step) = plan.steps.get(index) else {
+        return;
+    };
+    let title = format!(
+        "Step {} of {}: {}",
+        step.number,
+        plan.steps.len(),
+        step.name
+    );
+    println!(
+        "\n{title}\n{}",
+        "─".repeat(title.chars().count().min(WIDTH))
+    );
+    println!("{}", wrap(&step.what, ""));
+    println!("{}", wrap(&format!("How much: {}", step.dose), ""));
+    println!("{}", wrap(&format!("Take care: {}", step.caution), ""));
+    for id in &step.exercises {
+        if let Some(e) = content.exercises.iter().find(|e| &e.id == id) {
+            print!("{}", exercise_cues(e));
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct SessionArgs {
+    /// Multiply every timer by this (0 = no waiting; for demos and tests).
+    #[arg(long, default_value_t = 1.0)]
+    pub time_scale: f64,
+    /// Start at this ladder step (1–8); default: where relief came most often.
+    #[arg(long)]
+    pub start: Option<usize>,
+    /// Do not save the outcome in the diary.
+    #[arg(long)]
+    pub no_save: bool,
+    #[arg(long, env = "EASEBACK_REGION")]
+    pub region: Option<String>,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// Leave the terminal tidy on Ctrl-C; nothing from the session is saved.
+fn on_ctrl_c() {
+    let _ = ctrlc::set_handler(|| {
+        let mut out = io::stdout();
+        let _ = writeln!(out, "\x1b[?25h");
+        let _ = writeln!(out, "Stopped. Nothing from this session was saved.");
+        let _ = out.flush();
+        std::process::exit(130);
+    });
+}
+
+pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -> Result<()> {
+    if !(args.time_scale >= 0.0 && args.time_scale <= 10.0) {
+        return Err(crate::UsageError("--time-scale must be between 0 and 10".into()).into());
+    }
+    on_ctrl_c();
+    let rt = runtime()?;
+    let target = args
+        .db
+        .db
+        .clone()
+        .unwrap_or_else(crate::diary_cli::default_db);
+    let store = Some(rt.block_on(async {
+        let store = easeback_store::open(&target)
+            .await
+            .with_context(|| format!("opening the diary at {target}"))?;
+        let user = store.local_user(Timestamp::now()).await?;
+        let history = store.session_outcomes(&user, 50).await?;
+        anyhow::Ok((store, user, history))
+    })?);
+    let suggested = store
+        .as_ref()
+        .map_or(0, |(_, _, h)| suggest_start(content, h));
+    let start = match args.start {
+        Some(n) if (1..=content.ladder.steps.len()).contains(&n) => n - 1,
+        Some(n) => {
+            return Err(crate::UsageError(format!(
+                "--start: give a step from 1 to {}, not {n}",
+                content.ladder.steps.len()
+            ))
+            .into());
+        }
+        None => suggested,
+    };
+    let plan = Plan::ladder(content, start);
+    println!("{}", wrap(&content.ladder.intro, ""));
+    println!("{}", wrap(&content.ladder.stop_rule, ""));
+    if start > 0 && args.start.is_none() {
+        println!(
+            "Starting at step {}: it has helped you most often.",
+            start + 1
+        );
+    }
+    let input = Input::spawn();
+    let Some(pain) = input.number("How bad is the pain right now, 0–10?") else {
+        println!("No answer; nothing was saved.");
+        return Ok(());
+    };
+    let mut state = State::new(plan.clone());
+    let (s, fx) = transition(state, Event::Start { pain }, Timestamp::now());
+    state = s;
+    let mut queue: VecDeque<Effect> = fx.into();
+    while let Some(effect) = queue.pop_front() {
+        let event = match effect {
+            Effect::ShowStep { index } => {
+                print_step(content, &plan, index);
+                let timed = plan.steps.get(index).and_then(|s| s.seconds).is_some();
+                if timed {
+                    None
+                } else if args.time_scale <= 0.0 {
+                    Some(Event::StepDone)
+                } else {
+                    match input
+                        .ask("Press Enter when you have done it (s = skip, q = quit):")
+                        .as_deref()
+                    {
+                        None | Some("q") => Some(Event::Stop),
+                        Some("s") => Some(Event::Skip),
+                        Some(_) => Some(Event::StepDone),
+                    }
+                }
+            }
+            Effect::StartTimer { seconds }
+            | Effect::ResumeTimer {
+                remaining_seconds: seconds,
+            } => {
+                let breathing = matches!(&state.phase, easeback_core::session::Phase::Step { index, .. }
+                    if plan.steps.get(*index).is_some_and(|s| s.kind == StepKind::Breathing));
+                Some(
+                    match run_timer(&input, seconds, args.time_scale, breathing) {
+                        TimerEnd::Done => Event::StepDone,
+                        TimerEnd::Pause => Event::Pause,
+                        TimerEnd::Skip => Event::Skip,
+                        TimerEnd::Quit => Event::Stop,
+                    },
+                )
+            }
+            Effect::PauseTimer => loop {
+                match input.ask("Paused. r = resume, q = quit:").as_deref() {
+                    None | Some("q") => break Some(Event::Stop),
+                    Some("r") | Some("") => break Some(Event::Resume),
+                    _ => {}
+                }
+            },
+            Effect::AskCheckIn { .. } => Some(check_in(&input)),
+            Effect::OfferRepeat { .. } => {
+                println!("That helped. If a step helps, it is fine to stay with it.");
+                loop {
+                    match input
+                        .ask("r = repeat this step, n = next step, f = finish here:")
+                        .as_deref()
+                    {
+                        Some("r") => break Some(Event::Repeat),
+                        Some("n") => break Some(Event::Next),
+                        None | Some("f") => break Some(Event::Stop),
+                        _ => {}
+                    }
+                }
+            }
+            Effect::Escalate { findings, .. } => {
+                println!("\nStopping the ladder: what you told me needs advice.");
+                let a = assess(content, &findings, region);
+                print!(
+                    "{}",
+                    crate::card::render(&a, None, io::stdout().is_terminal())
+                );
+                None
+            }
+            Effect::SaveOutcome => {
+                let now = Timestamp::now();
+                if let Some(outcome) = state.outcome(now) {
+                    summary(content, &outcome);
+                    if let Some((store, user, _)) = store.as_ref().filter(|_| !args.no_save) {
+                        rt.block_on(store.add_session_outcome(user, &outcome))?;
+                        println!("Saved to your diary.");
+                    }
+                }
+                None
+            }
+            Effect::Ignored => None,
+        };
+        if let Some(ev) = event {
+            let (s, fx) = transition(state, ev, Timestamp::now());
+            state = s;
+            queue.extend(fx);
+        }
+    }
+    Ok(())
+}
+
+fn check_in(input: &Input) -> Event {
+    let Some(pain) = input.number("How bad is the pain now, 0–10?") else {
+        return Event::Stop;
+    };
+    let Some(helped) = input.yes_no("Did that step help?") else {
+        return Event::Stop;
+    };
+    let Some(shooting) = input.yes_no("Is any pain shooting or burning down a leg?") else {
+        return Event::Stop;
+    };
+    let Some(text) = input.ask(
+        "Anything new, like bleeding, fluid, fever, numbness, weakness or tightening of your bump? Describe it, or press Enter for nothing:",
+    ) else {
+        return Event::Stop;
+    };
+    let red_flags = Intake::builtin()
+        .read(&text)
+        .map(|r| r.ids())
+        .unwrap_or_default();
+    Event::CheckIn {
+        pain,
+        helped,
+        shooting_leg_pain: shooting,
+        red_flags,
+    }
+}
+
+fn summary(content: &Content, o: &easeback_core::session::Outcome) {
+    println!("\nSession over.");
+    if let (Some(b), Some(a)) = (o.pain_before, o.pain_after) {
+        println!("Pain: {b}/10 at the start, {a}/10 at the end.");
+    }
+    if let Some(h) = &o.helped_step {
+        let name = content
+            .ladder
+            .steps
+            .iter()
+            .find(|s| &s.id == h)
+            .map_or(h.as_str(), |s| s.name.as_str());
+        println!("What helped: {name}. Next time we will start there.");
+    }
+}
+
+/// `easeback quick [TRIGGER]`.
+pub fn quick(content: &Content, trigger: Option<&str>) -> Result<()> {
+    let chosen = match trigger {
+        Some(t) => {
+            let key = t.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+            let by_number = key
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .and_then(|i| content.triggers.get(i));
+            let found = by_number.or_else(|| {
+                content.triggers.iter().find(|x| {
+                    x.id == key
+                        || x.id.contains(&key)
+                        || x.name
+                            .to_ascii_lowercase()
+                            .contains(&t.to_ascii_lowercase())
+                })
+            });
+            match found {
+                Some(f) => f,
+                None => {
+                    let ids: Vec<&str> = content.triggers.iter().map(|x| x.id.as_str()).collect();
+                    return Err(crate::UsageError(format!(
+                        "unknown trigger '{t}'; choose one of: {}",
+                        ids.join(", ")
+                    ))
+                    .into());
+                }
+            }
+        }
+        None => {
+            println!("What set the spasm off?");
+            for (i, t) in content.triggers.iter().enumerate() {
+                println!("  {}. {}", i + 1, t.name);
+            }
+            if !io::stdin().is_terminal() {
+                println!(
+                    "Run `easeback quick NUMBER` or `easeback quick ID` for its quick action."
+                );
+                return Ok(());
+            }
+            let input = Input::spawn();
+            loop {
+                let Some(a) = input.ask("Type a number:") else {
+                    return Ok(());
+                };
+                if let Some(t) = a
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                    .and_then(|i| content.triggers.get(i))
+                {
+                    break t;
+                }
+            }
+        }
+    };
+    println!("\n{}", chosen.name);
+    println!("{}", wrap(&format!("Why it flares: {}", chosen.why), ""));
+    println!(
+        "{}",
+        wrap(&format!("Quick action: {}", chosen.quick_action), "")
+    );
+    for (i, s) in chosen.steps.iter().enumerate() {
+        println!("{}", wrap(&format!("{}. {s}", i + 1), "  "));
+    }
+    println!("\nFirst steps that calm a spasm:");
+    for f in &content.first_steps {
+        println!("  * {} ({})", f.name, f.dose);
+    }
+    println!("{}", wrap(&format!("\n{}", content.ladder.stop_rule), ""));
+    Ok(())
+}
+
+/// `easeback sessions`: past relief sessions, most recent first.
+pub fn sessions(db: &DbArg, json: bool) -> Result<()> {
+    let rt = runtime()?;
+    let target = db.db.clone().unwrap_or_else(crate::diary_cli::default_db);
+    let outcomes = rt.block_on(async {
+        let store = easeback_store::open(&target)
+            .await
+            .with_context(|| format!("opening the diary at {target}"))?;
+        let user = store.local_user(Timestamp::now()).await?;
+        anyhow::Ok(store.session_outcomes(&user, 50).await?)
+    })?;
+    if json {
+        println!("{}", serde_json::to_string(&outcomes)?);
+        return Ok(());
+    }
+    if outcomes.is_empty() {
+        println!("No relief sessions yet. Start one with `easeback session`.");
+    }
+    for o in &outcomes {
+        let pain = match (o.pain_before, o.pain_after) {
+            (Some(b), Some(a)) => format!("pain {b} → {a}"),
+            _ => "pain not noted".into(),
+        };
+        let end = match (&o.escalated, &o.helped_step) {
+            (Some(d), _) => format!("stopped: {d}"),
+            (None, Some(h)) => format!("helped: {h}"),
+            (None, None) => "nothing stood out".into(),
+        };
+        println!(
+            "{}  {pain}  {end}",
+            o.started_at.strftime("%Y-%m-%d %H:%M UTC")
+        );
+    }
+    Ok(())
+}
+
+pub fn list_exercises(content: &Content) {
+    for e in &content.exercises {
+        println!("{:<20} {:<34} {}", e.id, e.name, e.dose);
+    }
+}
+
+/// `easeback exercise ID`: one exercise with its cues and timer.
+pub fn exercise(content: &Content, id: &str, time_scale: f64) -> Result<()> {
+    let Some(e) = content.exercises.iter().find(|e| e.id == id) else {
+        let ids: Vec<&str> = content.exercises.iter().map(|e| e.id.as_str()).collect();
+        return Err(crate::UsageError(format!(
+            "unknown exercise '{id}'; choose one of: {}",
+            ids.join(", ")
+        ))
+        .into());
+    };
+    on_ctrl_c();
+    print!("{}", exercise_cues(e));
+    let input = Input::spawn();
+    let sides: &[&str] = if e.per_side {
+        &["left side", "right side"]
+    } else {
+        &[""]
+    };
+    let sets = e.sets.unwrap_or(1);
+    for set in 1..=sets {
+        for side in sides {
+            let label = match (sets > 1, side.is_empty()) {
+                (true, false) => format!("Set {set} of {sets}, {side}"),
+                (true, true) => format!("Set {set} of {sets}"),
+                (false, false) => side.to_string(),
+                (false, true) => String::new(),
+            };
+            if !label.is_empty() {
+                println!("\n{label}:");
+            }
+            match (e.kind, e.seconds, e.reps) {
+                (StepKind::Reps, _, Some(reps)) => {
+                    println!("  Do {reps} slow reps. {}", e.breathing);
+                    if time_scale > 0.0
+                        && input
+                            .ask("Press Enter when done (q = quit):")
+                            .as_deref()
+                            .is_none_or(|a| a == "q")
+                    {
+                        return Ok(());
+                    }
+                }
+                (_, Some(secs), _) => {
+                    if matches!(
+                        run_timer(&input, secs, time_scale, e.kind == StepKind::Breathing),
+                        TimerEnd::Quit | TimerEnd::Skip
+                    ) {
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    println!("\nWell done. Stop if anything sharpens the pain.");
+    Ok(())
+}

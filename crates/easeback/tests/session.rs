@@ -1,0 +1,191 @@
+//! The guided session and quick actions, scripted through stdin.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn temp_db(name: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    std::env::temp_dir()
+        .join(format!(
+            "easeback-session-{name}-{}-{nanos}",
+            std::process::id()
+        ))
+        .join("diary.db")
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn run(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_easeback"))
+        .args(args)
+        .env_remove("EASEBACK_DATABASE_URL")
+        .env_remove("EASEBACK_REGION")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(input.as_bytes()).expect("write");
+    drop(stdin);
+    child.wait_with_output().expect("wait")
+}
+
+fn sessions(db: &str) -> serde_json::Value {
+    let out = run(&["sessions", "--format", "json", "--db", db], "");
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+/// Check-in answers: pain, helped, shooting leg pain, anything new.
+fn check_in(pain: u8, helped: bool, shooting: bool, new: &str) -> String {
+    format!(
+        "{pain}\n{}\n{}\n{new}\n",
+        if helped { "y" } else { "n" },
+        if shooting { "y" } else { "n" }
+    )
+}
+
+#[test]
+fn a_scripted_session_runs_to_completion_and_is_saved() {
+    let db = temp_db("complete");
+    let mut input = String::from("7\n");
+    input += &check_in(6, false, false, ""); // step 1
+    input += &check_in(4, true, false, ""); // step 2 helped
+    input += "f\n"; // finish here
+    let out = run(&["session", "--time-scale", "0", "--db", &db], &input);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Step 1 of 8: Reset your position and breathe"),
+        "{text}"
+    );
+    assert!(
+        text.contains("How much: 1 minute of long out-breaths"),
+        "each step shows its dose"
+    );
+    assert!(
+        text.contains("Take care: Protect your skin"),
+        "and its caution"
+    );
+    assert!(
+        text.contains("Pain: 7/10 at the start, 4/10 at the end."),
+        "{text}"
+    );
+    assert!(text.contains("Saved to your diary."));
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80 columns: {line}");
+    }
+    let saved = sessions(&db);
+    assert_eq!(saved[0]["helped_step"], "heat");
+    assert_eq!(saved[0]["pain_before"], 7);
+    assert_eq!(saved[0]["escalated"], serde_json::Value::Null);
+
+    // the next session starts where relief came
+    let again = run(
+        &["session", "--time-scale", "0", "--no-save", "--db", &db],
+        "5\nq\n",
+    );
+    let text = String::from_utf8_lossy(&again.stdout);
+    assert!(text.contains("Starting at step 2"), "{text}");
+}
+
+#[test]
+fn pain_shooting_down_a_leg_escalates_and_saves_the_escalation() {
+    let db = temp_db("escalate");
+    let input = format!("6\n{}", check_in(7, false, true, ""));
+    let out = run(
+        &[
+            "session",
+            "--time-scale",
+            "0",
+            "--region",
+            "uk",
+            "--db",
+            &db,
+        ],
+        &input,
+    );
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Stopping the ladder"), "{text}");
+    assert!(text.contains("URGENT - TODAY"), "{text}");
+    assert!(text.contains("maternity unit"), "{text}");
+    assert!(
+        !text.contains("Step 2 of 8"),
+        "nothing follows an escalation"
+    );
+    let saved = sessions(&db);
+    assert_eq!(saved[0]["escalated"], "same_day");
+}
+
+#[test]
+fn a_red_flag_typed_at_check_in_escalates_to_emergency() {
+    let db = temp_db("redflag");
+    let input = format!(
+        "6\n{}",
+        check_in(5, false, false, "my left calf is hot and swollen")
+    );
+    let out = run(
+        &[
+            "session",
+            "--time-scale",
+            "0",
+            "--region",
+            "us",
+            "--db",
+            &db,
+        ],
+        &input,
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("EMERGENCY") && text.contains("Call 911 now"),
+        "{text}"
+    );
+    assert_eq!(sessions(&db)[0]["escalated"], "emergency");
+}
+
+#[test]
+fn input_ending_early_stops_cleanly() {
+    let db = temp_db("eof");
+    let out = run(&["session", "--time-scale", "0", "--db", &db], "");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("nothing was saved"));
+    assert!(sessions(&db).as_array().is_some_and(Vec::is_empty));
+}
+
+#[test]
+fn quick_actions_for_a_trigger_and_the_menu() {
+    let out = run(&["quick", "long_sitting"], "");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("30–45 minutes") && text.contains("Reset your position"),
+        "{text}"
+    );
+    let menu = run(&["quick"], "");
+    let text = String::from_utf8_lossy(&menu.stdout);
+    assert!(
+        text.contains("1. A sudden bend or twist") && text.contains("8. Stress"),
+        "{text}"
+    );
+    let bad = run(&["quick", "moon"], "");
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn an_exercise_runs_with_its_cues() {
+    let out = run(&["exercise", "hip_flexor_release", "--time-scale", "0"], "");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("left side") && text.contains("right side") && text.contains("Timer: 0:20"),
+        "{text}"
+    );
+    let list = run(&["exercises"], "");
+    assert_eq!(String::from_utf8_lossy(&list.stdout).lines().count(), 6);
+}
