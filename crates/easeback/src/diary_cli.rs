@@ -407,25 +407,37 @@ pub fn insights(
     }
     let now = Timestamp::now();
     let offset = local_offset_minutes();
-    let (entries, factors) = runtime()?.block_on(async {
+    let (entries, factors, outcomes) = runtime()?.block_on(async {
         let (store, user) = open(db).await?;
         let since = now - SignedDuration::from_hours(24 * 7 * i64::from(weeks.max(3)));
         let entries = store.entries_since(&user, since).await?;
         let first_day = jiff::tz::Offset::UTC.to_datetime(since).date();
         let factors = store.factors_since(&user, first_day).await?;
-        anyhow::Ok((entries, factors))
+        let outcomes = store.session_outcomes(&user, 200).await?;
+        anyhow::Ok((entries, factors, outcomes))
     })?;
     let ins = diary::insights(content, &entries, &factors, now, offset, weeks);
+    let sessions = diary::session_summary(content, &outcomes);
     let assessment = assess(content, &ins.findings, region);
     if json {
         let mut v = serde_json::to_value(&ins)?;
         if let Some(obj) = v.as_object_mut() {
             obj.insert("assessment".into(), serde_json::to_value(&assessment)?);
+            obj.insert("sessions".into(), serde_json::to_value(&sessions)?);
         }
         println!("{v}");
         return Ok(());
     }
     print!("{}", render(&ins, &assessment, weeks));
+    if sessions.sessions > 0 {
+        println!(
+            "\nRelief sessions: {} ({} stopped for advice)",
+            sessions.sessions, sessions.escalated
+        );
+        for h in &sessions.helped {
+            println!("  {} helped in {} session(s)", h.label, h.count);
+        }
+    }
     Ok(())
 }
 

@@ -86,6 +86,11 @@ fn a_scripted_session_runs_to_completion_and_is_saved() {
     assert_eq!(saved[0]["pain_before"], 7);
     assert_eq!(saved[0]["escalated"], serde_json::Value::Null);
 
+    // insights show which step helps
+    let ins = run(&["insights", "--format", "json", "--db", &db], "");
+    let v: serde_json::Value = serde_json::from_slice(&ins.stdout).expect("json");
+    assert_eq!(v["sessions"]["helped"][0]["key"], "heat", "{v}");
+
     // the next session starts where relief came
     let again = run(
         &["session", "--time-scale", "0", "--no-save", "--db", &db],

@@ -366,3 +366,35 @@ fn factor_effects(factors: &[DailyFactors], per_day: &BTreeMap<Date, u32>) -> Ve
     }
     out
 }
+
+/// Relief sessions at a glance: how many, how many stopped for advice, and
+/// which ladder steps helped (most often first).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SessionSummary {
+    pub sessions: usize,
+    pub escalated: usize,
+    pub helped: Vec<Count>,
+}
+
+pub fn session_summary(content: &Content, outcomes: &[crate::session::Outcome]) -> SessionSummary {
+    let mut helped: BTreeMap<&str, u32> = BTreeMap::new();
+    for o in outcomes {
+        if let Some(h) = &o.helped_step {
+            *helped.entry(h.as_str()).or_default() += 1;
+        }
+    }
+    let mut helped: Vec<Count> = helped
+        .into_iter()
+        .map(|(k, c)| Count {
+            key: k.to_string(),
+            label: action_label(content, k),
+            count: c,
+        })
+        .collect();
+    helped.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
+    SessionSummary {
+        sessions: outcomes.len(),
+        escalated: outcomes.iter().filter(|o| o.escalated.is_some()).count(),
+        helped,
+    }
+}

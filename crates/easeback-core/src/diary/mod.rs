@@ -10,7 +10,7 @@ pub mod insights;
 pub use entry::{
     DailyFactors, Entry, FieldError, Location, Side, SleepPosition, Tried, parse_rfc3339,
 };
-pub use insights::{Insights, insights};
+pub use insights::{Insights, SessionSummary, insights, session_summary};
 
 #[cfg(test)]
 mod tests;

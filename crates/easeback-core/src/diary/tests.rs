@@ -250,3 +250,29 @@ fn rfc3339_times_keep_their_offset() {
         "started_at"
     );
 }
+
+#[test]
+fn session_summary_counts_what_helped() {
+    let o = |h: Option<&str>, esc: bool| crate::session::Outcome {
+        started_at: now(),
+        ended_at: now(),
+        pain_before: None,
+        pain_after: None,
+        helped_step: h.map(str::to_string),
+        escalated: esc.then_some(crate::Disposition::SameDay),
+        steps: vec![],
+    };
+    let s = session_summary(
+        Content::builtin(),
+        &[
+            o(Some("heat"), false),
+            o(Some("heat"), false),
+            o(None, true),
+            o(Some("indoor_walk"), false),
+        ],
+    );
+    assert_eq!((s.sessions, s.escalated), (4, 1));
+    assert_eq!(s.helped[0].key, "heat");
+    assert_eq!(s.helped[0].count, 2);
+    assert_eq!(s.helped[0].label, "Warm shower or low heat");
+}
