@@ -35,6 +35,15 @@ pub struct StoredEntry {
     pub updated_at: Timestamp,
 }
 
+/// A signed-in session (the token itself is never stored).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthSession {
+    pub user: UserId,
+    pub csrf_token: String,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+}
+
 /// A person's settings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Profile {
@@ -130,6 +139,23 @@ pub trait Store: Send + Sync {
         user: &UserId,
         limit: u32,
     ) -> impl Future<Output = Result<Vec<Outcome>>> + Send;
+    fn create_auth_session(
+        &self,
+        user: &UserId,
+        token_hash: &str,
+        csrf_token: &str,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<()>> + Send;
+    fn auth_session(
+        &self,
+        token_hash: &str,
+    ) -> impl Future<Output = Result<Option<AuthSession>>> + Send;
+    fn touch_auth_session(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<()>> + Send;
+    fn delete_auth_session(&self, token_hash: &str) -> impl Future<Output = Result<()>> + Send;
 }
 
 /// Either backend, chosen at run time.
@@ -221,6 +247,24 @@ impl Store for AnyStore {
     }
     async fn session_outcomes(&self, user: &UserId, limit: u32) -> Result<Vec<Outcome>> {
         dispatch!(self, s => s.session_outcomes(user, limit))
+    }
+    async fn create_auth_session(
+        &self,
+        user: &UserId,
+        token_hash: &str,
+        csrf_token: &str,
+        now: Timestamp,
+    ) -> Result<()> {
+        dispatch!(self, s => s.create_auth_session(user, token_hash, csrf_token, now))
+    }
+    async fn auth_session(&self, token_hash: &str) -> Result<Option<AuthSession>> {
+        dispatch!(self, s => s.auth_session(token_hash))
+    }
+    async fn touch_auth_session(&self, token_hash: &str, now: Timestamp) -> Result<()> {
+        dispatch!(self, s => s.touch_auth_session(token_hash, now))
+    }
+    async fn delete_auth_session(&self, token_hash: &str) -> Result<()> {
+        dispatch!(self, s => s.delete_auth_session(token_hash))
     }
 }
 

@@ -3,7 +3,9 @@
 //! starting together do not race. An optional schema name isolates test runs.
 
 use crate::codec::{self, ms};
-use crate::{LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id};
+use crate::{
+    AuthSession, LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id,
+};
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use easeback_core::diary::{DailyFactors, Entry};
 use easeback_core::session::Outcome;
@@ -11,7 +13,13 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use tokio_postgres::{NoTls, Row};
 
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../migrations/postgres/0001_init.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/postgres/0001_init.sql")),
+    (
+        2,
+        include_str!("../migrations/postgres/0002_auth_sessions.sql"),
+    ),
+];
 /// Key of the advisory lock held while migrating.
 const MIGRATION_LOCK: i64 = 0x4561_7365_6261_636b;
 
@@ -507,5 +515,68 @@ impl Store for PgStore {
                 })
             })
             .collect()
+    }
+
+    async fn create_auth_session(
+        &self,
+        user: &UserId,
+        token_hash: &str,
+        csrf_token: &str,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO auth_sessions (user_id, token_hash, csrf_token, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)",
+                &[&user.0, &token_hash, &csrf_token, &ms(now)],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    async fn auth_session(&self, token_hash: &str) -> Result<Option<AuthSession>> {
+        let row = self
+            .client()
+            .await?
+            .query_opt(
+                "SELECT user_id, csrf_token, created_at, last_seen_at FROM auth_sessions WHERE token_hash = $1",
+                &[&token_hash],
+            )
+            .await
+            .map_err(pg)?;
+        row.map(|r| {
+            Ok(AuthSession {
+                user: UserId(r.get(0)),
+                csrf_token: r.get(1),
+                created_at: codec::ts(r.get(2))?,
+                last_seen_at: codec::ts(r.get(3))?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn touch_auth_session(&self, token_hash: &str, now: Timestamp) -> Result<()> {
+        self.client()
+            .await?
+            .execute(
+                "UPDATE auth_sessions SET last_seen_at = $2 WHERE token_hash = $1",
+                &[&token_hash, &ms(now)],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    async fn delete_auth_session(&self, token_hash: &str) -> Result<()> {
+        self.client()
+            .await?
+            .execute(
+                "DELETE FROM auth_sessions WHERE token_hash = $1",
+                &[&token_hash],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(())
     }
 }

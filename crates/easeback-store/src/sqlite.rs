@@ -3,7 +3,9 @@
 //! migrations applied at open. Calls run on tokio's blocking pool.
 
 use crate::codec::{self, ms};
-use crate::{LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id};
+use crate::{
+    AuthSession, LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id,
+};
 use easeback_core::diary::{DailyFactors, Entry};
 use easeback_core::session::Outcome;
 use jiff::Timestamp;
@@ -12,7 +14,13 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../migrations/sqlite/0001_init.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/sqlite/0001_init.sql")),
+    (
+        2,
+        include_str!("../migrations/sqlite/0002_auth_sessions.sql"),
+    ),
+];
 
 #[derive(Clone)]
 pub struct SqliteStore {
@@ -508,6 +516,71 @@ impl Store for SqliteStore {
                 });
             }
             Ok(out)
+        })
+        .await
+    }
+
+    async fn create_auth_session(
+        &self,
+        user: &UserId,
+        token_hash: &str,
+        csrf_token: &str,
+        now: Timestamp,
+    ) -> Result<()> {
+        let (uid, th, csrf) = (
+            user.0.clone(),
+            token_hash.to_string(),
+            csrf_token.to_string(),
+        );
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO auth_sessions (user_id, token_hash, csrf_token, created_at, last_seen_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+                params![uid, th, csrf, ms(now)],
+            )
+            .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn auth_session(&self, token_hash: &str) -> Result<Option<AuthSession>> {
+        let th = token_hash.to_string();
+        self.call(move |c| {
+            let row = c
+                .query_row(
+                    "SELECT user_id, csrf_token, created_at, last_seen_at FROM auth_sessions WHERE token_hash = ?1",
+                    [th],
+                    |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?)),
+                )
+                .optional()
+                .map_err(db)?;
+            row.map(|(u, csrf, created, seen)| {
+                Ok(AuthSession { user: UserId(u), csrf_token: csrf, created_at: codec::ts(created)?, last_seen_at: codec::ts(seen)? })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn touch_auth_session(&self, token_hash: &str, now: Timestamp) -> Result<()> {
+        let th = token_hash.to_string();
+        self.call(move |c| {
+            c.execute(
+                "UPDATE auth_sessions SET last_seen_at = ?2 WHERE token_hash = ?1",
+                params![th, ms(now)],
+            )
+            .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn delete_auth_session(&self, token_hash: &str) -> Result<()> {
+        let th = token_hash.to_string();
+        self.call(move |c| {
+            c.execute("DELETE FROM auth_sessions WHERE token_hash = ?1", [th])
+                .map_err(db)?;
+            Ok(())
         })
         .await
     }

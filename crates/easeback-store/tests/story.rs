@@ -231,6 +231,41 @@ async fn story<S: Store>(store: &S) {
             .is_empty()
     );
 
+    // sign-in sessions: found by token hash, touched, deleted
+    store
+        .create_auth_session(&alice, "hash-1", "csrf-1", now())
+        .await
+        .expect("session");
+    let found = store
+        .auth_session("hash-1")
+        .await
+        .expect("lookup")
+        .expect("exists");
+    assert_eq!(
+        (found.user.clone(), found.csrf_token.as_str()),
+        (alice.clone(), "csrf-1")
+    );
+    store
+        .touch_auth_session("hash-1", now() + SignedDuration::from_mins(5))
+        .await
+        .expect("touch");
+    assert_eq!(
+        store
+            .auth_session("hash-1")
+            .await
+            .expect("lookup")
+            .expect("exists")
+            .last_seen_at,
+        now() + SignedDuration::from_mins(5)
+    );
+    assert_eq!(store.auth_session("nope").await.expect("lookup"), None);
+    store
+        .create_auth_session(&bob, "hash-2", "csrf-2", now())
+        .await
+        .expect("session");
+    store.delete_auth_session("hash-2").await.expect("logout");
+    assert_eq!(store.auth_session("hash-2").await.expect("lookup"), None);
+
     // deleting a user removes everything they stored, and only theirs
     store.delete_user(&alice).await.expect("delete alice");
     assert!(

@@ -34,6 +34,17 @@ enum Format {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Serve the web app and JSON API (the default with no command).
+    Serve {
+        /// Address to listen on.
+        #[arg(long, env = "EASEBACK_ADDR", default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Mark cookies Secure (when served behind TLS).
+        #[arg(long, env = "EASEBACK_SECURE_COOKIES")]
+        secure_cookies: bool,
+        #[command(flatten)]
+        db: diary_cli::DbArg,
+    },
     /// Check symptoms: say how urgently to get care, and why.
     Triage {
         /// What is happening, in your own words.
@@ -163,13 +174,35 @@ fn region<'c>(content: &'c Content, id: Option<&str>) -> Result<Option<&'c Regio
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let content = Content::builtin();
-    let Some(command) = cli.command else {
-        use clap::CommandFactory;
-        Cli::command().print_help()?;
-        println!();
-        return Ok(ExitCode::SUCCESS);
-    };
+    let command = cli.command.unwrap_or(Command::Serve {
+        addr: std::env::var("EASEBACK_ADDR")
+            .ok()
+            .and_then(|a| a.parse().ok())
+            .unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 8080))),
+        secure_cookies: std::env::var_os("EASEBACK_SECURE_COOKIES").is_some(),
+        db: diary_cli::DbArg {
+            db: std::env::var("EASEBACK_DATABASE_URL").ok(),
+        },
+    });
     match command {
+        Command::Serve {
+            addr,
+            secure_cookies,
+            db,
+        } => {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(
+                    tracing_subscriber::EnvFilter::try_from_default_env()
+                        .unwrap_or_else(|_| "info".into()),
+                )
+                .try_init();
+            let target = db.db.unwrap_or_else(diary_cli::default_db);
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()?;
+            rt.block_on(easeback_server::serve(addr, &target, secure_cookies))
+                .with_context(|| format!("serving on {addr}"))?;
+        }
         Command::Findings => {
             for f in &content.findings {
                 println!(

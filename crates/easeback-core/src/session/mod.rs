@@ -217,6 +217,26 @@ impl State {
     }
 }
 
+/// The ladder's stop rule: pain shooting down a leg, or red flags that need
+/// same-day or emergency care. `Some` with triage's disposition and the
+/// findings when the ladder must stop.
+pub fn stop_answer(
+    shooting_leg_pain: bool,
+    red_flags: &[FindingId],
+) -> Option<(Disposition, Vec<FindingId>)> {
+    let mut findings = red_flags.to_vec();
+    if shooting_leg_pain && !findings.contains(&FindingId::NervePain) {
+        findings.push(FindingId::NervePain);
+    }
+    let decision = decide(&findings);
+    (decision.disposition >= Disposition::SameDay).then(|| {
+        (
+            decision.disposition,
+            decision.findings.iter().map(|w| w.id).collect(),
+        )
+    })
+}
+
 /// The pure transition: the next state and what to do.
 pub fn transition(mut s: State, event: Event, now: Timestamp) -> (State, Vec<Effect>) {
     let mut fx = Vec::new();
@@ -299,20 +319,14 @@ pub fn transition(mut s: State, event: Event, now: Timestamp) -> (State, Vec<Eff
                 red_flags,
             },
         ) if pain <= 10 => {
-            let mut findings = red_flags;
-            if shooting_leg_pain && !findings.contains(&FindingId::NervePain) {
-                findings.push(FindingId::NervePain);
-            }
-            let decision = decide(&findings);
-            if decision.disposition >= Disposition::SameDay {
+            if let Some((disposition, findings)) = stop_answer(shooting_leg_pain, &red_flags) {
                 s.record(index, now, false, Some(pain), Some(helped));
-                let findings: Vec<FindingId> = decision.findings.iter().map(|w| w.id).collect();
                 s.phase = Phase::Escalated {
-                    disposition: decision.disposition,
+                    disposition,
                     findings: findings.clone(),
                 };
                 fx.push(Effect::Escalate {
-                    disposition: decision.disposition,
+                    disposition,
                     findings,
                 });
                 fx.push(Effect::SaveOutcome);

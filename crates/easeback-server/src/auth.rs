@@ -1,0 +1,295 @@
+//! Accounts and sign-in: argon2id password hashes (m = 19456 KiB, t = 2,
+//! p = 1), a password policy with a common-password list, random session
+//! tokens stored only as SHA-256 hashes, idle and absolute timeouts, and the
+//! extractor that finds the signed-in user from the session cookie.
+
+use crate::AppState;
+use crate::error::ApiError;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use argon2::{Algorithm, Argon2, Params, Version};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use easeback_store::{Store, UserId};
+use jiff::{SignedDuration, Timestamp};
+use sha2::{Digest, Sha256};
+
+pub const COOKIE: &str = "eb_session";
+pub const IDLE_TIMEOUT: SignedDuration = SignedDuration::from_mins(30);
+pub const ABSOLUTE_TIMEOUT: SignedDuration = SignedDuration::from_hours(12);
+pub const MIN_PASSWORD: usize = 8;
+pub const MAX_PASSWORD: usize = 128;
+
+/// A handful of the most common passwords, refused at sign-up.
+const COMMON: &[&str] = &[
+    "password",
+    "password1",
+    "password123",
+    "12345678",
+    "123456789",
+    "1234567890",
+    "qwerty123",
+    "qwertyuiop",
+    "11111111",
+    "iloveyou",
+    "princess",
+    "sunshine",
+    "football",
+    "baseball",
+    "welcome1",
+    "abc12345",
+    "letmein1",
+    "passw0rd",
+    "admin123",
+    "trustno1",
+    "monkey123",
+    "dragon12",
+    "superman",
+    "starwars",
+    "whatever",
+    "11223344",
+    "87654321",
+    "00000000",
+    "qwerty12",
+    "1q2w3e4r",
+    "zaq12wsx",
+    "asdfghjk",
+    "mustang1",
+    "michelle",
+    "jennifer",
+    "babygirl",
+    "lovely12",
+    "pregnant",
+    "mummy123",
+    "mommy123",
+    "baby1234",
+    "easeback",
+    "changeme",
+    "password!",
+];
+
+fn argon() -> Argon2<'static> {
+    let params = Params::new(19_456, 2, 1, None).unwrap_or_default();
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Check the policy; the error names the field.
+pub fn check_password(pw: &str) -> Result<(), ApiError> {
+    let n = pw.chars().count();
+    if n < MIN_PASSWORD {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "password",
+            "use at least 8 characters",
+        ));
+    }
+    if n > MAX_PASSWORD {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "password",
+            "use at most 128 characters",
+        ));
+    }
+    if COMMON.contains(&pw.to_lowercase().as_str()) {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "password",
+            "that password is too common; a few unrelated words work well",
+        ));
+    }
+    Ok(())
+}
+
+pub fn check_email(email: &str) -> Result<String, ApiError> {
+    let e = email.trim().to_lowercase();
+    let ok = e.len() <= 254
+        && e.split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'));
+    if ok {
+        Ok(e)
+    } else {
+        Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "email",
+            "enter an email address like name@example.com",
+        ))
+    }
+}
+
+pub fn hash_password(pw: &str) -> Result<String, ApiError> {
+    argon()
+        .hash_password(pw.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|_| {
+            ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "could not store the password",
+            )
+        })
+}
+
+pub fn verify_password(pw: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|h| argon().verify_password(pw.as_bytes(), &h).is_ok())
+}
+
+/// A random token of 256 bits, hex-encoded.
+pub fn random_token() -> String {
+    let mut b = [0u8; 32];
+    if getrandom::fill(&mut b).is_err() {
+        // no randomness means no safe session; an empty token is never accepted
+        return String::new();
+    }
+    hex::encode(b)
+}
+
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// The session cookie for `token` (`Secure` when served over TLS).
+pub fn session_cookie(token: &str, secure: bool) -> String {
+    format!(
+        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        ABSOLUTE_TIMEOUT.as_secs(),
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+pub fn clear_cookie(secure: bool) -> String {
+    format!(
+        "{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+fn cookie_token(parts: &Parts) -> Option<String> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == COOKIE)
+        .map(|(_, v)| v.to_string())
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Start a session for `user`: returns (token, csrf token).
+pub async fn sign_in(state: &AppState, user: &UserId) -> Result<(String, String), ApiError> {
+    let token = random_token();
+    let csrf = random_token();
+    if token.is_empty() || csrf.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "could not start a session; try again",
+        ));
+    }
+    state
+        .store
+        .create_auth_session(user, &token_hash(&token), &csrf, Timestamp::now())
+        .await?;
+    Ok((token, csrf))
+}
+
+/// The signed-in user, if any (expired sessions are removed).
+#[derive(Debug, Clone)]
+pub struct MaybeUser(pub Option<SignedIn>);
+
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub user: UserId,
+    pub token_hash: String,
+    pub csrf: String,
+}
+
+impl FromRequestParts<AppState> for MaybeUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(token) = cookie_token(parts) else {
+            return Ok(MaybeUser(None));
+        };
+        let hash = token_hash(&token);
+        let Some(s) = state.store.auth_session(&hash).await? else {
+            return Ok(MaybeUser(None));
+        };
+        let now = Timestamp::now();
+        if now.duration_since(s.last_seen_at) > IDLE_TIMEOUT
+            || now.duration_since(s.created_at) > ABSOLUTE_TIMEOUT
+        {
+            state.store.delete_auth_session(&hash).await?;
+            return Ok(MaybeUser(None));
+        }
+        if now.duration_since(s.last_seen_at) > SignedDuration::from_secs(60) {
+            state.store.touch_auth_session(&hash, now).await?;
+        }
+        Ok(MaybeUser(Some(SignedIn {
+            user: s.user,
+            token_hash: hash,
+            csrf: s.csrf_token,
+        })))
+    }
+}
+
+/// A signed-in user, or 401.
+pub struct User(pub SignedIn);
+
+impl FromRequestParts<AppState> for User {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        match MaybeUser::from_request_parts(parts, state).await?.0 {
+            Some(s) => Ok(User(s)),
+            None => Err(ApiError::unauthorized()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_hash_and_verify_with_argon2id() {
+        let h = hash_password("a long pass phrase").expect("hash");
+        assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
+        assert!(verify_password("a long pass phrase", &h));
+        assert!(!verify_password("a long pass phrasf", &h));
+    }
+
+    #[test]
+    fn the_password_policy_names_the_field() {
+        assert_eq!(
+            check_password("short")
+                .expect_err("short")
+                .body
+                .field
+                .as_deref(),
+            Some("password")
+        );
+        assert!(check_password("Password1").is_err(), "common");
+        assert!(
+            check_password(&"x".repeat(64)).is_ok(),
+            "64 characters are allowed"
+        );
+        assert!(check_password(&"x".repeat(129)).is_err());
+        assert!(check_password("correct horse battery").is_ok());
+    }
+
+    #[test]
+    fn tokens_are_random_and_stored_hashed() {
+        let (a, b) = (random_token(), random_token());
+        assert_eq!(a.len(), 64);
+        assert_ne!(a, b);
+        assert_ne!(token_hash(&a), a);
+        assert_eq!(token_hash(&a).len(), 64);
+    }
+}

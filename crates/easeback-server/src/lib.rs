@@ -1,0 +1,117 @@
+//! Easeback's web app and JSON API: server-rendered pages (askama), the
+//! `/api/v1` JSON API with its OpenAPI document, health checks, embedded
+//! assets, and the security layer (headers, CSRF, sessions, rate limits).
+//! [`app`] builds the router from an [`AppState`]; [`serve`] runs it.
+
+pub mod api;
+pub mod auth;
+pub mod error;
+mod pages;
+pub mod security;
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
+use axum::{Router, middleware, routing};
+use easeback_core::Content;
+use easeback_core::intake::Intake;
+use easeback_store::{AnyStore, Store};
+use security::RateLimiter;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::limit::RequestBodyLimitLayer;
+
+/// Largest request body accepted (a long description fits easily).
+pub const BODY_LIMIT: usize = 256 * 1024 + 4096;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: AnyStore,
+    pub content: &'static Content,
+    pub intake: &'static Intake,
+    pub login_by_account: Arc<RateLimiter>,
+    pub login_by_address: Arc<RateLimiter>,
+    /// Mark cookies `Secure` (behind TLS).
+    pub secure_cookies: bool,
+}
+
+impl AppState {
+    pub fn new(store: AnyStore, secure_cookies: bool) -> AppState {
+        AppState {
+            store,
+            content: Content::builtin(),
+            intake: Intake::builtin(),
+            login_by_account: Arc::new(RateLimiter::new(10, Duration::from_secs(15 * 60))),
+            login_by_address: Arc::new(RateLimiter::new(30, Duration::from_secs(15 * 60))),
+            secure_cookies,
+        }
+    }
+}
+
+/// The client's address for rate limits (not logged).
+pub fn client_ip(req: &Request) -> String {
+    req.extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "unknown".to_string(), |c| c.0.ip().to_string())
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn readyz(State(st): State<AppState>) -> impl IntoResponse {
+    match st.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ready"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable"),
+    }
+}
+
+const STYLE: &str = include_str!("../assets/style.css");
+const SCRIPT: &str = include_str!("../assets/session.js");
+
+async fn style() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE)
+}
+
+async fn script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        SCRIPT,
+    )
+}
+
+/// The whole app.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", routing::get(healthz))
+        .route("/readyz", routing::get(readyz))
+        .route("/assets/style.css", routing::get(style))
+        .route("/assets/session.js", routing::get(script))
+        .nest("/api/v1", api::routes())
+        .merge(pages::routes())
+        .layer(middleware::from_fn(security::headers))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .with_state(state)
+}
+
+/// Serve on `addr` until Ctrl-C.
+pub async fn serve(addr: SocketAddr, db: &str, secure_cookies: bool) -> std::io::Result<()> {
+    let store = easeback_store::open(db)
+        .await
+        .map_err(|e| std::io::Error::other(format!("opening {db}: {e}")))?;
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let local = listener.local_addr()?;
+    tracing::info!(%local, "serving");
+    println!("Easeback is running on http://{local} (Ctrl-C to stop)");
+    axum::serve(
+        listener,
+        app(AppState::new(store, secure_cookies))
+            .into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+}

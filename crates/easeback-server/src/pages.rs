@@ -1,0 +1,1391 @@
+//! Server-rendered pages (askama templates in `templates/`): home, symptom
+//! check with the care card, quick actions, exercises, routine, the relief
+//! session (works without JavaScript), diary, insights, settings, accounts.
+//! Handlers only parse, call core and store, and render.
+
+use crate::api::{self, EntryInput, TriedInput};
+use crate::auth::{self, MaybeUser, SignedIn};
+use crate::error::ApiError;
+use crate::security::{same_origin, same_secret};
+use crate::{AppState, client_ip};
+use askama::Template;
+use axum::extract::{Form, FromRequest, Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::{Router, routing};
+use easeback_core::content::StepKind;
+use easeback_core::diary::{self, Location};
+use easeback_core::triage::assess;
+use easeback_core::{Assessment, Disposition, FindingId, Region};
+use easeback_store::{Profile, Store};
+use jiff::{SignedDuration, Timestamp};
+use serde::Deserialize;
+
+/// What the shared layout needs.
+pub struct Layout {
+    pub title: String,
+    pub signed_in: bool,
+    pub csrf: String,
+    pub emergency: String,
+    pub emergency_tel: String,
+}
+
+const REGION_COOKIE: &str = "eb_region";
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The person's region: profile, then cookie, then the browser's language.
+async fn region_for(
+    st: &AppState,
+    headers: &HeaderMap,
+    who: Option<&SignedIn>,
+) -> Option<&'static Region> {
+    if let Some(w) = who
+        && let Ok(p) = st.store.profile(&w.user).await
+        && let Some(r) = p.region.as_deref().and_then(|r| st.content.region(r))
+    {
+        return Some(r);
+    }
+    if let Some(r) = cookie(headers, REGION_COOKIE).and_then(|r| st.content.region(r)) {
+        return Some(r);
+    }
+    let lang = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let first = lang
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let id = match first.split(';').next().unwrap_or("") {
+        "en-us" => "us",
+        "en-gb" => "uk",
+        "en-ie" => "ie",
+        "en-ca" | "fr-ca" => "ca",
+        "en-au" => "au",
+        "en-nz" => "nz",
+        _ => return None,
+    };
+    st.content.region(id)
+}
+
+fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Region>) -> Layout {
+    let (emergency, tel) = match region {
+        Some(r) => (r.emergency.join(" or "), r.emergency[0].replace(' ', "")),
+        None => {
+            let all: Vec<String> = st
+                .content
+                .regions
+                .iter()
+                .map(|r| format!("{} ({})", r.emergency[0], r.id.to_uppercase()))
+                .collect();
+            (
+                format!("your emergency number: {}", all.join(", ")),
+                String::new(),
+            )
+        }
+    };
+    Layout {
+        title: title.to_string(),
+        signed_in: who.is_some(),
+        csrf: who.map(|w| w.csrf.clone()).unwrap_or_default(),
+        emergency,
+        emergency_tel: tel,
+    }
+}
+
+fn render(t: &impl Template) -> Response {
+    match t.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "something went wrong").into_response()
+        }
+    }
+}
+
+fn region_options(st: &AppState, current: Option<&Region>) -> Vec<(String, String, bool)> {
+    let mut v = vec![(
+        String::new(),
+        "Choose your region".to_string(),
+        current.is_none(),
+    )];
+    v.extend(st.content.regions.iter().map(|r| {
+        (
+            r.id.clone(),
+            r.name.clone(),
+            current.is_some_and(|c| c.id == r.id),
+        )
+    }));
+    v
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+struct Message {
+    l: Layout,
+    heading: String,
+    paras: Vec<String>,
+    links: Vec<(String, String)>,
+}
+
+fn message(
+    st: &AppState,
+    status: StatusCode,
+    heading: &str,
+    paras: &[&str],
+    links: &[(&str, &str)],
+) -> Response {
+    let m = Message {
+        l: layout(st, heading, None, None),
+        heading: heading.into(),
+        paras: paras.iter().map(|p| p.to_string()).collect(),
+        links: links
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect(),
+    };
+    (status, render(&m)).into_response()
+}
+
+#[allow(clippy::needless_pass_by_value, reason = "errors are handed over, like map_err")]
+fn page_error(st: &AppState, e: ApiError) -> Response {
+    if e.status == StatusCode::UNAUTHORIZED {
+        return Redirect::to("/signin").into_response();
+    }
+    message(
+        st,
+        e.status,
+        "Something is not right",
+        &[&e.body.error],
+        &[("/", "Back to the start")],
+    )
+}
+
+/// Pairs from a urlencoded form (repeated keys allowed).
+type Pairs = Vec<(String, String)>;
+
+fn field<'a>(form: &'a Pairs, key: &str) -> &'a str {
+    form.iter()
+        .find(|(k, _)| k == key)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+fn fields<'a>(form: &'a Pairs, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    form.iter()
+        .filter(move |(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// Same-origin, and the session's token when signed in.
+fn form_ok(headers: &HeaderMap, who: Option<&SignedIn>, form: &Pairs) -> bool {
+    same_origin(headers) && who.is_none_or(|w| same_secret(field(form, "csrf"), &w.csrf))
+}
+
+fn forbidden(st: &AppState) -> Response {
+    message(
+        st,
+        StatusCode::FORBIDDEN,
+        "This form has expired",
+        &["Please go back, reload the page and try again."],
+        &[],
+    )
+}
+
+// ------------------------------------------------------------------ home
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct Home {
+    l: Layout,
+    region_text: String,
+    regions: Vec<(String, String, bool)>,
+}
+
+#[derive(Deserialize)]
+struct RegionQuery {
+    region: Option<String>,
+}
+
+async fn home(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Query(q): Query<RegionQuery>,
+) -> Response {
+    let chosen = q.region.as_deref().and_then(|r| st.content.region(r));
+    let region = match chosen {
+        Some(r) => Some(r),
+        None => region_for(&st, &headers, who.as_ref()).await,
+    };
+    let region_text = match region {
+        Some(r) => format!(
+            "{}: emergency {}, same day: {}.",
+            r.name,
+            r.emergency.join(" or "),
+            r.same_day
+        ),
+        None => "Not set. Choose your region so we show your local numbers.".to_string(),
+    };
+    let page = Home {
+        l: layout(&st, "Home", who.as_ref(), region),
+        region_text,
+        regions: region_options(&st, region),
+    };
+    let mut res = render(&page);
+    if let Some(r) = chosen
+        && let Ok(v) = HeaderValue::from_str(&format!(
+            "{REGION_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            r.id
+        ))
+    {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+// ----------------------------------------------------------------- check
+
+#[derive(Template)]
+#[template(path = "check.html")]
+struct Check {
+    l: Layout,
+    error: Option<String>,
+    groups: Vec<(String, Vec<(String, String)>)>,
+    regions: Vec<(String, String, bool)>,
+}
+
+async fn check_form(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    render(&check_page(&st, who.as_ref(), region, None))
+}
+
+fn check_page(
+    st: &AppState,
+    who: Option<&SignedIn>,
+    region: Option<&Region>,
+    error: Option<String>,
+) -> Check {
+    let group = |title: &str, d: Disposition| {
+        let items = st
+            .content
+            .findings
+            .iter()
+            .filter(|f| f.disposition == d)
+            .map(|f| (f.id.as_str().to_string(), f.label.clone()))
+            .collect();
+        (title.to_string(), items)
+    };
+    Check {
+        l: layout(st, "Check symptoms", who, region),
+        error,
+        groups: vec![
+            group("Signs that need help now", Disposition::Emergency),
+            group("Signs that need advice today", Disposition::SameDay),
+            group("Patterns worth a review", Disposition::Review),
+            group("About the pain", Disposition::SelfCare),
+        ],
+        regions: region_options(st, region),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "card.html")]
+struct Card {
+    l: Layout,
+    disposition: String,
+    title: String,
+    headline: String,
+    actions: Vec<String>,
+    why: Vec<(String, String)>,
+    set_aside: Vec<(String, String)>,
+}
+
+fn card(
+    st: &AppState,
+    who: Option<&SignedIn>,
+    region: Option<&Region>,
+    a: &Assessment,
+) -> Response {
+    let c = Card {
+        l: layout(st, &a.title, who, region),
+        disposition: a.disposition.as_str().into(),
+        title: a.title.clone(),
+        headline: a.headline.clone(),
+        actions: a.actions.clone(),
+        why: a
+            .findings
+            .iter()
+            .filter(|f| {
+                f.disposition > Disposition::SelfCare || a.disposition == Disposition::SelfCare
+            })
+            .map(|f| (f.label.clone(), f.text.clone().unwrap_or_default()))
+            .collect(),
+        set_aside: a
+            .set_aside
+            .iter()
+            .map(|s| (s.text.clone(), s.explanation.to_string()))
+            .collect(),
+    };
+    render(&c)
+}
+
+async fn check_post(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !form_ok(&headers, who.as_ref(), &form) {
+        return forbidden(&st);
+    }
+    let region = match field(&form, "region") {
+        "" => region_for(&st, &headers, who.as_ref()).await,
+        r => st.content.region(r),
+    };
+    let text = field(&form, "text");
+    let reading = match st.intake.read(text) {
+        Ok(r) => r,
+        Err(e) => return render(&check_page(&st, who.as_ref(), region, Some(e.to_string()))),
+    };
+    let mut ids = reading.ids();
+    for id in fields(&form, "finding") {
+        match id.parse::<FindingId>() {
+            Ok(f) if !ids.contains(&f) => ids.push(f),
+            Ok(_) => {}
+            Err(e) => return render(&check_page(&st, who.as_ref(), region, Some(e.to_string()))),
+        }
+    }
+    let mut a = assess(st.content, &ids, region);
+    // show the words that caused each finding read from text
+    for f in &mut a.findings {
+        if let Some(d) = reading.findings.iter().find(|d| d.id == f.id) {
+            f.text = Some(d.text.clone());
+        }
+    }
+    let from_text = easeback_core::triage::assess_intake(st.content, &reading, region);
+    a.set_aside = from_text.set_aside;
+    if reading.medication_question
+        && !a
+            .actions
+            .iter()
+            .any(|x| x == &st.content.messages.medication)
+    {
+        a.actions.insert(
+            a.actions.len().saturating_sub(1),
+            st.content.messages.medication.clone(),
+        );
+    }
+    card(&st, who.as_ref(), region, &a)
+}
+
+// ------------------------------------------------------- content pages
+
+#[derive(Template)]
+#[template(path = "list.html")]
+struct ListPage {
+    l: Layout,
+    heading: String,
+    intro: String,
+    sections: Vec<Section>,
+}
+
+struct Section {
+    title: String,
+    link: String,
+    paras: Vec<String>,
+    items: Vec<String>,
+}
+
+async fn quick(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let sections = st
+        .content
+        .triggers
+        .iter()
+        .map(|t| Section {
+            title: t.name.clone(),
+            link: format!("/quick/{}", t.id),
+            paras: vec![t.quick_action.clone()],
+            items: vec![],
+        })
+        .collect();
+    render(&ListPage {
+        l: layout(&st, "Quick actions", who.as_ref(), region),
+        heading: "What set the spasm off?".into(),
+        intro: "Pick the closest match for its quick action.".into(),
+        sections,
+    })
+}
+
+async fn quick_one(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let Some(t) = st.content.triggers.iter().find(|t| t.id == id) else {
+        return message(
+            &st,
+            StatusCode::NOT_FOUND,
+            "Not found",
+            &["There is no such trigger."],
+            &[("/quick", "All quick actions")],
+        );
+    };
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let mut sections = vec![Section {
+        title: "Quick action".into(),
+        link: String::new(),
+        paras: vec![format!("Why it flares: {}", t.why), t.quick_action.clone()],
+        items: t.steps.clone(),
+    }];
+    sections.push(Section {
+        title: "First steps that calm a spasm".into(),
+        link: "/session".into(),
+        paras: vec![],
+        items: st
+            .content
+            .first_steps
+            .iter()
+            .map(|f| format!("{} ({})", f.name, f.dose))
+            .collect(),
+    });
+    sections.push(Section {
+        title: "When to stop".into(),
+        link: "/check".into(),
+        paras: vec![st.content.ladder.stop_rule.clone()],
+        items: vec![],
+    });
+    render(&ListPage {
+        l: layout(&st, &t.name, who.as_ref(), region),
+        heading: t.name.clone(),
+        intro: String::new(),
+        sections,
+    })
+}
+
+async fn exercises(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let sections = st
+        .content
+        .exercises
+        .iter()
+        .map(|e| Section {
+            title: e.name.clone(),
+            link: String::new(),
+            paras: vec![],
+            items: vec![
+                format!("Start: {}", e.position),
+                format!("Move: {}", e.movement),
+                format!("Breathe: {}", e.breathing),
+                format!("How much: {}", e.dose),
+                format!("Take care: {}", e.caution),
+            ],
+        })
+        .collect();
+    render(&ListPage {
+        l: layout(&st, "Exercises", who.as_ref(), region),
+        heading: "Gentle exercises".into(),
+        intro: st.content.ladder.stop_rule.clone(),
+        sections,
+    })
+}
+
+async fn routine(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let bt = &st.content.routine.break_timer;
+    let mut sections: Vec<Section> = st
+        .content
+        .routine
+        .sections
+        .iter()
+        .map(|s| Section {
+            title: s.title.clone(),
+            link: String::new(),
+            paras: vec![],
+            items: s.items.clone(),
+        })
+        .collect();
+    sections.push(Section {
+        title: "Movement breaks".into(),
+        link: String::new(),
+        paras: vec![format!(
+            "Every {}–{} minutes: {}",
+            bt.every_minutes_min, bt.every_minutes_max, bt.prompt
+        )],
+        items: vec![],
+    });
+    render(&ListPage {
+        l: layout(&st, "Daily routine", who.as_ref(), region),
+        heading: "A daily routine for fewer spasms".into(),
+        intro: String::new(),
+        sections,
+    })
+}
+
+// --------------------------------------------------------------- session
+
+#[derive(Template)]
+#[template(path = "session.html")]
+struct SessionPage {
+    l: Layout,
+    index: usize,
+    number: u8,
+    total: usize,
+    stop_rule: String,
+    name: String,
+    what: String,
+    dose: String,
+    caution: String,
+    exercises: Vec<(String, Vec<String>)>,
+    seconds: Option<u32>,
+    secs_text: String,
+    scale: f64,
+    breathing: bool,
+    start_pain: String,
+}
+
+#[derive(Deserialize)]
+struct SessionQuery {
+    step: Option<usize>,
+    scale: Option<f64>,
+    pain: Option<u8>,
+}
+
+async fn session(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Query(q): Query<SessionQuery>,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let steps = &st.content.ladder.steps;
+    let mut index = q.step.unwrap_or(1).max(1) - 1;
+    if q.step.is_none()
+        && let Some(w) = &who
+        && let Ok(h) = st.store.session_outcomes(&w.user, 50).await
+    {
+        index = easeback_core::session::suggest_start(st.content, &h);
+    }
+    let Some(step) = steps.get(index) else {
+        return message(
+            &st,
+            StatusCode::OK,
+            "Session complete",
+            &["You have been through every step. If a step helped, keep using it."],
+            &[("/", "Home"), ("/check", "Check symptoms")],
+        );
+    };
+    let exercises = step
+        .exercises
+        .iter()
+        .filter_map(|id| st.content.exercises.iter().find(|e| &e.id == id))
+        .map(|e| {
+            (
+                e.name.clone(),
+                vec![
+                    e.position.clone(),
+                    e.movement.clone(),
+                    e.breathing.clone(),
+                    e.dose.clone(),
+                    e.caution.clone(),
+                ],
+            )
+        })
+        .collect();
+    let page = SessionPage {
+        l: layout(&st, "Relief session", who.as_ref(), region),
+        index,
+        number: step.number,
+        total: steps.len(),
+        stop_rule: st.content.ladder.stop_rule.clone(),
+        name: step.name.clone(),
+        what: step.what.clone(),
+        dose: step.dose.clone(),
+        caution: step.caution.clone(),
+        exercises,
+        seconds: step.seconds,
+        secs_text: step
+            .seconds
+            .map(|s| format!("{}:{:02}", s / 60, s % 60))
+            .unwrap_or_default(),
+        scale: q
+            .scale
+            .filter(|s| (0.001..=10.0).contains(s))
+            .unwrap_or(1.0),
+        breathing: step.kind == StepKind::Breathing,
+        start_pain: q.pain.map(|p| p.to_string()).unwrap_or_default(),
+    };
+    render(&page)
+}
+
+async fn session_check_in(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !form_ok(&headers, who.as_ref(), &form) {
+        return forbidden(&st);
+    }
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let index: usize = field(&form, "step").parse().unwrap_or(0);
+    let next = format!("/session?step={}", index + 2);
+    if field(&form, "skip") == "yes" {
+        return Redirect::to(&next).into_response();
+    }
+    let Ok(pain) = field(&form, "pain").parse::<u8>() else {
+        return message(
+            &st,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Pain score needed",
+            &["Please give the pain now as a number from 0 to 10."],
+            &[(&format!("/session?step={}", index + 1), "Back to the step")],
+        );
+    };
+    if pain > 10 {
+        return message(
+            &st,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Pain score needed",
+            &["Please use a number from 0 to 10."],
+            &[(&format!("/session?step={}", index + 1), "Back to the step")],
+        );
+    }
+    let shooting = field(&form, "shooting") == "yes";
+    let reading = st.intake.read(field(&form, "text")).unwrap_or_default();
+    if let Some((_, findings)) = easeback_core::session::stop_answer(shooting, &reading.ids()) {
+        let mut a = assess(st.content, &findings, region);
+        a.title = format!("Stop the session. {}", a.title);
+        return card(&st, who.as_ref(), region, &a);
+    }
+    if field(&form, "helped") == "yes" {
+        let here = format!("/session?step={}", index + 1);
+        return message(
+            &st,
+            StatusCode::OK,
+            "That helped",
+            &["If a step helps, it is fine to stay with it rather than push on."],
+            &[
+                (&here, "Repeat this step"),
+                (&next, "Go to the next step"),
+                ("/", "Finish here"),
+            ],
+        );
+    }
+    Redirect::to(&next).into_response()
+}
+
+// ---------------------------------------------------------------- auth
+
+#[derive(Template)]
+#[template(path = "auth.html")]
+struct AuthPage {
+    l: Layout,
+    heading: String,
+    action: String,
+    signup: bool,
+    email: String,
+    error: Option<String>,
+}
+
+fn auth_page(st: &AppState, signup: bool, email: &str, error: Option<String>) -> AuthPage {
+    let heading = if signup {
+        "Create an account"
+    } else {
+        "Sign in"
+    };
+    AuthPage {
+        l: layout(st, heading, None, None),
+        heading: heading.into(),
+        action: if signup {
+            "/signup".into()
+        } else {
+            "/signin".into()
+        },
+        signup,
+        email: email.into(),
+        error,
+    }
+}
+
+async fn signup_form(State(st): State<AppState>) -> Response {
+    render(&auth_page(&st, true, "", None))
+}
+
+async fn signin_form(State(st): State<AppState>) -> Response {
+    render(&auth_page(&st, false, "", None))
+}
+
+fn with_session(token: &str, secure: bool, to: &str) -> Response {
+    let mut res = Redirect::to(to).into_response();
+    if let Ok(v) = HeaderValue::from_str(&auth::session_cookie(token, secure)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+async fn signup(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !same_origin(&headers) {
+        return forbidden(&st);
+    }
+    let email = field(&form, "email");
+    let result = async {
+        let email = auth::check_email(email)?;
+        auth::check_password(field(&form, "password"))?;
+        let hash = auth::hash_password(field(&form, "password"))?;
+        let user = st
+            .store
+            .create_user(Some(&email), Some(&hash), Timestamp::now())
+            .await
+            .map_err(|e| match e {
+                easeback_store::StoreError::Conflict(_) => ApiError::field(
+                    StatusCode::CONFLICT,
+                    "email",
+                    "an account with that email already exists; sign in instead",
+                ),
+                other => other.into(),
+            })?;
+        auth::sign_in(&st, &user).await
+    }
+    .await;
+    match result {
+        Ok((token, _)) => with_session(&token, st.secure_cookies, "/diary"),
+        Err(e) => (
+            e.status,
+            render(&auth_page(&st, true, email, Some(e.body.error))),
+        )
+            .into_response(),
+    }
+}
+
+async fn signin(State(st): State<AppState>, req: Request) -> Response {
+    let ip = client_ip(&req);
+    if !same_origin(req.headers()) {
+        return forbidden(&st);
+    }
+    let Ok(Form(form)) = Form::<Pairs>::from_request(req, &st).await else {
+        return render(&auth_page(
+            &st,
+            false,
+            "",
+            Some("Please fill in the form.".into()),
+        ));
+    };
+    let email = field(&form, "email");
+    match api::verify_login(&st, email, field(&form, "password"), &ip).await {
+        Ok(user) => match auth::sign_in(&st, &user).await {
+            Ok((token, _)) => with_session(&token, st.secure_cookies, "/diary"),
+            Err(e) => page_error(&st, e),
+        },
+        Err(e) => (
+            e.status,
+            render(&auth_page(&st, false, email, Some(e.body.error))),
+        )
+            .into_response(),
+    }
+}
+
+async fn signout(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/").into_response();
+    };
+    if !form_ok(&headers, Some(&w), &form) {
+        return forbidden(&st);
+    }
+    let _ = st.store.delete_auth_session(&w.token_hash).await;
+    let mut res = Redirect::to("/").into_response();
+    if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+// ---------------------------------------------------------------- diary
+
+#[derive(Default)]
+struct EntryForm {
+    started_at: String,
+    intensity: String,
+    locations: Vec<(String, String, bool)>,
+    triggers: Vec<(String, String, bool)>,
+    helped: Vec<(String, String, bool)>,
+    woke: bool,
+    notes: String,
+}
+
+struct EntryRow {
+    id: String,
+    when: String,
+    pain: u8,
+    places: String,
+    woke: bool,
+    notes: String,
+}
+
+#[derive(Template)]
+#[template(path = "diary.html")]
+struct DiaryPage {
+    l: Layout,
+    editing: bool,
+    action: String,
+    error: Option<String>,
+    form: EntryForm,
+    entries: Vec<EntryRow>,
+}
+
+fn entry_form(st: &AppState, e: Option<&diary::Entry>) -> EntryForm {
+    let has_loc = |l: Location| e.is_some_and(|e| e.locations.contains(&l));
+    let has_trigger = |id: &str| e.is_some_and(|e| e.triggers.iter().any(|t| t == id));
+    let has_helped =
+        |id: &str| e.is_some_and(|e| e.tried.iter().any(|t| t.action == id && t.helped));
+    EntryForm {
+        started_at: e
+            .map(|e| {
+                jiff::tz::Offset::UTC
+                    .to_datetime(e.started_at)
+                    .strftime("%Y-%m-%dT%H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default(),
+        intensity: e.map(|e| e.intensity.to_string()).unwrap_or_default(),
+        locations: Location::ALL
+            .iter()
+            .map(|l| (l.as_str().into(), l.label().into(), has_loc(*l)))
+            .collect(),
+        triggers: st
+            .content
+            .triggers
+            .iter()
+            .map(|t| (t.id.clone(), t.name.clone(), has_trigger(&t.id)))
+            .collect(),
+        helped: st
+            .content
+            .first_steps
+            .iter()
+            .map(|f| (f.id.clone(), f.name.clone(), has_helped(&f.id)))
+            .collect(),
+        woke: e.is_some_and(|e| e.woke_from_sleep),
+        notes: e.map(|e| e.notes.clone()).unwrap_or_default(),
+    }
+}
+
+async fn diary_page(
+    st: &AppState,
+    w: &SignedIn,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let entries = match st.store.recent_entries(&w.user, 50).await {
+        Ok(e) => e,
+        Err(e) => return page_error(st, e.into()),
+    };
+    let rows = entries
+        .iter()
+        .map(|s| EntryRow {
+            id: s.id.clone(),
+            when: jiff::tz::Offset::UTC
+                .to_datetime(s.entry.started_at)
+                .strftime("%Y-%m-%d %H:%M UTC")
+                .to_string(),
+            pain: s.entry.intensity,
+            places: s
+                .entry
+                .locations
+                .iter()
+                .map(|l| l.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+            woke: s.entry.woke_from_sleep,
+            notes: s.entry.notes.clone(),
+        })
+        .collect();
+    let page = DiaryPage {
+        l: layout(st, "Diary", Some(w), None),
+        editing: false,
+        action: "/diary".into(),
+        error,
+        form: entry_form(st, None),
+        entries: rows,
+    };
+    (status, render(&page)).into_response()
+}
+
+async fn diary_get(State(st): State<AppState>, MaybeUser(who): MaybeUser) -> Response {
+    match who {
+        Some(w) => diary_page(&st, &w, None, StatusCode::OK).await,
+        None => Redirect::to("/signin").into_response(),
+    }
+}
+
+fn form_entry(st: &AppState, form: &Pairs) -> Result<diary::Entry, ApiError> {
+    let started = field(form, "started_at");
+    let started_at = if started.is_empty() {
+        None
+    } else {
+        Some(format!("{started}:00Z"))
+    };
+    let intensity = field(form, "intensity").parse::<u8>().map_err(|_| {
+        ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "intensity",
+            "give the pain as a number from 0 to 10",
+        )
+    })?;
+    EntryInput {
+        started_at,
+        duration_minutes: None,
+        locations: fields(form, "location").map(str::to_string).collect(),
+        side: None,
+        intensity,
+        pain_after: None,
+        triggers: fields(form, "trigger").map(str::to_string).collect(),
+        context: String::new(),
+        tried: fields(form, "helped")
+            .map(|a| TriedInput {
+                action: a.to_string(),
+                helped: true,
+            })
+            .collect(),
+        woke_from_sleep: field(form, "woke") == "yes",
+        notes: field(form, "notes").to_string(),
+    }
+    .into_entry(st, Timestamp::now())
+}
+
+async fn diary_post(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/signin").into_response();
+    };
+    if !form_ok(&headers, Some(&w), &form) {
+        return forbidden(&st);
+    }
+    match form_entry(&st, &form) {
+        Ok(e) => match st.store.add_entry(&w.user, &e, Timestamp::now()).await {
+            Ok(_) => Redirect::to("/diary").into_response(),
+            Err(e) => page_error(&st, e.into()),
+        },
+        Err(e) => diary_page(&st, &w, Some(e.body.error), e.status).await,
+    }
+}
+
+async fn entry_edit_get(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    Path(id): Path<String>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/signin").into_response();
+    };
+    match st.store.entry(&w.user, &id).await {
+        Ok(s) => render(&DiaryPage {
+            l: layout(&st, "Edit entry", Some(&w), None),
+            editing: true,
+            action: format!("/diary/{id}/edit"),
+            error: None,
+            form: entry_form(&st, Some(&s.entry)),
+            entries: vec![],
+        }),
+        Err(e) => page_error(&st, e.into()),
+    }
+}
+
+async fn entry_edit_post(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(form): Form<Pairs>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/signin").into_response();
+    };
+    if !form_ok(&headers, Some(&w), &form) {
+        return forbidden(&st);
+    }
+    match form_entry(&st, &form) {
+        Ok(e) => match st
+            .store
+            .update_entry(&w.user, &id, &e, Timestamp::now())
+            .await
+        {
+            Ok(()) => Redirect::to("/diary").into_response(),
+            Err(e) => page_error(&st, e.into()),
+        },
+        Err(e) => page_error(&st, e),
+    }
+}
+
+async fn entry_delete(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(form): Form<Pairs>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/signin").into_response();
+    };
+    if !form_ok(&headers, Some(&w), &form) {
+        return forbidden(&st);
+    }
+    match st.store.delete_entry(&w.user, &id).await {
+        Ok(()) => Redirect::to("/diary").into_response(),
+        Err(e) => page_error(&st, e.into()),
+    }
+}
+
+// ------------------------------------------------------------- insights
+
+/// A titled table of counts: (title, rows of (label, count), first column heading).
+type CountTable = (String, Vec<(String, u32)>, String);
+
+#[derive(Template)]
+#[template(path = "insights.html")]
+struct InsightsPage {
+    l: Layout,
+    weeks: u16,
+    total: usize,
+    disposition: String,
+    headline: String,
+    reasons: Vec<String>,
+    action: String,
+    chart_w: usize,
+    chart_desc: String,
+    bars: Vec<(usize, usize, usize, usize)>,
+    weekly: Vec<(String, u32, String)>,
+    tables: Vec<CountTable>,
+    helped: Vec<String>,
+}
+
+async fn insights_get(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Query(q): Query<api::InsightsQuery>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/signin").into_response();
+    };
+    let weeks = q.weeks.unwrap_or(8).clamp(1, 104);
+    let now = Timestamp::now();
+    let since = now - SignedDuration::from_hours(24 * 7 * i64::from(weeks.max(3)));
+    let data = async {
+        let entries = st.store.entries_since(&w.user, since).await?;
+        let factors = st
+            .store
+            .factors_since(&w.user, jiff::tz::Offset::UTC.to_datetime(since).date())
+            .await?;
+        Ok::<_, easeback_store::StoreError>((entries, factors))
+    }
+    .await;
+    let (entries, factors) = match data {
+        Ok(d) => d,
+        Err(e) => return page_error(&st, e.into()),
+    };
+    let region = region_for(&st, &headers, Some(&w)).await;
+    let ins = diary::insights(st.content, &entries, &factors, now, 0, weeks);
+    let a = assess(st.content, &ins.findings, region);
+    let max = ins
+        .weekly
+        .iter()
+        .map(|x| x.episodes)
+        .max()
+        .unwrap_or(0)
+        .max(1) as usize;
+    let slot = 40usize;
+    let bars = ins
+        .weekly
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let h = x.episodes as usize * 100 / max;
+            (i * slot + 6, 120 - h, slot - 12, h)
+        })
+        .collect();
+    let weekly: Vec<(String, u32, String)> = ins
+        .weekly
+        .iter()
+        .map(|x| {
+            (
+                x.from.to_string(),
+                x.episodes,
+                x.mean_pain.map_or("-".into(), |m| format!("{m:.1}")),
+            )
+        })
+        .collect();
+    let chart_desc = weekly
+        .iter()
+        .map(|(d, n, _)| format!("week from {d}: {n}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let count_rows = |v: &[diary::insights::Count]| {
+        v.iter()
+            .map(|c| (c.label.clone(), c.count))
+            .collect::<Vec<_>>()
+    };
+    let reasons = a
+        .findings
+        .iter()
+        .map(|f| match f.id {
+            FindingId::NightWaking => format!(
+                "{} (woken on {} of the last 7 nights)",
+                f.label, ins.nights_woken_last_7
+            ),
+            FindingId::FrequentRecurrence => format!(
+                "{} ({} episodes in the last 7 days)",
+                f.label, ins.episodes_last_7_days
+            ),
+            _ => f.label.clone(),
+        })
+        .collect();
+    let page = InsightsPage {
+        l: layout(&st, "Insights", Some(&w), region),
+        weeks,
+        total: ins.entries,
+        disposition: a.disposition.as_str().into(),
+        headline: a.headline.clone(),
+        reasons,
+        action: a.actions.first().cloned().unwrap_or_default(),
+        chart_w: slot * ins.weekly.len(),
+        chart_desc,
+        bars,
+        weekly,
+        tables: vec![
+            (
+                "What set spasms off".into(),
+                count_rows(&ins.by_trigger),
+                "Trigger".into(),
+            ),
+            (
+                "Time of day".into(),
+                count_rows(&ins.by_time_of_day),
+                "Time".into(),
+            ),
+            ("Where".into(), count_rows(&ins.by_location), "Place".into()),
+        ],
+        helped: ins
+            .what_helped
+            .iter()
+            .map(|h| {
+                format!(
+                    "{}: helped {} of {} times{}",
+                    h.label,
+                    h.helped,
+                    h.tried,
+                    h.mean_pain_drop
+                        .map(|d| format!(", pain down {d:.1} on average"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect(),
+    };
+    render(&page)
+}
+
+// ------------------------------------------------------ settings, account
+
+#[derive(Template)]
+#[template(path = "settings.html")]
+struct SettingsPage {
+    l: Layout,
+    saved: bool,
+    error: Option<String>,
+    regions: Vec<(String, String, bool)>,
+    due_date: String,
+}
+
+async fn settings_page(
+    st: &AppState,
+    w: &SignedIn,
+    saved: bool,
+    error: Option<String>,
+) -> Response {
+    let p = st.store.profile(&w.user).await.unwrap_or_default();
+    let region = p.region.as_deref().and_then(|r| st.content.region(r));
+    render(&SettingsPage {
+        l: layout(st, "Settings", Some(w), region),
+        saved,
+        error,
+        regions: region_options(st, region),
+        due_date: p.due_date.map(|d| d.to_string()).unwrap_or_default(),
+    })
+}
+
+async fn settings_get(State(st): State<AppState>, MaybeUser(who): MaybeUser) -> Response {
+    match who {
+        Some(w) => settings_page(&st, &w, false, None).await,
+        None => Redirect::to("/signin").into_response(),
+    }
+}
+
+async fn settings_post(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/signin").into_response();
+    };
+    if !form_ok(&headers, Some(&w), &form) {
+        return forbidden(&st);
+    }
+    let region = match field(&form, "region") {
+        "" => None,
+        r => match st.content.region(r) {
+            Some(r) => Some(r.id.clone()),
+            None => return settings_page(&st, &w, false, Some("Unknown region.".into())).await,
+        },
+    };
+    let due_date = match field(&form, "due_date") {
+        "" => None,
+        d => match d.parse::<jiff::civil::Date>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                return settings_page(
+                    &st,
+                    &w,
+                    false,
+                    Some("The due date should look like 2027-03-01.".into()),
+                )
+                .await;
+            }
+        },
+    };
+    let old = st.store.profile(&w.user).await.unwrap_or_default();
+    let p = Profile {
+        region,
+        due_date,
+        preferences: if old.preferences.is_empty() {
+            "{}".into()
+        } else {
+            old.preferences
+        },
+    };
+    match st.store.set_profile(&w.user, &p, Timestamp::now()).await {
+        Ok(()) => settings_page(&st, &w, true, None).await,
+        Err(e) => page_error(&st, e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    l: Layout,
+}
+
+async fn account(State(st): State<AppState>, MaybeUser(who): MaybeUser) -> Response {
+    match who {
+        Some(w) => render(&AccountPage {
+            l: layout(&st, "Account", Some(&w), None),
+        }),
+        None => Redirect::to("/signin").into_response(),
+    }
+}
+
+async fn account_delete(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/signin").into_response();
+    };
+    if !form_ok(&headers, Some(&w), &form) || field(&form, "confirm") != "yes" {
+        return forbidden(&st);
+    }
+    if let Err(e) = st.store.delete_user(&w.user).await {
+        return page_error(&st, e.into());
+    }
+    let mut res = message(
+        &st,
+        StatusCode::OK,
+        "Your account is deleted",
+        &["Your account and everything in it have been removed."],
+        &[("/", "Home")],
+    );
+    if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+async fn not_found(State(st): State<AppState>) -> Response {
+    message(
+        &st,
+        StatusCode::NOT_FOUND,
+        "Page not found",
+        &["There is nothing at this address."],
+        &[("/", "Home")],
+    )
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", routing::get(home))
+        .route("/check", routing::get(check_form).post(check_post))
+        .route("/quick", routing::get(quick))
+        .route("/quick/{id}", routing::get(quick_one))
+        .route("/exercises", routing::get(exercises))
+        .route("/routine", routing::get(routine))
+        .route("/session", routing::get(session))
+        .route("/session/check-in", routing::post(session_check_in))
+        .route("/signup", routing::get(signup_form).post(signup))
+        .route("/signin", routing::get(signin_form).post(signin))
+        .route("/signout", routing::post(signout))
+        .route("/diary", routing::get(diary_get).post(diary_post))
+        .route(
+            "/diary/{id}/edit",
+            routing::get(entry_edit_get).post(entry_edit_post),
+        )
+        .route("/diary/{id}/delete", routing::post(entry_delete))
+        .route("/insights", routing::get(insights_get))
+        .route("/settings", routing::get(settings_get).post(settings_post))
+        .route("/account", routing::get(account))
+        .route("/account/delete", routing::post(account_delete))
+        .fallback(not_found)
+}
