@@ -159,7 +159,10 @@ fn message(
     (status, render(&m)).into_response()
 }
 
-#[allow(clippy::needless_pass_by_value, reason = "errors are handed over, like map_err")]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "errors are handed over, like map_err"
+)]
 fn page_error(st: &AppState, e: ApiError) -> Response {
     if e.status == StatusCode::UNAUTHORIZED {
         return Redirect::to("/signin").into_response();

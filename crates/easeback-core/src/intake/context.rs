@@ -331,10 +331,13 @@ pub fn resolve(
         }
     }
     let sentence_of = |i: usize| sentence[i];
+    // token span of each present finding, to widen it over overlapping mentions
+    let mut spans: Vec<(usize, usize)> = vec![(0, 0); FindingId::ALL.len()];
     for cand in candidates {
         let slot = cand.finding as usize;
-        if present[slot].as_ref().is_some_and(|d| !d.uncertain) {
-            continue; // already read as plainly present; later mentions change nothing
+        let extends = present[slot].is_some() && cand.s < spans[slot].1 && cand.e > spans[slot].1;
+        if present[slot].as_ref().is_some_and(|d| !d.uncertain) && !extends {
+            continue; // already read as plainly present; this mention adds nothing
         }
         let (start, end) = doc.span(cand.s, cand.e);
         let text = doc.text[start..end].to_string();
@@ -360,6 +363,7 @@ pub fn resolve(
                         }
                         None => "a pain score of 8/10 or more".to_string(),
                     };
+                    spans[slot] = (cand.s, cand.e);
                     present[slot] = Some(Detected {
                         id: cand.finding,
                         start,
@@ -370,6 +374,12 @@ pub fn resolve(
                     });
                 } else if let Some(d) = present[slot].as_mut() {
                     d.uncertain &= uncertain;
+                    if extends {
+                        // "my waters" + "waters have broken" → "my waters have broken"
+                        spans[slot].1 = cand.e;
+                        d.end = end;
+                        d.text = doc.text[d.start..end].to_string();
+                    }
                 }
             }
             Err(reason) => {

@@ -1,0 +1,683 @@
+//! The app over real HTTP on port 0 (zero-to-production style): the API,
+//! accounts and sessions, CSRF, cross-user isolation, security headers and
+//! pages.
+
+use easeback_server::{AppState, app};
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+struct TestApp {
+    addr: SocketAddr,
+}
+
+struct Resp {
+    status: u16,
+    headers: HashMap<String, String>,
+    set_cookies: Vec<String>,
+    body: String,
+}
+
+impl Resp {
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+    fn header(&self, name: &str) -> &str {
+        self.headers.get(name).map_or("", String::as_str)
+    }
+}
+
+async fn spawn_app() -> TestApp {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let path = std::env::temp_dir()
+        .join(format!("easeback-api-{}-{nanos}", std::process::id()))
+        .join("app.db");
+    let store = easeback_store::open(path.to_str().expect("utf8"))
+        .await
+        .expect("store");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let router = app(AppState::new(store, false));
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .expect("serve");
+    });
+    TestApp { addr }
+}
+
+impl TestApp {
+    async fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Resp {
+        let mut stream = tokio::net::TcpStream::connect(self.addr)
+            .await
+            .expect("connect");
+        let mut req = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            self.addr,
+            body.len()
+        );
+        for (k, v) in headers {
+            req.push_str(&format!("{k}: {v}\r\n"));
+        }
+        req.push_str("\r\n");
+        req.push_str(body);
+        stream.write_all(req.as_bytes()).await.expect("write");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).await.expect("read");
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .and_then(|l| l.split(' ').nth(1))
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let mut headers = HashMap::new();
+        let mut set_cookies = Vec::new();
+        for l in lines {
+            if let Some((k, v)) = l.split_once(':') {
+                let k = k.trim().to_ascii_lowercase();
+                if k == "set-cookie" {
+                    set_cookies.push(v.trim().to_string());
+                }
+                headers.insert(k, v.trim().to_string());
+            }
+        }
+        Resp {
+            status,
+            headers,
+            set_cookies,
+            body: body.to_string(),
+        }
+    }
+
+    async fn json(
+        &self,
+        method: &str,
+        path: &str,
+        cookie: Option<&Session>,
+        body: &serde_json::Value,
+    ) -> Resp {
+        let mut h = vec![("Content-Type", "application/json")];
+        let c;
+        if let Some(s) = cookie {
+            c = format!("eb_session={}", s.token);
+            h.push(("Cookie", &c));
+            h.push(("X-CSRF-Token", &s.csrf));
+        }
+        self.request(method, path, &h, &body.to_string()).await
+    }
+
+    async fn get(&self, path: &str, s: Option<&Session>) -> Resp {
+        match s {
+            Some(s) => {
+                self.request(
+                    "GET",
+                    path,
+                    &[("Cookie", &format!("eb_session={}", s.token))],
+                    "",
+                )
+                .await
+            }
+            None => self.request("GET", path, &[], "").await,
+        }
+    }
+
+    async fn sign_up(&self, email: &str) -> Session {
+        let r = self
+            .json(
+                "POST",
+                "/api/v1/accounts",
+                None,
+                &serde_json::json!({"email": email, "password": "a long pass phrase"}),
+            )
+            .await;
+        assert_eq!(r.status, 201, "{}", r.body);
+        let r = self
+            .json(
+                "POST",
+                "/api/v1/login",
+                None,
+                &serde_json::json!({"email": email, "password": "a long pass phrase"}),
+            )
+            .await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        let cookie = r
+            .set_cookies
+            .iter()
+            .find(|c| c.starts_with("eb_session="))
+            .expect("cookie")
+            .clone();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+            "{cookie}"
+        );
+        let token = cookie
+            .trim_start_matches("eb_session=")
+            .split(';')
+            .next()
+            .expect("token")
+            .to_string();
+        Session {
+            token,
+            csrf: r.json()["csrf_token"].as_str().expect("csrf").to_string(),
+        }
+    }
+}
+
+struct Session {
+    token: String,
+    csrf: String,
+}
+
+fn entry(pain: u8) -> serde_json::Value {
+    serde_json::json!({"intensity": pain, "locations": ["low_back"], "triggers": ["long_sitting"],
+        "tried": [{"action": "gentle_heat", "helped": true}], "notes": "after the school run"})
+}
+
+#[tokio::test]
+async fn triage_answers_the_machine_interface_object() {
+    let app = spawn_app().await;
+    let r = app.json("POST", "/api/v1/triage", None, &serde_json::json!({"text": "no bleeding but my left calf is hot and swollen", "region": "uk"})).await;
+    assert_eq!(r.status, 200);
+    let v = r.json();
+    assert_eq!(v["disposition"], "emergency");
+    assert_eq!(v["findings"][0]["id"], "hot_swollen_leg");
+    assert!(v["findings"][0]["start"].is_u64() && v["findings"][0]["end"].is_u64());
+    assert_eq!(v["set_aside"][0]["reason"], "negated");
+    assert!(v["actions"][0].as_str().is_some_and(|a| a.contains("999")));
+
+    let r = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"findings": ["fever", "severe_pain"]}),
+        )
+        .await;
+    assert_eq!(r.json()["disposition"], "emergency");
+    let r = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"text": ""}),
+        )
+        .await;
+    assert_eq!(r.json()["disposition"], "self_care");
+}
+
+#[tokio::test]
+async fn triage_errors_are_json_and_name_the_field() {
+    let app = spawn_app().await;
+    let r = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"findings": ["bleeding"]}),
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.json()["field"], "findings");
+    assert!(
+        r.json()["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("vaginal_bleeding"))
+    );
+    let r = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"text": "x", "region": "mars"}),
+        )
+        .await;
+    assert_eq!(r.json()["field"], "region");
+    let r = app
+        .json("POST", "/api/v1/triage", None, &serde_json::json!({}))
+        .await;
+    assert_eq!(r.status, 422);
+    let r = app
+        .request(
+            "POST",
+            "/api/v1/triage",
+            &[("Content-Type", "application/json")],
+            "{not json",
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.json()["error"].is_string());
+    let big = serde_json::json!({"text": "a".repeat(400 * 1024)});
+    let r = app.json("POST", "/api/v1/triage", None, &big).await;
+    assert_eq!(r.status, 413);
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = spawn_app().await;
+    for (method, path) in [
+        ("GET", "/"),
+        ("GET", "/check"),
+        ("GET", "/api/v1/openapi.json"),
+        ("GET", "/nope"),
+        ("GET", "/api/v1/diary"),
+        ("GET", "/healthz"),
+    ] {
+        let r = app.request(method, path, &[], "").await;
+        let csp = r.header("content-security-policy");
+        assert!(
+            csp.contains("frame-ancestors 'none'")
+                && csp.contains("script-src 'self'")
+                && !csp.contains("unsafe-inline"),
+            "{path}: {csp}"
+        );
+        assert_eq!(r.header("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(r.header("referrer-policy"), "no-referrer", "{path}");
+        assert_eq!(r.header("cache-control"), "no-store", "{path}");
+    }
+    let css = app.request("GET", "/assets/style.css", &[], "").await;
+    assert!(css.header("cache-control").contains("max-age"));
+}
+
+#[tokio::test]
+async fn accounts_enforce_the_password_policy_and_unique_email() {
+    let app = spawn_app().await;
+    let weak = app
+        .json(
+            "POST",
+            "/api/v1/accounts",
+            None,
+            &serde_json::json!({"email": "a@example.test", "password": "password1"}),
+        )
+        .await;
+    assert_eq!(
+        (weak.status, weak.json()["field"].as_str()),
+        (422, Some("password"))
+    );
+    let short = app
+        .json(
+            "POST",
+            "/api/v1/accounts",
+            None,
+            &serde_json::json!({"email": "a@example.test", "password": "short"}),
+        )
+        .await;
+    assert_eq!(short.status, 422);
+    let bad_email = app
+        .json(
+            "POST",
+            "/api/v1/accounts",
+            None,
+            &serde_json::json!({"email": "nope", "password": "a long pass phrase"}),
+        )
+        .await;
+    assert_eq!(bad_email.json()["field"], "email");
+    app.sign_up("a@example.test").await;
+    let again = app
+        .json(
+            "POST",
+            "/api/v1/accounts",
+            None,
+            &serde_json::json!({"email": "A@example.test", "password": "another long phrase"}),
+        )
+        .await;
+    assert_eq!(
+        (again.status, again.json()["field"].as_str()),
+        (409, Some("email"))
+    );
+    let wrong = app
+        .json(
+            "POST",
+            "/api/v1/login",
+            None,
+            &serde_json::json!({"email": "a@example.test", "password": "not the password"}),
+        )
+        .await;
+    assert_eq!(wrong.status, 401);
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_rate_limited_per_account() {
+    let app = spawn_app().await;
+    app.sign_up("r@example.test").await; // one successful attempt
+    let mut last = 0;
+    for _ in 0..10 {
+        last = app
+            .json(
+                "POST",
+                "/api/v1/login",
+                None,
+                &serde_json::json!({"email": "r@example.test", "password": "wrong wrong wrong"}),
+            )
+            .await
+            .status;
+    }
+    assert_eq!(last, 429);
+}
+
+#[tokio::test]
+async fn the_diary_api_creates_reads_updates_and_deletes_with_csrf() {
+    let app = spawn_app().await;
+    let s = app.sign_up("d@example.test").await;
+    let no_csrf = app
+        .request(
+            "POST",
+            "/api/v1/diary",
+            &[
+                ("Content-Type", "application/json"),
+                ("Cookie", &format!("eb_session={}", s.token)),
+            ],
+            &entry(5).to_string(),
+        )
+        .await;
+    assert_eq!(
+        no_csrf.status, 403,
+        "a signed-in write needs the CSRF token"
+    );
+    let created = app.json("POST", "/api/v1/diary", Some(&s), &entry(6)).await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    let id = created.json()["id"].as_str().expect("id").to_string();
+    assert_eq!(created.json()["intensity"], 6);
+    let list = app.get("/api/v1/diary", Some(&s)).await;
+    assert_eq!(list.json().as_array().map(Vec::len), Some(1));
+    let put = app
+        .json("PUT", &format!("/api/v1/diary/{id}"), Some(&s), &entry(8))
+        .await;
+    assert_eq!(put.json()["intensity"], 8);
+    let bad = app
+        .json("POST", "/api/v1/diary", Some(&s), &entry(11))
+        .await;
+    assert_eq!(
+        (bad.status, bad.json()["field"].as_str()),
+        (422, Some("intensity"))
+    );
+    let ins = app.get("/api/v1/insights", Some(&s)).await;
+    assert!(
+        ins.json()["findings"].is_array() && ins.json()["assessment"]["disposition"].is_string()
+    );
+    let export = app.get("/api/v1/export", Some(&s)).await;
+    assert!(export.header("content-disposition").contains("attachment"));
+    assert_eq!(export.json()["entries"][0]["intensity"], 8);
+    let del = app
+        .json(
+            "DELETE",
+            &format!("/api/v1/diary/{id}"),
+            Some(&s),
+            &serde_json::json!(null),
+        )
+        .await;
+    assert_eq!(del.status, 204);
+    assert_eq!(
+        app.get(&format!("/api/v1/diary/{id}"), Some(&s))
+            .await
+            .status,
+        404
+    );
+}
+
+#[tokio::test]
+async fn another_users_records_answer_404_on_every_endpoint() {
+    let app = spawn_app().await;
+    let alice = app.sign_up("alice@example.test").await;
+    let bob = app.sign_up("bob@example.test").await;
+    let id = app
+        .json("POST", "/api/v1/diary", Some(&alice), &entry(7))
+        .await
+        .json()["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let path = format!("/api/v1/diary/{id}");
+    assert_eq!(app.get(&path, Some(&bob)).await.status, 404);
+    assert_eq!(
+        app.json("PUT", &path, Some(&bob), &entry(1)).await.status,
+        404
+    );
+    assert_eq!(
+        app.json("DELETE", &path, Some(&bob), &serde_json::json!(null))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        app.get("/api/v1/diary", Some(&bob)).await.json(),
+        serde_json::json!([])
+    );
+    assert!(
+        !app.get("/api/v1/export", Some(&bob))
+            .await
+            .body
+            .contains(&id)
+    );
+    assert_eq!(
+        app.get("/api/v1/insights", Some(&bob)).await.json()["entries"],
+        0
+    );
+    // pages too
+    assert_eq!(
+        app.get(&format!("/diary/{id}/edit"), Some(&bob))
+            .await
+            .status,
+        404
+    );
+    // alice still has it, unchanged
+    assert_eq!(app.get(&path, Some(&alice)).await.json()["intensity"], 7);
+}
+
+#[tokio::test]
+async fn logout_ends_the_session_on_the_server_and_deleting_the_account_removes_it() {
+    let app = spawn_app().await;
+    let s = app.sign_up("l@example.test").await;
+    assert_eq!(
+        app.json("POST", "/api/v1/logout", Some(&s), &serde_json::json!(null))
+            .await
+            .status,
+        204
+    );
+    assert_eq!(
+        app.get("/api/v1/diary", Some(&s)).await.status,
+        401,
+        "the old cookie no longer works"
+    );
+    let s2 = {
+        let r = app
+            .json(
+                "POST",
+                "/api/v1/login",
+                None,
+                &serde_json::json!({"email": "l@example.test", "password": "a long pass phrase"}),
+            )
+            .await;
+        let cookie = r.set_cookies[0]
+            .trim_start_matches("eb_session=")
+            .split(';')
+            .next()
+            .expect("t")
+            .to_string();
+        assert_ne!(cookie, s.token, "a new token at every sign-in");
+        Session {
+            token: cookie,
+            csrf: r.json()["csrf_token"].as_str().expect("csrf").to_string(),
+        }
+    };
+    app.json("POST", "/api/v1/diary", Some(&s2), &entry(4))
+        .await;
+    assert_eq!(
+        app.json(
+            "DELETE",
+            "/api/v1/account",
+            Some(&s2),
+            &serde_json::json!(null)
+        )
+        .await
+        .status,
+        204
+    );
+    assert_eq!(app.get("/api/v1/diary", Some(&s2)).await.status, 401);
+    let login = app
+        .json(
+            "POST",
+            "/api/v1/login",
+            None,
+            &serde_json::json!({"email": "l@example.test", "password": "a long pass phrase"}),
+        )
+        .await;
+    assert_eq!(login.status, 401);
+}
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/healthz", None).await.body, "ok");
+    assert_eq!(app.get("/readyz", None).await.status, 200);
+}
+
+#[tokio::test]
+async fn the_check_page_renders_a_care_card_and_refuses_cross_site_posts() {
+    let app = spawn_app().await;
+    let form = "csrf=&text=my+waters+have+broken&region=uk";
+    let r = app
+        .request(
+            "POST",
+            "/check",
+            &[
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Sec-Fetch-Site", "same-origin"),
+            ],
+            form,
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body.contains("card same_day") && r.body.contains("maternity unit"),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body.contains("<mark>my waters have broken</mark>")
+            || r.body.contains("<mark>waters have broken</mark>"),
+        "{}",
+        r.body
+    );
+    let r = app
+        .request(
+            "POST",
+            "/check",
+            &[
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Origin", "https://evil.example"),
+            ],
+            form,
+        )
+        .await;
+    assert_eq!(r.status, 403);
+    let r = app
+        .request(
+            "POST",
+            "/check",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            "finding=heavy_bleeding&region=us",
+        )
+        .await;
+    assert!(
+        r.body.contains("card emergency") && r.body.contains("tel:911"),
+        "{}",
+        r.body
+    );
+}
+
+#[tokio::test]
+async fn the_home_page_infers_the_region_from_the_browser_language() {
+    let app = spawn_app().await;
+    let uk = app
+        .request("GET", "/", &[("Accept-Language", "en-GB,en;q=0.8")], "")
+        .await;
+    assert!(uk.body.contains("tel:999"), "{}", uk.body);
+    let none = app.get("/", None).await;
+    assert!(
+        none.body.contains("911 (US)") && none.body.contains("999 (UK)"),
+        "no hint: every number"
+    );
+    let set = app.get("/?region=au", None).await;
+    assert!(
+        set.set_cookies
+            .iter()
+            .any(|c| c.starts_with("eb_region=au"))
+    );
+}
+
+#[tokio::test]
+async fn the_session_page_works_without_javascript_and_stops_on_a_red_flag() {
+    let app = spawn_app().await;
+    let step = app.get("/session?step=2", None).await;
+    assert!(
+        step.body.contains("Warm shower or low heat")
+            && step.body.contains("10–15 minutes")
+            && step.body.contains("data-seconds=\"600\"")
+    );
+    let next = app
+        .request(
+            "POST",
+            "/session/check-in",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            "step=1&pain=5&helped=no&shooting=no&text=",
+        )
+        .await;
+    assert_eq!(next.status, 303);
+    assert_eq!(next.header("location"), "/session?step=3");
+    let stop = app
+        .request(
+            "POST",
+            "/session/check-in",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            "step=1&pain=5&helped=no&shooting=yes&text=",
+        )
+        .await;
+    assert!(
+        stop.body.contains("Stop the session") && stop.body.contains("card same_day"),
+        "{}",
+        stop.body
+    );
+}
+
+#[tokio::test]
+async fn pages_that_need_an_account_send_you_to_sign_in() {
+    let app = spawn_app().await;
+    for p in ["/diary", "/insights", "/settings", "/account"] {
+        let r = app.get(p, None).await;
+        assert_eq!((r.status, r.header("location")), (303, "/signin"), "{p}");
+    }
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_the_endpoints() {
+    let app = spawn_app().await;
+    let v = app.get("/api/v1/openapi.json", None).await.json();
+    for p in [
+        "/api/v1/triage",
+        "/api/v1/accounts",
+        "/api/v1/login",
+        "/api/v1/logout",
+        "/api/v1/diary",
+        "/api/v1/diary/{id}",
+        "/api/v1/insights",
+        "/api/v1/export",
+        "/api/v1/account",
+    ] {
+        assert!(v["paths"][p].is_object(), "{p} missing");
+    }
+}
