@@ -286,7 +286,7 @@ async fn every_response_carries_the_security_headers() {
             "{path}: {csp}"
         );
         assert_eq!(r.header("x-content-type-options"), "nosniff", "{path}");
-        assert_eq!(r.header("referrer-policy"), "no-referrer", "{path}");
+        assert_eq!(r.header("referrer-policy"), "same-origin", "{path}");
         assert_eq!(r.header("cache-control"), "no-store", "{path}");
     }
     let css = app.request("GET", "/assets/style.css", &[], "").await;

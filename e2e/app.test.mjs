@@ -1,0 +1,166 @@
+// Browser tests: the real server, Debian's Chromium driven by playwright-core
+// (never a downloaded browser), and axe on every page we visit.
+// Run: (cd e2e && npm test). EASEBACK_BIN points at the built binary.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import net from "node:net";
+import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+
+const BIN = process.env.EASEBACK_BIN || new URL("../target/release/easeback", import.meta.url).pathname;
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
+let server, browser, base;
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => resolve(p)); });
+  });
+}
+
+async function waitUp(url) {
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(url + "/healthz")).ok) return; } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("server did not start");
+}
+
+before(async () => {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "easeback-e2e-"));
+  mkdirSync(SHOTS, { recursive: true });
+  server = spawn(BIN, ["serve", "--addr", `127.0.0.1:${port}`, "--db", join(dir, "e2e.db")], { stdio: "ignore" });
+  base = `http://127.0.0.1:${port}`;
+  await waitUp(base);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill();
+});
+
+async function newPage(width = 390) {
+  const ctx = await browser.newContext({ viewport: { width, height: 800 }, locale: "en-GB" });
+  return ctx.newPage();
+}
+
+/** No serious or critical axe violation on the current page. */
+async function axe(page, name) {
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+  const r = await new AxeBuilder({ page }).analyze();
+  const bad = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], `axe on ${name}`);
+}
+
+test("check symptoms in your own words gives the emergency card", async () => {
+  const page = await newPage(320);
+  await page.goto(base + "/");
+  await axe(page, "home");
+  await page.getByRole("link", { name: "Check my symptoms" }).click();
+  await axe(page, "check");
+  await page.getByLabel("In your own words (optional)").fill("no bleeding but I have wet myself and can't feel when I wipe");
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.getByRole("heading", { name: /Emergency/ }).waitFor();
+  assert.match(await page.locator(".card").innerText(), /999/);
+  assert.ok(await page.locator("mark").count() >= 1, "the words that caused it are marked");
+  await axe(page, "card-emergency");
+  // no horizontal scrolling at 320px
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= 320, `page is ${wide}px wide at 320px`);
+  await page.context().close();
+});
+
+test("the yes/no questions alone reach the care card, keyboard only", async () => {
+  const page = await newPage();
+  await page.goto(base + "/check");
+  await page.getByLabel("Vaginal bleeding or spotting").focus();
+  await page.keyboard.press("Space");
+  await page.getByRole("button", { name: "See what to do" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: /Urgent: today/ }).waitFor();
+  await page.context().close();
+});
+
+test("a relief session runs with accelerated timers to completion and to escalation", async () => {
+  const page = await newPage();
+  await page.goto(base + "/session?step=1&scale=0.01");
+  await axe(page, "session");
+  await page.getByRole("button", { name: "Start timer" }).click();
+  await page.getByText("Time is up", { exact: false }).first().waitFor({ timeout: 5000 });
+  await page.getByLabel("How bad is the pain now, 0 to 10?").fill("4");
+  await page.locator("input[name=helped][value=no]").check();
+  await page.locator("input[name=shooting][value=no]").check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("heading", { name: /step 2 of 8/ }).waitFor();
+  // straight to the last step, then finish
+  await page.goto(base + "/session?step=8&scale=0.01");
+  await page.getByLabel("How bad is the pain now, 0 to 10?").fill("2");
+  await page.locator("input[name=helped][value=no]").check();
+  await page.locator("input[name=shooting][value=no]").check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("heading", { name: "Session complete" }).waitFor();
+  // escalation: pain shooting down a leg
+  await page.goto(base + "/session?step=3&scale=0.01");
+  await page.getByLabel("How bad is the pain now, 0 to 10?").fill("6");
+  await page.locator("input[name=helped][value=no]").check();
+  await page.locator("input[name=shooting][value=yes]").check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("heading", { name: /Stop the session/ }).waitFor();
+  await axe(page, "session-escalated");
+  await page.context().close();
+});
+
+test("sign up, log a spasm, see insights, export, delete the account", async () => {
+  const page = await newPage();
+  await page.goto(base + "/signup");
+  await axe(page, "signup");
+  await page.getByLabel("Email").fill("e2e@example.test");
+  await page.getByLabel("Password").fill("three unrelated words");
+  await page.getByRole("button", { name: "Create an account" }).click();
+  await page.getByRole("heading", { name: "Spasm diary" }).waitFor();
+  await axe(page, "diary");
+  for (const pain of ["6", "7", "5"]) {
+    await page.getByLabel("How bad at its worst, 0 to 10").fill(pain);
+    await page.getByLabel("Sitting for a long time").check();
+    await page.getByLabel("It woke me from sleep").check();
+    await page.getByRole("button", { name: "Save entry" }).click();
+    await page.getByRole("heading", { name: "Spasm diary" }).waitFor();
+  }
+  assert.equal(await page.locator(".entry").count(), 3);
+  await page.getByRole("link", { name: "Insights" }).click();
+  await page.getByRole("heading", { name: "Insights" }).waitFor();
+  assert.match(await page.locator("main").innerText(), /keep coming back/);
+  await axe(page, "insights");
+  const exported = await page.evaluate(async () => (await fetch("/api/v1/export")).json());
+  assert.equal(exported.entries.length, 3);
+  await page.getByRole("link", { name: "Settings" }).click();
+  await axe(page, "settings");
+  await page.getByRole("link", { name: "Account" }).click();
+  await axe(page, "account");
+  await page.getByLabel("I understand this deletes everything").check();
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await page.getByRole("heading", { name: "Your account is deleted" }).waitFor();
+  const after = await page.evaluate(async () => (await fetch("/api/v1/export")).status);
+  assert.equal(after, 401);
+  await page.context().close();
+});
+
+test("content pages pass axe", async () => {
+  const page = await newPage();
+  for (const [path, name] of [["/quick", "quick"], ["/quick/long_sitting", "quick-one"], ["/exercises", "exercises"], ["/routine", "routine"], ["/signin", "signin"]]) {
+    await page.goto(base + path);
+    await axe(page, name);
+  }
+  await page.context().close();
+});
