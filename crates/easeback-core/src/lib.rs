@@ -5,7 +5,9 @@
 pub mod content;
 pub mod diary;
 pub mod eval;
+pub mod export;
 pub mod intake;
+pub mod pregnancy;
 pub mod session;
 pub mod triage;
 

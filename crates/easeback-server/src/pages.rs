@@ -212,6 +212,7 @@ fn forbidden(st: &AppState) -> Response {
 #[template(path = "home.html")]
 struct Home {
     l: Layout,
+    pregnancy: String,
     region_text: String,
     regions: Vec<(String, String, bool)>,
 }
@@ -241,8 +242,16 @@ async fn home(
         ),
         None => "Not set. Choose your region so we show your local numbers.".to_string(),
     };
+    let pregnancy = match gestation(&st, who.as_ref()).await {
+        Some(g) => g.describe(),
+        None if who.is_some() => {
+            "Add your due date in settings to see how far along you are.".to_string()
+        }
+        None => String::new(),
+    };
     let page = Home {
         l: layout(&st, "Home", who.as_ref(), region),
+        pregnancy,
         region_text,
         regions: region_options(&st, region),
     };
@@ -256,6 +265,16 @@ async fn home(
         res.headers_mut().insert(header::SET_COOKIE, v);
     }
     res
+}
+
+/// How far along a signed-in person is, from their due date.
+async fn gestation(
+    st: &AppState,
+    who: Option<&SignedIn>,
+) -> Option<easeback_core::pregnancy::Gestation> {
+    let due = st.store.profile(&who?.user).await.ok()?.due_date?;
+    let today = jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date();
+    easeback_core::pregnancy::Gestation::from_due_date(due, today).ok()
 }
 
 // ----------------------------------------------------------------- check
@@ -383,6 +402,11 @@ async fn check_post(
     }
     let from_text = easeback_core::triage::assess_intake(st.content, &reading, region);
     a.set_aside = from_text.set_aside;
+    if ids.contains(&FindingId::RhythmicTightening) {
+        let g = gestation(&st, who.as_ref()).await;
+        let advice = easeback_core::pregnancy::tightening_advice(g.as_ref()).to_string();
+        a.actions.insert(1.min(a.actions.len()), advice);
+    }
     if reading.medication_question
         && !a
             .actions
@@ -1286,6 +1310,21 @@ async fn settings_post(
     let due_date = match field(&form, "due_date") {
         "" => None,
         d => match d.parse::<jiff::civil::Date>() {
+            Ok(d)
+                if easeback_core::pregnancy::Gestation::from_due_date(
+                    d,
+                    jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date(),
+                )
+                .is_err() =>
+            {
+                return settings_page(
+                    &st,
+                    &w,
+                    false,
+                    Some("That due date is more than 40 weeks away; please check it.".into()),
+                )
+                .await;
+            }
             Ok(d) => Some(d),
             Err(_) => {
                 return settings_page(

@@ -5,6 +5,7 @@
 mod card;
 mod chart;
 mod diary_cli;
+mod extras_cli;
 mod relief_cli;
 
 use anyhow::{Context, Result, bail};
@@ -89,6 +90,14 @@ enum Command {
         #[arg(long, default_value_t = 1.0)]
         time_scale: f64,
     },
+    /// Export the diary: JSON (everything), CSV (entries) or a FHIR R4 bundle.
+    Export(extras_cli::ExportArgs),
+    /// Daily reminders as an iCalendar file with alarms.
+    Reminders(extras_cli::RemindersArgs),
+    /// Your region and due date, and how far along you are.
+    Profile(extras_cli::ProfileArgs),
+    /// Time tightenings; warns when they form a regular pattern.
+    Tightenings(extras_cli::TighteningsArgs),
     /// Log a spasm in the diary (asks in a terminal; flags for scripts).
     Log(diary_cli::LogArgs),
     /// Show recent diary entries.
@@ -237,6 +246,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Sessions { format, db } => relief_cli::sessions(&db, format == Format::Json)?,
         Command::Exercises => relief_cli::list_exercises(content),
         Command::Exercise { id, time_scale } => relief_cli::exercise(content, &id, time_scale)?,
+        Command::Export(args) => extras_cli::export(&args, content)?,
+        Command::Reminders(args) => extras_cli::reminders(&args, content)?,
+        Command::Profile(args) => extras_cli::profile(&args, content)?,
+        Command::Tightenings(args) => extras_cli::tightenings(&args, content)?,
         Command::Log(args) => diary_cli::log(args, content)?,
         Command::Diary { limit, format, db } => {
             diary_cli::list(limit, format == Format::Json, &db)?;

@@ -1,0 +1,54 @@
+//! Diary entries as CSV (RFC 4180: comma-separated, CRLF, quoted fields).
+
+use crate::diary::Entry;
+
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+pub const HEADER: &str = "id,started_at,utc_offset_minutes,duration_minutes,locations,side,intensity,pain_after,triggers,context,tried,helped,woke_from_sleep,notes";
+
+/// One header line, then one line per `(id, entry)`.
+pub fn entries_csv(entries: &[(String, Entry)]) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str("\r\n");
+    for (id, e) in entries {
+        let locations: Vec<&str> = e.locations.iter().map(|l| l.as_str()).collect();
+        let side = e
+            .side
+            .map(|s| format!("{s:?}").to_lowercase())
+            .unwrap_or_default();
+        let tried: Vec<&str> = e.tried.iter().map(|t| t.action.as_str()).collect();
+        let helped: Vec<&str> = e
+            .tried
+            .iter()
+            .filter(|t| t.helped)
+            .map(|t| t.action.as_str())
+            .collect();
+        let cols = [
+            field(id),
+            e.started_at.to_string(),
+            e.utc_offset_minutes.to_string(),
+            e.duration_minutes
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            field(&locations.join(";")),
+            side,
+            e.intensity.to_string(),
+            e.pain_after.map(|p| p.to_string()).unwrap_or_default(),
+            field(&e.triggers.join(";")),
+            field(&e.context),
+            field(&tried.join(";")),
+            field(&helped.join(";")),
+            e.woke_from_sleep.to_string(),
+            field(&e.notes),
+        ];
+        out.push_str(&cols.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

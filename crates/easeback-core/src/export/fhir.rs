@@ -1,0 +1,215 @@
+//! A FHIR R4 `Bundle` of type `collection`: each diary entry's pain score as
+//! an `Observation` (LOINC 72514-3, `valueInteger` 0–10) and the diary check
+//! as a `QuestionnaireResponse`. Plain serde structs for the few resources.
+
+use crate::diary::Entry;
+use crate::{Content, Disposition, FindingId};
+use jiff::Timestamp;
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Bundle {
+    pub resource_type: &'static str,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub timestamp: String,
+    pub entry: Vec<BundleEntry>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BundleEntry {
+    pub full_url: String,
+    pub resource: Resource,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum Resource {
+    Observation(Observation),
+    QuestionnaireResponse(QuestionnaireResponse),
+}
+
+#[derive(Debug, Serialize)]
+pub struct Coding {
+    pub system: &'static str,
+    pub code: &'static str,
+    pub display: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CodeableConcept {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub coding: Vec<Coding>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Annotation {
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Observation {
+    pub resource_type: &'static str,
+    pub id: String,
+    pub status: &'static str,
+    pub category: Vec<CodeableConcept>,
+    pub code: CodeableConcept,
+    pub effective_date_time: String,
+    pub value_integer: u8,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body_site: Option<CodeableConcept>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub note: Vec<Annotation>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Answer {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_boolean: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_string: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Item {
+    pub link_id: String,
+    pub text: String,
+    pub answer: Vec<Answer>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionnaireResponse {
+    pub resource_type: &'static str,
+    pub id: String,
+    pub status: &'static str,
+    pub authored: String,
+    pub item: Vec<Item>,
+}
+
+/// FHIR dateTime with seconds and the entry's own offset.
+fn date_time(ts: Timestamp, offset_minutes: i16) -> String {
+    let off = jiff::tz::Offset::from_seconds(i32::from(offset_minutes) * 60)
+        .unwrap_or(jiff::tz::Offset::UTC);
+    let dt = off.to_datetime(ts);
+    let sign = if offset_minutes < 0 { '-' } else { '+' };
+    let m = offset_minutes.unsigned_abs();
+    format!(
+        "{}{sign}{:02}:{:02}",
+        dt.strftime("%Y-%m-%dT%H:%M:%S"),
+        m / 60,
+        m % 60
+    )
+}
+
+fn pain_code() -> CodeableConcept {
+    CodeableConcept {
+        coding: vec![Coding {
+            system: "http://loinc.org",
+            code: "72514-3",
+            display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
+        }],
+        text: Some("Back spasm pain at its worst".into()),
+    }
+}
+
+/// Build the bundle. `entries` are `(id, entry)`; `diary_findings` and
+/// `disposition` come from the diary insights; ids must be UUIDs or other
+/// FHIR-legal ids (the store's ids are).
+pub fn bundle(
+    content: &Content,
+    entries: &[(String, Entry)],
+    diary_findings: &[FindingId],
+    disposition: Disposition,
+    now: Timestamp,
+    response_id: &str,
+) -> Bundle {
+    let mut entry: Vec<BundleEntry> = entries
+        .iter()
+        .map(|(id, e)| {
+            let body = (!e.locations.is_empty()).then(|| CodeableConcept {
+                coding: vec![],
+                text: Some(
+                    e.locations
+                        .iter()
+                        .map(|l| l.label())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            });
+            BundleEntry {
+                full_url: format!("urn:uuid:{id}"),
+                resource: Resource::Observation(Observation {
+                    resource_type: "Observation",
+                    id: id.clone(),
+                    status: "final",
+                    category: vec![CodeableConcept {
+                        coding: vec![Coding {
+                            system: "http://terminology.hl7.org/CodeSystem/observation-category",
+                            code: "survey",
+                            display: "Survey",
+                        }],
+                        text: None,
+                    }],
+                    code: pain_code(),
+                    effective_date_time: date_time(e.started_at, e.utc_offset_minutes),
+                    value_integer: e.intensity.min(10),
+                    body_site: body,
+                    note: if e.notes.trim().is_empty() {
+                        vec![]
+                    } else {
+                        vec![Annotation {
+                            text: e.notes.clone(),
+                        }]
+                    },
+                }),
+            }
+        })
+        .collect();
+    let mut item: Vec<Item> = [
+        FindingId::NightWaking,
+        FindingId::WorseningWeekly,
+        FindingId::FrequentRecurrence,
+    ]
+    .iter()
+    .map(|f| Item {
+        link_id: f.as_str().to_string(),
+        text: content.finding(*f).label.clone(),
+        answer: vec![Answer {
+            value_boolean: Some(diary_findings.contains(f)),
+            value_string: None,
+        }],
+    })
+    .collect();
+    item.push(Item {
+        link_id: "disposition".into(),
+        text: "What Easeback advised".into(),
+        answer: vec![Answer {
+            value_boolean: None,
+            value_string: Some(disposition.as_str().to_string()),
+        }],
+    });
+    entry.push(BundleEntry {
+        full_url: format!("urn:uuid:{response_id}"),
+        resource: Resource::QuestionnaireResponse(QuestionnaireResponse {
+            resource_type: "QuestionnaireResponse",
+            id: response_id.to_string(),
+            status: "completed",
+            authored: date_time(now, 0),
+            item,
+        }),
+    });
+    Bundle {
+        resource_type: "Bundle",
+        kind: "collection",
+        timestamp: date_time(now, 0),
+        entry,
+    }
+}

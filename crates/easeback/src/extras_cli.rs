@@ -1,0 +1,303 @@
+//! Exports (CSV, JSON, FHIR), reminders (.ics), the profile with pregnancy
+//! context, and the tightening timer on the command line.
+
+use crate::diary_cli::{DbArg, default_db, runtime};
+use anyhow::{Context, Result};
+use clap::Args;
+use easeback_core::Content;
+use easeback_core::diary;
+use easeback_core::export::{csv, fhir, ics};
+use easeback_core::pregnancy::{self, Gestation, Tightening};
+use easeback_core::triage::assess;
+use easeback_store::{AnyStore, Profile, Store, UserId};
+use jiff::Timestamp;
+use std::io::{self, BufRead, IsTerminal, Write};
+
+fn usage(msg: impl Into<String>) -> anyhow::Error {
+    crate::UsageError(msg.into()).into()
+}
+
+async fn open(db: &DbArg) -> Result<(AnyStore, UserId)> {
+    let target = db.db.clone().unwrap_or_else(default_db);
+    let store = easeback_store::open(&target)
+        .await
+        .with_context(|| format!("opening the diary at {target}"))?;
+    let user = store.local_user(Timestamp::now()).await?;
+    Ok((store, user))
+}
+
+fn write_out(path: Option<&std::path::Path>, data: &str) -> Result<()> {
+    match path {
+        Some(p) => std::fs::write(p, data).with_context(|| format!("writing {}", p.display())),
+        None => {
+            io::stdout().write_all(data.as_bytes())?;
+            Ok(())
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Diary entries as CSV.
+    #[arg(long, group = "kind")]
+    pub csv: bool,
+    /// A FHIR R4 Bundle (pain scores as Observations).
+    #[arg(long, group = "kind")]
+    pub fhir: bool,
+    /// Everything stored, as JSON (the default).
+    #[arg(long, group = "kind")]
+    pub json: bool,
+    /// Write to this file instead of stdout.
+    #[arg(short = 'o', long)]
+    pub out: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+pub fn export(args: &ExportArgs, content: &Content) -> Result<()> {
+    let now = Timestamp::now();
+    let data = runtime()?.block_on(async {
+        let (store, user) = open(&args.db).await?;
+        let stored = store.recent_entries(&user, u32::MAX).await?;
+        let mut entries: Vec<(String, diary::Entry)> = stored
+            .iter()
+            .map(|s| (s.id.clone(), s.entry.clone()))
+            .collect();
+        entries.reverse(); // oldest first
+        if args.csv {
+            return anyhow::Ok(csv::entries_csv(&entries));
+        }
+        let factors = store
+            .factors_since(&user, jiff::civil::date(1970, 1, 1))
+            .await?;
+        let sessions = store.session_outcomes(&user, u32::MAX).await?;
+        let profile = store.profile(&user).await?;
+        if args.fhir {
+            let plain: Vec<diary::Entry> = entries.iter().map(|(_, e)| e.clone()).collect();
+            let ins = diary::insights(content, &plain, &factors, now, 0, 8);
+            let a = assess(content, &ins.findings, None);
+            let b = fhir::bundle(
+                content,
+                &entries,
+                &ins.findings,
+                a.disposition,
+                now,
+                &uuid_like(now),
+            );
+            return Ok(serde_json::to_string_pretty(&b)? + "\n");
+        }
+        let v = serde_json::json!({
+            "format": "easeback-export-1",
+            "exported_at": now,
+            "profile": profile,
+            "entries": stored,
+            "daily_factors": factors,
+            "sessions": sessions,
+        });
+        Ok(serde_json::to_string_pretty(&v)? + "\n")
+    })?;
+    write_out(args.out.as_deref(), &data)
+}
+
+/// A FHIR-legal id for the response resource, from the time.
+fn uuid_like(now: Timestamp) -> String {
+    format!("diary-check-{}", now.as_millisecond())
+}
+
+#[derive(Args, Debug)]
+pub struct RemindersArgs {
+    /// Write an iCalendar file (the only format for now).
+    #[arg(long)]
+    pub ics: bool,
+    /// First reminder of the day (HH:MM).
+    #[arg(long, default_value = "09:00")]
+    pub from: String,
+    /// Last reminder before (HH:MM).
+    #[arg(long, default_value = "17:00")]
+    pub to: String,
+    /// Minutes between movement breaks (30–45).
+    #[arg(long, default_value_t = 40)]
+    pub every: u16,
+    #[arg(short = 'o', long)]
+    pub out: Option<std::path::PathBuf>,
+}
+
+pub fn reminders(args: &RemindersArgs, content: &Content) -> Result<()> {
+    let parse = |s: &str, field: &str| {
+        s.parse::<jiff::civil::Time>()
+            .map_err(|_| usage(format!("{field}: '{s}' is not a time like 09:00")))
+    };
+    let from = parse(&args.from, "from")?;
+    let to = parse(&args.to, "to")?;
+    let day = jiff::ZonedDateTime::now().date();
+    let data = ics::reminders(content, day, from, to, args.every, Timestamp::now())
+        .map_err(|e| usage(e.to_string()))?;
+    write_out(args.out.as_deref(), &data)
+}
+
+#[derive(Args, Debug)]
+pub struct ProfileArgs {
+    /// Region for numbers and wording.
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Due date (YYYY-MM-DD).
+    #[arg(long)]
+    pub due_date: Option<String>,
+    /// Or the first day of your last period (YYYY-MM-DD).
+    #[arg(long, conflicts_with = "due_date")]
+    pub last_period: Option<String>,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
+    let today = jiff::ZonedDateTime::now().date();
+    let date = |s: &str, f: &str| {
+        s.parse::<jiff::civil::Date>()
+            .map_err(|_| usage(format!("{f}: '{s}' is not a date like 2027-03-01")))
+    };
+    runtime()?.block_on(async {
+        let (store, user) = open(&args.db).await?;
+        let mut p: Profile = store.profile(&user).await?;
+        if let Some(r) = &args.region {
+            p.region = Some(
+                content
+                    .region(r)
+                    .ok_or_else(|| usage(format!("unknown region '{r}'")))?
+                    .id
+                    .clone(),
+            );
+        }
+        if let Some(d) = &args.due_date {
+            p.due_date = Some(date(d, "due-date")?);
+        }
+        if let Some(d) = &args.last_period {
+            let lmp = date(d, "last-period")?;
+            p.due_date = Some(
+                lmp.checked_add(jiff::Span::new().days(pregnancy::TERM_DAYS))
+                    .map_err(|_| usage("last-period: out of range"))?,
+            );
+        }
+        if let Some(due) = p.due_date {
+            Gestation::from_due_date(due, today).map_err(|e| usage(e.to_string()))?;
+        }
+        if args.region.is_some() || args.due_date.is_some() || args.last_period.is_some() {
+            if p.preferences.is_empty() {
+                p.preferences = "{}".into();
+            }
+            store.set_profile(&user, &p, Timestamp::now()).await?;
+        }
+        println!("Region: {}", p.region.as_deref().unwrap_or("not set"));
+        match p.due_date {
+            Some(due) => {
+                println!("Due date: {due}");
+                if let Ok(g) = Gestation::from_due_date(due, today) {
+                    println!("{}", g.describe());
+                }
+            }
+            None => println!("Due date: not set (easeback profile --due-date YYYY-MM-DD)"),
+        }
+        Ok(())
+    })
+}
+
+#[derive(Args, Debug)]
+pub struct TighteningsArgs {
+    #[arg(long, env = "EASEBACK_REGION")]
+    pub region: Option<String>,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// Press Enter when a tightening starts and again when it ends. In a script,
+/// lines may carry the time: `start 2026-11-25T20:00:00Z` / `stop …`.
+pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
+    let region = match args.region.as_deref() {
+        Some(r) => Some(
+            content
+                .region(r)
+                .ok_or_else(|| usage(format!("unknown region '{r}'")))?,
+        ),
+        None => None,
+    };
+    let gestation = runtime()?
+        .block_on(async {
+            let (store, user) = open(&args.db).await?;
+            anyhow::Ok(store.profile(&user).await?.due_date)
+        })
+        .ok()
+        .flatten()
+        .and_then(|due| Gestation::from_due_date(due, jiff::ZonedDateTime::now().date()).ok());
+    let tty = io::stdin().is_terminal();
+    println!(
+        "Tightening timer. Press Enter when a tightening starts, and Enter again when it ends. Type q to finish."
+    );
+    let mut list: Vec<Tightening> = Vec::new();
+    let mut started: Option<Timestamp> = None;
+    let mut warned = false;
+    for line in io::stdin().lock().lines() {
+        let line = line?;
+        let mut parts = line.split_whitespace();
+        let word = parts.next().unwrap_or("").to_ascii_lowercase();
+        if word == "q" || word == "quit" {
+            break;
+        }
+        let at = match parts.next() {
+            Some(t) => t
+                .parse::<Timestamp>()
+                .map_err(|_| usage(format!("'{t}' is not a time like 2026-11-25T20:00:00Z")))?,
+            None => Timestamp::now(),
+        };
+        match started.take() {
+            None => {
+                started = Some(at);
+                if !tty {
+                    println!("start");
+                }
+                print!("Tightening started. Enter when it ends. ");
+                io::stdout().flush().ok();
+            }
+            Some(s) => {
+                let t = Tightening { start: s, end: at };
+                let since_last = list
+                    .last()
+                    .map(|p| s.duration_since(p.start).as_secs_f64() / 60.0);
+                list.push(t);
+                println!(
+                    "\nLasted {:.0} s{}.",
+                    at.duration_since(s).as_secs_f64(),
+                    since_last
+                        .map(|m| format!(", {m:.1} min since the last one started"))
+                        .unwrap_or_default()
+                );
+                let p = pregnancy::pattern(&list, at);
+                if p.regular && !warned {
+                    warned = true;
+                    println!(
+                        "\nThese tightenings are coming regularly ({} in the last hour, about every {:.0} minutes).",
+                        p.count,
+                        p.mean_interval_minutes.unwrap_or(0.0)
+                    );
+                    println!("{}", pregnancy::tightening_advice(gestation.as_ref()));
+                    let a = assess(
+                        content,
+                        &[easeback_core::FindingId::RhythmicTightening],
+                        region,
+                    );
+                    print!(
+                        "{}",
+                        crate::card::render(&a, None, io::stdout().is_terminal())
+                    );
+                }
+            }
+        }
+    }
+    if !list.is_empty() && !warned {
+        let p = pregnancy::pattern(&list, list.last().map_or(Timestamp::now(), |t| t.end));
+        println!(
+            "\n{} tightening(s) timed; no regular pattern so far. If they become regular, or anything else worries you, call.",
+            p.count
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,210 @@
+//! Exports, reminders, profile and the tightening timer from the command
+//! line. The FHIR bundle and the .ics are validated by the Python reference
+//! libraries when `EASEBACK_PYTHON` names a Python with them (CI sets it up
+//! and requires it).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn temp(name: &str) -> std::path::PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let dir = std::env::temp_dir().join(format!(
+        "easeback-exports-{name}-{}-{nanos}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).expect("dir");
+    dir
+}
+
+fn run(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_easeback"))
+        .args(args)
+        .env_remove("EASEBACK_DATABASE_URL")
+        .env_remove("EASEBACK_REGION")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    child.wait_with_output().expect("wait")
+}
+
+fn validate(kind: &str, path: &std::path::Path) {
+    let Ok(python) = std::env::var("EASEBACK_PYTHON") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must set EASEBACK_PYTHON for export validation"
+        );
+        eprintln!("EASEBACK_PYTHON not set: {kind} validation skipped");
+        return;
+    };
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../scripts/validate-exports.py"
+    );
+    let out = Command::new(python)
+        .args([script, kind, path.to_str().expect("utf8")])
+        .output()
+        .expect("python runs");
+    assert!(
+        out.status.success(),
+        "{kind} invalid:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn fhir_csv_and_json_exports_match_the_diary() {
+    let dir = temp("fhir");
+    let db = dir.join("d.db");
+    let db = db.to_str().expect("utf8");
+    for (pain, note) in [("6", "after the drive, \"ouch\""), ("3", "")] {
+        let out = run(
+            &[
+                "log", "--db", db, "--pain", pain, "--where", "low_back", "--note", note,
+            ],
+            "",
+        );
+        assert!(out.status.success());
+    }
+    let bundle = dir.join("bundle.json");
+    assert!(
+        run(
+            &[
+                "export",
+                "--fhir",
+                "--db",
+                db,
+                "-o",
+                bundle.to_str().expect("p")
+            ],
+            ""
+        )
+        .status
+        .success()
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&bundle).expect("read")).expect("json");
+    let pains: Vec<i64> = v["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter_map(|e| e["resource"]["valueInteger"].as_i64())
+        .collect();
+    assert_eq!(pains, vec![6, 3], "figures match the diary, oldest first");
+    validate("fhir", &bundle);
+
+    let csv = run(&["export", "--csv", "--db", db], "");
+    let text = String::from_utf8_lossy(&csv.stdout);
+    assert_eq!(text.lines().count(), 3);
+    assert!(text.contains("\"after the drive, \"\"ouch\"\"\""));
+
+    let json = run(&["export", "--db", db], "");
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(v["entries"].as_array().map(Vec::len), Some(2));
+    assert!(v["profile"].is_object() && v["sessions"].is_array() && v["daily_factors"].is_array());
+}
+
+#[test]
+fn reminders_are_an_ics_with_alarms() {
+    let dir = temp("ics");
+    let path = dir.join("r.ics");
+    let out = run(
+        &[
+            "reminders",
+            "--ics",
+            "--from",
+            "08:30",
+            "--to",
+            "16:00",
+            "--every",
+            "45",
+            "-o",
+            path.to_str().expect("p"),
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(
+        text.contains("DTSTART:")
+            && text.contains("ACTION:DISPLAY")
+            && text.contains("RRULE:FREQ=DAILY")
+    );
+    validate("ics", &path);
+    assert_eq!(
+        run(&["reminders", "--ics", "--every", "90"], "")
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn profile_shows_the_week_and_says_postpartum_for_an_old_due_date() {
+    let dir = temp("profile");
+    let db = dir.join("p.db");
+    let db = db.to_str().expect("utf8");
+    let out = run(
+        &[
+            "profile",
+            "--db",
+            db,
+            "--region",
+            "uk",
+            "--due-date",
+            "2026-01-01",
+        ],
+        "",
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("had your baby"), "{text}");
+    assert!(
+        !text.contains("weeks 0 days") && !text.contains(" -"),
+        "no negative weeks: {text}"
+    );
+    let far = run(&["profile", "--db", db, "--due-date", "2099-01-01"], "");
+    assert_eq!(far.status.code(), Some(2));
+}
+
+#[test]
+fn the_tightening_timer_escalates_at_a_regular_pattern_only() {
+    let dir = temp("tight");
+    let db = dir.join("t.db");
+    let db = db.to_str().expect("utf8");
+    let line = |m: u32, s: u32, w: &str| format!("{w} 2026-11-25T20:{m:02}:{s:02}Z\n");
+    let mut three = String::new();
+    for m in [0, 6, 12] {
+        three += &line(m, 0, "start");
+        three += &line(m, 45, "stop");
+    }
+    let out = run(
+        &["tightenings", "--db", db, "--region", "uk"],
+        &(three.clone() + "q\n"),
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        !text.contains("URGENT"),
+        "three are below the threshold: {text}"
+    );
+    let four = three + &line(18, 0, "start") + &line(18, 45, "stop") + "q\n";
+    let out = run(&["tightenings", "--db", db, "--region", "uk"], &four);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("URGENT - TODAY") && text.contains("coming regularly"),
+        "{text}"
+    );
+}
