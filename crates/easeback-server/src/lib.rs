@@ -7,6 +7,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 mod pages;
+pub mod report;
 pub mod security;
 
 use axum::extract::{ConnectInfo, Request, State};

@@ -1396,6 +1396,108 @@ async fn account_delete(
     res
 }
 
+#[derive(Template)]
+#[template(path = "report.html")]
+struct ReportPage {
+    l: Layout,
+    weeks: u16,
+    items: Vec<(&'static str, String)>,
+    chart_w: usize,
+    chart_desc: String,
+    bars: Vec<(usize, usize, usize, usize)>,
+}
+
+async fn report_html(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    Query(q): Query<api::InsightsQuery>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/signin").into_response();
+    };
+    let weeks = q.weeks.unwrap_or(6).clamp(1, 52);
+    let data = match crate::report::for_user(&st, &w.user, weeks).await {
+        Ok(d) => d,
+        Err(e) => return page_error(&st, e.into()),
+    };
+    use crate::report::Style;
+    let items = crate::report::lines(&data)
+        .into_iter()
+        .map(|(s, t)| {
+            let k = match s {
+                Style::Title => "title",
+                Style::Heading => "heading",
+                Style::Body => "body",
+                Style::Small => "small",
+                Style::Chart => "chart",
+            };
+            (k, t)
+        })
+        .collect();
+    let weekly = &data.insights.weekly;
+    let max = weekly.iter().map(|x| x.episodes).max().unwrap_or(0).max(1) as usize;
+    let slot = 40usize;
+    let bars = weekly
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let h = x.episodes as usize * 100 / max;
+            (i * slot + 6, 110 - h, slot - 12, h)
+        })
+        .collect();
+    let chart_desc = weekly
+        .iter()
+        .map(|x| format!("week from {}: {}", x.from, x.episodes))
+        .collect::<Vec<_>>()
+        .join("; ");
+    render(&ReportPage {
+        l: layout(&st, "Report", Some(&w), None),
+        weeks,
+        items,
+        chart_w: slot * weekly.len(),
+        chart_desc,
+        bars,
+    })
+}
+
+async fn report_pdf(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    Query(q): Query<api::InsightsQuery>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/signin").into_response();
+    };
+    let weeks = q.weeks.unwrap_or(6).clamp(1, 52);
+    let data = match crate::report::for_user(&st, &w.user, weeks).await {
+        Ok(d) => d,
+        Err(e) => return page_error(&st, e.into()),
+    };
+    match crate::report::pdf(&data) {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"easeback-report.pdf\"",
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "report failed");
+            message(
+                &st,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "The report could not be made",
+                &["Please try again later."],
+                &[],
+            )
+        }
+    }
+}
+
 async fn not_found(State(st): State<AppState>) -> Response {
     message(
         &st,
@@ -1427,6 +1529,8 @@ pub fn routes() -> Router<AppState> {
         .route("/diary/{id}/delete", routing::post(entry_delete))
         .route("/insights", routing::get(insights_get))
         .route("/settings", routing::get(settings_get).post(settings_post))
+        .route("/report", routing::get(report_html))
+        .route("/report.pdf", routing::get(report_pdf))
         .route("/account", routing::get(account))
         .route("/account/delete", routing::post(account_delete))
         .fallback(not_found)

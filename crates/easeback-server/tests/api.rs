@@ -405,6 +405,19 @@ async fn the_diary_api_creates_reads_updates_and_deletes_with_csrf() {
         (bad.status, bad.json()["field"].as_str()),
         (422, Some("intensity"))
     );
+    let report = app.get("/report.pdf", Some(&s)).await;
+    assert_eq!(
+        (report.status, report.header("content-type")),
+        (200, "application/pdf")
+    );
+    assert!(report.body.starts_with("%PDF-"));
+    let html = app.get("/report", Some(&s)).await;
+    assert!(
+        html.body.contains("Easeback diary report") && html.body.contains("<svg"),
+        "{}",
+        html.body
+    );
+    assert_eq!(app.get("/report.pdf", None).await.status, 303);
     let ins = app.get("/api/v1/insights", Some(&s)).await;
     assert!(
         ins.json()["findings"].is_array() && ins.json()["assessment"]["disposition"].is_string()

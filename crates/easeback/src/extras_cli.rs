@@ -301,3 +301,39 @@ pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
     }
     Ok(())
 }
+
+#[derive(Args, Debug)]
+pub struct ReportArgs {
+    /// Weeks to cover (1–52).
+    #[arg(long, default_value_t = 6)]
+    pub weeks: u16,
+    /// Where to write the PDF.
+    #[arg(short = 'o', long, default_value = "easeback-report.pdf")]
+    pub out: std::path::PathBuf,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// `easeback report`: the clinician report as a PDF.
+pub fn report(args: &ReportArgs, content: &'static Content) -> Result<()> {
+    if args.weeks == 0 || args.weeks > 52 {
+        return Err(usage("weeks: give 1 to 52"));
+    }
+    let data = runtime()?.block_on(async {
+        let (store, user) = open(&args.db).await?;
+        anyhow::Ok(
+            easeback_server::report::gather(content, &store, &user, args.weeks, Timestamp::now())
+                .await?,
+        )
+    })?;
+    let pdf = easeback_server::report::pdf(&data)
+        .map_err(|e| anyhow::anyhow!("could not make the PDF: {e}"))?;
+    std::fs::write(&args.out, pdf).with_context(|| format!("writing {}", args.out.display()))?;
+    println!(
+        "Wrote {} ({} weeks, {} episodes).",
+        args.out.display(),
+        data.weeks,
+        data.insights.entries
+    );
+    Ok(())
+}

@@ -92,6 +92,8 @@ enum Command {
     },
     /// Export the diary: JSON (everything), CSV (entries) or a FHIR R4 bundle.
     Export(extras_cli::ExportArgs),
+    /// A report for your clinician or physiotherapist, as a PDF.
+    Report(extras_cli::ReportArgs),
     /// Daily reminders as an iCalendar file with alarms.
     Reminders(extras_cli::RemindersArgs),
     /// Your region and due date, and how far along you are.
@@ -247,6 +249,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Exercises => relief_cli::list_exercises(content),
         Command::Exercise { id, time_scale } => relief_cli::exercise(content, &id, time_scale)?,
         Command::Export(args) => extras_cli::export(&args, content)?,
+        Command::Report(args) => extras_cli::report(&args, content)?,
         Command::Reminders(args) => extras_cli::reminders(&args, content)?,
         Command::Profile(args) => extras_cli::profile(&args, content)?,
         Command::Tightenings(args) => extras_cli::tightenings(&args, content)?,

@@ -208,3 +208,85 @@ fn the_tightening_timer_escalates_at_a_regular_pattern_only() {
         "{text}"
     );
 }
+
+#[test]
+fn the_clinician_report_is_a_pdf_whose_figures_match_the_diary() {
+    let dir = temp("report");
+    let db = dir.join("r.db");
+    let db = db.to_str().expect("utf8");
+    for p in ["6", "7", "5"] {
+        assert!(
+            run(
+                &[
+                    "log",
+                    "--db",
+                    db,
+                    "--pain",
+                    p,
+                    "--trigger",
+                    "long_sitting",
+                    "--note",
+                    "after work"
+                ],
+                ""
+            )
+            .status
+            .success()
+        );
+    }
+    let pdf = dir.join("report.pdf");
+    let out = run(
+        &[
+            "report",
+            "--db",
+            db,
+            "--weeks",
+            "4",
+            "-o",
+            pdf.to_str().expect("p"),
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&pdf).expect("read");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let has = |tool: &str| Command::new(tool).arg("-v").output().is_ok();
+    if !has("pdftoppm") || !has("pdftotext") {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install poppler-utils"
+        );
+        return;
+    }
+    let render = Command::new("pdftoppm")
+        .args([
+            "-png",
+            "-r",
+            "40",
+            pdf.to_str().expect("p"),
+            dir.join("page").to_str().expect("p"),
+        ])
+        .output()
+        .expect("pdftoppm");
+    assert!(render.status.success(), "every page renders");
+    let pages = std::fs::read_dir(&dir)
+        .expect("dir")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().starts_with("page"))
+        })
+        .count();
+    assert!((1..=2).contains(&pages), "one or two pages, got {pages}");
+    let text = Command::new("pdftotext")
+        .args([pdf.to_str().expect("p"), "-"])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Episodes: 3 in 4 weeks"), "{text}");
+    assert!(text.contains("Sitting for a long time: 3"), "{text}");
+    assert!(text.contains("mean pain 6.0"), "{text}");
+}
