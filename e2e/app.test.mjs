@@ -156,9 +156,23 @@ test("sign up, log a spasm, see insights, export, delete the account", async () 
   await page.context().close();
 });
 
+test("the tightening timer warns when tightenings come regularly", async () => {
+  const page = await newPage();
+  await page.goto(base + "/tightenings");
+  await axe(page, "tightenings");
+  const btn = page.getByRole("button", { name: /Tightening started/ });
+  for (let i = 0; i < 4; i++) {
+    await page.getByRole("button", { name: "Tightening started" }).click();
+    await page.getByRole("button", { name: "Tightening ended" }).click();
+  }
+  await page.getByRole("heading", { name: /these tightenings are regular/ }).waitFor();
+  await axe(page, "tightenings-regular");
+  await page.context().close();
+});
+
 test("content pages pass axe", async () => {
   const page = await newPage();
-  for (const [path, name] of [["/quick", "quick"], ["/quick/long_sitting", "quick-one"], ["/exercises", "exercises"], ["/routine", "routine"], ["/signin", "signin"]]) {
+  for (const [path, name] of [["/quick", "quick"], ["/quick/long_sitting", "quick-one"], ["/exercises", "exercises"], ["/routine", "routine"], ["/signin", "signin"], ["/report", "report-signed-out"]]) {
     await page.goto(base + path);
     await axe(page, name);
   }

@@ -462,6 +462,125 @@ pub async fn export(State(st): State<AppState>, User(who): User) -> ApiResult<Re
     Ok(res)
 }
 
+/// The diary as a FHIR R4 Bundle (pain scores as Observations).
+#[utoipa::path(get, path = "/api/v1/export/fhir", responses((status = 200, body = Object), (status = 401, body = ErrorBody)))]
+pub async fn export_fhir(State(st): State<AppState>, User(who): User) -> ApiResult<Response> {
+    let now = Timestamp::now();
+    let stored = st.store.recent_entries(&who.user, u32::MAX).await?;
+    let mut entries: Vec<(String, Entry)> = stored.into_iter().map(|s| (s.id, s.entry)).collect();
+    entries.reverse();
+    let factors = st
+        .store
+        .factors_since(&who.user, jiff::civil::date(1970, 1, 1))
+        .await?;
+    let plain: Vec<Entry> = entries.iter().map(|(_, e)| e.clone()).collect();
+    let ins = diary::insights(st.content, &plain, &factors, now, 0, 8);
+    let a = assess(st.content, &ins.findings, None);
+    let id = format!("diary-check-{}", now.as_millisecond());
+    let b = easeback_core::export::fhir::bundle(
+        st.content,
+        &entries,
+        &ins.findings,
+        a.disposition,
+        now,
+        &id,
+    );
+    let mut res = Json(json!(b)).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/fhir+json"),
+    );
+    res.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"easeback-fhir.json\""),
+    );
+    Ok(res)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TighteningInput {
+    /// RFC 3339 times.
+    pub start: String,
+    pub end: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TighteningsRequest {
+    pub tightenings: Vec<TighteningInput>,
+    pub region: Option<String>,
+}
+
+/// The tightening timer's rule: is this a regular pattern? (The page times
+/// tightenings; the rule lives in core.)
+#[utoipa::path(post, path = "/api/v1/tightenings", request_body = TighteningsRequest,
+    responses((status = 200, body = Object), (status = 422, body = ErrorBody)))]
+pub async fn tightenings(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    ApiJson(req): ApiJson<TighteningsRequest>,
+) -> ApiResult<Json<Value>> {
+    if req.tightenings.len() > 500 {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "tightenings",
+            "at most 500",
+        ));
+    }
+    let mut list = Vec::with_capacity(req.tightenings.len());
+    for t in &req.tightenings {
+        let parse = |s: &str| {
+            s.parse::<Timestamp>().map_err(|_| {
+                ApiError::field(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "tightenings",
+                    format!("'{s}' is not an RFC 3339 time"),
+                )
+            })
+        };
+        list.push(easeback_core::pregnancy::Tightening {
+            start: parse(&t.start)?,
+            end: parse(&t.end)?,
+        });
+    }
+    let now = list
+        .iter()
+        .map(|t| t.end)
+        .max()
+        .unwrap_or_else(Timestamp::now);
+    let p = easeback_core::pregnancy::pattern(&list, now);
+    let region = req.region.as_deref().and_then(|r| st.content.region(r));
+    let mut out = json!({ "pattern": p });
+    if p.regular {
+        let gestation = match &who {
+            Some(w) => st
+                .store
+                .profile(&w.user)
+                .await
+                .ok()
+                .and_then(|pr| pr.due_date)
+                .and_then(|d| {
+                    easeback_core::pregnancy::Gestation::from_due_date(
+                        d,
+                        jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date(),
+                    )
+                    .ok()
+                }),
+            None => None,
+        };
+        let a = assess(st.content, &[FindingId::RhythmicTightening], region);
+        if let Some(o) = out.as_object_mut() {
+            o.insert(
+                "advice".into(),
+                json!(easeback_core::pregnancy::tightening_advice(
+                    gestation.as_ref()
+                )),
+            );
+            o.insert("assessment".into(), json!(a));
+        }
+    }
+    Ok(Json(out))
+}
+
 /// Delete my account and everything in it.
 #[utoipa::path(delete, path = "/api/v1/account", responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn delete_account(
@@ -504,6 +623,8 @@ pub async fn me(MaybeUser(who): MaybeUser) -> ApiResult<Json<Value>> {
         delete_entry,
         insights,
         export,
+        export_fhir,
+        tightenings,
         delete_account
     ),
     components(schemas(
@@ -513,6 +634,8 @@ pub async fn me(MaybeUser(who): MaybeUser) -> ApiResult<Json<Value>> {
         SignedInBody,
         EntryInput,
         TriedInput,
+        TighteningsRequest,
+        TighteningInput,
         ErrorBody
     ))
 )]
@@ -540,6 +663,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/insights", routing::get(insights))
         .route("/export", routing::get(export))
+        .route("/export/fhir", routing::get(export_fhir))
+        .route("/tightenings", routing::post(tightenings))
         .route("/account", routing::delete(delete_account))
         .route("/openapi.json", routing::get(openapi))
         .fallback(not_found)

@@ -71,6 +71,8 @@ async fn readyz(State(st): State<AppState>) -> impl IntoResponse {
 
 const STYLE: &str = include_str!("../assets/style.css");
 const SCRIPT: &str = include_str!("../assets/session.js");
+const TIGHTENINGS: &str = include_str!("../assets/tightenings.js");
+const REMINDERS: &str = include_str!("../assets/reminders.js");
 
 async fn style() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE)
@@ -83,6 +85,20 @@ async fn script() -> impl IntoResponse {
     )
 }
 
+async fn tightenings_js() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        TIGHTENINGS,
+    )
+}
+
+async fn reminders_js() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        REMINDERS,
+    )
+}
+
 /// The whole app.
 pub fn app(state: AppState) -> Router {
     Router::new()
@@ -90,6 +106,8 @@ pub fn app(state: AppState) -> Router {
         .route("/readyz", routing::get(readyz))
         .route("/assets/style.css", routing::get(style))
         .route("/assets/session.js", routing::get(script))
+        .route("/assets/tightenings.js", routing::get(tightenings_js))
+        .route("/assets/reminders.js", routing::get(reminders_js))
         .nest("/api/v1", api::routes())
         .merge(pages::routes())
         .layer(middleware::from_fn(security::headers))

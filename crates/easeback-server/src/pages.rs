@@ -430,6 +430,8 @@ struct ListPage {
     heading: String,
     intro: String,
     sections: Vec<Section>,
+    reminders: bool,
+    notify_message: String,
 }
 
 struct Section {
@@ -457,6 +459,8 @@ async fn quick(
         })
         .collect();
     render(&ListPage {
+        reminders: false,
+        notify_message: String::new(),
         l: layout(&st, "Quick actions", who.as_ref(), region),
         heading: "What set the spasm off?".into(),
         intro: "Pick the closest match for its quick action.".into(),
@@ -504,6 +508,8 @@ async fn quick_one(
         items: vec![],
     });
     render(&ListPage {
+        reminders: false,
+        notify_message: String::new(),
         l: layout(&st, &t.name, who.as_ref(), region),
         heading: t.name.clone(),
         intro: String::new(),
@@ -535,6 +541,8 @@ async fn exercises(
         })
         .collect();
     render(&ListPage {
+        reminders: false,
+        notify_message: String::new(),
         l: layout(&st, "Exercises", who.as_ref(), region),
         heading: "Gentle exercises".into(),
         intro: st.content.ladder.stop_rule.clone(),
@@ -571,6 +579,8 @@ async fn routine(
         items: vec![],
     });
     render(&ListPage {
+        reminders: true,
+        notify_message: st.content.routine.break_timer.prompt.clone(),
         l: layout(&st, "Daily routine", who.as_ref(), region),
         heading: "A daily routine for fewer spasms".into(),
         intro: String::new(),
@@ -1498,6 +1508,77 @@ async fn report_pdf(
     }
 }
 
+#[derive(Template)]
+#[template(path = "tightenings.html")]
+struct TighteningsPage {
+    l: Layout,
+    region: String,
+}
+
+async fn tightenings_page(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    render(&TighteningsPage {
+        l: layout(&st, "Tightening timer", who.as_ref(), region),
+        region: region.map(|r| r.id.clone()).unwrap_or_default(),
+    })
+}
+
+#[derive(Deserialize)]
+struct RemindersQuery {
+    from: Option<String>,
+    to: Option<String>,
+    every: Option<u16>,
+}
+
+async fn reminders_ics(State(st): State<AppState>, Query(q): Query<RemindersQuery>) -> Response {
+    let time = |s: Option<&str>, d: &str| s.unwrap_or(d).parse::<jiff::civil::Time>().ok();
+    let (Some(from), Some(to)) = (
+        time(q.from.as_deref(), "09:00"),
+        time(q.to.as_deref(), "17:00"),
+    ) else {
+        return message(
+            &st,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Check the times",
+            &["Use times like 09:00."],
+            &[("/routine", "Back")],
+        );
+    };
+    let now = Timestamp::now();
+    let day = jiff::tz::Offset::UTC.to_datetime(now).date();
+    match easeback_core::export::ics::reminders(
+        st.content,
+        day,
+        from,
+        to,
+        q.every.unwrap_or(40),
+        now,
+    ) {
+        Ok(ics) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"easeback-reminders.ics\"",
+                ),
+            ],
+            ics,
+        )
+            .into_response(),
+        Err(e) => message(
+            &st,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Check the reminder settings",
+            &[&e.to_string()],
+            &[("/routine", "Back")],
+        ),
+    }
+}
+
 async fn not_found(State(st): State<AppState>) -> Response {
     message(
         &st,
@@ -1530,6 +1611,8 @@ pub fn routes() -> Router<AppState> {
         .route("/insights", routing::get(insights_get))
         .route("/settings", routing::get(settings_get).post(settings_post))
         .route("/report", routing::get(report_html))
+        .route("/tightenings", routing::get(tightenings_page))
+        .route("/reminders.ics", routing::get(reminders_ics))
         .route("/report.pdf", routing::get(report_pdf))
         .route("/account", routing::get(account))
         .route("/account/delete", routing::post(account_delete))

@@ -694,3 +694,51 @@ async fn the_openapi_document_lists_the_endpoints() {
         assert!(v["paths"][p].is_object(), "{p} missing");
     }
 }
+
+#[tokio::test]
+async fn the_tightening_rule_answers_through_the_api() {
+    let app = spawn_app().await;
+    let t = |m: u32| serde_json::json!({"start": format!("2026-11-25T20:{m:02}:00Z"), "end": format!("2026-11-25T20:{m:02}:45Z")});
+    let three = serde_json::json!({"tightenings": [t(0), t(6), t(12)], "region": "uk"});
+    let r = app.json("POST", "/api/v1/tightenings", None, &three).await;
+    assert_eq!(r.json()["pattern"]["regular"], false);
+    assert!(r.json().get("assessment").is_none());
+    let four = serde_json::json!({"tightenings": [t(0), t(6), t(12), t(18)], "region": "uk"});
+    let r = app.json("POST", "/api/v1/tightenings", None, &four).await;
+    assert_eq!(r.json()["pattern"]["regular"], true);
+    assert_eq!(r.json()["assessment"]["disposition"], "same_day");
+    let bad = app
+        .json(
+            "POST",
+            "/api/v1/tightenings",
+            None,
+            &serde_json::json!({"tightenings": [{"start": "soon", "end": "later"}]}),
+        )
+        .await;
+    assert_eq!(
+        (bad.status, bad.json()["field"].as_str()),
+        (422, Some("tightenings"))
+    );
+    let page = app.get("/tightenings", None).await;
+    assert!(page.body.contains("Tightening timer") && page.body.contains("/assets/tightenings.js"));
+}
+
+#[tokio::test]
+async fn reminders_and_fhir_download_from_the_web() {
+    let app = spawn_app().await;
+    let ics = app
+        .get("/reminders.ics?from=08:00&to=12:00&every=30", None)
+        .await;
+    assert_eq!(ics.status, 200);
+    assert!(
+        ics.header("content-type").starts_with("text/calendar")
+            && ics.body.contains("ACTION:DISPLAY")
+    );
+    assert_eq!(app.get("/reminders.ics?every=90", None).await.status, 422);
+    let s = app.sign_up("f@example.test").await;
+    app.json("POST", "/api/v1/diary", Some(&s), &entry(5)).await;
+    let f = app.get("/api/v1/export/fhir", Some(&s)).await;
+    assert_eq!(f.header("content-type"), "application/fhir+json");
+    assert_eq!(f.json()["entry"][0]["resource"]["valueInteger"], 5);
+    assert_eq!(app.get("/api/v1/export/fhir", None).await.status, 401);
+}
