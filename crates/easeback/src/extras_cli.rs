@@ -193,6 +193,7 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
                 println!("Due date: {due}");
                 if let Ok(g) = Gestation::from_due_date(due, today) {
                     println!("{}", g.describe());
+                    println!("{}", pregnancy::stage_tip(content, &g));
                 }
             }
             None => println!("Due date: not set (easeback profile --due-date YYYY-MM-DD)"),

@@ -117,6 +117,11 @@ pub struct Messages {
     pub ladder_paused: String,
     pub self_care_next: String,
     pub no_region: String,
+    /// Tips that change with the stage of pregnancy.
+    pub tip_trimester_1: String,
+    pub tip_trimester_2: String,
+    pub tip_trimester_3: String,
+    pub tip_postpartum: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -106,6 +106,17 @@ fn days_between(a: Date, b: Date) -> Option<i64> {
     Some(i64::from(span.get_days()))
 }
 
+/// The content tip for this stage of pregnancy.
+pub fn stage_tip<'c>(content: &'c crate::Content, g: &Gestation) -> &'c str {
+    let m = &content.messages;
+    match g {
+        Gestation::Pregnant { trimester: 1, .. } => &m.tip_trimester_1,
+        Gestation::Pregnant { trimester: 2, .. } => &m.tip_trimester_2,
+        Gestation::Pregnant { .. } => &m.tip_trimester_3,
+        Gestation::Postpartum { .. } => &m.tip_postpartum,
+    }
+}
+
 /// One tightening, from start to end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Tightening {

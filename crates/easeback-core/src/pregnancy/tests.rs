@@ -162,3 +162,14 @@ fn advice_stresses_urgency_before_37_weeks() {
     let g = Gestation::from_due_date(date(2026, 12, 2), date(2026, 11, 25)).expect("ok"); // 39 weeks
     assert!(!tightening_advice(Some(&g)).contains("under 37"));
 }
+
+#[test]
+fn tips_follow_the_stage_of_pregnancy() {
+    let c = crate::Content::builtin();
+    let third = Gestation::from_due_date(date(2027, 1, 20), date(2026, 11, 25)).expect("ok");
+    assert!(stage_tip(c, &third).contains("under your bump"));
+    let second = Gestation::from_due_date(date(2027, 4, 20), date(2026, 11, 25)).expect("ok");
+    assert!(stage_tip(c, &second).contains("between your knees"));
+    let after = Gestation::from_due_date(date(2026, 1, 1), date(2026, 11, 25)).expect("ok");
+    assert!(stage_tip(c, &after).contains("After the birth"));
+}
