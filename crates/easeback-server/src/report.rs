@@ -17,7 +17,9 @@ use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
+use krilla::tagging::{ContentTag, SpanTag, Tag, TagGroup, TagTree};
 use krilla::text::{Font, TextDirection};
+use std::num::NonZeroU16;
 use std::sync::Arc;
 
 const REGULAR: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
@@ -269,6 +271,8 @@ pub fn pdf(r: &ReportData) -> Result<Vec<u8>, String> {
     };
     surface.set_fill(Some(ink.clone()));
     let mut pages = 1;
+    // a tagged PDF: headings, paragraphs and the chart as a figure, in reading order
+    let mut tree = TagTree::new();
     for (style, text) in lines(r) {
         let (font, size, before) = match style {
             Style::Title => (&bold, 20.0, 0.0),
@@ -299,6 +303,7 @@ pub fn pdf(r: &ReportData) -> Result<Vec<u8>, String> {
             let weekly = &r.insights.weekly;
             let max = weekly.iter().map(|w| w.episodes).max().unwrap_or(0).max(1) as f32;
             let slot = (W - 2.0 * MARGIN) / weekly.len().max(1) as f32;
+            let chart_id = surface.start_tagged(ContentTag::Other);
             surface.set_fill(Some(blue.clone()));
             for (k, w) in weekly.iter().enumerate() {
                 let h = 80.0 * w.episodes as f32 / max;
@@ -315,6 +320,16 @@ pub fn pdf(r: &ReportData) -> Result<Vec<u8>, String> {
                 }
             }
             surface.set_fill(Some(ink.clone()));
+            surface.end_tagged();
+            let alt = weekly
+                .iter()
+                .map(|w| format!("{}: {}", w.from, w.episodes))
+                .collect::<Vec<_>>()
+                .join("; ");
+            let mut figure = TagGroup::new(Tag::Figure(Some(format!("Episodes per week. {alt}"))));
+            figure.push(chart_id);
+            tree.push(figure);
+            let caption_id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
             surface.draw_text(
                 Point::from_xy(MARGIN, y + 95.0),
                 regular.clone(),
@@ -323,11 +338,24 @@ pub fn pdf(r: &ReportData) -> Result<Vec<u8>, String> {
                 false,
                 TextDirection::Auto,
             );
+            surface.end_tagged();
+            let mut caption = TagGroup::new(Tag::P);
+            caption.push(caption_id);
+            tree.push(caption);
             y += 105.0;
             continue;
         }
+        let mut group = match style {
+            Style::Title => TagGroup::new(Tag::Hn(NonZeroU16::MIN, Some(text.clone()))),
+            Style::Heading => TagGroup::new(Tag::Hn(
+                NonZeroU16::MIN.saturating_add(1),
+                Some(text.clone()),
+            )),
+            _ => TagGroup::new(Tag::P),
+        };
         for l in wrap(&text, size, W - 2.0 * MARGIN) {
             y += size * 1.4;
+            let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
             surface.draw_text(
                 Point::from_xy(MARGIN, y),
                 font.clone(),
@@ -336,10 +364,14 @@ pub fn pdf(r: &ReportData) -> Result<Vec<u8>, String> {
                 false,
                 TextDirection::Auto,
             );
+            surface.end_tagged();
+            group.push(id);
         }
+        tree.push(group);
     }
     surface.finish();
     page.finish();
+    doc.set_tag_tree(tree);
     doc.finish().map_err(|e| format!("{e:?}"))
 }
 
