@@ -139,6 +139,50 @@ impl SqliteStore {
         .map_err(|e| StoreError::Backend(e.to_string()))?
     }
 
+    /// Copy the live database to `dest` with SQLite's online backup: a
+    /// consistent snapshot, taken while the app keeps serving.
+    pub async fn backup_to(&self, dest: &str) -> Result<()> {
+        let dest = dest.to_string();
+        self.call(move |c| {
+            let mut out = Connection::open(&dest).map_err(db)?;
+            let b = rusqlite::backup::Backup::new(c, &mut out).map_err(db)?;
+            b.run_to_completion(256, std::time::Duration::from_millis(2), None)
+                .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Replace this database's contents with the backup at `src`.
+    pub async fn restore_from(&self, src: &str) -> Result<()> {
+        let src = src.to_string();
+        self.call(move |c| {
+            let from =
+                Connection::open_with_flags(&src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                    .map_err(db)?;
+            let ok: String = from
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+                .map_err(db)?;
+            if ok != "ok" {
+                return Err(StoreError::Backend(format!("the backup is damaged: {ok}")));
+            }
+            let b = rusqlite::backup::Backup::new(&from, c).map_err(db)?;
+            b.run_to_completion(256, std::time::Duration::from_millis(2), None)
+                .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    pub async fn integrity_check(&self) -> Result<String> {
+        self.call(|c| {
+            c.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+                .map_err(db)
+        })
+        .await
+    }
+
     /// Run `f` with the connection on the blocking pool.
     async fn call<T, F>(&self, f: F) -> Result<T>
     where

@@ -362,3 +362,61 @@ async fn postgres_passes_the_story() {
         .await
         .expect("drop test schema");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backup_taken_under_write_load_has_every_entry_acknowledged_before_it() {
+    let path = temp_db("backup");
+    let store = SqliteStore::open(path.to_str().expect("utf8"))
+        .await
+        .expect("open");
+    let user = store.local_user(now()).await.expect("user");
+    let mut before = Vec::new();
+    for i in 0..50 {
+        before.push(
+            store
+                .add_entry(&user, &entry(i % 24, 5), now())
+                .await
+                .expect("add"),
+        );
+    }
+    // keep writing while the backup runs
+    let writer = {
+        let store = store.clone();
+        let user = user.clone();
+        tokio::spawn(async move {
+            for i in 0..200 {
+                store
+                    .add_entry(&user, &entry(i % 24, 4), now())
+                    .await
+                    .expect("add during backup");
+            }
+        })
+    };
+    let dest = path.with_file_name("backup.db");
+    store
+        .backup_to(dest.to_str().expect("utf8"))
+        .await
+        .expect("backup");
+    writer.await.expect("writer");
+    let copy = SqliteStore::open(dest.to_str().expect("utf8"))
+        .await
+        .expect("open backup");
+    assert_eq!(copy.integrity_check().await.expect("check"), "ok");
+    for id in &before {
+        copy.entry(&user, id)
+            .await
+            .expect("every entry acknowledged before the backup is in it");
+    }
+    // restore into a fresh database
+    let fresh_path = path.with_file_name("restored.db");
+    let fresh = SqliteStore::open(fresh_path.to_str().expect("utf8"))
+        .await
+        .expect("fresh");
+    fresh
+        .restore_from(dest.to_str().expect("utf8"))
+        .await
+        .expect("restore");
+    for id in &before {
+        fresh.entry(&user, id).await.expect("restored");
+    }
+}

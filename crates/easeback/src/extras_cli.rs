@@ -338,3 +338,57 @@ pub fn report(args: &ReportArgs, content: &'static Content) -> Result<()> {
     );
     Ok(())
 }
+
+fn sqlite_target(db: &DbArg) -> Result<String> {
+    let target = db.db.clone().unwrap_or_else(default_db);
+    if target.starts_with("postgres://") || target.starts_with("postgresql://") {
+        return Err(usage(
+            "backup and restore here are for the SQLite file; for PostgreSQL use pg_dump / pg_restore",
+        ));
+    }
+    Ok(target
+        .strip_prefix("sqlite://")
+        .unwrap_or(&target)
+        .to_string())
+}
+
+/// `easeback backup --out FILE`: a consistent copy, safe while the app runs.
+pub fn backup(out: &std::path::Path, db: &DbArg) -> Result<()> {
+    let target = sqlite_target(db)?;
+    runtime()?.block_on(async {
+        let store = easeback_store::SqliteStore::open(&target)
+            .await
+            .with_context(|| format!("opening {target}"))?;
+        store
+            .backup_to(
+                out.to_str()
+                    .ok_or_else(|| usage("the backup path must be UTF-8"))?,
+            )
+            .await?;
+        anyhow::Ok(())
+    })?;
+    println!("Backed up {target} to {}.", out.display());
+    Ok(())
+}
+
+/// `easeback restore --from FILE`: replace the diary with a backup (checked first).
+pub fn restore(from: &std::path::Path, db: &DbArg) -> Result<()> {
+    let target = sqlite_target(db)?;
+    if !from.exists() {
+        return Err(usage(format!("no backup at {}", from.display())));
+    }
+    runtime()?.block_on(async {
+        let store = easeback_store::SqliteStore::open(&target)
+            .await
+            .with_context(|| format!("opening {target}"))?;
+        store
+            .restore_from(
+                from.to_str()
+                    .ok_or_else(|| usage("the backup path must be UTF-8"))?,
+            )
+            .await?;
+        anyhow::Ok(())
+    })?;
+    println!("Restored {target} from {}.", from.display());
+    Ok(())
+}

@@ -94,6 +94,20 @@ enum Command {
     Export(extras_cli::ExportArgs),
     /// A report for your clinician or physiotherapist, as a PDF.
     Report(extras_cli::ReportArgs),
+    /// Copy the SQLite diary to a file (consistent while the app runs).
+    Backup {
+        #[arg(long)]
+        out: std::path::PathBuf,
+        #[command(flatten)]
+        db: diary_cli::DbArg,
+    },
+    /// Replace the SQLite diary with a backup.
+    Restore {
+        #[arg(long)]
+        from: std::path::PathBuf,
+        #[command(flatten)]
+        db: diary_cli::DbArg,
+    },
     /// Daily reminders as an iCalendar file with alarms.
     Reminders(extras_cli::RemindersArgs),
     /// Your region and due date, and how far along you are.
@@ -251,6 +265,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => extras_cli::export(&args, content)?,
         Command::Report(args) => extras_cli::report(&args, content)?,
         Command::Reminders(args) => extras_cli::reminders(&args, content)?,
+        Command::Backup { out, db } => extras_cli::backup(&out, &db)?,
+        Command::Restore { from, db } => extras_cli::restore(&from, &db)?,
         Command::Profile(args) => extras_cli::profile(&args, content)?,
         Command::Tightenings(args) => extras_cli::tightenings(&args, content)?,
         Command::Log(args) => diary_cli::log(args, content)?,

@@ -232,3 +232,39 @@ fn daily_factors_are_saved() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn backup_and_restore_keep_every_entry() {
+    let db = temp_db("backup");
+    for p in ["3", "5", "7"] {
+        run(&db, &["log", "--pain", p]);
+    }
+    let backup = format!("{db}.bak");
+    let out = Command::new(env!("CARGO_BIN_EXE_easeback"))
+        .args(["backup", "--out", &backup, "--db", &db])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let fresh = temp_db("restored");
+    let out = Command::new(env!("CARGO_BIN_EXE_easeback"))
+        .args(["restore", "--from", &backup, "--db", &fresh])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = run(&fresh, &["diary", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&list.stdout).expect("json");
+    assert_eq!(v.as_array().map(Vec::len), Some(3));
+    let missing = Command::new(env!("CARGO_BIN_EXE_easeback"))
+        .args(["restore", "--from", "/nonexistent.bak", "--db", &fresh])
+        .output()
+        .expect("runs");
+    assert_eq!(missing.status.code(), Some(2));
+}

@@ -253,7 +253,12 @@ fn the_clinician_report_is_a_pdf_whose_figures_match_the_diary() {
         String::from_utf8_lossy(&out.stderr)
     );
     let bytes = std::fs::read(&pdf).expect("read");
-    assert!(bytes.windows(b"/StructTreeRoot".len()).any(|w| w == b"/StructTreeRoot"), "a tagged PDF");
+    assert!(
+        bytes
+            .windows(b"/StructTreeRoot".len())
+            .any(|w| w == b"/StructTreeRoot"),
+        "a tagged PDF"
+    );
     assert!(bytes.starts_with(b"%PDF-"));
     let has = |tool: &str| Command::new(tool).arg("-v").output().is_ok();
     if !has("pdftoppm") || !has("pdftotext") {
