@@ -149,21 +149,7 @@ pub async fn create_account(
             "cross-site request refused",
         ));
     }
-    let email = auth::check_email(&c.email)?;
-    auth::check_password(&c.password)?;
-    let hash = auth::hash_password(&c.password)?;
-    let id = st
-        .store
-        .create_user(Some(&email), Some(&hash), Timestamp::now())
-        .await
-        .map_err(|e| match e {
-            easeback_store::StoreError::Conflict(_) => ApiError::field(
-                StatusCode::CONFLICT,
-                "email",
-                "an account with that email already exists",
-            ),
-            other => other.into(),
-        })?;
+    let (id, email) = auth::register(&st, &c.email, &c.password).await?;
     Ok((StatusCode::CREATED, Json(Account { id: id.0, email })))
 }
 

@@ -176,6 +176,31 @@ fn cookie_token(parts: &Parts) -> Option<String> {
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// Create an account after checking the email and the password policy;
+/// returns the new user and the normalised email.
+pub async fn register(
+    state: &AppState,
+    email: &str,
+    password: &str,
+) -> Result<(UserId, String), ApiError> {
+    let email = check_email(email)?;
+    check_password(password)?;
+    let hash = hash_password(password)?;
+    let user = state
+        .store
+        .create_user(Some(&email), Some(&hash), Timestamp::now())
+        .await
+        .map_err(|e| match e {
+            easeback_store::StoreError::Conflict(_) => ApiError::field(
+                StatusCode::CONFLICT,
+                "email",
+                "an account with that email already exists; sign in instead",
+            ),
+            other => other.into(),
+        })?;
+    Ok((user, email))
+}
+
 /// Start a session for `user`: returns (token, csrf token).
 pub async fn sign_in(state: &AppState, user: &UserId) -> Result<(String, String), ApiError> {
     let token = random_token();

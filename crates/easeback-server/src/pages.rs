@@ -800,21 +800,7 @@ async fn signup(
     }
     let email = field(&form, "email");
     let result = async {
-        let email = auth::check_email(email)?;
-        auth::check_password(field(&form, "password"))?;
-        let hash = auth::hash_password(field(&form, "password"))?;
-        let user = st
-            .store
-            .create_user(Some(&email), Some(&hash), Timestamp::now())
-            .await
-            .map_err(|e| match e {
-                easeback_store::StoreError::Conflict(_) => ApiError::field(
-                    StatusCode::CONFLICT,
-                    "email",
-                    "an account with that email already exists; sign in instead",
-                ),
-                other => other.into(),
-            })?;
+        let (user, _) = auth::register(&st, email, field(&form, "password")).await?;
         auth::sign_in(&st, &user).await
     }
     .await;

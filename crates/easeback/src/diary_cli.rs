@@ -46,7 +46,7 @@ pub fn runtime() -> Result<tokio::runtime::Runtime> {
         .context("starting the async runtime")
 }
 
-async fn open(db: &DbArg) -> Result<(AnyStore, UserId)> {
+pub(crate) async fn open(db: &DbArg) -> Result<(AnyStore, UserId)> {
     let target = db.db.clone().unwrap_or_else(default_db);
     let store = easeback_store::open(&target)
         .await

@@ -1,7 +1,7 @@
 //! Exports (CSV, JSON, FHIR), reminders (.ics), the profile with pregnancy
 //! context, and the tightening timer on the command line.
 
-use crate::diary_cli::{DbArg, default_db, runtime};
+use crate::diary_cli::{DbArg, default_db, open, runtime};
 use anyhow::{Context, Result};
 use clap::Args;
 use easeback_core::Content;
@@ -9,21 +9,12 @@ use easeback_core::diary;
 use easeback_core::export::{csv, fhir, ics};
 use easeback_core::pregnancy::{self, Gestation, Tightening};
 use easeback_core::triage::assess;
-use easeback_store::{AnyStore, Profile, Store, UserId};
+use easeback_store::{Profile, Store};
 use jiff::Timestamp;
 use std::io::{self, BufRead, IsTerminal, Write};
 
 fn usage(msg: impl Into<String>) -> anyhow::Error {
     crate::UsageError(msg.into()).into()
-}
-
-async fn open(db: &DbArg) -> Result<(AnyStore, UserId)> {
-    let target = db.db.clone().unwrap_or_else(default_db);
-    let store = easeback_store::open(&target)
-        .await
-        .with_context(|| format!("opening the diary at {target}"))?;
-    let user = store.local_user(Timestamp::now()).await?;
-    Ok((store, user))
 }
 
 fn write_out(path: Option<&std::path::Path>, data: &str) -> Result<()> {
