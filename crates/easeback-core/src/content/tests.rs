@@ -244,3 +244,30 @@ fn a_single_document_parses_too() {
             .contains("missing section")
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Any text, TOML-like or not, gives content or a clear error: never a panic.
+    #[test]
+    fn parsing_any_text_never_panics(text in "\\PC{0,400}") {
+        if let Err(e) = parse(&text) {
+            proptest::prop_assert!(!e.to_string().is_empty());
+        }
+    }
+
+    /// Damaging the real files anywhere gives an error that names a file.
+    #[test]
+    fn a_damaged_content_file_is_refused_with_its_name(file in 0usize..BUILTIN_FILES.len(), at in 0usize..4000, junk in "[\\[\\]=\"#a-z\\n ]{1,12}") {
+        let (name, text) = BUILTIN_FILES[file];
+        let mut cut = at.min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let damaged = format!("{}{}{}", &text[..cut], junk, &text[cut..]);
+        let files: Vec<(&str, &str)> = BUILTIN_FILES.iter().map(|&(n, t)| if n == name { (n, damaged.as_str()) } else { (n, t) }).collect();
+        if let Err(e) = Content::from_files(&files) {
+            proptest::prop_assert!(e.file == name || e.file == "content" || e.file.ends_with(".toml"), "{e}");
+        }
+    }
+}
