@@ -42,6 +42,28 @@ impl<T: serde::de::DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<
     }
 }
 
+/// Query string whose parse errors come back as our JSON errors.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequestParts<S>
+    for ApiQuery<T>
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(v)) => Ok(ApiQuery(v)),
+            Err(e) => Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                format!("the query string is not valid: {}", e.body_text()),
+            )),
+        }
+    }
+}
+
 /// Signed-in, state-changing requests must carry the session's CSRF token
 /// and come from our own origin.
 fn check_csrf(headers: &HeaderMap, who: &auth::SignedIn) -> ApiResult<()> {
@@ -70,8 +92,7 @@ pub struct TriageRequest {
 
 /// Check symptoms: the same object as `easeback triage --format json`.
 #[utoipa::path(post, path = "/api/v1/triage", request_body = TriageRequest,
-    responses((status = 200, description = "The assessment: disposition, findings, actions, set_aside", body = Object),
-              (status = 422, description = "Neither text nor findings, an unknown id or region", body = ErrorBody)))]
+    responses((status = 200, description = "The assessment: disposition, findings, actions, set_aside", body = Object), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody)))]
 pub async fn triage(
     State(st): State<AppState>,
     ApiJson(req): ApiJson<TriageRequest>,
@@ -88,37 +109,61 @@ pub async fn triage(
             )
         })?),
     };
-    let a = match (req.text, req.findings) {
-        (Some(text), None) => {
+    if req.text.is_none() && req.findings.is_none() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "send \"text\", \"findings\" or both",
+        ));
+    }
+    let mut parsed = Vec::new();
+    for id in req.findings.iter().flatten() {
+        parsed.push(id.parse::<FindingId>().map_err(|e| {
+            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "findings", e.to_string())
+        })?);
+    }
+    let a = match req.text {
+        Some(text) => {
             let reading = st.intake.read(&text).map_err(|e| match e {
                 IntakeError::TooLong { .. } => {
                     ApiError::field(StatusCode::PAYLOAD_TOO_LARGE, "text", e.to_string())
                 }
             })?;
-            assess_intake(content, &reading, region)
-        }
-        (None, Some(ids)) => {
-            let mut parsed = Vec::with_capacity(ids.len());
-            for id in &ids {
-                parsed.push(id.parse::<FindingId>().map_err(|e| {
-                    ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "findings", e.to_string())
-                })?);
+            let from_text = assess_intake(content, &reading, region);
+            if parsed
+                .iter()
+                .all(|id| reading.findings.iter().any(|d| d.id == *id))
+            {
+                from_text
+            } else {
+                // structured answers add to what the text says; they never remove
+                let mut ids = reading.ids();
+                ids.extend(
+                    parsed
+                        .iter()
+                        .filter(|id| !reading.findings.iter().any(|d| d.id == **id)),
+                );
+                let mut a = assess(content, &ids, region);
+                for f in &mut a.findings {
+                    if let Some(d) = from_text.findings.iter().find(|d| d.id == f.id) {
+                        (f.start, f.end, f.text, f.uncertain) =
+                            (d.start, d.end, d.text.clone(), d.uncertain);
+                    }
+                }
+                a.set_aside = from_text.set_aside;
+                a.medication_question = from_text.medication_question;
+                a
             }
-            assess(content, &parsed, region)
         }
-        _ => {
-            return Err(ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "send either \"text\" or \"findings\"",
-            ));
-        }
+        None => assess(content, &parsed, region),
     };
     Ok(Json(serde_json::to_value(a).unwrap_or(Value::Null)))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct Credentials {
+    #[schema(format = Email, min_length = 3, max_length = 254, pattern = "^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$")]
     pub email: String,
+    #[schema(min_length = 8, max_length = 128)]
     pub password: String,
 }
 
@@ -136,8 +181,7 @@ pub struct SignedInBody {
 
 /// Create an account.
 #[utoipa::path(post, path = "/api/v1/accounts", request_body = Credentials,
-    responses((status = 201, body = Account), (status = 409, description = "Email already registered", body = ErrorBody),
-              (status = 422, description = "Weak password or bad email", body = ErrorBody)))]
+    responses((status = 201, body = Account), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 409, description = "Email already registered", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn create_account(
     State(st): State<AppState>,
     headers: HeaderMap,
@@ -179,7 +223,7 @@ pub async fn verify_login(
 
 /// Sign in: sets the session cookie and returns the CSRF token.
 #[utoipa::path(post, path = "/api/v1/login", request_body = Credentials,
-    responses((status = 200, body = SignedInBody), (status = 401, body = ErrorBody), (status = 429, body = ErrorBody)))]
+    responses((status = 200, body = SignedInBody), (status = 401, description = "Wrong email or password", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 429, description = "Too many attempts", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn login(State(st): State<AppState>, req: Request) -> ApiResult<Response> {
     let ip = client_ip(&req);
     let headers = req.headers().clone();
@@ -200,7 +244,7 @@ pub async fn login(State(st): State<AppState>, req: Request) -> ApiResult<Respon
 }
 
 /// Sign out: the session is deleted on the server.
-#[utoipa::path(post, path = "/api/v1/logout", responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+#[utoipa::path(post, path = "/api/v1/logout", responses((status = 204), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn logout(
     State(st): State<AppState>,
     headers: HeaderMap,
@@ -231,7 +275,9 @@ pub struct EntryInput {
     pub locations: Vec<String>,
     pub side: Option<String>,
     /// Pain at its worst, 0–10.
+    #[schema(minimum = 0, maximum = 10)]
     pub intensity: u8,
+    #[schema(minimum = 0, maximum = 10)]
     pub pain_after: Option<u8>,
     #[serde(default)]
     pub triggers: Vec<String>,
@@ -304,11 +350,11 @@ pub struct ListQuery {
 }
 
 /// Recent diary entries, most recent first.
-#[utoipa::path(get, path = "/api/v1/diary", params(ListQuery), responses((status = 200, body = Object), (status = 401, body = ErrorBody)))]
+#[utoipa::path(get, path = "/api/v1/diary", params(ListQuery), responses((status = 200, body = [Object]), (status = 401, description = "Not signed in", body = ErrorBody), (status = 400, description = "Bad query", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn list_entries(
     State(st): State<AppState>,
     User(who): User,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> ApiResult<Json<Value>> {
     let limit = q.limit.unwrap_or(50).clamp(1, 500);
     let entries = st.store.recent_entries(&who.user, limit).await?;
@@ -317,7 +363,7 @@ pub async fn list_entries(
 
 /// Log a spasm.
 #[utoipa::path(post, path = "/api/v1/diary", request_body = EntryInput,
-    responses((status = 201, body = Object), (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
+    responses((status = 201, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn add_entry(
     State(st): State<AppState>,
     headers: HeaderMap,
@@ -333,7 +379,7 @@ pub async fn add_entry(
 }
 
 /// One diary entry (404 for another user's id).
-#[utoipa::path(get, path = "/api/v1/diary/{id}", params(("id" = String, Path)), responses((status = 200, body = Object), (status = 404, body = ErrorBody)))]
+#[utoipa::path(get, path = "/api/v1/diary/{id}", params(("id" = String, Path)), responses((status = 200, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 404, description = "No such entry for this user", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn get_entry(
     State(st): State<AppState>,
     User(who): User,
@@ -344,7 +390,7 @@ pub async fn get_entry(
 
 /// Replace a diary entry.
 #[utoipa::path(put, path = "/api/v1/diary/{id}", params(("id" = String, Path)), request_body = EntryInput,
-    responses((status = 200, body = Object), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 404, description = "No such entry for this user", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn put_entry(
     State(st): State<AppState>,
     headers: HeaderMap,
@@ -360,7 +406,7 @@ pub async fn put_entry(
 }
 
 /// Delete a diary entry.
-#[utoipa::path(delete, path = "/api/v1/diary/{id}", params(("id" = String, Path)), responses((status = 204), (status = 404, body = ErrorBody)))]
+#[utoipa::path(delete, path = "/api/v1/diary/{id}", params(("id" = String, Path)), responses((status = 204), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 404, description = "No such entry for this user", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn delete_entry(
     State(st): State<AppState>,
     headers: HeaderMap,
@@ -407,11 +453,11 @@ pub async fn insights_value(
     Ok(v)
 }
 
-#[utoipa::path(get, path = "/api/v1/insights", params(InsightsQuery), responses((status = 200, body = Object), (status = 401, body = ErrorBody)))]
+#[utoipa::path(get, path = "/api/v1/insights", params(InsightsQuery), responses((status = 200, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 400, description = "Bad query", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn insights(
     State(st): State<AppState>,
     User(who): User,
-    Query(q): Query<InsightsQuery>,
+    ApiQuery(q): ApiQuery<InsightsQuery>,
 ) -> ApiResult<Json<Value>> {
     let weeks = q.weeks.unwrap_or(8).clamp(1, 104);
     Ok(Json(insights_value(&st, &who.user, weeks).await?))
@@ -437,7 +483,7 @@ pub async fn export_value(st: &AppState, user: &easeback_store::UserId) -> ApiRe
 }
 
 /// Download all my data.
-#[utoipa::path(get, path = "/api/v1/export", responses((status = 200, body = Object), (status = 401, body = ErrorBody)))]
+#[utoipa::path(get, path = "/api/v1/export", responses((status = 200, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn export(State(st): State<AppState>, User(who): User) -> ApiResult<Response> {
     let v = export_value(&st, &who.user).await?;
     let mut res = Json(v).into_response();
@@ -449,7 +495,7 @@ pub async fn export(State(st): State<AppState>, User(who): User) -> ApiResult<Re
 }
 
 /// The diary as a FHIR R4 Bundle (pain scores as Observations).
-#[utoipa::path(get, path = "/api/v1/export/fhir", responses((status = 200, body = Object), (status = 401, body = ErrorBody)))]
+#[utoipa::path(get, path = "/api/v1/export/fhir", responses((status = 200, body = Object, content_type = "application/fhir+json"), (status = 401, description = "Not signed in", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn export_fhir(State(st): State<AppState>, User(who): User) -> ApiResult<Response> {
     let now = Timestamp::now();
     let stored = st.store.recent_entries(&who.user, u32::MAX).await?;
@@ -486,7 +532,9 @@ pub async fn export_fhir(State(st): State<AppState>, User(who): User) -> ApiResu
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct TighteningInput {
     /// RFC 3339 times.
+    #[schema(format = DateTime)]
     pub start: String,
+    #[schema(format = DateTime)]
     pub end: String,
 }
 
@@ -499,7 +547,7 @@ pub struct TighteningsRequest {
 /// The tightening timer's rule: is this a regular pattern? (The page times
 /// tightenings; the rule lives in core.)
 #[utoipa::path(post, path = "/api/v1/tightenings", request_body = TighteningsRequest,
-    responses((status = 200, body = Object), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = Object), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody)))]
 pub async fn tightenings(
     State(st): State<AppState>,
     MaybeUser(who): MaybeUser,
@@ -568,7 +616,7 @@ pub async fn tightenings(
 }
 
 /// Delete my account and everything in it.
-#[utoipa::path(delete, path = "/api/v1/account", responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+#[utoipa::path(delete, path = "/api/v1/account", responses((status = 204), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn delete_account(
     State(st): State<AppState>,
     headers: HeaderMap,
