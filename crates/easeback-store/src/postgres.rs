@@ -43,6 +43,15 @@ fn pool_err(e: deadpool_postgres::PoolError) -> StoreError {
     StoreError::Backend(format!("database unavailable: {e}"))
 }
 
+const INSERT_ENTRY: &str = "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes,
+     locations, side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)";
+const UPDATE_ENTRY: &str =
+    "UPDATE diary_entries SET started_at = $3, utc_offset_minutes = $4, duration_minutes = $5,
+     locations = $6, side = $7, intensity = $8, pain_after = $9, triggers = $10, context = $11,
+     tried = $12, woke_from_sleep = $13, notes = $14, updated_at = $15
+     WHERE user_id = $1 AND id = $2";
+
 const ENTRY_COLUMNS: &str = "id, started_at, utc_offset_minutes, duration_minutes, locations, side, intensity, \
      pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at";
 
@@ -148,6 +157,49 @@ impl PgStore {
             }
         }
         tx.commit().await.map_err(pg)
+    }
+
+    /// Run the insert or the update of an entry: both take the same fifteen
+    /// parameters ($1 user, $2 id, $3–$14 the fields, $15 the time written).
+    async fn write_entry(
+        &self,
+        sql: &str,
+        user: &UserId,
+        id: &str,
+        e: &Entry,
+        now: Timestamp,
+    ) -> Result<u64> {
+        let (locations, triggers, tried) = (
+            codec::to_json(&e.locations),
+            codec::to_json(&e.triggers),
+            codec::to_json(&e.tried),
+        );
+        let side = codec::side_str(e.side);
+        let duration = e.duration_minutes.map(i32::from);
+        self.client()
+            .await?
+            .execute(
+                sql,
+                &[
+                    &user.0,
+                    &id,
+                    &ms(e.started_at),
+                    &i32::from(e.utc_offset_minutes),
+                    &duration,
+                    &locations,
+                    &side,
+                    &i32::from(e.intensity),
+                    &small(e.pain_after),
+                    &triggers,
+                    &e.context,
+                    &tried,
+                    &e.woke_from_sleep,
+                    &e.notes,
+                    &ms(now),
+                ],
+            )
+            .await
+            .map_err(pg)
     }
 
     async fn client(&self) -> Result<deadpool_postgres::Client> {
@@ -270,82 +322,14 @@ impl Store for PgStore {
 
     async fn add_entry(&self, user: &UserId, e: &Entry, now: Timestamp) -> Result<String> {
         let id = new_id();
-        let (locations, triggers, tried) = (
-            codec::to_json(&e.locations),
-            codec::to_json(&e.triggers),
-            codec::to_json(&e.tried),
-        );
-        let side = codec::side_str(e.side);
-        let duration = e.duration_minutes.map(i32::from);
-        self.client()
-            .await?
-            .execute(
-                "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes, locations,
-                 side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)",
-                &[
-                    &user.0,
-                    &id,
-                    &ms(e.started_at),
-                    &i32::from(e.utc_offset_minutes),
-                    &duration,
-                    &locations,
-                    &side,
-                    &i32::from(e.intensity),
-                    &small(e.pain_after),
-                    &triggers,
-                    &e.context,
-                    &tried,
-                    &e.woke_from_sleep,
-                    &e.notes,
-                    &ms(now),
-                ],
-            )
-            .await
-            .map_err(pg)?;
+        self.write_entry(INSERT_ENTRY, user, &id, e, now).await?;
         Ok(id)
     }
 
     async fn update_entry(&self, user: &UserId, id: &str, e: &Entry, now: Timestamp) -> Result<()> {
-        let (locations, triggers, tried) = (
-            codec::to_json(&e.locations),
-            codec::to_json(&e.triggers),
-            codec::to_json(&e.tried),
-        );
-        let side = codec::side_str(e.side);
-        let duration = e.duration_minutes.map(i32::from);
-        let n = self
-            .client()
-            .await?
-            .execute(
-                "UPDATE diary_entries SET started_at = $3, utc_offset_minutes = $4, duration_minutes = $5,
-                 locations = $6, side = $7, intensity = $8, pain_after = $9, triggers = $10, context = $11,
-                 tried = $12, woke_from_sleep = $13, notes = $14, updated_at = $15
-                 WHERE user_id = $1 AND id = $2",
-                &[
-                    &user.0,
-                    &id,
-                    &ms(e.started_at),
-                    &i32::from(e.utc_offset_minutes),
-                    &duration,
-                    &locations,
-                    &side,
-                    &i32::from(e.intensity),
-                    &small(e.pain_after),
-                    &triggers,
-                    &e.context,
-                    &tried,
-                    &e.woke_from_sleep,
-                    &e.notes,
-                    &ms(now),
-                ],
-            )
-            .await
-            .map_err(pg)?;
-        if n == 0 {
-            Err(StoreError::NotFound)
-        } else {
-            Ok(())
+        match self.write_entry(UPDATE_ENTRY, user, id, e, now).await? {
+            0 => Err(StoreError::NotFound),
+            _ => Ok(()),
         }
     }
 

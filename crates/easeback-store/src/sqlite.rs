@@ -67,6 +67,48 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+const INSERT_ENTRY: &str = "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes,
+     locations, side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)";
+const UPDATE_ENTRY: &str =
+    "UPDATE diary_entries SET started_at = ?3, utc_offset_minutes = ?4, duration_minutes = ?5,
+     locations = ?6, side = ?7, intensity = ?8, pain_after = ?9, triggers = ?10, context = ?11,
+     tried = ?12, woke_from_sleep = ?13, notes = ?14, updated_at = ?15
+     WHERE user_id = ?1 AND id = ?2";
+
+/// Run the insert or the update of an entry: both take the same fifteen
+/// parameters (?1 user, ?2 id, ?3–?14 the fields, ?15 the time written).
+fn write_entry(
+    c: &Connection,
+    sql: &str,
+    uid: &str,
+    id: &str,
+    e: &Entry,
+    now: Timestamp,
+) -> Result<usize> {
+    c.execute(
+        sql,
+        params![
+            uid,
+            id,
+            ms(e.started_at),
+            e.utc_offset_minutes,
+            e.duration_minutes,
+            codec::to_json(&e.locations),
+            codec::side_str(e.side),
+            e.intensity,
+            e.pain_after,
+            codec::to_json(&e.triggers),
+            e.context,
+            codec::to_json(&e.tried),
+            e.woke_from_sleep,
+            e.notes,
+            ms(now)
+        ],
+    )
+    .map_err(db)
+}
+
 const ENTRY_COLUMNS: &str = "id, started_at, utc_offset_minutes, duration_minutes, locations, side, intensity, \
      pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at";
 
@@ -317,29 +359,7 @@ impl Store for SqliteStore {
         let (uid, e) = (user.0.clone(), entry.clone());
         self.call(move |c| {
             let id = new_id();
-            c.execute(
-                "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes, locations,
-                 side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
-                params![
-                    uid,
-                    id,
-                    ms(e.started_at),
-                    e.utc_offset_minutes,
-                    e.duration_minutes,
-                    codec::to_json(&e.locations),
-                    codec::side_str(e.side),
-                    e.intensity,
-                    e.pain_after,
-                    codec::to_json(&e.triggers),
-                    e.context,
-                    codec::to_json(&e.tried),
-                    e.woke_from_sleep,
-                    e.notes,
-                    ms(now)
-                ],
-            )
-            .map_err(db)?;
+            write_entry(c, INSERT_ENTRY, &uid, &id, &e, now)?;
             Ok(id)
         })
         .await
@@ -353,34 +373,12 @@ impl Store for SqliteStore {
         now: Timestamp,
     ) -> Result<()> {
         let (uid, id, e) = (user.0.clone(), id.to_string(), entry.clone());
-        self.call(move |c| {
-            let n = c
-                .execute(
-                    "UPDATE diary_entries SET started_at = ?3, utc_offset_minutes = ?4, duration_minutes = ?5,
-                     locations = ?6, side = ?7, intensity = ?8, pain_after = ?9, triggers = ?10, context = ?11,
-                     tried = ?12, woke_from_sleep = ?13, notes = ?14, updated_at = ?15
-                     WHERE user_id = ?1 AND id = ?2",
-                    params![
-                        uid,
-                        id,
-                        ms(e.started_at),
-                        e.utc_offset_minutes,
-                        e.duration_minutes,
-                        codec::to_json(&e.locations),
-                        codec::side_str(e.side),
-                        e.intensity,
-                        e.pain_after,
-                        codec::to_json(&e.triggers),
-                        e.context,
-                        codec::to_json(&e.tried),
-                        e.woke_from_sleep,
-                        e.notes,
-                        ms(now)
-                    ],
-                )
-                .map_err(db)?;
-            if n == 0 { Err(StoreError::NotFound) } else { Ok(()) }
-        })
+        self.call(
+            move |c| match write_entry(c, UPDATE_ENTRY, &uid, &id, &e, now)? {
+                0 => Err(StoreError::NotFound),
+                _ => Ok(()),
+            },
+        )
         .await
     }
 
