@@ -5,7 +5,7 @@
 //! scripted end to end; `--time-scale` speeds timers up (0: no waiting).
 
 use crate::diary_cli::{DbArg, runtime};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 use easeback_core::content::{Exercise, StepKind};
 use easeback_core::intake::Intake;
@@ -264,22 +264,12 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
     }
     on_ctrl_c();
     let rt = runtime()?;
-    let target = args
-        .db
-        .db
-        .clone()
-        .unwrap_or_else(crate::diary_cli::default_db);
-    let store = Some(rt.block_on(async {
-        let store = easeback_store::open(&target)
-            .await
-            .with_context(|| format!("opening the diary at {target}"))?;
-        let user = store.local_user(Timestamp::now()).await?;
+    let (store, user, history) = rt.block_on(async {
+        let (store, user) = crate::diary_cli::open(&args.db).await?;
         let history = store.session_outcomes(&user, 50).await?;
         anyhow::Ok((store, user, history))
-    })?);
-    let suggested = store
-        .as_ref()
-        .map_or(0, |(_, _, h)| suggest_start(content, h));
+    })?;
+    let suggested = suggest_start(content, &history);
     let start = match args.start {
         Some(n) if (1..=content.ladder.steps.len()).contains(&n) => n - 1,
         Some(n) => {
@@ -379,8 +369,8 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
                 let now = Timestamp::now();
                 if let Some(outcome) = state.outcome(now) {
                     summary(content, &outcome);
-                    if let Some((store, user, _)) = store.as_ref().filter(|_| !args.no_save) {
-                        rt.block_on(store.add_session_outcome(user, &outcome))?;
+                    if !args.no_save {
+                        rt.block_on(store.add_session_outcome(&user, &outcome))?;
                         println!("Saved to your diary.");
                     }
                 }
@@ -518,12 +508,8 @@ pub fn quick(content: &Content, trigger: Option<&str>) -> Result<()> {
 /// `easeback sessions`: past relief sessions, most recent first.
 pub fn sessions(db: &DbArg, json: bool) -> Result<()> {
     let rt = runtime()?;
-    let target = db.db.clone().unwrap_or_else(crate::diary_cli::default_db);
     let outcomes = rt.block_on(async {
-        let store = easeback_store::open(&target)
-            .await
-            .with_context(|| format!("opening the diary at {target}"))?;
-        let user = store.local_user(Timestamp::now()).await?;
+        let (store, user) = crate::diary_cli::open(db).await?;
         anyhow::Ok(store.session_outcomes(&user, 50).await?)
     })?;
     if json {
