@@ -14,7 +14,7 @@ use axum::{Json, Router, routing};
 use easeback_core::FindingId;
 use easeback_core::diary::{self, Entry, Location, Side, Tried};
 use easeback_core::intake::IntakeError;
-use easeback_core::triage::{assess, assess_intake};
+use easeback_core::triage::{Assessment, assess, assess_intake};
 use easeback_store::Store;
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -96,7 +96,7 @@ pub struct TriageRequest {
 pub async fn triage(
     State(st): State<AppState>,
     ApiJson(req): ApiJson<TriageRequest>,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Json<Assessment>> {
     let content = st.content;
     let region = match req.region.as_deref() {
         None | Some("") => None,
@@ -156,7 +156,7 @@ pub async fn triage(
         }
         None => assess(content, &parsed, region),
     };
-    Ok(Json(serde_json::to_value(a).unwrap_or(Value::Null)))
+    Ok(Json(a))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

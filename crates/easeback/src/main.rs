@@ -222,9 +222,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 )
                 .try_init();
             let target = db.db.unwrap_or_else(diary_cli::default_db);
-            let rt = tokio::runtime::Builder::new_multi_thread()
-                .enable_all()
-                .build()?;
+            let mut builder = tokio::runtime::Builder::new_multi_thread();
+            if let Some(n) = std::env::var("EASEBACK_WORKERS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+            {
+                builder.worker_threads(n);
+            }
+            let rt = builder.enable_all().build()?;
             rt.block_on(easeback_server::serve(addr, &target, secure_cookies))
                 .with_context(|| format!("serving on {addr}"))?;
         }

@@ -2,6 +2,12 @@
 //! (`@class` alternatives, `...` gaps split into segments) into literal
 //! patterns for one Aho–Corasick automaton, and modifier triggers into a
 //! second, leftmost-longest one.
+//!
+//! The phrase automaton runs over word numbers, not letters: every word of a
+//! phrase gets a two-byte number and a description becomes the string of its
+//! words' numbers. The ~40,000 expanded patterns then take a third of the
+//! bytes, which keeps the server's memory small (the automaton is built at
+//! start-up), and a match's byte offsets divided by two are token indexes.
 
 use super::fuzzy::Fuzzy;
 use super::normalize::normalize_phrase;
@@ -42,10 +48,33 @@ pub struct SegRef {
     pub seg: u8,
 }
 
+/// Which phrase segments each literal pattern stands for, flattened: the
+/// references of pattern `p` are `refs[starts[p]..starts[p + 1]]`.
+#[derive(Debug, Default)]
+pub struct PatternRefs {
+    starts: Vec<u32>,
+    refs: Vec<SegRef>,
+}
+
+impl PatternRefs {
+    pub fn of(&self, pattern: usize) -> &[SegRef] {
+        match (self.starts.get(pattern), self.starts.get(pattern + 1)) {
+            (Some(&a), Some(&b)) => &self.refs[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// The number of a word that appears in no phrase.
+pub const UNKNOWN_WORD: u16 = u16::MAX;
+
 #[derive(Debug)]
 pub struct Compiled {
+    /// Runs over [`Compiled::encode_words`] output.
     pub phrases_ac: AhoCorasick,
-    pub pattern_refs: Vec<Vec<SegRef>>,
+    pub pattern_refs: PatternRefs,
+    /// Every word of a phrase pattern, numbered.
+    pub phrase_words: HashMap<Box<str>, u16>,
     pub phrases: Vec<PhraseInfo>,
     pub triggers_ac: AhoCorasick,
     pub trigger_kinds: Vec<u16>,
@@ -59,6 +88,18 @@ pub struct Compiled {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("lexicon: {0}")]
 pub struct CompileError(pub String);
+
+impl Compiled {
+    /// The words as the phrase automaton reads them: two bytes per word.
+    pub fn encode_words<'w>(&self, words: impl Iterator<Item = &'w str>) -> Vec<u8> {
+        let mut out = Vec::with_capacity(words.size_hint().0 * 2);
+        for w in words {
+            let n = self.phrase_words.get(w).copied().unwrap_or(UNKNOWN_WORD);
+            out.extend_from_slice(&n.to_le_bytes());
+        }
+        out
+    }
+}
 
 /// Spell-fix then split into canonical words.
 fn words(text: &str, spelling: &HashMap<Box<str>, Box<[Box<str>]>>) -> Vec<String> {
@@ -75,10 +116,10 @@ fn words(text: &str, spelling: &HashMap<Box<str>, Box<[Box<str>]>>) -> Vec<Strin
 /// Most literal patterns one segment may expand into.
 const MAX_EXPANSION: usize = 20_000;
 
-fn expand_segment(
-    segment: &[String],
-    classes: &HashMap<&str, Vec<Vec<String>>>,
-) -> Result<Vec<String>, CompileError> {
+fn expand_segment<'a>(
+    segment: &'a [String],
+    classes: &'a HashMap<&str, Vec<Vec<String>>>,
+) -> Result<Vec<Vec<&'a str>>, CompileError> {
     let mut seqs: Vec<Vec<&str>> = vec![Vec::new()];
     for w in segment {
         if let Some(name) = w.strip_prefix('@') {
@@ -105,11 +146,8 @@ fn expand_segment(
             }
         }
     }
-    Ok(seqs
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| format!(" {} ", s.join(" ")))
-        .collect())
+    seqs.retain(|s| !s.is_empty());
+    Ok(seqs)
 }
 
 pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
@@ -141,9 +179,12 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         .collect();
 
     let mut known: HashSet<Box<str>> = HashSet::new();
-    let mut pattern_ids: HashMap<String, u32> = HashMap::new();
-    let mut patterns: Vec<String> = Vec::new();
-    let mut pattern_refs: Vec<Vec<SegRef>> = Vec::new();
+    let mut phrase_words: HashMap<Box<str>, u16> = HashMap::new();
+    // every expanded pattern, in one buffer (tens of thousands of small
+    // allocations would outweigh the automaton): its bytes' start and length,
+    // and the phrase segment it stands for; duplicates merged below
+    let mut flat: Vec<u8> = Vec::new();
+    let mut occurrences: Vec<(u32, u16, SegRef)> = Vec::new();
     let mut phrases: Vec<PhraseInfo> = Vec::new();
 
     for info in &content.findings {
@@ -162,19 +203,34 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
             }
             let seg_count = segments.len() as u8;
             for (seg_idx, seg) in segments.iter().enumerate() {
-                for pat in expand_segment(seg, &classes)? {
-                    for w in pat.split(' ').filter(|w| !w.is_empty()) {
-                        known.insert(w.into());
+                for seq in expand_segment(seg, &classes)? {
+                    let at = u32::try_from(flat.len())
+                        .map_err(|_| CompileError("phrases expand too far".into()))?;
+                    for &w in &seq {
+                        let next = phrase_words.len();
+                        let n = match phrase_words.get(w) {
+                            Some(&n) => n,
+                            None => {
+                                let n = u16::try_from(next)
+                                    .ok()
+                                    .filter(|&n| n != UNKNOWN_WORD)
+                                    .ok_or_else(|| {
+                                        CompileError("too many different phrase words".into())
+                                    })?;
+                                phrase_words.insert(w.into(), n);
+                                known.insert(w.into());
+                                n
+                            }
+                        };
+                        flat.extend_from_slice(&n.to_le_bytes());
                     }
-                    let id = *pattern_ids.entry(pat.clone()).or_insert_with(|| {
-                        patterns.push(pat);
-                        pattern_refs.push(Vec::new());
-                        u32::try_from(patterns.len() - 1).unwrap_or(u32::MAX)
-                    });
-                    pattern_refs[id as usize].push(SegRef {
+                    let len = u16::try_from(flat.len() - at as usize)
+                        .map_err(|_| CompileError(format!("phrase '{phrase}' is too long")))?;
+                    let seg = SegRef {
                         phrase: phrase_id,
                         seg: seg_idx as u8,
-                    });
+                    };
+                    occurrences.push((at, len, seg));
                 }
             }
             phrases.push(PhraseInfo {
@@ -186,6 +242,21 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
             });
         }
     }
+
+    let bytes_of =
+        |&(at, len, _): &(u32, u16, SegRef)| &flat[at as usize..at as usize + usize::from(len)];
+    occurrences.sort_by(|a, b| bytes_of(a).cmp(bytes_of(b)));
+    let mut patterns: Vec<&[u8]> = Vec::new();
+    let mut pattern_refs = PatternRefs::default();
+    for o in &occurrences {
+        let bytes = bytes_of(o);
+        if patterns.last() != Some(&bytes) {
+            pattern_refs.starts.push(pattern_refs.refs.len() as u32);
+            patterns.push(bytes);
+        }
+        pattern_refs.refs.push(o.2);
+    }
+    pattern_refs.starts.push(pattern_refs.refs.len() as u32);
 
     let m = &lex.modifiers;
     let lists: [(&Vec<String>, u16); 12] = [
@@ -245,6 +316,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
 
     let phrases_ac = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
+        .dense_depth(0)
         .build(&patterns)
         .map_err(|e| CompileError(e.to_string()))?;
     let triggers_ac = AhoCorasick::builder()
@@ -254,6 +326,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     Ok(Compiled {
         phrases_ac,
         pattern_refs,
+        phrase_words,
         phrases,
         triggers_ac,
         trigger_kinds,

@@ -87,19 +87,19 @@ fn number_fits(finding: FindingId, value: f64) -> bool {
 
 pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<Candidate> {
     let mut hits: Vec<Hit> = Vec::new();
-    for m in c.phrases_ac.find_overlapping_iter(doc.canon.as_str()) {
-        let (Some(s), Some(last)) = (
-            doc.token_starting(m.start() + 1),
-            doc.token_ending(m.end() - 1),
-        ) else {
+    let encoded = c.encode_words((0..doc.tokens.len()).map(|i| doc.word(i)));
+    for m in c.phrases_ac.find_overlapping_iter(encoded.as_slice()) {
+        // two bytes per word: a match starting mid-word is not a match
+        if m.start() % 2 != 0 {
             continue;
-        };
-        for r in &c.pattern_refs[m.pattern().as_usize()] {
+        }
+        let (s, e) = (m.start() / 2, m.end() / 2);
+        for r in c.pattern_refs.of(m.pattern().as_usize()) {
             hits.push(Hit {
                 phrase: r.phrase,
                 seg: r.seg,
                 s,
-                e: last + 1,
+                e,
             });
         }
     }
