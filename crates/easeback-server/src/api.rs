@@ -211,9 +211,13 @@ pub async fn verify_login(
             "too many sign-in attempts; wait 15 minutes and try again",
         ));
     }
-    let found = st.store.user_by_email(&email).await?;
-    match found {
-        Some((user, Some(hash))) if auth::verify_password(password, &hash) => Ok(user),
+    let (user, hash) = match st.store.user_by_email(&email).await? {
+        Some((user, hash)) => (Some(user), hash),
+        None => (None, None),
+    };
+    let matches = auth::verify_password_bounded(password, hash).await?;
+    match user {
+        Some(user) if matches => Ok(user),
         _ => Err(ApiError::new(
             StatusCode::UNAUTHORIZED,
             "that email and password do not match an account",

@@ -133,6 +133,48 @@ pub fn verify_password(pw: &str, hash: &str) -> bool {
     PasswordHash::new(hash).is_ok_and(|h| argon().verify_password(pw.as_bytes(), &h).is_ok())
 }
 
+/// One argon2id run holds 19 MiB and a core for tens of milliseconds: run
+/// off the request threads (which would otherwise stall every other
+/// request), and at most this many at once, so a burst of sign-ins cannot
+/// exhaust memory.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+async fn off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    let busy = || {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the server is busy; please try again",
+        )
+    };
+    let _permit = HASHING.acquire().await.map_err(|_| busy())?;
+    tokio::task::spawn_blocking(work).await.map_err(|_| busy())
+}
+
+/// [`hash_password`], off the request threads.
+pub async fn hash_password_bounded(pw: &str) -> Result<String, ApiError> {
+    let pw = pw.to_string();
+    off_thread(move || hash_password(&pw)).await?
+}
+
+/// A hash of a password nobody has: checked when the email is unknown, so an
+/// unknown address takes as long to refuse as a wrong password.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$O2y4E5dLTf8pXj4p1m6O8bL0wJ3x7Jw0wVvJQm5x1eQ";
+
+/// [`verify_password`], off the request threads; `None` checks a dummy hash.
+pub async fn verify_password_bounded(pw: &str, hash: Option<String>) -> Result<bool, ApiError> {
+    let pw = pw.to_string();
+    off_thread(move || match hash {
+        Some(h) => verify_password(&pw, &h),
+        None => {
+            let _ = verify_password(&pw, DUMMY_HASH);
+            false
+        }
+    })
+    .await
+}
+
 /// A random token of 256 bits, hex-encoded.
 pub fn random_token() -> String {
     let mut b = [0u8; 32];
@@ -185,7 +227,7 @@ pub async fn register(
 ) -> Result<(UserId, String), ApiError> {
     let email = check_email(email)?;
     check_password(password)?;
-    let hash = hash_password(password)?;
+    let hash = hash_password_bounded(password).await?;
     let user = state
         .store
         .create_user(Some(&email), Some(&hash), Timestamp::now())
@@ -288,6 +330,20 @@ mod tests {
         assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
         assert!(verify_password("a long pass phrase", &h));
         assert!(!verify_password("a long pass phrasf", &h));
+    }
+
+    #[test]
+    fn an_unknown_email_costs_a_full_hash_check() {
+        // a dummy that failed to parse would be refused at once, and the
+        // quick answer would tell which emails have accounts; with the same
+        // parameters as a real hash, checking it is the same work
+        let dummy = PasswordHash::new(DUMMY_HASH).expect("the dummy hash parses");
+        let real_hash = hash_password("a long pass phrase").expect("hash");
+        let real = PasswordHash::new(&real_hash).expect("parses");
+        assert_eq!(dummy.algorithm, real.algorithm);
+        assert_eq!(dummy.params, real.params);
+        assert_eq!(dummy.hash.map(|h| h.len()), real.hash.map(|h| h.len()));
+        assert!(!verify_password("a long pass phrase", DUMMY_HASH));
     }
 
     #[test]

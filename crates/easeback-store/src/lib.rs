@@ -7,6 +7,7 @@
 mod codec;
 mod postgres;
 mod sqlite;
+mod sqlite_pool;
 
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
@@ -53,7 +54,7 @@ pub struct Profile {
     pub preferences: String,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
     #[error("not found")]
     NotFound,

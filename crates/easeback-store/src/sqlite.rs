@@ -1,8 +1,11 @@
 //! The SQLite backend: one file, WAL journal, `synchronous=FULL` so an
 //! acknowledged write survives a crash or power cut, foreign keys on,
-//! migrations applied at open. Calls run on tokio's blocking pool.
+//! migrations applied at open. Writes go through one writer thread with
+//! group commit, reads through a few read-only connections
+//! ([`crate::sqlite_pool`]).
 
 use crate::codec::{self, ms};
+use crate::sqlite_pool::{Readers, Writer};
 use crate::{
     AuthSession, LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id,
 };
@@ -12,7 +15,6 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../migrations/sqlite/0001_init.sql")),
@@ -22,9 +24,13 @@ const MIGRATIONS: &[(i64, &str)] = &[
     ),
 ];
 
+/// Read connections: enough to keep both cores of a small server busy.
+const READERS: usize = 2;
+
 #[derive(Clone)]
 pub struct SqliteStore {
-    conn: Arc<Mutex<Connection>>,
+    writer: Writer,
+    readers: Readers,
 }
 
 fn db(e: rusqlite::Error) -> StoreError {
@@ -173,8 +179,18 @@ impl SqliteStore {
             )
             .map_err(db)?;
             migrate(&mut conn)?;
+            let mut readers = Vec::with_capacity(READERS);
+            for _ in 0..READERS {
+                let r = Connection::open(&path).map_err(db)?;
+                r.busy_timeout(std::time::Duration::from_secs(5))
+                    .map_err(db)?;
+                r.execute_batch("PRAGMA query_only=ON; PRAGMA foreign_keys=ON;")
+                    .map_err(db)?;
+                readers.push(r);
+            }
             Ok(SqliteStore {
-                conn: Arc::new(Mutex::new(conn)),
+                writer: Writer::start(conn, db)?,
+                readers: Readers::new(readers),
             })
         })
         .await
@@ -185,67 +201,70 @@ impl SqliteStore {
     /// consistent snapshot, taken while the app keeps serving.
     pub async fn backup_to(&self, dest: &str) -> Result<()> {
         let dest = dest.to_string();
-        self.call(move |c| {
-            let mut out = Connection::open(&dest).map_err(db)?;
-            let b = rusqlite::backup::Backup::new(c, &mut out).map_err(db)?;
-            b.run_to_completion(256, std::time::Duration::from_millis(2), None)
-                .map_err(db)?;
-            Ok(())
-        })
-        .await
+        // one step copies every page inside one read transaction: a
+        // consistent snapshot that writers (WAL) never force to restart
+        self.readers
+            .read(move |c| {
+                let mut out = Connection::open(&dest).map_err(db)?;
+                let b = rusqlite::backup::Backup::new(c, &mut out).map_err(db)?;
+                b.step(-1).map_err(db)?;
+                Ok(())
+            })
+            .await
     }
 
     /// Replace this database's contents with the backup at `src`.
     pub async fn restore_from(&self, src: &str) -> Result<()> {
         let src = src.to_string();
-        self.call(move |c| {
-            let from =
-                Connection::open_with_flags(&src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        self.writer
+            .alone(move |c| {
+                let from =
+                    Connection::open_with_flags(&src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                        .map_err(db)?;
+                let ok: String = from
+                    .query_row("PRAGMA integrity_check", [], |r| r.get(0))
                     .map_err(db)?;
-            let ok: String = from
-                .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-                .map_err(db)?;
-            if ok != "ok" {
-                return Err(StoreError::Backend(format!("the backup is damaged: {ok}")));
-            }
-            let b = rusqlite::backup::Backup::new(&from, c).map_err(db)?;
-            b.run_to_completion(256, std::time::Duration::from_millis(2), None)
-                .map_err(db)?;
-            Ok(())
-        })
-        .await
+                if ok != "ok" {
+                    return Err(StoreError::Backend(format!("the backup is damaged: {ok}")));
+                }
+                let b = rusqlite::backup::Backup::new(&from, c).map_err(db)?;
+                b.run_to_completion(256, std::time::Duration::from_millis(2), None)
+                    .map_err(db)?;
+                Ok(())
+            })
+            .await
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     pub async fn integrity_check(&self) -> Result<String> {
-        self.call(|c| {
+        self.read(|c| {
             c.query_row("PRAGMA integrity_check", [], |r| r.get(0))
                 .map_err(db)
         })
         .await
     }
 
-    /// Run `f` with the connection on the blocking pool.
-    async fn call<T, F>(&self, f: F) -> Result<T>
+    /// A write: answered once the batch holding it is committed.
+    async fn write<T, F>(&self, f: F) -> Result<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T> + Send + 'static,
     {
-        let conn = Arc::clone(&self.conn);
-        tokio::task::spawn_blocking(move || {
-            let mut guard = conn
-                .lock()
-                .map_err(|_| StoreError::Backend("connection lock poisoned".into()))?;
-            f(&mut guard)
-        })
-        .await
-        .map_err(|e| StoreError::Backend(e.to_string()))?
+        self.writer.write(f, db).await
+    }
+
+    async fn read<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T> + Send + 'static,
+    {
+        self.readers.read(f).await
     }
 }
 
 impl Store for SqliteStore {
     async fn ping(&self) -> Result<()> {
-        self.call(|c| c.query_row("SELECT 1", [], |_| Ok(())).map_err(db))
+        self.read(|c| c.query_row("SELECT 1", [], |_| Ok(())).map_err(db))
             .await
     }
 
@@ -256,7 +275,7 @@ impl Store for SqliteStore {
         now: Timestamp,
     ) -> Result<UserId> {
         let (email, hash) = (email.map(str::to_string), password_hash.map(str::to_string));
-        self.call(move |c| {
+        self.write(move |c| {
             let id = new_id();
             c.execute(
                 "INSERT INTO users (id, email, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -269,7 +288,7 @@ impl Store for SqliteStore {
     }
 
     async fn local_user(&self, now: Timestamp) -> Result<UserId> {
-        self.call(move |c| {
+        self.write(move |c| {
             c.execute(
                 "INSERT OR IGNORE INTO users (id, email, password_hash, created_at) VALUES (?1, NULL, NULL, ?2)",
                 params![LOCAL_USER, ms(now)],
@@ -282,7 +301,7 @@ impl Store for SqliteStore {
 
     async fn user_by_email(&self, email: &str) -> Result<Option<(UserId, Option<String>)>> {
         let email = email.to_string();
-        self.call(move |c| {
+        self.read(move |c| {
             c.query_row(
                 "SELECT id, password_hash FROM users WHERE email = ?1",
                 [email],
@@ -296,8 +315,8 @@ impl Store for SqliteStore {
 
     async fn delete_user(&self, user: &UserId) -> Result<()> {
         let id = user.0.clone();
-        self.call(move |c| {
-            let tx = c.transaction().map_err(db)?;
+        self.write(move |c| {
+            let tx = c.savepoint().map_err(db)?;
             for table in [
                 "session_outcomes",
                 "daily_factors",
@@ -316,7 +335,7 @@ impl Store for SqliteStore {
 
     async fn profile(&self, user: &UserId) -> Result<Profile> {
         let id = user.0.clone();
-        self.call(move |c| {
+        self.read(move |c| {
             let row: Option<(Option<String>, Option<String>, String)> = c
                 .query_row(
                     "SELECT region, due_date, preferences FROM profiles WHERE user_id = ?1",
@@ -342,7 +361,7 @@ impl Store for SqliteStore {
 
     async fn set_profile(&self, user: &UserId, profile: &Profile, now: Timestamp) -> Result<()> {
         let (id, p) = (user.0.clone(), profile.clone());
-        self.call(move |c| {
+        self.write(move |c| {
             c.execute(
                 "INSERT INTO profiles (user_id, region, due_date, preferences, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT (user_id) DO UPDATE SET region = excluded.region, due_date = excluded.due_date,
@@ -357,7 +376,7 @@ impl Store for SqliteStore {
 
     async fn add_entry(&self, user: &UserId, entry: &Entry, now: Timestamp) -> Result<String> {
         let (uid, e) = (user.0.clone(), entry.clone());
-        self.call(move |c| {
+        self.write(move |c| {
             let id = new_id();
             write_entry(c, INSERT_ENTRY, &uid, &id, &e, now)?;
             Ok(id)
@@ -373,7 +392,7 @@ impl Store for SqliteStore {
         now: Timestamp,
     ) -> Result<()> {
         let (uid, id, e) = (user.0.clone(), id.to_string(), entry.clone());
-        self.call(
+        self.write(
             move |c| match write_entry(c, UPDATE_ENTRY, &uid, &id, &e, now)? {
                 0 => Err(StoreError::NotFound),
                 _ => Ok(()),
@@ -384,7 +403,7 @@ impl Store for SqliteStore {
 
     async fn delete_entry(&self, user: &UserId, id: &str) -> Result<()> {
         let (uid, id) = (user.0.clone(), id.to_string());
-        self.call(move |c| {
+        self.write(move |c| {
             let n = c
                 .execute(
                     "DELETE FROM diary_entries WHERE user_id = ?1 AND id = ?2",
@@ -402,7 +421,7 @@ impl Store for SqliteStore {
 
     async fn entry(&self, user: &UserId, id: &str) -> Result<StoredEntry> {
         let (uid, id) = (user.0.clone(), id.to_string());
-        self.call(move |c| {
+        self.read(move |c| {
             c.query_row(
                 &format!(
                     "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = ?1 AND id = ?2"
@@ -417,7 +436,7 @@ impl Store for SqliteStore {
 
     async fn recent_entries(&self, user: &UserId, limit: u32) -> Result<Vec<StoredEntry>> {
         let uid = user.0.clone();
-        self.call(move |c| {
+        self.read(move |c| {
             let mut stmt = c
                 .prepare_cached(&format!(
                     "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = ?1 ORDER BY started_at DESC, id DESC LIMIT ?2"
@@ -431,7 +450,7 @@ impl Store for SqliteStore {
 
     async fn entries_since(&self, user: &UserId, since: Timestamp) -> Result<Vec<Entry>> {
         let uid = user.0.clone();
-        self.call(move |c| {
+        self.read(move |c| {
             let mut stmt = c
                 .prepare_cached(&format!(
                     "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = ?1 AND started_at >= ?2 ORDER BY started_at"
@@ -445,7 +464,7 @@ impl Store for SqliteStore {
 
     async fn set_factors(&self, user: &UserId, f: &DailyFactors) -> Result<()> {
         let (uid, f) = (user.0.clone(), f.clone());
-        self.call(move |c| {
+        self.write(move |c| {
             c.execute(
                 "INSERT INTO daily_factors (user_id, day, water, sleep_position, activity, stress)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -461,7 +480,7 @@ impl Store for SqliteStore {
 
     async fn factors_since(&self, user: &UserId, since: Date) -> Result<Vec<DailyFactors>> {
         let uid = user.0.clone();
-        self.call(move |c| {
+        self.read(move |c| {
             let mut stmt = c
                 .prepare_cached(
                     "SELECT day, water, sleep_position, activity, stress FROM daily_factors
@@ -499,7 +518,7 @@ impl Store for SqliteStore {
 
     async fn add_session_outcome(&self, user: &UserId, o: &Outcome) -> Result<String> {
         let (uid, o) = (user.0.clone(), o.clone());
-        self.call(move |c| {
+        self.write(move |c| {
             let id = new_id();
             c.execute(
                 "INSERT INTO session_outcomes (user_id, id, started_at, ended_at, pain_before, pain_after, helped_step, escalated, steps)
@@ -524,7 +543,7 @@ impl Store for SqliteStore {
 
     async fn session_outcomes(&self, user: &UserId, limit: u32) -> Result<Vec<Outcome>> {
         let uid = user.0.clone();
-        self.call(move |c| {
+        self.read(move |c| {
             let mut stmt = c
                 .prepare_cached(
                     "SELECT started_at, ended_at, pain_before, pain_after, helped_step, escalated, steps
@@ -574,7 +593,7 @@ impl Store for SqliteStore {
             token_hash.to_string(),
             csrf_token.to_string(),
         );
-        self.call(move |c| {
+        self.write(move |c| {
             c.execute(
                 "INSERT INTO auth_sessions (user_id, token_hash, csrf_token, created_at, last_seen_at) VALUES (?1, ?2, ?3, ?4, ?4)",
                 params![uid, th, csrf, ms(now)],
@@ -587,7 +606,7 @@ impl Store for SqliteStore {
 
     async fn auth_session(&self, token_hash: &str) -> Result<Option<AuthSession>> {
         let th = token_hash.to_string();
-        self.call(move |c| {
+        self.read(move |c| {
             let row = c
                 .query_row(
                     "SELECT user_id, csrf_token, created_at, last_seen_at FROM auth_sessions WHERE token_hash = ?1",
@@ -606,7 +625,7 @@ impl Store for SqliteStore {
 
     async fn touch_auth_session(&self, token_hash: &str, now: Timestamp) -> Result<()> {
         let th = token_hash.to_string();
-        self.call(move |c| {
+        self.write(move |c| {
             c.execute(
                 "UPDATE auth_sessions SET last_seen_at = ?2 WHERE token_hash = ?1",
                 params![th, ms(now)],
@@ -619,7 +638,7 @@ impl Store for SqliteStore {
 
     async fn delete_auth_session(&self, token_hash: &str) -> Result<()> {
         let th = token_hash.to_string();
-        self.call(move |c| {
+        self.write(move |c| {
             c.execute("DELETE FROM auth_sessions WHERE token_hash = ?1", [th])
                 .map_err(db)?;
             Ok(())

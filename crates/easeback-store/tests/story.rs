@@ -317,6 +317,54 @@ async fn sqlite_passes_the_story() {
     story(&store).await;
 }
 
+/// Writes that arrive together are committed together (group commit); one
+/// that fails inside the batch must not undo the others.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_writes_committed_together_stand_or_fail_alone() {
+    let path = temp_db("group");
+    let store = SqliteStore::open(path.to_str().expect("utf8"))
+        .await
+        .expect("open");
+    let mut tasks = Vec::new();
+    for i in 0..200 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            // every odd write asks for the same email: only one may win
+            let email = if i % 2 == 0 {
+                format!("person{i}@example.test")
+            } else {
+                "shared@example.test".to_string()
+            };
+            let user = store.create_user(Some(&email), None, now()).await;
+            if let Ok(u) = &user {
+                store
+                    .add_entry(u, &entry(i % 24, 5), now())
+                    .await
+                    .expect("entry");
+            }
+            (i, user)
+        }));
+    }
+    let mut shared_winners = 0;
+    for t in tasks {
+        let (i, user) = t.await.expect("task");
+        match (i % 2, user) {
+            (0, Ok(u)) => {
+                let found = store
+                    .user_by_email(&format!("person{i}@example.test"))
+                    .await
+                    .expect("read");
+                assert_eq!(found.map(|f| f.0), Some(u.clone()), "person{i} kept");
+                assert_eq!(store.recent_entries(&u, 5).await.expect("read").len(), 1);
+            }
+            (0, Err(e)) => panic!("a unique email failed: {e}"),
+            (_, Ok(_)) => shared_winners += 1,
+            (_, Err(e)) => assert!(matches!(e, StoreError::Conflict(_)), "{e}"),
+        }
+    }
+    assert_eq!(shared_winners, 1);
+}
+
 #[tokio::test]
 async fn sqlite_keeps_entries_across_reopening_and_runs_migrations_once() {
     let path = temp_db("reopen");

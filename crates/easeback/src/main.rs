@@ -197,6 +197,23 @@ fn region<'c>(content: &'c Content, id: Option<&str>) -> Result<Option<&'c Regio
     }
 }
 
+/// glibc raises its mmap threshold after a large block is freed, so the
+/// 19 MiB of a password hash would stay in the heap for good after the first
+/// sign-in (measured: 38 MB instead of 21 MB while serving). A fixed
+/// threshold keeps large blocks in mmap, returned to the system when freed.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code)]
+fn return_freed_memory() {
+    // SAFETY: mallopt only sets an allocator parameter; it is called before
+    // the server starts its threads and takes no pointers.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn return_freed_memory() {}
+
 fn run(cli: Cli) -> Result<ExitCode> {
     let content = Content::builtin();
     let command = cli.command.unwrap_or(Command::Serve {
@@ -215,6 +232,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             secure_cookies,
             db,
         } => {
+            return_freed_memory();
             let _ = tracing_subscriber::fmt()
                 .with_env_filter(
                     tracing_subscriber::EnvFilter::try_from_default_env()

@@ -33,7 +33,9 @@ fn night(days: u64) -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let day_start = now - now % 86_400;
-    let t = day_start - days * 86_400 + 3 * 3600;
+    // counted from yesterday: "today at 3am" is still ahead of a run between
+    // midnight and 3am UTC, and insights only count what has happened
+    let t = day_start - (days + 1) * 86_400 + 3 * 3600;
     let (d, s) = (t / 86_400, t % 86_400);
     // civil date from days since epoch (Howard Hinnant's algorithm)
     let z = d as i64 + 719_468;
