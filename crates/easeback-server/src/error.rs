@@ -3,7 +3,7 @@
 //! never shown.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use easeback_store::StoreError;
 use serde::Serialize;
@@ -62,6 +62,22 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::NotFound => ApiError::not_found(),
             StoreError::Conflict(_) => ApiError::new(StatusCode::CONFLICT, "that already exists"),
+            StoreError::DiskFull(msg) => {
+                tracing::error!(error = %msg, "database write refused: the disk is full");
+                ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "the server's disk is full, so this was not saved; please keep your \
+                     notes and try again later",
+                )
+            }
+            StoreError::ReadOnly(msg) => {
+                tracing::error!(error = %msg, "database write refused: the database is read-only");
+                ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "the diary cannot be written on the server right now, so this was not \
+                     saved; please keep your notes and try again later",
+                )
+            }
             StoreError::Backend(msg) => {
                 tracing::error!(error = %msg, "database error");
                 ApiError::new(
@@ -81,7 +97,15 @@ impl From<easeback_core::diary::FieldError> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(self.body)).into_response()
+        let mut resp = (self.status, Json(self.body)).into_response();
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            // a fault on the server's side: say when trying again makes sense
+            resp.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                HeaderValue::from_static("30"),
+            );
+        }
+        resp
     }
 }
 

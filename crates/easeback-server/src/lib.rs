@@ -22,9 +22,18 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 
 /// Largest request body accepted (a long description fits easily).
 pub const BODY_LIMIT: usize = 256 * 1024 + 4096;
+
+/// Longest a request may take in all; the database's own timeouts (5 s)
+/// come first, so this only catches the unforeseen.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Longest a client may take to send its body (a stalled upload otherwise
+/// holds a connection open for good).
+pub const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -112,6 +121,11 @@ pub fn app(state: AppState) -> Router {
         .merge(pages::routes())
         .layer(middleware::from_fn(security::headers))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
         .with_state(state)
 }
 

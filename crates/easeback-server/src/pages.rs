@@ -1026,9 +1026,22 @@ async fn diary_post(
         return forbidden(&st);
     }
     match form_entry(&st, &form) {
-        Ok(e) => match st.store.add_entry(&w.user, &e, Timestamp::now()).await {
+        Ok(entry) => match st.store.add_entry(&w.user, &entry, Timestamp::now()).await {
             Ok(_) => Redirect::to("/diary").into_response(),
-            Err(e) => page_error(&st, e.into()),
+            Err(e) => {
+                // the server could not save it: give the form back filled in,
+                // so nothing the person typed is lost
+                let e = ApiError::from(e);
+                let page = DiaryPage {
+                    l: layout(&st, "Diary", Some(&w), None),
+                    editing: false,
+                    action: "/diary".into(),
+                    error: Some(e.body.error),
+                    form: entry_form(&st, Some(&entry)),
+                    entries: vec![],
+                };
+                (e.status, render(&page)).into_response()
+            }
         },
         Err(e) => diary_page(&st, &w, Some(e.body.error), e.status).await,
     }

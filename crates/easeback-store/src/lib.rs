@@ -60,6 +60,12 @@ pub enum StoreError {
     NotFound,
     #[error("already exists: {0}")]
     Conflict(String),
+    /// The disk holding the database is full: nothing was written.
+    #[error("the disk is full: {0}")]
+    DiskFull(String),
+    /// The database file cannot be written (permissions, a read-only mount).
+    #[error("the database is read-only: {0}")]
+    ReadOnly(String),
     #[error("database error: {0}")]
     Backend(String),
 }

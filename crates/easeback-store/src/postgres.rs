@@ -87,6 +87,10 @@ fn small(v: Option<u8>) -> Option<i32> {
     v.map(i32::from)
 }
 
+/// Longest wait for a connection (to open one, or for one to come free):
+/// past it the request gets a clear "not available" answer.
+const POOL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 impl PgStore {
     /// Connect to `url`, optionally inside `schema` (created if missing), and
     /// apply migrations.
@@ -111,6 +115,12 @@ impl PgStore {
             let _ = task.await;
             cfg.options(format!("-c search_path={schema}"));
         }
+        // a database that stops answering must not hold requests forever
+        if cfg.get_connect_timeout().is_none() {
+            cfg.connect_timeout(POOL_TIMEOUT);
+        }
+        cfg.keepalives(true)
+            .keepalives_idle(std::time::Duration::from_secs(30));
         let mgr = Manager::from_config(
             cfg,
             NoTls,
@@ -120,6 +130,10 @@ impl PgStore {
         );
         let pool = Pool::builder(mgr)
             .max_size(16)
+            .runtime(deadpool_postgres::Runtime::Tokio1)
+            .wait_timeout(Some(POOL_TIMEOUT))
+            .create_timeout(Some(POOL_TIMEOUT))
+            .recycle_timeout(Some(POOL_TIMEOUT))
             .build()
             .map_err(|e| StoreError::Backend(e.to_string()))?;
         let store = PgStore { pool };

@@ -41,6 +41,14 @@ fn db(e: rusqlite::Error) -> StoreError {
             StoreError::Conflict(msg.unwrap_or_else(|| "constraint".into()))
         }
         rusqlite::Error::QueryReturnedNoRows => StoreError::NotFound,
+        rusqlite::Error::SqliteFailure(f, msg) if f.code == rusqlite::ErrorCode::DiskFull => {
+            StoreError::DiskFull(msg.unwrap_or_else(|| "database or disk is full".into()))
+        }
+        rusqlite::Error::SqliteFailure(f, msg) if f.code == rusqlite::ErrorCode::ReadOnly => {
+            StoreError::ReadOnly(
+                msg.unwrap_or_else(|| "attempt to write a readonly database".into()),
+            )
+        }
         other => StoreError::Backend(other.to_string()),
     }
 }
@@ -158,6 +166,39 @@ fn row_to_entry(r: &Row<'_>) -> rusqlite::Result<Result<StoredEntry>> {
     })())
 }
 
+/// The write connection and its settings.
+fn open_writer(path: &str) -> Result<Connection> {
+    let conn = Connection::open(path).map_err(db)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(db)?;
+    conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
+        .map_err(db)?;
+    Ok(conn)
+}
+
+pub(crate) fn is_read_only(conn: &Connection) -> bool {
+    conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
+}
+
+/// A read-only file cannot be migrated: it must already be current.
+fn check_current(conn: &Connection) -> Result<()> {
+    let latest = MIGRATIONS.last().map_or(0, |m| m.0);
+    let have: i64 = conn
+        .query_row(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(db)?;
+    if have == latest {
+        Ok(())
+    } else {
+        Err(StoreError::ReadOnly(format!(
+            "the database needs upgrading (version {have} of {latest}) but the file cannot be written"
+        )))
+    }
+}
+
 impl SqliteStore {
     /// Open (creating if needed) the database file at `path` and migrate it.
     pub async fn open(path: &str) -> Result<SqliteStore> {
@@ -171,14 +212,20 @@ impl SqliteStore {
                     StoreError::Backend(format!("cannot create {}: {e}", dir.display()))
                 })?;
             }
-            let mut conn = Connection::open(&path).map_err(db)?;
-            conn.busy_timeout(std::time::Duration::from_secs(5))
-                .map_err(db)?;
-            conn.execute_batch(
-                "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
-            )
-            .map_err(db)?;
-            migrate(&mut conn)?;
+            let mut conn = open_writer(&path)?;
+            if is_read_only(&conn) {
+                // a file that cannot be written (a wrong owner after a
+                // restore, say): serve what can be read, refuse writes with a
+                // clear answer, and write again once the file allows it
+                check_current(&conn)?;
+                tracing::warn!(
+                    path = %path,
+                    "the database file is read-only: diary writes are refused until it can be written"
+                );
+            } else {
+                conn.execute_batch("PRAGMA journal_mode=WAL").map_err(db)?;
+                migrate(&mut conn)?;
+            }
             let mut readers = Vec::with_capacity(READERS);
             for _ in 0..READERS {
                 let r = Connection::open(&path).map_err(db)?;
@@ -189,7 +236,7 @@ impl SqliteStore {
                 readers.push(r);
             }
             Ok(SqliteStore {
-                writer: Writer::start(conn, db)?,
+                writer: Writer::start(conn, db, Box::new(move || open_writer(&path)))?,
                 readers: Readers::new(readers),
             })
         })

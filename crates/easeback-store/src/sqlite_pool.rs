@@ -34,6 +34,12 @@ enum Job {
     Alone(Box<dyn FnOnce(&mut Connection) + Send>),
 }
 
+/// Opens a fresh write connection.
+pub type Reopen = Box<dyn Fn() -> Result<Connection> + Send>;
+
+/// How often a read-only write connection tries to reopen.
+const REOPEN_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// The writer thread's queue.
 #[derive(Clone)]
 pub struct Writer {
@@ -72,11 +78,17 @@ fn in_savepoint<T>(
 
 impl Writer {
     /// Start the writer thread on `conn`.
-    pub fn start(conn: Connection, db: fn(rusqlite::Error) -> StoreError) -> Result<Writer> {
+    /// `reopen` is used when the connection turns out read-only, so writing
+    /// resumes by itself once the file can be written again.
+    pub fn start(
+        conn: Connection,
+        db: fn(rusqlite::Error) -> StoreError,
+        reopen: Reopen,
+    ) -> Result<Writer> {
         let (jobs, queue) = mpsc::channel();
         std::thread::Builder::new()
             .name("easeback-sqlite-writer".into())
-            .spawn(move || run(conn, &queue, db))
+            .spawn(move || run(conn, &queue, db, &reopen))
             .map_err(|e| StoreError::Backend(format!("cannot start the database writer: {e}")))?;
         Ok(Writer { jobs })
     }
@@ -156,8 +168,26 @@ impl Batch {
     }
 }
 
-fn run(mut conn: Connection, queue: &mpsc::Receiver<Job>, db: fn(rusqlite::Error) -> StoreError) {
+fn run(
+    mut conn: Connection,
+    queue: &mpsc::Receiver<Job>,
+    db: fn(rusqlite::Error) -> StoreError,
+    reopen: &Reopen,
+) {
+    let mut last_reopen: Option<std::time::Instant> = None;
     while let Ok(first) = queue.recv() {
+        if crate::sqlite::is_read_only(&conn)
+            && last_reopen.is_none_or(|t| t.elapsed() >= REOPEN_EVERY)
+        {
+            last_reopen = Some(std::time::Instant::now());
+            match reopen() {
+                Ok(fresh) if !crate::sqlite::is_read_only(&fresh) => {
+                    tracing::info!("the database file can be written again");
+                    conn = fresh;
+                }
+                _ => {}
+            }
+        }
         let mut jobs = vec![first];
         while jobs.len() < MAX_BATCH {
             match queue.try_recv() {

@@ -233,7 +233,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             db,
         } => {
             return_freed_memory();
+            // the log goes to stderr; stdout carries only the address line
             let _ = tracing_subscriber::fmt()
+                .with_writer(io::stderr)
                 .with_env_filter(
                     tracing_subscriber::EnvFilter::try_from_default_env()
                         .unwrap_or_else(|_| "info".into()),
