@@ -516,3 +516,36 @@ fn postgres_going_away_gets_a_clear_answer_and_the_server_recovers_when_it_retur
         .args(["-qc", &format!("DROP SCHEMA IF EXISTS {schema} CASCADE")])
         .status();
 }
+
+#[test]
+fn a_body_that_never_arrives_is_answered_and_the_connection_freed() {
+    let dir = temp_dir("slow-body");
+    let server = Server::start(dir.join("diary.db").to_str().expect("utf8"), false);
+    let mut s = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    // promise 100 bytes, send 10, then stall
+    let head = format!(
+        "POST /api/v1/triage HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"text\":\"m",
+        server.port
+    );
+    s.write_all(head.as_bytes()).expect("send");
+    let started = Instant::now();
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw);
+    let status: u16 = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    assert!(
+        (400..500).contains(&status),
+        "a client error, not a hang or a 5xx: {text}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(25),
+        "answered after the body timeout, not left open"
+    );
+    server.still_serves();
+}
