@@ -151,6 +151,14 @@ impl Scope<'_> {
         false
     }
 
+    /// A comma, slash or joining word in `from..to`.
+    fn pause_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            matches!(self.doc.tokens[i].kind, TokenKind::Pause | TokenKind::Slash)
+                || matches!(self.doc.word(i), "and" | "but" | "so" | "plus" | "then")
+        })
+    }
+
     /// A sentence end or terminator in `from..to` (a stronger break than a new clause).
     fn hard_break(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
@@ -283,7 +291,12 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 }
                 continue;
             }
-            if k & kind::PAST != 0 {
+            // "bleeding last year" is past; "I'm spotting, first baby" or
+            // "spotting, used to get this" adds something else: after a
+            // pause a past marker needs the finding told in the past tense
+            if k & kind::PAST != 0
+                && (!scope.pause_between(cand.e, t.s) || scope.told_in_past(cand.s))
+            {
                 return Err(Reason::Past);
             }
             if k & kind::UNCERTAIN != 0 && dist <= 4 {

@@ -267,3 +267,71 @@ fn a_megabyte_of_text_is_refused_not_crashed() {
         Err(IntakeError::TooLong { .. })
     ));
 }
+
+/// One plain, present description per red flag.
+const PRESENT: &[(&str, &str)] = &[
+    ("i wet myself without feeling it", "bladder_control_loss"),
+    ("numb between my legs", "saddle_numbness"),
+    ("my calf is hot red and swollen", "hot_swollen_leg"),
+    ("bleeding heavily with clots", "heavy_bleeding"),
+    ("i cant breathe properly", "chest_pain_or_breathless"),
+    ("i fainted", "seizure_or_fainting"),
+    ("i want to end my life", "self_harm_thoughts"),
+    ("tightenings every 5 minutes", "rhythmic_tightening"),
+    ("im spotting", "vaginal_bleeding"),
+    ("fluid leaking from down below", "fluid_leak"),
+    ("i have a fever", "fever"),
+    ("it burns when i pee", "burning_urination"),
+    ("my foot is numb", "new_numbness"),
+    ("my leg keeps giving way", "leg_weakness"),
+    ("shooting pain down my leg", "nerve_pain"),
+    ("baby isnt moving as much", "reduced_fetal_movement"),
+    ("blurred vision and a bad headache", "preeclampsia_signs"),
+    ("i cant stop vomiting", "persistent_vomiting"),
+];
+
+/// Everyday things people add around a symptom. "back in spasm" was once
+/// read as the past ("back in 2019"), and "first baby" as an earlier
+/// pregnancy: each hid the red flag next to it.
+const NEUTRAL: &[&str] = &[
+    "back in spasm",
+    "back in agony",
+    "back in bits",
+    "back is killing me",
+    "the spasms are back",
+    "my back went again",
+    "spasm came back this morning",
+    "first baby",
+    "this is my first pregnancy",
+    "used to get this",
+    "started this morning",
+    "been like this since yesterday",
+    "is this normal",
+    "should i be worried",
+    "33 weeks",
+    "no other symptoms",
+    "hubby is at work",
+    "after a long walk",
+    "went back to bed",
+    "i saw my gp yesterday",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Neutral words before or after a present red flag never hide it.
+    #[test]
+    fn neutral_context_never_hides_a_red_flag(
+        flag in proptest::sample::select(PRESENT),
+        tail in proptest::sample::select(NEUTRAL),
+        shape in 0..3usize,
+    ) {
+        let (core, id) = flag;
+        let text = match shape {
+            0 => format!("{core}, {tail}"),
+            1 => format!("{tail}. {core}"),
+            _ => format!("{core}. {tail}"),
+        };
+        prop_assert!(ids(&text).contains(&id), "{:?} -> {:?}", text, ids(&text));
+    }
+}
