@@ -151,6 +151,16 @@ impl Scope<'_> {
         false
     }
 
+    /// "I", "me" and the like in `from..to`: the person writing is the subject.
+    fn first_person_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            matches!(
+                self.doc.word(i),
+                "i" | "im" | "ive" | "id" | "ill" | "me" | "myself"
+            )
+        })
+    }
+
     /// A comma, slash or joining word in `from..to`.
     fn pause_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
@@ -247,7 +257,8 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 }
                 return Err(Reason::Hypothetical);
             }
-            if k & kind::OTHER_PERSON != 0 {
+            // "my mum says I passed out": the person speaks, it is mine
+            if k & kind::OTHER_PERSON != 0 && !scope.first_person_between(t.e, cand.s) {
                 return Err(Reason::SomeoneElse);
             }
             if k & kind::PAST != 0 {

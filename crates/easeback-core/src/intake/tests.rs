@@ -335,3 +335,24 @@ proptest! {
         prop_assert!(ids(&text).contains(&id), "{:?} -> {:?}", text, ids(&text));
     }
 }
+
+/// Reported speech about the writer is the writer's: "my mum says I passed
+/// out" was once set aside as the mum's.
+#[rstest]
+#[case("my mum says i passed out", "seizure_or_fainting")]
+#[case("my sister said i fainted on the stairs", "seizure_or_fainting")]
+#[case("my husband thinks im bleeding a bit", "vaginal_bleeding")]
+#[case("my midwife friend reckons my waters have gone", "fluid_leak")]
+fn someone_telling_about_me_keeps_the_finding(#[case] text: &str, #[case] id: &str) {
+    assert!(ids(text).contains(&id), "{text:?} -> {:?}", ids(text));
+}
+
+#[rstest]
+#[case("my sister had bleeding")]
+#[case("my friend had a fever last week")]
+#[case("my sister says she is bleeding")]
+fn someone_elses_symptom_is_still_set_aside(#[case] text: &str) {
+    let r = read(text);
+    assert!(r.findings.is_empty(), "{text:?} -> {:?}", r.findings);
+    assert!(!r.set_aside.is_empty(), "{text:?}");
+}
