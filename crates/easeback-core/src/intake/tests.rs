@@ -356,3 +356,19 @@ fn someone_elses_symptom_is_still_set_aside(#[case] text: &str) {
     assert!(r.findings.is_empty(), "{text:?} -> {:?}", r.findings);
     assert!(!r.set_aside.is_empty(), "{text:?}");
 }
+
+/// A small leak on a sneeze or cough is common in pregnancy and is not a new
+/// loss of control; any other sign of it in the same message still counts.
+#[rstest]
+#[case("leaked a tiny bit of wee when i sneezed", false)]
+#[case("i wet myself a little when i coughed", false)]
+#[case("i wet myself when i coughed and now i cant feel when i pee", true)]
+#[case("i wet myself and didnt feel it", true)]
+fn a_leak_on_a_sneeze_is_not_lost_control(#[case] text: &str, #[case] present: bool) {
+    assert_eq!(
+        ids(text).contains(&"bladder_control_loss"),
+        present,
+        "{text:?} -> {:?}",
+        ids(text)
+    );
+}
