@@ -161,6 +161,29 @@ impl Scope<'_> {
         })
     }
 
+    /// "never had any bleeding until today": the negation has ended.
+    fn until_now_after(&self, from: usize) -> bool {
+        let words: Vec<&str> = (from..self.doc.tokens.len())
+            .take_while(|&i| self.doc.tokens[i].kind != TokenKind::SentenceEnd)
+            .take(6)
+            .map(|i| self.doc.word(i))
+            .collect();
+        words.windows(2).any(|w| {
+            matches!(w[0], "until" | "till" | "til" | "untill")
+                && matches!(
+                    w[1],
+                    "today"
+                        | "now"
+                        | "this"
+                        | "tonight"
+                        | "yesterday"
+                        | "last"
+                        | "recently"
+                        | "earlier"
+                )
+        })
+    }
+
     /// A comma, slash or joining word in `from..to`.
     fn pause_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
@@ -244,7 +267,10 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             if dist > SCOPE {
                 continue;
             }
-            if k & kind::NEGATION != 0 && !scope.broken(t.e, cand.s, true) {
+            if k & kind::NEGATION != 0
+                && !scope.broken(t.e, cand.s, true)
+                && !scope.until_now_after(cand.e)
+            {
                 return Err(Reason::Negated);
             }
             let broken = scope.broken(t.e, cand.s, false);

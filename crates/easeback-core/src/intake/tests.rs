@@ -372,3 +372,17 @@ fn a_leak_on_a_sneeze_is_not_lost_control(#[case] text: &str, #[case] present: b
         ids(text)
     );
 }
+
+/// "Never ... until today" ends the negation: the finding is here now.
+#[rstest]
+#[case("never had any bleeding until today, now there's a little", true)]
+#[case("no pins and needles till this morning", true)]
+#[case("never had any bleeding in this pregnancy", false)]
+fn a_negation_that_ended_today_keeps_the_finding(#[case] text: &str, #[case] present: bool) {
+    assert_eq!(
+        !read(text).findings.is_empty(),
+        present,
+        "{text:?} -> {:?}",
+        read(text)
+    );
+}
