@@ -930,12 +930,53 @@ fn entry_form(st: &AppState, e: Option<&diary::Entry>) -> EntryForm {
     }
 }
 
-async fn diary_page(
+/// The entry form as the person filled it in, for showing it again.
+fn form_echo(st: &AppState, form: &Pairs) -> EntryForm {
+    let chosen = |key: &str, id: &str| fields(form, key).any(|v| v == id);
+    let mut echo = entry_form(st, None);
+    echo.started_at = field(form, "started_at").to_string();
+    echo.intensity = field(form, "intensity").to_string();
+    for (id, _, on) in &mut echo.locations {
+        *on = chosen("location", id);
+    }
+    for (id, _, on) in &mut echo.triggers {
+        *on = chosen("trigger", id);
+    }
+    for (id, _, on) in &mut echo.helped {
+        *on = chosen("helped", id);
+    }
+    echo.woke = field(form, "woke") == "yes";
+    echo.notes = field(form, "notes").to_string();
+    echo
+}
+
+/// A diary form that could not be saved (bad input, or the server could
+/// not write it): shown again with the reason and everything typed kept.
+fn form_again(
     st: &AppState,
     w: &SignedIn,
-    error: Option<String>,
-    status: StatusCode,
+    action: &str,
+    editing: bool,
+    e: ApiError,
+    form: &Pairs,
 ) -> Response {
+    let page = DiaryPage {
+        l: layout(
+            st,
+            if editing { "Edit entry" } else { "Diary" },
+            Some(w),
+            None,
+        ),
+        editing,
+        action: action.to_string(),
+        error: Some(e.body.error),
+        form: form_echo(st, form),
+        entries: vec![],
+    };
+    (e.status, render(&page)).into_response()
+}
+
+async fn diary_page(st: &AppState, w: &SignedIn) -> Response {
     let entries = match st.store.recent_entries(&w.user, 50).await {
         Ok(e) => e,
         Err(e) => return page_error(st, e.into()),
@@ -964,16 +1005,16 @@ async fn diary_page(
         l: layout(st, "Diary", Some(w), None),
         editing: false,
         action: "/diary".into(),
-        error,
+        error: None,
         form: entry_form(st, None),
         entries: rows,
     };
-    (status, render(&page)).into_response()
+    render(&page)
 }
 
 async fn diary_get(State(st): State<AppState>, MaybeUser(who): MaybeUser) -> Response {
     match who {
-        Some(w) => diary_page(&st, &w, None, StatusCode::OK).await,
+        Some(w) => diary_page(&st, &w).await,
         None => Redirect::to("/signin").into_response(),
     }
 }
@@ -1025,25 +1066,17 @@ async fn diary_post(
     if !form_ok(&headers, Some(&w), &form) {
         return forbidden(&st);
     }
-    match form_entry(&st, &form) {
-        Ok(entry) => match st.store.add_entry(&w.user, &entry, Timestamp::now()).await {
-            Ok(_) => Redirect::to("/diary").into_response(),
-            Err(e) => {
-                // the server could not save it: give the form back filled in,
-                // so nothing the person typed is lost
-                let e = ApiError::from(e);
-                let page = DiaryPage {
-                    l: layout(&st, "Diary", Some(&w), None),
-                    editing: false,
-                    action: "/diary".into(),
-                    error: Some(e.body.error),
-                    form: entry_form(&st, Some(&entry)),
-                    entries: vec![],
-                };
-                (e.status, render(&page)).into_response()
-            }
-        },
-        Err(e) => diary_page(&st, &w, Some(e.body.error), e.status).await,
+    let saved = match form_entry(&st, &form) {
+        Ok(entry) => st
+            .store
+            .add_entry(&w.user, &entry, Timestamp::now())
+            .await
+            .map_err(ApiError::from),
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(_) => Redirect::to("/diary").into_response(),
+        Err(e) => form_again(&st, &w, "/diary", false, e, &form),
     }
 }
 
@@ -1081,16 +1114,18 @@ async fn entry_edit_post(
     if !form_ok(&headers, Some(&w), &form) {
         return forbidden(&st);
     }
-    match form_entry(&st, &form) {
-        Ok(e) => match st
+    let saved = match form_entry(&st, &form) {
+        Ok(e) => st
             .store
             .update_entry(&w.user, &id, &e, Timestamp::now())
             .await
-        {
-            Ok(()) => Redirect::to("/diary").into_response(),
-            Err(e) => page_error(&st, e.into()),
-        },
-        Err(e) => page_error(&st, e),
+            .map_err(ApiError::from),
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(()) => Redirect::to("/diary").into_response(),
+        Err(e) if e.status == StatusCode::NOT_FOUND => page_error(&st, e),
+        Err(e) => form_again(&st, &w, &format!("/diary/{id}/edit"), true, e, &form),
     }
 }
 

@@ -742,3 +742,58 @@ async fn reminders_and_fhir_download_from_the_web() {
     assert_eq!(f.json()["entry"][0]["resource"]["valueInteger"], 5);
     assert_eq!(app.get("/api/v1/export/fhir", None).await.status, 401);
 }
+
+#[tokio::test]
+async fn a_diary_form_with_a_mistake_comes_back_with_everything_typed() {
+    let app = spawn_app().await;
+    let s = app.sign_up("form@example.test").await;
+    let cookie = format!("eb_session={}", s.token);
+    let post = |body: String| {
+        let app = &app;
+        let cookie = cookie.clone();
+        async move {
+            app.request(
+                "POST",
+                "/diary",
+                &[
+                    ("Content-Type", "application/x-www-form-urlencoded"),
+                    ("Cookie", &cookie),
+                ],
+                &body,
+            )
+            .await
+        }
+    };
+    // pain "eleven" is refused; the notes, the trigger and the place stay
+    let r = post(format!(
+        "csrf={}&intensity=eleven&location=buttock&trigger=long_sitting&woke=yes&notes=after+the+long+drive",
+        s.csrf
+    ))
+    .await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("a number from 0 to 10"), "{}", r.body);
+    assert!(r.body.contains("after the long drive"), "notes kept");
+    assert!(r.body.contains(r#"value="eleven""#), "the typed pain kept");
+    for (name, value) in [("location", "buttock"), ("trigger", "long_sitting")] {
+        let tag = r
+            .body
+            .split('<')
+            .find(|t| t.contains(&format!(r#"name="{name}" value="{value}""#)))
+            .unwrap_or_else(|| panic!("{name} box: {}", r.body));
+        assert!(
+            tag.contains("checked"),
+            "{name}={value} still ticked: {tag}"
+        );
+    }
+    let untouched = r
+        .body
+        .split('<')
+        .find(|t| t.contains(r#"name="location" value="mid_back""#))
+        .expect("mid back box");
+    assert!(!untouched.contains("checked"), "{untouched}");
+    // nothing was saved
+    let list = app
+        .json("GET", "/api/v1/diary", Some(&s), &serde_json::json!(null))
+        .await;
+    assert!(!list.body.contains("after the long drive"), "{}", list.body);
+}
