@@ -210,10 +210,12 @@ impl Scope<'_> {
         let end = (from..self.doc.tokens.len())
             .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
             .unwrap_or(self.doc.tokens.len());
-        self.triggers
-            .list
-            .iter()
-            .any(|t| t.s >= from && t.s < end.min(from + 12) && t.kinds & kind::CONFIRM != 0)
+        // or the next sentence opens with one: "can spasms cause tingling
+        // down the leg? I have that now"
+        self.triggers.list.iter().any(|t| {
+            t.kinds & kind::CONFIRM != 0
+                && ((t.s >= from && t.s < end.min(from + 12)) || t.s == end + 1)
+        })
     }
 
     /// The sentence holding token `i` ends with a question mark.

@@ -386,3 +386,19 @@ fn a_negation_that_ended_today_keeps_the_finding(#[case] text: &str, #[case] pre
         read(text)
     );
 }
+
+/// A question about a symptom, answered "I have that now" in the next
+/// sentence, is the person's own symptom.
+#[rstest]
+#[case("can back spasms cause tingling down the leg? i have that now", true)]
+#[case("can back spasms cause tingling down the leg? I've got that", true)]
+#[case("can back spasms cause tingling down the leg?", false)]
+#[case("can back spasms cause tingling down the leg? just wondering", false)]
+fn a_question_answered_i_have_that_is_present(#[case] text: &str, #[case] present: bool) {
+    assert_eq!(
+        ids(text).contains(&"nerve_pain"),
+        present,
+        "{text:?} -> {:?}",
+        read(text)
+    );
+}
