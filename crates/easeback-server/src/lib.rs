@@ -9,6 +9,7 @@ pub mod error;
 mod pages;
 pub mod report;
 pub mod security;
+mod session_log;
 
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{StatusCode, header};

@@ -7,7 +7,7 @@ use crate::api::{self, EntryInput, TriedInput};
 use crate::auth::{self, MaybeUser, SignedIn};
 use crate::error::ApiError;
 use crate::security::{same_origin, same_secret};
-use crate::{AppState, client_ip};
+use crate::{AppState, client_ip, session_log};
 use askama::Template;
 use axum::extract::{Form, FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -608,6 +608,8 @@ struct SessionPage {
     scale: f64,
     breathing: bool,
     start_pain: String,
+    started: String,
+    log: String,
 }
 
 #[derive(Deserialize)]
@@ -615,6 +617,100 @@ struct SessionQuery {
     step: Option<usize>,
     scale: Option<f64>,
     pain: Option<u8>,
+    started: Option<String>,
+    log: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "session_helped.html")]
+struct SessionHelpedPage {
+    l: Layout,
+    repeat: String,
+    next: Option<String>,
+    started: String,
+    log: String,
+    start_pain: String,
+}
+
+/// Where a web session is, carried in the page addresses and forms.
+struct Carry {
+    started: Timestamp,
+    start_pain: Option<u8>,
+}
+
+impl Carry {
+    fn from_form(form: &Pairs, now: Timestamp) -> Carry {
+        Carry {
+            started: session_log::started(field(form, "started"), now),
+            start_pain: field(form, "start_pain").parse().ok().filter(|p| *p <= 10),
+        }
+    }
+
+    /// The address of step `step` (1-based), with the session's log.
+    fn url(&self, step: usize, log: &str) -> String {
+        let pain = self
+            .start_pain
+            .map(|p| format!("&pain={p}"))
+            .unwrap_or_default();
+        format!(
+            "/session?step={step}&started={}&log={log}{pain}",
+            self.started.as_second()
+        )
+    }
+}
+
+/// Save a finished web session for a signed-in person. A failure is logged
+/// and never stands between the person and the page they need (above all a
+/// stop card).
+async fn save_session(
+    st: &AppState,
+    who: Option<&SignedIn>,
+    carry: &Carry,
+    log: &str,
+    escalated: Option<Disposition>,
+) -> bool {
+    let Some(w) = who else {
+        return false;
+    };
+    let now = Timestamp::now();
+    let steps = session_log::records(st.content, log, carry.started, now);
+    let outcome = session_log::outcome(carry.started, carry.start_pain, steps, escalated, now);
+    match st.store.add_session_outcome(&w.user, &outcome).await {
+        Ok(_) => true,
+        Err(e) => {
+            tracing::error!(error = %e, "could not save a relief session");
+            false
+        }
+    }
+}
+
+async fn session_finish(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !form_ok(&headers, who.as_ref(), &form) {
+        return forbidden(&st);
+    }
+    let carry = Carry::from_form(&form, Timestamp::now());
+    let saved = save_session(&st, who.as_ref(), &carry, field(&form, "log"), None).await;
+    session_done(&st, "Session finished", saved)
+}
+
+fn session_done(st: &AppState, heading: &str, saved: bool) -> Response {
+    let note = if saved {
+        "This session is saved in your diary, so the insights can show what helps you."
+    } else {
+        "If a step helped, keep using it."
+    };
+    message(
+        st,
+        StatusCode::OK,
+        heading,
+        &[note],
+        &[("/", "Home"), ("/check", "Check symptoms")],
+    )
 }
 
 async fn session(
@@ -680,6 +776,16 @@ async fn session(
             .unwrap_or(1.0),
         breathing: step.kind == StepKind::Breathing,
         start_pain: q.pain.map(|p| p.to_string()).unwrap_or_default(),
+        started: session_log::started(q.started.as_deref().unwrap_or(""), Timestamp::now())
+            .as_second()
+            .to_string(),
+        log: q
+            .log
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | ':' | ','))
+            .take(2048)
+            .collect(),
     };
     render(&page)
 }
@@ -694,18 +800,29 @@ async fn session_check_in(
         return forbidden(&st);
     }
     let region = region_for(&st, &headers, who.as_ref()).await;
+    let now = Timestamp::now();
     let index: usize = field(&form, "step").parse().unwrap_or(0);
-    let next = format!("/session?step={}", index + 2);
+    let carry = Carry::from_form(&form, now);
+    let log = field(&form, "log");
+    let steps = &st.content.ladder.steps;
+    let step_id = steps.get(index).map_or("", |s| s.id.as_str());
+    let last = index + 1 >= steps.len();
     if field(&form, "skip") == "yes" {
-        return Redirect::to(&next).into_response();
+        let log = session_log::push(log, step_id, None, session_log::Answer::Skipped, now);
+        if last {
+            let saved = save_session(&st, who.as_ref(), &carry, &log, None).await;
+            return session_done(&st, "Session complete", saved);
+        }
+        return Redirect::to(&carry.url(index + 2, &log)).into_response();
     }
+    let back = carry.url(index + 1, log);
     let Ok(pain) = field(&form, "pain").parse::<u8>() else {
         return message(
             &st,
             StatusCode::UNPROCESSABLE_ENTITY,
             "Pain score needed",
             &["Please give the pain now as a number from 0 to 10."],
-            &[(&format!("/session?step={}", index + 1), "Back to the step")],
+            &[(&back, "Back to the step")],
         );
     };
     if pain > 10 {
@@ -714,31 +831,42 @@ async fn session_check_in(
             StatusCode::UNPROCESSABLE_ENTITY,
             "Pain score needed",
             &["Please use a number from 0 to 10."],
-            &[(&format!("/session?step={}", index + 1), "Back to the step")],
+            &[(&back, "Back to the step")],
         );
     }
+    let helped = field(&form, "helped") == "yes";
+    let answer = if helped {
+        session_log::Answer::Helped
+    } else {
+        session_log::Answer::DidNotHelp
+    };
+    let log = session_log::push(log, step_id, Some(pain), answer, now);
     let shooting = field(&form, "shooting") == "yes";
     let reading = st.intake.read(field(&form, "text")).unwrap_or_default();
-    if let Some((_, findings)) = easeback_core::session::stop_answer(shooting, &reading.ids()) {
+    if let Some((disposition, findings)) =
+        easeback_core::session::stop_answer(shooting, &reading.ids())
+    {
+        save_session(&st, who.as_ref(), &carry, &log, Some(disposition)).await;
         let mut a = assess(st.content, &findings, region);
         a.title = format!("Stop the session. {}", a.title);
         return card(&st, who.as_ref(), region, &a);
     }
-    if field(&form, "helped") == "yes" {
-        let here = format!("/session?step={}", index + 1);
-        return message(
-            &st,
-            StatusCode::OK,
-            "That helped",
-            &["If a step helps, it is fine to stay with it rather than push on."],
-            &[
-                (&here, "Repeat this step"),
-                (&next, "Go to the next step"),
-                ("/", "Finish here"),
-            ],
-        );
+    if helped {
+        let page = SessionHelpedPage {
+            l: layout(&st, "That helped", who.as_ref(), region),
+            repeat: carry.url(index + 1, &log),
+            next: (!last).then(|| carry.url(index + 2, &log)),
+            started: carry.started.as_second().to_string(),
+            start_pain: carry.start_pain.map(|p| p.to_string()).unwrap_or_default(),
+            log,
+        };
+        return render(&page);
     }
-    Redirect::to(&next).into_response()
+    if last {
+        let saved = save_session(&st, who.as_ref(), &carry, &log, None).await;
+        return session_done(&st, "Session complete", saved);
+    }
+    Redirect::to(&carry.url(index + 2, &log)).into_response()
 }
 
 // ---------------------------------------------------------------- auth
@@ -1633,6 +1761,7 @@ pub fn routes() -> Router<AppState> {
         .route("/routine", routing::get(routine))
         .route("/session", routing::get(session))
         .route("/session/check-in", routing::post(session_check_in))
+        .route("/session/finish", routing::post(session_finish))
         .route("/signup", routing::get(signup_form).post(signup))
         .route("/signin", routing::get(signin_form).post(signin))
         .route("/signout", routing::post(signout))

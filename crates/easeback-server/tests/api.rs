@@ -651,7 +651,11 @@ async fn the_session_page_works_without_javascript_and_stops_on_a_red_flag() {
         )
         .await;
     assert_eq!(next.status, 303);
-    assert_eq!(next.header("location"), "/session?step=3");
+    let to = next.header("location");
+    assert!(
+        to.starts_with("/session?step=3&started=") && to.contains("&log="),
+        "{to}"
+    );
     let stop = app
         .request(
             "POST",
@@ -796,4 +800,96 @@ async fn a_diary_form_with_a_mistake_comes_back_with_everything_typed() {
         .json("GET", "/api/v1/diary", Some(&s), &serde_json::json!(null))
         .await;
     assert!(!list.body.contains("after the long drive"), "{}", list.body);
+}
+
+/// A value of a hidden form field in a page.
+fn hidden(body: &str, name: &str) -> String {
+    let at = body
+        .find(&format!(r#"name="{name}" value=""#))
+        .unwrap_or_else(|| panic!("no {name} field"));
+    let rest = &body[at + name.len() + 15..];
+    rest[..rest.find('"').expect("closing quote")]
+        .replace("&#x3a;", ":")
+        .replace("&#58;", ":")
+}
+
+#[tokio::test]
+async fn a_signed_in_web_relief_session_is_saved_with_what_helped() {
+    let app = spawn_app().await;
+    let s = app.sign_up("relief@example.test").await;
+    let cookie = format!("eb_session={}", s.token);
+    let form = [
+        ("Content-Type", "application/x-www-form-urlencoded"),
+        ("Cookie", cookie.as_str()),
+    ];
+    let first = app.get("/session?step=1&pain=8", Some(&s)).await;
+    let started = hidden(&first.body, "started");
+    // step 1 did not help; step 2 helped; then finish here
+    let r = app
+        .request(
+            "POST",
+            "/session/check-in",
+            &form,
+            &format!("csrf={}&step=0&start_pain=8&started={started}&log=&pain=6&helped=no&shooting=no&text=", s.csrf),
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let step2 = app.get(r.header("location"), Some(&s)).await;
+    let log = hidden(&step2.body, "log");
+    assert!(
+        !log.is_empty(),
+        "the first check-in travels with the session"
+    );
+    let helped = app
+        .request(
+            "POST",
+            "/session/check-in",
+            &form,
+            &format!("csrf={}&step=1&start_pain=8&started={started}&log={log}&pain=3&helped=yes&shooting=no&text=", s.csrf),
+        )
+        .await;
+    assert!(helped.body.contains("Finish here"), "{}", helped.body);
+    let done = app
+        .request(
+            "POST",
+            "/session/finish",
+            &form,
+            &format!(
+                "csrf={}&started={}&start_pain=8&log={}",
+                s.csrf,
+                hidden(&helped.body, "started"),
+                hidden(&helped.body, "log")
+            ),
+        )
+        .await;
+    assert!(done.body.contains("saved in your diary"), "{}", done.body);
+    let export = app.get("/api/v1/export", Some(&s)).await.json();
+    let sessions = export["sessions"].as_array().expect("sessions");
+    assert_eq!(sessions.len(), 1, "{export}");
+    let o = &sessions[0];
+    assert_eq!(o["pain_before"], 8);
+    assert_eq!(o["pain_after"], 3);
+    assert_eq!(o["steps"].as_array().map(Vec::len), Some(2));
+    assert!(
+        o["helped_step"].is_string() && o["escalated"].is_null(),
+        "{o}"
+    );
+
+    // a stop answer ends the session with the card, and the stop is saved
+    let stop = app
+        .request(
+            "POST",
+            "/session/check-in",
+            &form,
+            &format!("csrf={}&step=0&start_pain=5&started={started}&log=&pain=7&helped=no&shooting=yes&text=", s.csrf),
+        )
+        .await;
+    assert!(stop.body.contains("Stop the session"), "{}", stop.body);
+    let export = app.get("/api/v1/export", Some(&s)).await.json();
+    let sessions = export["sessions"].as_array().expect("sessions");
+    assert_eq!(sessions.len(), 2);
+    assert!(
+        sessions.iter().any(|o| o["escalated"] == "same_day"),
+        "{export}"
+    );
 }
