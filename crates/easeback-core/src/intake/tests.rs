@@ -343,6 +343,7 @@ proptest! {
 #[case("my sister said i fainted on the stairs", "seizure_or_fainting")]
 #[case("my husband thinks im bleeding a bit", "vaginal_bleeding")]
 #[case("my midwife friend reckons my waters have gone", "fluid_leak")]
+#[case("like someone is stabbing a hot needle down my thigh", "nerve_pain")]
 fn someone_telling_about_me_keeps_the_finding(#[case] text: &str, #[case] id: &str) {
     assert!(ids(text).contains(&id), "{text:?} -> {:?}", ids(text));
 }
