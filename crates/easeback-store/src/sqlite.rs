@@ -33,7 +33,7 @@ pub struct SqliteStore {
     readers: Readers,
 }
 
-fn db(e: rusqlite::Error) -> StoreError {
+pub(crate) fn db(e: rusqlite::Error) -> StoreError {
     match e {
         rusqlite::Error::SqliteFailure(f, msg)
             if f.code == rusqlite::ErrorCode::ConstraintViolation =>
@@ -166,14 +166,18 @@ fn row_to_entry(r: &Row<'_>) -> rusqlite::Result<Result<StoredEntry>> {
     })())
 }
 
-/// The write connection and its settings.
-fn open_writer(path: &str) -> Result<Connection> {
+/// A connection to `path` that waits up to 5 s for a lock, with `pragmas`.
+fn open_connection(path: &str, pragmas: &str) -> Result<Connection> {
     let conn = Connection::open(path).map_err(db)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))
         .map_err(db)?;
-    conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
-        .map_err(db)?;
+    conn.execute_batch(pragmas).map_err(db)?;
     Ok(conn)
+}
+
+/// The write connection and its settings.
+fn open_writer(path: &str) -> Result<Connection> {
+    open_connection(path, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
 }
 
 pub(crate) fn is_read_only(conn: &Connection) -> bool {
@@ -228,15 +232,13 @@ impl SqliteStore {
             }
             let mut readers = Vec::with_capacity(READERS);
             for _ in 0..READERS {
-                let r = Connection::open(&path).map_err(db)?;
-                r.busy_timeout(std::time::Duration::from_secs(5))
-                    .map_err(db)?;
-                r.execute_batch("PRAGMA query_only=ON; PRAGMA foreign_keys=ON;")
-                    .map_err(db)?;
-                readers.push(r);
+                readers.push(open_connection(
+                    &path,
+                    "PRAGMA query_only=ON; PRAGMA foreign_keys=ON;",
+                )?);
             }
             Ok(SqliteStore {
-                writer: Writer::start(conn, db, Box::new(move || open_writer(&path)))?,
+                writer: Writer::start(conn, Box::new(move || open_writer(&path)))?,
                 readers: Readers::new(readers),
             })
         })
@@ -297,7 +299,7 @@ impl SqliteStore {
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T> + Send + 'static,
     {
-        self.writer.write(f, db).await
+        self.writer.write(f).await
     }
 
     async fn read<T, F>(&self, f: F) -> Result<T>

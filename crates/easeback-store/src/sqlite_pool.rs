@@ -12,6 +12,7 @@
 //! while the writer writes); a semaphore bounds how many run at once, so a
 //! burst of requests never piles up blocked threads.
 
+use crate::sqlite::{db, is_read_only};
 use crate::{Result, StoreError};
 use rusqlite::Connection;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -52,11 +53,7 @@ fn stopped() -> StoreError {
 
 /// Run `f` inside a savepoint: released when it succeeds, rolled back when
 /// it fails or panics (a panic becomes an error, never a dead writer).
-fn in_savepoint<T>(
-    c: &mut Connection,
-    f: impl FnOnce(&mut Connection) -> Result<T>,
-    db: fn(rusqlite::Error) -> StoreError,
-) -> Result<T> {
+fn in_savepoint<T>(c: &mut Connection, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
     c.execute_batch("SAVEPOINT job").map_err(db)?;
     let result = catch_unwind(AssertUnwindSafe(|| f(c)))
         .unwrap_or_else(|_| Err(StoreError::Backend("a database write failed".into())));
@@ -80,28 +77,24 @@ impl Writer {
     /// Start the writer thread on `conn`.
     /// `reopen` is used when the connection turns out read-only, so writing
     /// resumes by itself once the file can be written again.
-    pub fn start(
-        conn: Connection,
-        db: fn(rusqlite::Error) -> StoreError,
-        reopen: Reopen,
-    ) -> Result<Writer> {
+    pub fn start(conn: Connection, reopen: Reopen) -> Result<Writer> {
         let (jobs, queue) = mpsc::channel();
         std::thread::Builder::new()
             .name("easeback-sqlite-writer".into())
-            .spawn(move || run(conn, &queue, db, &reopen))
+            .spawn(move || run(conn, &queue, &reopen))
             .map_err(|e| StoreError::Backend(format!("cannot start the database writer: {e}")))?;
         Ok(Writer { jobs })
     }
 
     /// Run a write; the answer comes after its batch is committed.
-    pub async fn write<T, F>(&self, f: F, db: fn(rusqlite::Error) -> StoreError) -> Result<T>
+    pub async fn write<T, F>(&self, f: F) -> Result<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T> + Send + 'static,
     {
         let (tx, rx) = oneshot::channel();
         let job = Job::Batched(Box::new(move |c: &mut Connection| {
-            let result = in_savepoint(c, f, db);
+            let result = in_savepoint(c, f);
             let own_error = result.as_ref().err().cloned();
             let reply: Reply = Box::new(move |commit| {
                 let answer = match (result, commit) {
@@ -142,7 +135,7 @@ struct Batch {
 
 impl Batch {
     /// Commit and answer everyone waiting.
-    fn finish(&mut self, conn: &Connection, db: fn(rusqlite::Error) -> StoreError) {
+    fn finish(&mut self, conn: &Connection) {
         if self.open {
             let outcome = conn.execute_batch("COMMIT").map_err(db);
             if outcome.is_err() && !conn.is_autocommit() {
@@ -168,20 +161,13 @@ impl Batch {
     }
 }
 
-fn run(
-    mut conn: Connection,
-    queue: &mpsc::Receiver<Job>,
-    db: fn(rusqlite::Error) -> StoreError,
-    reopen: &Reopen,
-) {
+fn run(mut conn: Connection, queue: &mpsc::Receiver<Job>, reopen: &Reopen) {
     let mut last_reopen: Option<std::time::Instant> = None;
     while let Ok(first) = queue.recv() {
-        if crate::sqlite::is_read_only(&conn)
-            && last_reopen.is_none_or(|t| t.elapsed() >= REOPEN_EVERY)
-        {
+        if is_read_only(&conn) && last_reopen.is_none_or(|t| t.elapsed() >= REOPEN_EVERY) {
             last_reopen = Some(std::time::Instant::now());
             match reopen() {
-                Ok(fresh) if !crate::sqlite::is_read_only(&fresh) => {
+                Ok(fresh) if !is_read_only(&fresh) => {
                     tracing::info!("the database file can be written again");
                     conn = fresh;
                 }
@@ -202,7 +188,7 @@ fn run(
         for job in jobs {
             match job {
                 Job::Alone(f) => {
-                    batch.finish(&conn, db);
+                    batch.finish(&conn);
                     f(&mut conn);
                 }
                 Job::Batched(f) => {
@@ -226,7 +212,7 @@ fn run(
                 }
             }
         }
-        batch.finish(&conn, db);
+        batch.finish(&conn);
     }
 }
 
