@@ -779,13 +779,7 @@ async fn session(
         started: session_log::started(q.started.as_deref().unwrap_or(""), Timestamp::now())
             .as_second()
             .to_string(),
-        log: q
-            .log
-            .unwrap_or_default()
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | ':' | ','))
-            .take(2048)
-            .collect(),
+        log: session_log::clean(q.log.as_deref().unwrap_or_default()),
     };
     render(&page)
 }

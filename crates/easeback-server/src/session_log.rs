@@ -97,15 +97,21 @@ pub fn records(
     out
 }
 
+/// The characters a log is written in (step ids, numbers, `:` and `,`).
+fn log_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '_' | ':' | ',')
+}
+
+/// A log from the browser, kept to its own characters and a sane length.
+pub fn clean(log: &str) -> String {
+    log.chars().filter(|&c| log_char(c)).take(2048).collect()
+}
+
 /// `log` with one more check-in (the oldest are dropped past the cap).
 pub fn push(log: &str, step: &str, pain: Option<u8>, answer: Answer, now: Timestamp) -> String {
     let mut items: Vec<String> = log
         .split(',')
-        .filter(|s| {
-            !s.is_empty()
-                && s.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b':')
-        })
+        .filter(|s| !s.is_empty() && s.chars().all(log_char))
         .map(str::to_string)
         .collect();
     items.push(format!(
