@@ -163,15 +163,15 @@ impl Scope<'_> {
 
     /// "never had any bleeding until today": the negation has ended.
     fn until_now_after(&self, from: usize) -> bool {
-        let words: Vec<&str> = (from..self.doc.tokens.len())
+        let end = (from..self.doc.tokens.len())
             .take_while(|&i| self.doc.tokens[i].kind != TokenKind::SentenceEnd)
             .take(6)
-            .map(|i| self.doc.word(i))
-            .collect();
-        words.windows(2).any(|w| {
-            matches!(w[0], "until" | "till" | "til" | "untill")
+            .last()
+            .map_or(from, |i| i + 1);
+        (from..end.saturating_sub(1)).any(|i| {
+            matches!(self.doc.word(i), "until" | "till" | "til" | "untill")
                 && matches!(
-                    w[1],
+                    self.doc.word(i + 1),
                     "today"
                         | "now"
                         | "this"
