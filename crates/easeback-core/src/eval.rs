@@ -1,5 +1,7 @@
 //! Scoring the free-text reader against labelled descriptions
-//! (`eval/vignettes.tsv`: disposition TAB text). Under-triage — a result
+//! (`eval/vignettes.tsv`: disposition TAB text; the writers' batches under
+//! `eval/batches/` add the intended finding ids as a middle column:
+//! disposition TAB ids TAB text). Under-triage — a result
 //! less urgent than the label — is counted apart because it is the defect
 //! that matters most.
 
@@ -13,6 +15,8 @@ use std::fmt;
 pub struct Case {
     pub line: usize,
     pub expected: Disposition,
+    /// The finding ids the writer intended (`none` or `a,b`), when given.
+    pub intended: Option<String>,
     pub text: String,
 }
 
@@ -41,13 +45,26 @@ pub fn parse_cases(tsv: &str) -> Result<Vec<Case>, CaseError> {
                 "unknown disposition '{label}' (use self_care, review, same_day, emergency)"
             ),
         })?;
+        let (intended, text) = match text.split_once('\t') {
+            Some((ids, rest)) if is_id_list(ids) => (Some(ids.to_string()), rest),
+            _ => (None, text),
+        };
         out.push(Case {
             line,
             expected,
+            intended,
             text: text.to_string(),
         });
     }
     Ok(out)
+}
+
+/// `none`, or finding-id-shaped words joined by commas.
+fn is_id_list(s: &str) -> bool {
+    !s.is_empty()
+        && s.split(',').all(|w| {
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+        })
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +89,14 @@ pub struct Report {
 }
 
 impl Report {
+    /// Under-triaged descriptions whose label was same_day or emergency.
+    pub fn under_urgent(&self) -> usize {
+        self.under
+            .iter()
+            .filter(|m| m.case.expected >= Disposition::SameDay)
+            .count()
+    }
+
     pub fn accuracy(&self) -> f64 {
         if self.total == 0 {
             0.0
@@ -151,14 +176,25 @@ impl fmt::Display for Report {
             self.total,
             100.0 * self.accuracy()
         )?;
-        writeln!(f, "under-triage: {}", self.under.len())?;
+        writeln!(
+            f,
+            "under-triage: {} (same_day or emergency read lower: {})",
+            self.under.len(),
+            self.under_urgent()
+        )?;
         writeln!(f, "over-triage: {}", self.over.len())?;
         for (kind, list) in [("UNDER", &self.under), ("over", &self.over)] {
             for m in list {
                 let ids: Vec<&str> = m.findings.iter().map(|i| i.as_str()).collect();
+                let intended = m
+                    .case
+                    .intended
+                    .as_deref()
+                    .map(|i| format!(" (meant {i})"))
+                    .unwrap_or_default();
                 writeln!(
                     f,
-                    "{kind} line {}: expected {} got {} [{}] {}",
+                    "{kind} line {}: expected {}{intended} got {} [{}] {}",
                     m.case.line,
                     m.case.expected,
                     m.got,
