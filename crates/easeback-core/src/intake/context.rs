@@ -156,9 +156,80 @@ impl Scope<'_> {
         (from..to).any(|i| {
             matches!(
                 self.doc.word(i),
-                "i" | "im" | "ive" | "id" | "ill" | "me" | "myself"
+                "i" | "im" | "ive" | "id" | "ill" | "me" | "myself" | "my"
             )
         })
+    }
+
+    /// A trigger that is a bare pronoun ("she", "he", "her").
+    fn pronoun(&self, t: &Trigger) -> bool {
+        matches!(
+            self.doc.word(t.s),
+            "she" | "he" | "shes" | "hes" | "her" | "his" | "hers" | "they" | "their"
+        )
+    }
+
+    /// "I had some spotting at 9 weeks, it stopped and nothing since": an
+    /// earlier point in the pregnancy (or months ago) in the finding's
+    /// sentence, with the finding told in the past or said to have settled.
+    /// A recent episode that stopped ("bleeding this morning, stopped now")
+    /// still counts: only a marker of long ago sets it aside.
+    fn long_past(&self, cand: &Candidate) -> bool {
+        let toks = &self.doc.tokens;
+        let start = (0..cand.s)
+            .rev()
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .map_or(0, |k| k + 1);
+        let end = (cand.e..toks.len())
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(toks.len());
+        // the resolution may be told in the next sentence: "… at 9 weeks. Nothing since."
+        let next_end = (end + 1..toks.len())
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(toks.len());
+        let w = |k: usize| self.doc.word(k);
+        let number = |k: usize| match toks.get(k).map(|t| t.kind) {
+            Some(TokenKind::Number(v)) => v,
+            _ => 0.0,
+        };
+        let weeks = |k: usize| matches!(w(k), "weeks" | "wks" | "wk" | "week" | "w");
+        // "at 9 weeks": the gestation then, compared with any other stated
+        let at_weeks = (start..end).find_map(|k| {
+            (matches!(w(k), "at" | "around" | "about" | "by") && w(k + 1) == "#" && weeks(k + 2))
+                .then(|| number(k + 1))
+        });
+        let long_ago = (start..end).any(|k| {
+            (matches!(w(k), "weeks" | "months" | "years" | "month" | "year") && w(k + 1) == "ago")
+                || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
+                || (w(k) == "first" && w(k + 1) == "trimester")
+        });
+        if at_weeks.is_none() && !long_ago {
+            return false;
+        }
+        let still = (start..end).any(|k| {
+            matches!(w(k), "still" | "again" | "today" | "tonight" | "currently")
+                || (w(k) == "now" && !matches!(w(k + 1), "#" | "at" | "im" | "i"))
+        });
+        if still {
+            return false;
+        }
+        let told_past = self.told_in_past(cand.s)
+            || matches!(
+                w(cand.s),
+                "bled" | "spotted" | "fainted" | "passed" | "collapsed" | "leaked" | "had"
+            );
+        let settled = (start..next_end).any(|k| {
+            matches!(
+                w(k),
+                "stopped" | "cleared" | "settled" | "sorted" | "resolved" | "antibiotics" | "fine"
+            ) || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
+                || (w(k) == "went" && w(k + 1) == "away")
+        });
+        // a later gestation stated anywhere: "… at 9 weeks … now 27 weeks"
+        let later_now = at_weeks.is_some_and(|then| {
+            (0..toks.len()).any(|k| w(k) == "#" && weeks(k + 1) && number(k) > then + 1.0)
+        });
+        settled || told_past && (long_ago || later_now)
     }
 
     /// "never had any bleeding until today": the negation has ended.
@@ -190,6 +261,15 @@ impl Scope<'_> {
             matches!(self.doc.tokens[i].kind, TokenKind::Pause | TokenKind::Slash)
                 || matches!(self.doc.word(i), "and" | "but" | "so" | "plus" | "then")
         })
+    }
+
+    /// Every clause break in `from..to` is an "or" (or a comma before one).
+    fn only_or_breaks(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|i| {
+            let w = self.doc.word(i);
+            !(CLAUSE_JOINERS.contains(&w) && w != "or" && w != ",")
+                || w == "," && self.doc.word(i + 1) == "or"
+        }) && (from..to).any(|i| self.doc.word(i) == "or")
     }
 
     /// A sentence end or terminator in `from..to` (a stronger break than a new clause).
@@ -254,6 +334,9 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
     let inside_literal =
         |t: &Trigger| t.s >= cand.s && cand.literal.iter().any(|(s, e)| t.s < e && s < t.e);
     let mut uncertain = false;
+    if scope.long_past(cand) {
+        return Err(Reason::Past);
+    }
     // triggers are in text order: look only at those near enough to matter
     let list = &scope.triggers.list;
     let lo = list.partition_point(|t| t.e + SCOPE < cand.s);
@@ -276,7 +359,11 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 return Err(Reason::Negated);
             }
             let broken = scope.broken(t.e, cand.s, false);
-            if broken {
+            // "if my waters break or I bleed": the condition runs on over "or"
+            let hypothetical_goes_on = k & kind::HYPOTHETICAL != 0
+                && !scope.hard_break(t.e, cand.s)
+                && scope.only_or_breaks(t.e, cand.s);
+            if broken && !hypothetical_goes_on {
                 continue;
             }
             if k & kind::HYPOTHETICAL != 0 {
@@ -285,8 +372,12 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 }
                 return Err(Reason::Hypothetical);
             }
-            // "my mum says I passed out": the person speaks, it is mine
-            if k & kind::OTHER_PERSON != 0 && !scope.first_person_between(t.e, cand.s) {
+            // "my mum says I passed out": the person speaks, it is mine;
+            // "she's not moving" is usually the baby
+            if k & kind::OTHER_PERSON != 0
+                && !scope.first_person_between(t.e, cand.s)
+                && !(cand.finding == FindingId::ReducedFetalMovement && scope.pronoun(t))
+            {
                 return Err(Reason::SomeoneElse);
             }
             if k & kind::PAST != 0 {

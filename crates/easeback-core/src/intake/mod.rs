@@ -6,6 +6,7 @@
 //! reading.
 //!
 //! The pipeline: [`normalize`] tokens → phrase automaton ([`compile`]) →
+//! [`rewrite`]s (spelled numbers, someone writing for her) →
 //! gapped phrase matches and exclusions ([`matcher`]) → numbers
 //! ([`numbers`]: temperatures, pain scores) → ConText-style modifiers
 //! ([`context`]) → one result per finding.
@@ -16,6 +17,7 @@ mod fuzzy;
 mod matcher;
 mod normalize;
 mod numbers;
+mod rewrite;
 
 pub use compile::CompileError;
 pub use context::Reason;
@@ -174,7 +176,7 @@ impl Intake {
         if text.len() > MAX_INPUT_BYTES {
             return Err(IntakeError::TooLong { len: text.len() });
         }
-        let doc = self.tokenize(text);
+        let doc = rewrite::rewrite(self.tokenize(text));
         let triggers = context::Triggers::find(&self.compiled, &doc);
         let mut candidates = matcher::phrase_matches(&self.compiled, &doc, &triggers);
         let readings = numbers::scan(&doc);

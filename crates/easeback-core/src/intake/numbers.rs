@@ -99,7 +99,8 @@ fn temperature(doc: &Doc<'_>, i: usize, value: f64) -> Option<(usize, Option<f64
     }
     let strong = (i.saturating_sub(4)..i).any(|k| STRONG_CONTEXT.contains(&doc.word(k)));
     let raw = &doc.text[doc.tokens[i].start..doc.tokens[i].end];
-    let decimal = raw.contains(['.', ',']);
+    // "38.6", or spelled out: "thirty eight point six"
+    let decimal = raw.contains(['.', ',']) || value.fract() != 0.0;
     let as_c = (34.0..=45.0).contains(&value);
     let as_f = (90.0..=115.0).contains(&value);
     let plausible = as_c || as_f;

@@ -1,0 +1,336 @@
+//! Rewrites of the token stream before it is read, each keeping every
+//! token's byte span in the original text:
+//! - spelled-out numbers joined into one number ("thirty eight point six",
+//!   "a hundred and one point two"), as voice-to-text writes them;
+//! - a description written by someone else about the pregnant person ("my
+//!   wife is 34 weeks and she…", "writing for my daughter…") turned round,
+//!   so that what "she" has reads as the assessed person's own finding. The
+//!   person the check is about is the pregnant one, whoever types.
+
+use super::Doc;
+use super::normalize::{Token, TokenKind};
+
+/// One token while rewriting: its canonical word, kind and original span.
+struct Piece {
+    word: String,
+    kind: TokenKind,
+    start: usize,
+    end: usize,
+}
+
+fn pieces(doc: &Doc<'_>) -> Vec<Piece> {
+    doc.tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Piece {
+            word: doc.word(i).to_string(),
+            kind: t.kind,
+            start: t.start,
+            end: t.end,
+        })
+        .collect()
+}
+
+fn rebuild<'a>(text: &'a str, pieces: Vec<Piece>) -> Doc<'a> {
+    let mut doc = Doc {
+        text,
+        canon: String::with_capacity(text.len() + 16),
+        tokens: Vec::with_capacity(pieces.len()),
+    };
+    doc.canon.push(' ');
+    for p in pieces {
+        if p.word.is_empty() {
+            continue;
+        }
+        let canon_start = doc.canon.len();
+        doc.canon.push_str(&p.word);
+        let canon_end = doc.canon.len();
+        doc.canon.push(' ');
+        doc.tokens.push(Token {
+            start: p.start,
+            end: p.end,
+            canon_start,
+            canon_end,
+            kind: p.kind,
+        });
+    }
+    doc
+}
+
+/// Apply every rewrite; the document is rebuilt only when one applies.
+pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
+    let spelled = has_spelled_number(&doc);
+    let proxy = patient_reference(&doc);
+    if !spelled && proxy.is_none() {
+        return doc;
+    }
+    let mut list = pieces(&doc);
+    if spelled {
+        join_spelled_numbers(&mut list);
+    }
+    if let Some(relation) = proxy {
+        turn_round(&mut list, relation);
+    }
+    rebuild(doc.text, list)
+}
+
+// ------------------------------------------------------------ spelled numbers
+
+fn digit_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" | "oh" | "nought" | "o" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        _ => return None,
+    })
+}
+
+fn has_spelled_number(doc: &Doc<'_>) -> bool {
+    (0..doc.tokens.len()).any(|i| matches!(doc.word(i), "point" | "hundred"))
+        || (1..doc.tokens.len()).any(|i| {
+            matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if v >= 20.0 && v % 10.0 == 0.0 && v < 100.0)
+                && matches!(doc.tokens[i].kind, TokenKind::Number(v) if (1.0..10.0).contains(&v))
+        })
+}
+
+fn number(p: &Piece) -> Option<f64> {
+    match p.kind {
+        TokenKind::Number(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// Replace `list[at..at + n]` by one number token of `value`.
+fn merge(list: &mut [Piece], at: usize, n: usize, value: f64) {
+    let end = list[at + n - 1].end;
+    list[at].kind = TokenKind::Number(value);
+    list[at].word = "#".to_string();
+    list[at].end = end;
+    for p in &mut list[at + 1..at + n] {
+        p.word.clear();
+    }
+}
+
+fn join_spelled_numbers(list: &mut [Piece]) {
+    let mut i = 0;
+    while i < list.len() {
+        // "a hundred and one", "one hundred", "hundred and two"
+        let mut value: Option<f64> = None;
+        let mut len = 0;
+        let w = list[i].word.as_str();
+        if (w == "a" || w == "one") && list.get(i + 1).is_some_and(|p| p.word == "hundred") {
+            value = Some(100.0);
+            len = 2;
+        } else if w == "hundred" {
+            value = Some(100.0);
+            len = 1;
+        } else if let Some(v) = number(&list[i]) {
+            let raw_integer = v.fract() == 0.0;
+            if raw_integer && v >= 20.0 && v < 100.0 && v % 10.0 == 0.0 {
+                if let Some(u) = list.get(i + 1).and_then(number).filter(|u| (1.0..10.0).contains(u)) {
+                    value = Some(v + u);
+                    len = 2;
+                } else {
+                    value = Some(v);
+                    len = 1;
+                }
+            } else if raw_integer && v < 100.0 && list.get(i + 1).is_some_and(|p| p.word == "point") {
+                value = Some(v);
+                len = 1;
+            }
+        }
+        let Some(mut v) = value else {
+            i += 1;
+            continue;
+        };
+        // "hundred and one", "hundred and two"
+        if v == 100.0 {
+            let k = i + len;
+            let and = list.get(k).is_some_and(|p| p.word == "and");
+            let at = if and { k + 1 } else { k };
+            if let Some(u) = list.get(at).and_then(|p| number(p).or_else(|| digit_word(&p.word)))
+                && (1.0..10.0).contains(&u)
+            {
+                v += u;
+                len = at + 1 - i;
+            }
+        }
+        // "point six", "point two five"
+        let mut k = i + len;
+        if list.get(k).is_some_and(|p| p.word == "point") {
+            let mut scale = 0.1;
+            let mut frac = 0.0;
+            let mut digits = 0;
+            while let Some(d) = list
+                .get(k + 1 + digits)
+                .and_then(|p| digit_word(&p.word).or_else(|| number(p).filter(|d| *d < 10.0 && d.fract() == 0.0)))
+            {
+                frac += d * scale;
+                scale /= 10.0;
+                digits += 1;
+                if digits == 2 {
+                    break;
+                }
+            }
+            if digits > 0 {
+                v += frac;
+                k += 1 + digits;
+                len = k - i;
+            }
+        }
+        if len > 1 || list[i].word != "#" {
+            merge(list, i, len, v);
+        }
+        i += len.max(1);
+    }
+}
+
+// ------------------------------------------------------------ someone writing for her
+
+/// Who the pregnant person is to the writer, when someone else writes.
+const RELATIONS: &[&str] = &[
+    "wife", "wifey", "partner", "girlfriend", "gf", "fiancee", "fiance", "missus", "misses",
+    "daughter", "sister", "sis", "friend", "bestie", "niece", "cousin", "dil", "stepdaughter",
+    "other half",
+];
+
+/// Said by someone who is not the pregnant person.
+const WRITING_FOR: &[&[&str]] = &[
+    &["writing", "for"],
+    &["writing", "on", "behalf"],
+    &["on", "behalf", "of"],
+    &["typing", "for"],
+    &["typing", "this", "for"],
+    &["asking", "for", "my"],
+    &["asking", "for", "her"],
+    &["im", "her"],
+    &["i", "am", "her"],
+    &["husband", "here"],
+    &["hubby", "here"],
+    &["partner", "here"],
+    &["boyfriend", "here"],
+    &["mum", "here"],
+    &["mom", "here"],
+    &["dad", "here"],
+    &["sister", "here"],
+    &["mother", "here"],
+    &["her", "husband", "here"],
+    &["husband", "typing"],
+    &["partner", "typing"],
+    &["for", "my", "wife"],
+    &["for", "my", "partner"],
+    &["for", "my", "daughter"],
+    &["for", "my", "girlfriend"],
+];
+
+/// Words that may stand between a person and how far along she is.
+const LINKING: &[&str] = &[
+    "is", "s", "shes", "she", "who", "now", "currently", "about", "nearly", "almost", "just",
+    "over", "around", "being", "at",
+];
+
+/// Words that say a person is pregnant: "34 weeks", "26 wks", "pregnant".
+fn pregnancy_marker(doc: &Doc<'_>, i: usize) -> bool {
+    match doc.word(i) {
+        "pregnant" | "expecting" | "due" => true,
+        "#" => matches!(
+            doc.word(i + 1),
+            "weeks" | "week" | "wks" | "wk" | "w" | "weeker" | "plus" | "+"
+        ),
+        _ => false,
+    }
+}
+
+fn words_at(doc: &Doc<'_>, i: usize, ws: &[&str]) -> bool {
+    ws.iter().enumerate().all(|(k, w)| doc.word(i + k) == *w)
+}
+
+/// The relation word of the person written about, when the text is
+/// written for a pregnant person by someone else; `Some("")` when it says so
+/// without naming the relation ("writing for her").
+fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
+    let n = doc.tokens.len();
+    let mut found: Option<&'static str> = None;
+    for i in 0..n {
+        let w = doc.word(i);
+        if let Some(rel) = RELATIONS.iter().find(|r| **r == w) {
+            let possessed = i > 0 && matches!(doc.word(i - 1), "my" | "the" | "our")
+                || i == 0
+                || doc.tokens[i - 1].kind == TokenKind::SentenceEnd;
+            if !possessed {
+                continue;
+            }
+            // "my wife", "my gf": the pregnant one in this app's context
+            let partner = matches!(*rel, "wife" | "wifey" | "girlfriend" | "gf" | "fiancee" | "missus" | "misses");
+            // "my daughter is 31 weeks", "partner, 26 wks", "my sister (pregnant)";
+            // not "my sister bled at 30 weeks" (her past, told by the writer)
+            let pregnant = (i + 1..(i + 6).min(n))
+                .take_while(|&k| {
+                    pregnancy_marker(doc, k)
+                        || doc.tokens[k].kind == TokenKind::Pause
+                        || LINKING.contains(&doc.word(k))
+                })
+                .any(|k| pregnancy_marker(doc, k));
+            if partner || pregnant {
+                return Some(rel);
+            }
+        }
+        if WRITING_FOR.iter().any(|ws| words_at(doc, i, ws)) {
+            found = Some("");
+        }
+        // "it's Tom, Jess's partner": a name's partner or mum is writing
+        if PEOPLE.contains(&w)
+            && i > 0
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && doc.text[doc.tokens[i - 1].start..doc.tokens[i - 1].end]
+                .to_lowercase()
+                .ends_with(['s'])
+            && doc.text[doc.tokens[i - 1].start..doc.tokens[i - 1].end]
+                .contains(['\'', '’'])
+        {
+            found = Some("");
+        }
+    }
+    found
+}
+
+/// Relation words after "her" that name the writer or someone else, not a
+/// body part of the pregnant person: "I'm her mum", "her husband".
+const PEOPLE: &[&str] = &[
+    "mum", "mom", "mother", "mam", "dad", "father", "husband", "hubby", "partner", "boyfriend",
+    "sister", "brother", "friend", "doctor", "midwife", "gp", "ob", "nurse", "son", "daughter",
+    "kids", "toddler", "child",
+];
+
+fn turn_round(list: &mut [Piece], relation: &'static str) {
+    for i in 0..list.len() {
+        let next_is_person = list
+            .get(i + 1)
+            .is_some_and(|p| PEOPLE.contains(&p.word.as_str()));
+        let replacement = match list[i].word.as_str() {
+            "she" => "i",
+            "shes" => "im",
+            "herself" => "myself",
+            "hers" => "mine",
+            "her" if !next_is_person => "my",
+            // "my wife has…": the patient herself
+            w if !relation.is_empty()
+                && w == relation
+                && i > 0
+                && matches!(list[i - 1].word.as_str(), "my" | "the" | "our") =>
+            {
+                list[i - 1].word = "i".to_string();
+                ""
+            }
+            _ => continue,
+        };
+        list[i].word = replacement.to_string();
+    }
+}
