@@ -37,6 +37,8 @@ pub struct PhraseInfo {
     pub finding: FindingId,
     pub exclude: bool,
     pub segments: u8,
+    /// Its gaps are `~`: anywhere later in the sentence, not a few words.
+    pub sentence_gap: bool,
     /// The phrase has a `#`: its numbers are checked by a guard.
     pub numeric: bool,
     pub source: Box<str>,
@@ -195,7 +197,9 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
             .chain(info.exclude.iter().map(|p| (p, true)));
         for (phrase, exclude) in all {
             let ws = words(phrase, &spelling);
-            let segments: Vec<&[String]> = ws.split(|w| w == "...").collect();
+            // `~`: a gap to anywhere later in the same sentence
+            let sentence_gap = ws.iter().any(|w| w == "~");
+            let segments: Vec<&[String]> = ws.split(|w| w == "..." || w == "~").collect();
             let phrase_id = u32::try_from(phrases.len())
                 .map_err(|_| CompileError("too many phrases".into()))?;
             if segments.len() > super::matcher::MAX_SEGMENTS {
@@ -237,6 +241,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
                 finding: info.id,
                 exclude,
                 segments: seg_count,
+                sentence_gap,
                 numeric: ws.iter().any(|w| w == "#"),
                 source: phrase.as_str().into(),
             });

@@ -156,7 +156,7 @@ impl Scope<'_> {
         (from..to).any(|i| {
             matches!(
                 self.doc.word(i),
-                "i" | "im" | "ive" | "id" | "ill" | "me" | "myself" | "my"
+                "i" | "im" | "ive" | "id" | "ill" | "me" | "myself"
             )
         })
     }
@@ -176,12 +176,14 @@ impl Scope<'_> {
     /// still counts: only a marker of long ago sets it aside.
     fn long_past(&self, cand: &Candidate) -> bool {
         let toks = &self.doc.tokens;
+        // the finding's clause: its sentence, cut at a contrast ("…last
+        // year, but my wife has had burning since yesterday")
         let start = (0..cand.s)
             .rev()
-            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd || self.triggers.contrast_at(k))
             .map_or(0, |k| k + 1);
         let end = (cand.e..toks.len())
-            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd || self.triggers.contrast_at(k))
             .unwrap_or(toks.len());
         // the resolution may be told in the next sentence: "… at 9 weeks. Nothing since."
         let next_end = (end + 1..toks.len())
@@ -198,12 +200,22 @@ impl Scope<'_> {
             (matches!(w(k), "at" | "around" | "about" | "by") && w(k + 1) == "#" && weeks(k + 2))
                 .then(|| number(k + 1))
         });
+        // "last week", "on Friday": only with a clear end ("… went away and
+        // hasn't come back")
+        let lately = (start..end).any(|k| {
+            (w(k) == "last" && w(k + 1) == "week")
+                || (matches!(w(k), "on" | "last")
+                    && matches!(
+                        w(k + 1),
+                        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+                    ))
+        });
         let long_ago = (start..end).any(|k| {
             (matches!(w(k), "weeks" | "months" | "years" | "month" | "year") && w(k + 1) == "ago")
                 || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
                 || (w(k) == "first" && w(k + 1) == "trimester")
         });
-        if at_weeks.is_none() && !long_ago {
+        if at_weeks.is_none() && !long_ago && !lately {
             return false;
         }
         let still = (start..end).any(|k| {
@@ -214,10 +226,13 @@ impl Scope<'_> {
             return false;
         }
         let told_past = self.told_in_past(cand.s)
-            || matches!(
-                w(cand.s),
-                "bled" | "spotted" | "fainted" | "passed" | "collapsed" | "leaked" | "had"
-            );
+            || (cand.s..cand.e).any(|k| {
+                matches!(
+                    w(k),
+                    "bled" | "spotted" | "fainted" | "passed" | "collapsed" | "leaked" | "had"
+                        | "broke" | "went"
+                )
+            });
         let settled = (start..next_end).any(|k| {
             matches!(
                 w(k),
@@ -225,6 +240,17 @@ impl Scope<'_> {
             ) || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || (w(k) == "went" && w(k + 1) == "away")
         });
+        let ended = (start..next_end).any(|k| {
+            (w(k) == "went" && w(k + 1) == "away")
+                || matches!(w(k), "gone" | "stopped" | "cleared")
+        }) && (start..next_end).any(|k| {
+            (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
+                || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
+                || matches!(w(k), "now")
+        });
+        if lately && at_weeks.is_none() && !long_ago {
+            return ended;
+        }
         // a later gestation stated anywhere: "… at 9 weeks … now 27 weeks"
         let later_now = at_weeks.is_some_and(|then| {
             (0..toks.len()).any(|k| w(k) == "#" && weeks(k + 1) && number(k) > then + 1.0)

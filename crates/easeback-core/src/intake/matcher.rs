@@ -12,6 +12,9 @@ use crate::FindingId;
 /// Most words a `...` gap may span.
 pub const GAP: usize = 6;
 
+/// Most words a `~` gap (the rest of the sentence) may span.
+pub const SENTENCE_GAP: usize = 30;
+
 /// A phrase or number that matched, before modifiers are weighed.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -67,9 +70,9 @@ struct Hit {
     e: usize,
 }
 
-fn gap_ok(doc: &Doc<'_>, triggers: &Triggers, from: usize, to: usize) -> bool {
+fn gap_ok(doc: &Doc<'_>, triggers: &Triggers, from: usize, to: usize, limit: usize) -> bool {
     to >= from
-        && to - from <= GAP
+        && to - from <= limit
         && (from..to)
             .all(|i| doc.tokens[i].kind != TokenKind::SentenceEnd && !triggers.contrast_at(i))
 }
@@ -83,6 +86,13 @@ fn number_fits(finding: FindingId, value: f64) -> bool {
         FindingId::RhythmicTightening => value > 0.0 && value <= 30.0,
         _ => true,
     }
+}
+
+/// "an hour", "per hour", "in the last hour" at token `i`.
+fn per_hour(doc: &Doc<'_>, i: usize) -> bool {
+    let hour = |k: usize| matches!(doc.word(k), "hour" | "hr" | "hrs" | "hours");
+    (matches!(doc.word(i), "an" | "a" | "per" | "each") && hour(i + 1))
+        || (doc.word(i) == "in" && (hour(i + 1) || hour(i + 2) || hour(i + 3)))
 }
 
 pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<Candidate> {
@@ -118,6 +128,7 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
         i = j;
         let info = &c.phrases[phrase as usize];
         let segs = usize::from(info.segments);
+        let limit = if info.sentence_gap { SENTENCE_GAP } else { GAP };
         // hits of one phrase are sorted by (seg, s): slice them per segment
         let mut by_seg: Vec<&[Hit]> = Vec::with_capacity(segs);
         let mut rest = group;
@@ -134,8 +145,8 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                 let from = seg_hits.partition_point(|h| h.s < end);
                 let next = seg_hits[from..]
                     .iter()
-                    .take_while(|h| h.s <= end + GAP)
-                    .find(|h| gap_ok(doc, triggers, end, h.s));
+                    .take_while(|h| h.s <= end + limit)
+                    .find(|h| gap_ok(doc, triggers, end, h.s, limit));
                 match next {
                     Some(h) => {
                         literal.push(h.s, h.e);
@@ -160,6 +171,13 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                     _ => None,
                 });
                 if first_number.is_some_and(|v| !number_fits(info.finding, v)) {
+                    continue;
+                }
+                // "4 an hour" is a rate: a pattern from four an hour, as the
+                // tightening timer's rule counts
+                let rate = (h0.s..end).find(|&t| matches!(doc.tokens[t].kind, TokenKind::Number(_)))
+                    .is_some_and(|t| per_hour(doc, t + 1));
+                if rate && first_number.is_some_and(|v| v < 4.0) {
                     continue;
                 }
             }

@@ -190,7 +190,7 @@ pub fn fold_word(word: &str, out: &mut String) {
 pub fn normalize_phrase(phrase: &str) -> String {
     let mut out = String::new();
     for part in phrase.split_whitespace() {
-        if part.starts_with('@') || part == "..." || part == "#" {
+        if part.starts_with('@') || part == "..." || part == "~" || part == "#" {
             push_word(&mut out, part);
             continue;
         }

@@ -29,6 +29,13 @@ const NOT_TEMPERATURE: &[&str] = &[
     "bpm", "beats", "breaths", "mg", "seconds", "secs",
 ];
 
+/// Words that make a temperature the surroundings', not the body's.
+const NOT_BODY: &[&str] = &[
+    "bath", "bathwater", "water", "outside", "garden", "weather", "room", "flat", "house",
+    "office", "oven", "sun", "sunny", "car", "heatwave", "shower", "heating", "thermostat",
+    "forecast", "boiling", "scorching", "beach", "pool", "degrees out", "out",
+];
+
 enum Unit {
     C,
     F,
@@ -98,6 +105,12 @@ fn temperature(doc: &Doc<'_>, i: usize, value: f64) -> Option<(usize, Option<f64
         return None;
     }
     let strong = (i.saturating_sub(4)..i).any(|k| STRONG_CONTEXT.contains(&doc.word(k)));
+    // "a bath of about 38 degrees", "38 degrees out in the garden": the
+    // water's or the weather's, not the person's
+    let near = i.saturating_sub(5)..(i + 6).min(doc.tokens.len());
+    if !strong && near.clone().any(|k| NOT_BODY.contains(&doc.word(k))) {
+        return None;
+    }
     let raw = &doc.text[doc.tokens[i].start..doc.tokens[i].end];
     // "38.6", or spelled out: "thirty eight point six"
     let decimal = raw.contains(['.', ',']) || value.fract() != 0.0;

@@ -5,7 +5,10 @@
 //! - a description written by someone else about the pregnant person ("my
 //!   wife is 34 weeks and she…", "writing for my daughter…") turned round,
 //!   so that what "she" has reads as the assessed person's own finding. The
-//!   person the check is about is the pregnant one, whoever types.
+//!   person the check is about is the pregnant one, whoever types;
+//! - a sentence that opens with "it" or "it's" after one that named a part
+//!   of the body ("…her left leg. It's puffy and hot") reads with that part
+//!   named, so a finding told over two sentences is still one finding.
 
 use super::Doc;
 use super::normalize::{Token, TokenKind};
@@ -29,6 +32,64 @@ fn pieces(doc: &Doc<'_>) -> Vec<Piece> {
             end: t.end,
         })
         .collect()
+}
+
+/// Parts of the body a following "it" may stand for.
+const BODY_PARTS: &[&str] = &[
+    "leg", "calf", "foot", "ankle", "thigh", "knee", "shin", "bump", "belly", "tummy", "stomach",
+    "chest", "head", "headache", "vision", "eyes", "wee", "pee", "urine", "discharge", "bladder",
+];
+
+/// Sentence-initial "it"/"its" that follows a named part of the body.
+fn has_anaphora(doc: &Doc<'_>) -> bool {
+    let mut last_part = false;
+    for i in 0..doc.tokens.len() {
+        let w = doc.word(i);
+        if BODY_PARTS.contains(&w) {
+            last_part = true;
+        } else if last_part
+            && matches!(w, "it" | "its")
+            && i > 0
+            && doc.tokens[i - 1].kind == TokenKind::SentenceEnd
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "It's puffy" after "…her left leg." → "my leg is puffy".
+fn name_the_part(list: Vec<Piece>) -> Vec<Piece> {
+    let mut out = Vec::with_capacity(list.len() + 4);
+    let mut last_part: Option<String> = None;
+    let mut at_sentence_start = true;
+    for p in list {
+        let w = p.word.as_str();
+        if at_sentence_start && matches!(w, "it" | "its") {
+            if let Some(part) = &last_part {
+                let (start, end) = (p.start, p.end);
+                let piece = |word: &str| Piece {
+                    word: word.to_string(),
+                    kind: TokenKind::Word,
+                    start,
+                    end,
+                };
+                out.push(piece("my"));
+                out.push(piece(part));
+                if w == "its" {
+                    out.push(piece("is"));
+                }
+                at_sentence_start = false;
+                continue;
+            }
+        }
+        if BODY_PARTS.contains(&w) {
+            last_part = Some(p.word.clone());
+        }
+        at_sentence_start = p.kind == TokenKind::SentenceEnd;
+        out.push(p);
+    }
+    out
 }
 
 fn rebuild<'a>(text: &'a str, pieces: Vec<Piece>) -> Doc<'a> {
@@ -61,14 +122,21 @@ fn rebuild<'a>(text: &'a str, pieces: Vec<Piece>) -> Doc<'a> {
 pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     let spelled = has_spelled_number(&doc);
     let proxy = patient_reference(&doc);
-    if !spelled && proxy.is_none() {
+    let anaphora = has_anaphora(&doc);
+    if !spelled && proxy.is_none() && !anaphora {
         return doc;
     }
     let mut list = pieces(&doc);
+    if anaphora {
+        list = name_the_part(list);
+    }
     if spelled {
         join_spelled_numbers(&mut list);
     }
     if let Some(relation) = proxy {
+        if writer_is_not_patient(&doc) {
+            writer_as_third_person(&mut list, relation);
+        }
         turn_round(&mut list, relation);
     }
     rebuild(doc.text, list)
@@ -255,6 +323,30 @@ fn words_at(doc: &Doc<'_>, i: usize, ws: &[&str]) -> bool {
 /// The relation word of the person written about, when the text is
 /// written for a pregnant person by someone else; `Some("")` when it says so
 /// without naming the relation ("writing for her").
+/// Said only by someone asking about another person: the writer's own
+/// complaints ("I've got sciatica myself… but this is about my girlfriend")
+/// are then not the pregnant person's.
+fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
+    const ABOUT: &[&[&str]] = &[
+        &["about", "my"],
+        &["asking", "for", "my"],
+        &["asking", "about", "my"],
+        &["writing", "for"],
+        &["writing", "on", "behalf"],
+        &["on", "behalf", "of"],
+        &["typing", "for"],
+        &["typing", "this", "for"],
+        &["im", "her"],
+        &["i", "am", "her"],
+    ];
+    (0..doc.tokens.len()).any(|i| {
+        ABOUT.iter().any(|ws| {
+            words_at(doc, i, ws)
+                && (ws.last() != Some(&"my") || RELATIONS.contains(&doc.word(i + ws.len())))
+        })
+    })
+}
+
 fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     let n = doc.tokens.len();
     let mut found: Option<&'static str> = None;
@@ -298,7 +390,42 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
             found = Some("");
         }
     }
-    found
+    if found.is_some() {
+        return found;
+    }
+    // "She says it burns when she pees. I said…": told about her more than
+    // about the writer. Pronouns for the baby ("felt her move") do not count.
+    let word = |i: usize| doc.word(i);
+    let third = (0..n)
+        .filter(|&i| matches!(word(i), "she" | "shes" | "her" | "herself" | "hers"))
+        .filter(|&i| !about_the_baby(i, &word))
+        .count();
+    let first = (0..n)
+        .filter(|&i| {
+            matches!(
+                word(i),
+                "i" | "im" | "ive" | "id" | "ill" | "me" | "my" | "myself" | "mine" | "mines"
+            )
+        })
+        .count();
+    (third >= 2 && third > first).then_some("")
+}
+
+/// Movement words: a "she" or "her" beside them is usually the baby.
+const MOVEMENT: &[&str] = &[
+    "move", "moves", "moving", "moved", "kick", "kicks", "kicking", "kicked", "wriggle",
+    "wriggling", "wriggles", "active", "quiet", "quieter", "still", "flip", "flipping", "rolls",
+    "rolling", "hiccups", "movements", "kicker",
+];
+
+/// Is the pronoun at `i` about the baby ("haven't felt her move", "she's
+/// been quiet")?
+fn about_the_baby<'w>(i: usize, word: &impl Fn(usize) -> &'w str) -> bool {
+    matches!(
+        word(i.wrapping_sub(1)),
+        "felt" | "feel" | "feeling" | "noticed" | "baby" | "bubs" | "girl" | "boy" | "usually"
+            | "normally"
+    ) || (i + 1..i + 4).any(|k| MOVEMENT.contains(&word(k)))
 }
 
 /// Relation words after "her" that name the writer or someone else, not a
@@ -309,8 +436,33 @@ const PEOPLE: &[&str] = &[
     "kids", "toddler", "child",
 ];
 
-fn turn_round(list: &mut [Piece], relation: &'static str) {
+/// The writer's own "I", "my", "me" become "he", "his", "him" (a third
+/// person, read as someone else's), except in "my <relation>", which names
+/// the pregnant person.
+fn writer_as_third_person(list: &mut [Piece], relation: &'static str) {
     for i in 0..list.len() {
+        let next = list.get(i + 1).map_or("", |p| p.word.as_str());
+        let names_patient = !relation.is_empty() && next == relation;
+        let replacement = match list[i].word.as_str() {
+            "i" => "he",
+            "im" => "hes",
+            "ive" => "hes",
+            "me" => "him",
+            "myself" => "himself",
+            "my" if !names_patient && !PEOPLE.contains(&next) && !RELATIONS.contains(&next) => "his",
+            _ => continue,
+        };
+        list[i].word = replacement.to_string();
+    }
+}
+
+fn turn_round(list: &mut [Piece], relation: &'static str) {
+    let words: Vec<String> = list.iter().map(|p| p.word.clone()).collect();
+    let word = |k: usize| words.get(k).map_or("", |w| w.as_str());
+    for i in 0..list.len() {
+        if about_the_baby(i, &word) {
+            continue;
+        }
         let next_is_person = list
             .get(i + 1)
             .is_some_and(|p| PEOPLE.contains(&p.word.as_str()));
@@ -320,6 +472,8 @@ fn turn_round(list: &mut [Piece], relation: &'static str) {
             "herself" => "myself",
             "hers" => "mine",
             "her" if !next_is_person => "my",
+            // "her sister had sciatica": the pregnant person's sister, someone else
+            "her" if i == 0 || !matches!(list[i - 1].word.as_str(), "im" | "am" | "hes") => "my",
             // "my wife has…": the patient herself
             w if !relation.is_empty()
                 && w == relation
