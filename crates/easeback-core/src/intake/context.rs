@@ -220,13 +220,19 @@ impl Scope<'_> {
         }
         let still = (start..end).any(|k| {
             matches!(w(k), "still" | "again" | "today" | "tonight" | "currently")
-                || (w(k) == "now" && !matches!(w(k + 1), "#" | "at" | "im" | "i"))
+                || (w(k) == "now"
+                    && !matches!(w(k + 1), "#" | "at" | "im" | "i")
+                    && !matches!(
+                        w(k.wrapping_sub(1)),
+                        "clear" | "fine" | "ok" | "okay" | "gone" | "better" | "good" | "normal" | "sorted"
+                    ))
         });
         if still {
             return false;
         }
         let told_past = self.told_in_past(cand.s)
-            || (cand.s..cand.e).any(|k| {
+            // "my waters broke": the verb may follow the finding's words
+            || (cand.s..(cand.e + 3).min(toks.len())).any(|k| {
                 matches!(
                     w(k),
                     "bled" | "spotted" | "fainted" | "passed" | "collapsed" | "leaked" | "had"
@@ -402,6 +408,8 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             // "she's not moving" is usually the baby
             if k & kind::OTHER_PERSON != 0
                 && !scope.first_person_between(t.e, cand.s)
+                // "he saw my foot dragging": after a pronoun, "my" is the writer's
+                && !(scope.pronoun(t) && (t.e..cand.s).any(|i| scope.doc.word(i) == "my"))
                 && !(cand.finding == FindingId::ReducedFetalMovement && scope.pronoun(t))
             {
                 return Err(Reason::SomeoneElse);

@@ -70,11 +70,23 @@ struct Hit {
     e: usize,
 }
 
-fn gap_ok(doc: &Doc<'_>, triggers: &Triggers, from: usize, to: usize, limit: usize) -> bool {
+/// May a gap run over tokens `from..to`? Never over a sentence end; not
+/// over "but" either, except in a sentence-wide exclusion ("…down my
+/// thigh, but it's just a tight pull, no shooting"), whose point is the
+/// contrast.
+fn gap_ok(
+    doc: &Doc<'_>,
+    triggers: &Triggers,
+    (from, to): (usize, usize),
+    limit: usize,
+    over_contrast: bool,
+) -> bool {
     to >= from
         && to - from <= limit
-        && (from..to)
-            .all(|i| doc.tokens[i].kind != TokenKind::SentenceEnd && !triggers.contrast_at(i))
+        && (from..to).all(|i| {
+            doc.tokens[i].kind != TokenKind::SentenceEnd
+                && (over_contrast || !triggers.contrast_at(i))
+        })
 }
 
 /// The numeric guard of a finding: is this number plausible for it?
@@ -146,7 +158,9 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                 let next = seg_hits[from..]
                     .iter()
                     .take_while(|h| h.s <= end + limit)
-                    .find(|h| gap_ok(doc, triggers, end, h.s, limit));
+                    .find(|h| {
+                        gap_ok(doc, triggers, (end, h.s), limit, info.exclude && info.sentence_gap)
+                    });
                 match next {
                     Some(h) => {
                         literal.push(h.s, h.e);

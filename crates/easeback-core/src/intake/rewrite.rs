@@ -296,7 +296,24 @@ const WRITING_FOR: &[&[&str]] = &[
     &["for", "my", "partner"],
     &["for", "my", "daughter"],
     &["for", "my", "girlfriend"],
+    &["i", "write", "for"],
+    &["write", "for", "my"],
+    &["mam", "here"],
+    &["wife", "here"],
 ];
+
+/// "I am the husband", "I'm the mother": the writer names who she is to the
+/// pregnant person.
+fn names_self_as_relative(doc: &Doc<'_>, i: usize) -> bool {
+    let at = if words_at(doc, i, &["i", "am", "the"]) {
+        i + 3
+    } else if words_at(doc, i, &["im", "the"]) {
+        i + 2
+    } else {
+        return false;
+    };
+    PEOPLE.contains(&doc.word(at))
+}
 
 /// Words that may stand between a person and how far along she is.
 const LINKING: &[&str] = &[
@@ -338,9 +355,11 @@ fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
         &["typing", "this", "for"],
         &["im", "her"],
         &["i", "am", "her"],
+        &["i", "write", "for"],
     ];
     (0..doc.tokens.len()).any(|i| {
-        ABOUT.iter().any(|ws| {
+        names_self_as_relative(doc, i)
+            || ABOUT.iter().any(|ws| {
             words_at(doc, i, ws)
                 && (ws.last() != Some(&"my") || RELATIONS.contains(&doc.word(i + ws.len())))
         })
@@ -374,7 +393,11 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 return Some(rel);
             }
         }
-        if WRITING_FOR.iter().any(|ws| words_at(doc, i, ws)) {
+        if WRITING_FOR.iter().any(|ws| words_at(doc, i, ws)) || names_self_as_relative(doc, i) {
+            found = Some("");
+        }
+        // "the mom of Daniela, 30 weeks"
+        if PEOPLE.contains(&w) && doc.word(i + 1) == "of" && i > 0 && doc.word(i - 1) == "the" {
             found = Some("");
         }
         // "it's Tom, Jess's partner": a name's partner or mum is writing
@@ -445,8 +468,8 @@ fn writer_as_third_person(list: &mut [Piece], relation: &'static str) {
         let names_patient = !relation.is_empty() && next == relation;
         let replacement = match list[i].word.as_str() {
             "i" => "he",
-            "im" => "hes",
-            "ive" => "hes",
+            // canonical forms: "he's" is read as "he"
+            "im" | "ive" => "he",
             "me" => "him",
             "myself" => "himself",
             "my" if !names_patient && !PEOPLE.contains(&next) && !RELATIONS.contains(&next) => "his",
@@ -466,6 +489,15 @@ fn turn_round(list: &mut [Piece], relation: &'static str) {
         let next_is_person = list
             .get(i + 1)
             .is_some_and(|p| PEOPLE.contains(&p.word.as_str()));
+        // "my partner's back": the pregnant person's own back
+        let possessive_relation = list[i].word.strip_suffix('s').is_some_and(|w| RELATIONS.contains(&w))
+            && i > 0
+            && matches!(list[i - 1].word.as_str(), "my" | "the" | "our");
+        if possessive_relation {
+            list[i - 1].word.clear();
+            list[i].word = "my".to_string();
+            continue;
+        }
         let replacement = match list[i].word.as_str() {
             "she" => "i",
             "shes" => "im",
