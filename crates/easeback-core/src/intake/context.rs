@@ -112,6 +112,12 @@ impl Triggers {
     }
 }
 
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec",
+];
+
 const PAST_VERBS: &[&str] = &["had", "was", "were", "got", "did", "used"];
 
 const CLAUSE_JOINERS: &[&str] = &[
@@ -211,17 +217,26 @@ impl Scope<'_> {
                     ))
         });
         let long_ago = (start..end).any(|k| {
-            (matches!(w(k), "weeks" | "months" | "years" | "month" | "year") && w(k + 1) == "ago")
+            (matches!(w(k), "weeks" | "months" | "years" | "week" | "month" | "year") && w(k + 1) == "ago")
                 || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
                 || (w(k) == "first" && w(k + 1) == "trimester")
+                || (w(k) == "in" && MONTHS.contains(&w(k + 1)))
         });
         if at_weeks.is_none() && !long_ago && !lately {
             return false;
         }
-        let still = (start..end).any(|k| {
+        // only the finding's own clause says whether it is still going on:
+        // "bleeding at 8 wks, all fine since, now spasms" ends at its comma
+        let clause_end = (cand.e..end)
+            .find(|&k| matches!(toks[k].kind, TokenKind::Pause))
+            .unwrap_or(end);
+        let still = (start..clause_end).any(|k| {
             matches!(w(k), "still" | "again" | "today" | "tonight" | "currently")
                 || (w(k) == "now"
                     && !matches!(w(k + 1), "#" | "at" | "im" | "i")
+                    && !(k + 1..k + 3).any(|j| {
+                        matches!(w(j), "fine" | "ok" | "okay" | "good" | "normal" | "better" | "gone" | "clear")
+                    })
                     && !matches!(
                         w(k.wrapping_sub(1)),
                         "clear" | "fine" | "ok" | "okay" | "gone" | "better" | "good" | "normal" | "sorted"
@@ -243,6 +258,7 @@ impl Scope<'_> {
             matches!(
                 w(k),
                 "stopped" | "cleared" | "settled" | "sorted" | "resolved" | "antibiotics" | "fine"
+                    | "finished"
             ) || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || (w(k) == "went" && w(k + 1) == "away")
         });
@@ -253,6 +269,7 @@ impl Scope<'_> {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
                 || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || matches!(w(k), "now")
+                || (w(k) == "since" && matches!(w(k.wrapping_sub(1)), "normal" | "fine" | "ok" | "okay" | "better" | "well"))
         });
         if lately && at_weeks.is_none() && !long_ago {
             return ended;

@@ -149,12 +149,21 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
 ];
 
 /// "me leg", "me back": dialect "me" for "my" before a body word.
-const BODY_WORDS: &[&str] = &[
+pub(crate) const BODY_WORDS: &[&str] = &[
     "leg", "legs", "back", "calf", "calves", "foot", "feet", "belly", "tummy", "bump", "waters",
     "water", "knickers", "pants", "bladder", "bum", "thigh", "thighs", "toes", "head", "chest",
     "side", "hip", "hips", "arm", "arms", "hands", "face", "eyes", "baby", "wee", "pee", "stomach",
     "bowels", "ankles", "knee", "knees",
 ];
+
+/// "thinkin" → "thinking" when only the long form is a lexicon word.
+fn dropped_g(c: &compile::Compiled, word: &str) -> Option<String> {
+    if word.len() < 4 || !word.ends_with("in") || c.known.contains(word) {
+        return None;
+    }
+    let full = format!("{word}g");
+    c.known.contains(full.as_str()).then_some(full)
+}
 
 impl Intake {
     pub fn new(content: &Content) -> Result<Intake, CompileError> {
@@ -225,6 +234,10 @@ impl Intake {
                         for w in rep.iter() {
                             self.push(&mut doc, w, TokenKind::Word, s, e);
                         }
+                    } else if let Some(full) = dropped_g(c, &folded) {
+                        // "bleedin", "blackin out": the -ing word, when the
+                        // lexicon knows it and not the short form
+                        self.push(&mut doc, &full, TokenKind::Word, s, e);
                     } else if !c.known.contains(folded.as_str())
                         && let Some(fixed) = c.fuzzy.correct(&folded)
                     {

@@ -300,6 +300,8 @@ const WRITING_FOR: &[&[&str]] = &[
     &["write", "for", "my"],
     &["mam", "here"],
     &["wife", "here"],
+    &["filling", "this", "in"],
+    &["filling", "this", "out"],
 ];
 
 /// "I am the husband", "I'm the mother": the writer names who she is to the
@@ -318,7 +320,7 @@ fn names_self_as_relative(doc: &Doc<'_>, i: usize) -> bool {
 /// Words that may stand between a person and how far along she is.
 const LINKING: &[&str] = &[
     "is", "s", "shes", "she", "who", "now", "currently", "about", "nearly", "almost", "just",
-    "over", "around", "being", "at",
+    "over", "around", "being", "at", "in", "law", "other",
 ];
 
 /// Words that say a person is pregnant: "34 weeks", "26 wks", "pregnant".
@@ -396,6 +398,10 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         if WRITING_FOR.iter().any(|ws| words_at(doc, i, ws)) || names_self_as_relative(doc, i) {
             found = Some("");
         }
+        // "we're 22 weeks": a partner speaking for both
+        if matches!(w, "were" | "we") && pregnancy_marker(doc, i + 1 + usize::from(w == "we" && doc.word(i + 1) == "are")) {
+            found = Some("");
+        }
         // "the mom of Daniela, 30 weeks"
         if PEOPLE.contains(&w) && doc.word(i + 1) == "of" && i > 0 && doc.word(i - 1) == "the" {
             found = Some("");
@@ -431,7 +437,9 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
             )
         })
         .count();
-    (third >= 2 && third > first).then_some("")
+    // "…my legs are fine, it's my back": the writer has a body in play
+    let own_body = (1..n).any(|i| word(i - 1) == "my" && super::BODY_WORDS.contains(&word(i)));
+    (third >= 2 && third > first && !own_body).then_some("")
 }
 
 /// Movement words: a "she" or "her" beside them is usually the baby.
