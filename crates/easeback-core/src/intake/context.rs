@@ -206,9 +206,19 @@ impl Scope<'_> {
             (matches!(w(k), "at" | "around" | "about" | "by") && w(k + 1) == "#" && weeks(k + 2))
                 .then(|| number(k + 1))
         });
+        // "for the last month", "since last month", "started last month":
+        // how long it has been going on, not when it ended
+        let duration = |k: usize| {
+            matches!(w(k.wrapping_sub(1)), "since" | "started" | "began" | "from")
+                || matches!(
+                    (w(k.wrapping_sub(2)), w(k.wrapping_sub(1))),
+                    ("for" | "over" | "in" | "during" | "since", "the") | ("the", "past")
+                )
+                || (k.saturating_sub(6)..k).any(|j| matches!(w(j), "since" | "started" | "began" | "starting"))
+        };
         // "last week", "on Friday": only with a clear end ("… went away and
         // hasn't come back")
-        let lately = (start..end).any(|k| {
+        let lately = (start..end).filter(|&k| !duration(k)).any(|k| {
             (w(k) == "last" && w(k + 1) == "week")
                 || (matches!(w(k), "on" | "last")
                     && matches!(
@@ -216,7 +226,7 @@ impl Scope<'_> {
                         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
                     ))
         });
-        let long_ago = (start..end).any(|k| {
+        let long_ago = (start..end).filter(|&k| !duration(k)).any(|k| {
             (matches!(w(k), "weeks" | "months" | "years" | "week" | "month" | "year") && w(k + 1) == "ago")
                 || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
                 || (w(k) == "first" && w(k + 1) == "trimester")
@@ -254,7 +264,8 @@ impl Scope<'_> {
                         | "broke" | "went"
                 )
             });
-        let settled = (start..next_end).any(|k| {
+        let outside = |k: &usize| *k < cand.s || *k >= cand.e;
+        let settled = (start..next_end).filter(outside).any(|k| {
             matches!(
                 w(k),
                 "stopped" | "cleared" | "settled" | "sorted" | "resolved" | "antibiotics" | "fine"
@@ -262,7 +273,7 @@ impl Scope<'_> {
             ) || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || (w(k) == "went" && w(k + 1) == "away")
         });
-        let ended = (start..next_end).any(|k| {
+        let ended = (start..next_end).filter(outside).any(|k| {
             (w(k) == "went" && w(k + 1) == "away")
                 || matches!(w(k), "gone" | "stopped" | "cleared")
         }) && (start..next_end).any(|k| {

@@ -63,9 +63,20 @@ fn name_the_part(list: Vec<Piece>) -> Vec<Piece> {
     let mut out = Vec::with_capacity(list.len() + 4);
     let mut last_part: Option<String> = None;
     let mut at_sentence_start = true;
-    for p in list {
+    let next_words: Vec<String> = list
+        .iter()
+        .skip(1)
+        .map(|p| p.word.clone())
+        .chain(std::iter::once(String::new()))
+        .collect();
+    for (i, p) in list.into_iter().enumerate() {
         let w = p.word.as_str();
-        if at_sentence_start && matches!(w, "it" | "its") {
+        // "It's my back", "it's just…": naming something else, not the part before
+        let names_another = matches!(
+            next_words[i].as_str(),
+            "my" | "the" | "a" | "an" | "just" | "only" | "not" | "nothing" | "all" | "this" | "that"
+        );
+        if at_sentence_start && matches!(w, "it" | "its") && !names_another {
             if let Some(part) = &last_part {
                 let (start, end) = (p.start, p.end);
                 let piece = |word: &str| Piece {
@@ -421,6 +432,33 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     }
     if found.is_some() {
         return found;
+    }
+    // "She is 30 weeks" (and the writer never says she is pregnant herself):
+    // the pregnant person is "she"; her relation is the first one named
+    let she_pregnant = (0..n).any(|i| {
+        matches!(doc.word(i), "she" | "shes")
+            && (i + 1..(i + 5).min(n))
+                .take_while(|&k| pregnancy_marker(doc, k) || LINKING.contains(&doc.word(k)))
+                .any(|k| pregnancy_marker(doc, k))
+    });
+    let writer_pregnant = (0..n).any(|i| {
+        matches!(doc.word(i), "i" | "im" | "ive")
+            && (i + 1..(i + 4).min(n))
+                .take_while(|&k| {
+                    pregnancy_marker(doc, k) || matches!(doc.word(k), "am" | "have" | "about" | "nearly" | "now" | "over" | "almost" | "just")
+                })
+                .any(|k| pregnancy_marker(doc, k))
+    });
+    if she_pregnant && !writer_pregnant {
+        let named = (1..n).find_map(|i| {
+            let w = doc.word(i);
+            let base = w.strip_suffix('s').unwrap_or(w);
+            RELATIONS
+                .iter()
+                .find(|r| (**r == w || **r == base) && matches!(doc.word(i - 1), "my" | "our"))
+                .copied()
+        });
+        return Some(named.unwrap_or(""));
     }
     // "She says it burns when she pees. I said…": told about her more than
     // about the writer. Pronouns for the baby ("felt her move") do not count.
