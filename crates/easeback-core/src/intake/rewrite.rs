@@ -6,6 +6,9 @@
 //!   wife is 34 weeks and she…", "writing for my daughter…") turned round,
 //!   so that what "she" has reads as the assessed person's own finding. The
 //!   person the check is about is the pregnant one, whoever types;
+//! - a list of three or more weekdays ("Monday, Tuesday and Thursday
+//!   night") counted into a number ("3 nights"), so the diary-style count
+//!   rules apply to it;
 //! - a sentence that opens with "it" or "it's" after one that named a part
 //!   of the body ("…her left leg. It's puffy and hot") reads with that part
 //!   named, so a finding told over two sentences is still one finding.
@@ -134,10 +137,14 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     let spelled = has_spelled_number(&doc);
     let proxy = patient_reference(&doc);
     let anaphora = has_anaphora(&doc);
-    if !spelled && proxy.is_none() && !anaphora {
+    let weekdays = (0..doc.tokens.len()).filter(|&i| weekday(doc.word(i))).count() >= 3;
+    if !spelled && proxy.is_none() && !anaphora && !weekdays {
         return doc;
     }
     let mut list = pieces(&doc);
+    if weekdays {
+        count_weekdays(&mut list);
+    }
     if anaphora {
         list = name_the_part(list);
     }
@@ -151,6 +158,66 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         turn_round(&mut list, relation);
     }
     rebuild(doc.text, list)
+}
+
+// ------------------------------------------------------------ weekday lists
+
+fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon"
+            | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" | "today"
+            | "yesterday" | "tonight"
+    )
+}
+
+/// "Monday, Tuesday, Thursday and Saturday night" → "# nights"; "Mon, Wed
+/// and today" → "# times". A run is weekday names joined by commas,
+/// "and", "or", "/", each at most once.
+fn count_weekdays(list: &mut [Piece]) {
+    let mut i = 0;
+    while i < list.len() {
+        if !weekday(&list[i].word) || matches!(list[i].word.as_str(), "today" | "yesterday" | "tonight") {
+            i += 1;
+            continue;
+        }
+        let mut names = vec![i];
+        let mut k = i + 1;
+        while k < list.len() {
+            let w = list[k].word.as_str();
+            if weekday(w) && !names.iter().any(|&n| list[n].word == w) {
+                names.push(k);
+                k += 1;
+            } else if matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights") && list[k].kind != TokenKind::SentenceEnd {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if names.len() >= 3 {
+            let last = *names.last().unwrap_or(&i);
+            let nights = matches!(list.get(last + 1).map(|p| p.word.as_str()), Some("night" | "nights"));
+            let end = if nights { last + 2 } else { last + 1 };
+            let span_end = list[end - 1].end;
+            list[i].kind = TokenKind::Number(names.len() as f64);
+            list[i].word = "#".to_string();
+            // "# nights", or "# separate days" (not "3 days", a duration)
+            list[i + 1].word = if nights { "nights" } else { "separate" }.to_string();
+            list[i + 1].kind = TokenKind::Word;
+            list[i + 1].start = list[i].start;
+            list[i + 1].end = span_end;
+            for p in &mut list[i + 2..end] {
+                p.word.clear();
+            }
+            if !nights && end > i + 2 {
+                list[i + 2].word = "days".to_string();
+                list[i + 2].kind = TokenKind::Word;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 // ------------------------------------------------------------ spelled numbers
@@ -406,6 +473,15 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 return Some(rel);
             }
         }
+        // "my daughter's back pain": her body, so she is the one written about
+        if let Some(rel) = RELATIONS
+            .iter()
+            .find(|r| w.strip_suffix('s') == Some(**r))
+            .filter(|_| i > 0 && matches!(doc.word(i - 1), "my" | "our"))
+            .filter(|_| super::BODY_WORDS.contains(&doc.word(i + 1)) || doc.word(i + 1) == "lower")
+        {
+            return Some(rel);
+        }
         if WRITING_FOR.iter().any(|ws| words_at(doc, i, ws)) || names_self_as_relative(doc, i) {
             found = Some("");
         }
@@ -449,7 +525,8 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 })
                 .any(|k| pregnancy_marker(doc, k))
     });
-    if she_pregnant && !writer_pregnant {
+    let own_body = (1..n).any(|i| doc.word(i - 1) == "my" && super::BODY_WORDS.contains(&doc.word(i)));
+    if she_pregnant && !writer_pregnant && !own_body {
         let named = (1..n).find_map(|i| {
             let w = doc.word(i);
             let base = w.strip_suffix('s').unwrap_or(w);
