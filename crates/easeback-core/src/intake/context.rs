@@ -167,6 +167,17 @@ impl Scope<'_> {
         })
     }
 
+    /// A verb of telling or noticing in `from..to`: "says", "noticed".
+    fn reported_speech(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            matches!(
+                self.doc.word(i),
+                "says" | "said" | "thinks" | "thought" | "noticed" | "reckons" | "told" | "saw"
+                    | "sees" | "spotted" | "mentioned" | "pointed"
+            )
+        })
+    }
+
     /// A trigger that is a bare pronoun ("she", "he", "her").
     fn pronoun(&self, t: &Trigger) -> bool {
         matches!(
@@ -271,6 +282,7 @@ impl Scope<'_> {
                 "stopped" | "cleared" | "settled" | "sorted" | "resolved" | "antibiotics" | "fine"
                     | "finished"
             ) || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
+                || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
                 || (w(k) == "went" && w(k + 1) == "away")
         });
         let ended = (start..next_end).filter(outside).any(|k| {
@@ -436,8 +448,10 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             // "she's not moving" is usually the baby
             if k & kind::OTHER_PERSON != 0
                 && !scope.first_person_between(t.e, cand.s)
-                // "he saw my foot dragging": after a pronoun, "my" is the writer's
-                && !(scope.pronoun(t) && (t.e..cand.s).any(|i| scope.doc.word(i) == "my"))
+                // "he saw my foot dragging": after a pronoun, "my" is the writer's;
+                // "my husband says my face looks puffy": reported about the writer
+                && !((scope.pronoun(t) || scope.reported_speech(t.e, cand.s))
+                    && (t.e..cand.s).any(|i| scope.doc.word(i) == "my"))
                 && !(cand.finding == FindingId::ReducedFetalMovement && scope.pronoun(t))
             {
                 return Err(Reason::SomeoneElse);

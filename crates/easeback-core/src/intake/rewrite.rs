@@ -643,3 +643,13 @@ fn turn_round(list: &mut [Piece], relation: &'static str) {
         list[i].word = replacement.to_string();
     }
 }
+
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    fn show() {
+        let i = crate::intake::Intake::builtin();
+        let doc = super::rewrite(i.tokenize("My daughter's back pain has got steadily worse week on week since about 24 weeks, she's 30 now."));
+        println!("CANON: {}", doc.canon);
+    }
+}
