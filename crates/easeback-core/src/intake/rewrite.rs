@@ -395,6 +395,12 @@ fn names_self_as_relative(doc: &Doc<'_>, i: usize) -> bool {
     PEOPLE.contains(&doc.word(at))
 }
 
+/// Parts of her body a relative names: "my wife's back", "my daughter's legs".
+const OWN_BODY: &[&str] = &[
+    "back", "lower", "bump", "belly", "tummy", "stomach", "leg", "legs", "calf", "foot", "feet",
+    "head", "chest", "hip", "hips", "face", "hands", "ankles", "side",
+];
+
 /// Words that may stand between a person and how far along she is.
 const LINKING: &[&str] = &[
     "is", "s", "shes", "she", "who", "now", "currently", "about", "nearly", "almost", "just",
@@ -411,6 +417,12 @@ fn pregnancy_marker(doc: &Doc<'_>, i: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// "typing this for me", "on my behalf": the writer is the one written about.
+fn for_me(doc: &Doc<'_>, i: usize) -> bool {
+    matches!(doc.word(i), "me" | "myself" | "us")
+        || (doc.word(i) == "of" && matches!(doc.word(i + 1), "me" | "myself"))
 }
 
 fn words_at(doc: &Doc<'_>, i: usize, ws: &[&str]) -> bool {
@@ -441,6 +453,7 @@ fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
         names_self_as_relative(doc, i)
             || ABOUT.iter().any(|ws| {
             words_at(doc, i, ws)
+                && !for_me(doc, i + ws.len())
                 && (ws.last() != Some(&"my") || RELATIONS.contains(&doc.word(i + ws.len())))
         })
     })
@@ -460,6 +473,12 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
             }
             // "my wife", "my gf": the pregnant one in this app's context
             let partner = matches!(*rel, "wife" | "wifey" | "girlfriend" | "gf" | "fiancee" | "missus" | "misses");
+            // "my daughter's back pain" (read "my daughter back pain"): her
+            // body, for the people one writes for (not "my friend's waters")
+            let writes_for = !matches!(*rel, "friend" | "bestie" | "sister" | "sis" | "cousin" | "niece");
+            if writes_for && OWN_BODY.contains(&doc.word(i + 1)) {
+                return Some(rel);
+            }
             // "my daughter is 31 weeks", "partner, 26 wks", "my sister (pregnant)";
             // not "my sister bled at 30 weeks" (her past, told by the writer)
             let pregnant = (i + 1..(i + 6).min(n))
@@ -473,16 +492,11 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 return Some(rel);
             }
         }
-        // "my daughter's back pain": her body, so she is the one written about
-        if let Some(rel) = RELATIONS
+        if WRITING_FOR
             .iter()
-            .find(|r| w.strip_suffix('s') == Some(**r))
-            .filter(|_| i > 0 && matches!(doc.word(i - 1), "my" | "our"))
-            .filter(|_| super::BODY_WORDS.contains(&doc.word(i + 1)) || doc.word(i + 1) == "lower")
+            .any(|ws| words_at(doc, i, ws) && !for_me(doc, i + ws.len()))
+            || names_self_as_relative(doc, i)
         {
-            return Some(rel);
-        }
-        if WRITING_FOR.iter().any(|ws| words_at(doc, i, ws)) || names_self_as_relative(doc, i) {
             found = Some("");
         }
         // "we're 22 weeks": a partner speaking for both
@@ -612,15 +626,6 @@ fn turn_round(list: &mut [Piece], relation: &'static str) {
         let next_is_person = list
             .get(i + 1)
             .is_some_and(|p| PEOPLE.contains(&p.word.as_str()));
-        // "my partner's back": the pregnant person's own back
-        let possessive_relation = list[i].word.strip_suffix('s').is_some_and(|w| RELATIONS.contains(&w))
-            && i > 0
-            && matches!(list[i - 1].word.as_str(), "my" | "the" | "our");
-        if possessive_relation {
-            list[i - 1].word.clear();
-            list[i].word = "my".to_string();
-            continue;
-        }
         let replacement = match list[i].word.as_str() {
             "she" => "i",
             "shes" => "im",
@@ -630,6 +635,16 @@ fn turn_round(list: &mut [Piece], relation: &'static str) {
             // "her sister had sciatica": the pregnant person's sister, someone else
             "her" if i == 0 || !matches!(list[i - 1].word.as_str(), "im" | "am" | "hes") => "my",
             // "my wife has…": the patient herself
+            // "my daughter's back" (read "my daughter back"): my back
+            w if !relation.is_empty()
+                && w == relation
+                && i > 0
+                && matches!(list[i - 1].word.as_str(), "my" | "the" | "our")
+                && list.get(i + 1).is_some_and(|p| OWN_BODY.contains(&p.word.as_str())) =>
+            {
+                list[i - 1].word.clear();
+                "my"
+            }
             w if !relation.is_empty()
                 && w == relation
                 && i > 0
@@ -644,12 +659,3 @@ fn turn_round(list: &mut [Piece], relation: &'static str) {
     }
 }
 
-#[cfg(test)]
-mod debug_tests {
-    #[test]
-    fn show() {
-        let i = crate::intake::Intake::builtin();
-        let doc = super::rewrite(i.tokenize("My daughter's back pain has got steadily worse week on week since about 24 weeks, she's 30 now."));
-        println!("CANON: {}", doc.canon);
-    }
-}
