@@ -1,36 +1,111 @@
-//! The evaluation set: zero under-triage and at least 95% exact, and every
-//! finding reachable from text in at least six different descriptions.
+//! The evaluation set — the team's own descriptions (`eval/vignettes.tsv`)
+//! and every writers' batch kept after its first-sight scoring
+//! (`eval/batches/*.tsv`): zero under-triage and at least 98% exact over
+//! the whole set; every finding reachable from text in at least six
+//! different descriptions; the first-sight log well formed.
 
 use easeback_core::FindingId;
-use easeback_core::eval::{evaluate, parse_cases};
+use easeback_core::eval::{Case, evaluate, parse_cases};
 use easeback_core::intake::Intake;
+use std::path::Path;
 
 const VIGNETTES: &str = include_str!("../../../eval/vignettes.tsv");
 
+fn eval_dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval"))
+}
+
+/// Every writers' batch, in file-name order.
+fn batches() -> Vec<(String, Vec<Case>)> {
+    let mut files: Vec<_> = std::fs::read_dir(eval_dir().join("batches"))
+        .expect("eval/batches exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).expect("readable batch");
+            let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let cases = parse_cases(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, cases)
+        })
+        .collect()
+}
+
+fn whole_set() -> Vec<Case> {
+    let mut all = parse_cases(VIGNETTES).expect("the set parses");
+    for (_, cases) in batches() {
+        all.extend(cases);
+    }
+    all
+}
+
 #[test]
-fn the_evaluation_set_has_no_under_triage_and_at_least_95_percent_exact() {
-    let cases = parse_cases(VIGNETTES).expect("the set parses");
+fn the_whole_evaluation_set_has_no_under_triage_and_at_least_98_percent_exact() {
+    let cases = whole_set();
     assert!(
-        cases.len() >= 250,
-        "at least 250 descriptions, found {}",
+        cases.len() >= 2500,
+        "own set plus batches: at least 2,500 descriptions, found {}",
         cases.len()
     );
     let report = evaluate(Intake::builtin(), &cases);
     assert!(report.under.is_empty(), "under-triage:\n{report}");
     assert!(
-        report.accuracy() >= 0.95,
-        "exact accuracy below 95%:\n{report}"
+        report.accuracy() >= 0.98,
+        "exact accuracy below 98%:\n{report}"
     );
 }
 
 #[test]
+fn each_batch_on_its_own_has_no_under_triage() {
+    for (name, cases) in batches() {
+        let report = evaluate(Intake::builtin(), &cases);
+        assert!(report.under.is_empty(), "{name}:\n{report}");
+    }
+}
+
+#[test]
 fn every_finding_is_reached_by_at_least_six_descriptions() {
-    let cases = parse_cases(VIGNETTES).expect("the set parses");
-    let report = evaluate(Intake::builtin(), &cases);
+    let report = evaluate(Intake::builtin(), &whole_set());
     for id in FindingId::ALL {
         let n = report.finding_hits[*id as usize];
         assert!(n >= 6, "{id} is reached by only {n} descriptions");
     }
+}
+
+/// `eval/first-sight.tsv`: the header the issue fixed, one row per batch
+/// file, each row's figures consistent (never edited into a better shape).
+#[test]
+fn the_first_sight_log_names_every_batch_once_with_consistent_figures() {
+    let log = std::fs::read_to_string(eval_dir().join("first-sight.tsv")).expect("log exists");
+    let mut lines = log.lines();
+    assert_eq!(
+        lines.next(),
+        Some("date\tbatch\tstyle\tn\tunder\tunder_urgent\tover\texact")
+    );
+    let mut seen = Vec::new();
+    for line in lines {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 8, "row {line:?}");
+        let n: usize = cols[3].parse().expect("n");
+        let under: usize = cols[4].parse().expect("under");
+        let urgent: usize = cols[5].parse().expect("under_urgent");
+        let over: usize = cols[6].parse().expect("over");
+        let exact: f64 = cols[7].parse().expect("exact");
+        assert!(n >= 60, "{}: at least 60 descriptions", cols[1]);
+        assert!(urgent <= under && under + over <= n, "{line}");
+        let implied = (n - under - over) as f64 / n as f64;
+        assert!((implied - exact).abs() < 0.001, "{line}: exact does not add up");
+        assert!(!seen.contains(&cols[1]), "{} scored twice", cols[1]);
+        seen.push(cols[1]);
+    }
+    let files: Vec<String> = batches().into_iter().map(|(name, _)| name).collect();
+    for f in &files {
+        assert!(seen.contains(&f.as_str()), "{f} has no first-sight row");
+    }
+    assert!(seen.len() >= 10, "at least ten batches scored at first sight");
 }
 
 #[test]
@@ -38,4 +113,11 @@ fn a_malformed_line_is_reported_with_its_number() {
     let e = parse_cases("self_care\tok\nurgent\tbad label\n").expect_err("bad label");
     assert_eq!(e.line, 2);
     assert!(e.to_string().contains("unknown disposition"));
+}
+
+#[test]
+fn a_batch_line_keeps_its_intended_findings_apart_from_the_text() {
+    let cases = parse_cases("same_day\tfever,fluid_leak\tmy waters went\n").expect("parses");
+    assert_eq!(cases[0].intended.as_deref(), Some("fever,fluid_leak"));
+    assert_eq!(cases[0].text, "my waters went");
 }

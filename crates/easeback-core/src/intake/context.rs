@@ -301,7 +301,16 @@ impl Scope<'_> {
         let later_now = at_weeks.is_some_and(|then| {
             (0..toks.len()).any(|k| w(k) == "#" && weeks(k + 1) && number(k) > then + 1.0)
         });
-        settled || told_past && (long_ago || later_now)
+        // weeks, months or years ago, told with nothing of now: "a fever
+        // with a cold three weeks ago"
+        let weeks_ago = (start..end).filter(|&k| !duration(k)).any(|k| {
+            matches!(w(k), "weeks" | "months" | "years" | "month" | "year")
+                && w(k + 1) == "ago"
+                // in the finding's own clause ("…worse each week, it was 3/10
+                // a month ago" compares; it does not date the finding)
+                && !self.broken(k.min(cand.e), k.max(cand.s), false)
+        });
+        settled || weeks_ago || told_past && (long_ago || later_now)
     }
 
     /// "never had any bleeding until today": the negation has ended.
