@@ -479,6 +479,17 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
             if writes_for && OWN_BODY.contains(&doc.word(i + 1)) {
                 return Some(rel);
             }
+            // "my daughter says the baby is not kicking": she is telling her
+            // own symptoms through the writer (not "my mum says I…")
+            if writes_for
+                && matches!(
+                    doc.word(i + 1),
+                    "says" | "said" | "tells" | "told" | "thinks" | "reckons" | "complains" | "keeps"
+                )
+                && !(i + 2..(i + 5).min(n)).any(|k| matches!(doc.word(k), "i" | "im" | "ive" | "me" | "my"))
+            {
+                return Some(rel);
+            }
             // "my daughter is 31 weeks", "partner, 26 wks", "my sister (pregnant)";
             // not "my sister bled at 30 weeks" (her past, told by the writer)
             let pregnant = (i + 1..(i + 6).min(n))
@@ -568,7 +579,18 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         .count();
     // "…my legs are fine, it's my back": the writer has a body in play
     let own_body = (1..n).any(|i| word(i - 1) == "my" && super::BODY_WORDS.contains(&word(i)));
-    (third >= 2 && third > first && !own_body).then_some("")
+    if third >= 2 && third > first && !own_body {
+        // the first relation named is the one written about: "My daughter
+        // fainted… she fell down"
+        let named = (1..n).find_map(|i| {
+            RELATIONS
+                .iter()
+                .find(|r| **r == word(i) && matches!(word(i - 1), "my" | "our"))
+                .copied()
+        });
+        return Some(named.unwrap_or(""));
+    }
+    None
 }
 
 /// Movement words: a "she" or "her" beside them is usually the baby.
