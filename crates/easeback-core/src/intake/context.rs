@@ -112,6 +112,13 @@ impl Triggers {
     }
 }
 
+/// Words that say a pain is nerve pain, not just where it goes.
+const NERVE_QUALITY: &[&str] = &[
+    "shooting", "shoots", "shoot", "shot", "burning", "burns", "burn", "electric", "stabbing",
+    "tingling", "tingly", "pins", "needles", "zaps", "zapping", "searing", "sciatica", "sciatic",
+    "lightning", "jolts", "bolts", "darting", "numb", "numbness", "prickling", "buzzing",
+];
+
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -164,6 +171,24 @@ impl Scope<'_> {
                 self.doc.word(i),
                 "i" | "im" | "ive" | "id" | "ill" | "me" | "myself"
             )
+        })
+    }
+
+    /// A nerve-pain match that only says where the pain goes ("spreads
+    /// down the back of my thigh"), with no nerve quality in its own words.
+    fn radiation_only(&self, cand: &Candidate) -> bool {
+        !(cand.s..cand.e).any(|i| NERVE_QUALITY.contains(&self.doc.word(i)))
+    }
+
+    /// The text denies the nerve qualities: "no shooting", "not burning",
+    /// "no tingling or pins and needles".
+    fn nerve_quality_denied(&self) -> bool {
+        (1..self.doc.tokens.len()).any(|i| {
+            NERVE_QUALITY.contains(&self.doc.word(i))
+                && matches!(
+                    self.doc.word(i - 1),
+                    "no" | "not" | "without" | "isnt" | "doesnt" | "nor" | "or"
+                )
         })
     }
 
@@ -417,6 +442,14 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
     let mut uncertain = false;
     if scope.long_past(cand) {
         return Err(Reason::Past);
+    }
+    // "the tightness spreads down the back of my thigh … no shooting, no
+    // tingling": the ordinary spasm pattern of triage-rules.md, told as such
+    if cand.finding == FindingId::NervePain
+        && scope.radiation_only(cand)
+        && scope.nerve_quality_denied()
+    {
+        return Err(Reason::Negated);
     }
     // triggers are in text order: look only at those near enough to matter
     let list = &scope.triggers.list;
