@@ -385,14 +385,18 @@ const WRITING_FOR: &[&[&str]] = &[
 /// "I am the husband", "I'm the mother": the writer names who she is to the
 /// pregnant person.
 fn names_self_as_relative(doc: &Doc<'_>, i: usize) -> bool {
-    let at = if words_at(doc, i, &["i", "am", "the"]) {
-        i + 3
-    } else if words_at(doc, i, &["im", "the"]) {
+    let mut at = if words_at(doc, i, &["i", "am"]) {
         i + 2
+    } else if doc.word(i) == "im" {
+        i + 1
     } else {
         return false;
     };
-    PEOPLE.contains(&doc.word(at))
+    // "I am the husband", "I'm her mum", "I am husband of…"
+    if matches!(doc.word(at), "the" | "a" | "her" | "his") {
+        at += 1;
+    }
+    PEOPLE.contains(&doc.word(at)) && !matches!(doc.word(at + 1), "and")
 }
 
 /// Parts of her body a relative names: "my wife's back", "my daughter's legs".
@@ -578,8 +582,20 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         })
         .count();
     // "…my legs are fine, it's my back": the writer has a body in play
-    let own_body = (1..n).any(|i| word(i - 1) == "my" && super::BODY_WORDS.contains(&word(i)));
-    if third >= 2 && third > first && !own_body {
+    // "…my legs are fine", "mine is just a spasm": the writer has a body in play
+    let own_body = (1..n).any(|i| word(i - 1) == "my" && super::BODY_WORDS.contains(&word(i)))
+        || (0..n).any(|i| matches!(word(i), "mine" | "mines"));
+    // told about a friend or sister at length: that is someone else's story
+    let first_person_named = (0..n).find_map(|i| {
+        let w = word(i);
+        (RELATIONS.contains(&w) || matches!(w, "colleague" | "neighbour" | "neighbor" | "woman" | "lady"))
+            .then_some(w)
+    });
+    let story_about_other = matches!(
+        first_person_named,
+        Some("friend" | "bestie" | "sister" | "sis" | "cousin" | "niece" | "colleague" | "neighbour" | "neighbor" | "woman" | "lady")
+    );
+    if third >= 2 && third > first && !own_body && !story_about_other {
         // the first relation named is the one written about: "My daughter
         // fainted… she fell down"
         let named = (1..n).find_map(|i| {
