@@ -137,6 +137,20 @@ struct Scope<'a> {
     starters: &'a std::collections::HashSet<Box<str>>,
     /// per token: inside some finding match
     in_finding: Vec<bool>,
+    /// The text has a word that can date an episode ("ago", "last", "at 9
+    /// weeks", a weekday or month): without one, nothing is a past episode.
+    time_markers: bool,
+}
+
+/// Does the text hold any word [`Scope::long_past`] looks for?
+fn has_time_markers(doc: &Doc<'_>) -> bool {
+    (0..doc.tokens.len()).any(|k| {
+        let w = doc.word(k);
+        matches!(w, "ago" | "last" | "trimester" | "in" | "on")
+            && (w != "in" || MONTHS.contains(&doc.word(k + 1)))
+            && (w != "on" || matches!(doc.word(k + 1), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"))
+            || (matches!(w, "at" | "around" | "about" | "by") && doc.word(k + 1) == "#")
+    })
 }
 
 impl Scope<'_> {
@@ -217,6 +231,9 @@ impl Scope<'_> {
     /// A recent episode that stopped ("bleeding this morning, stopped now")
     /// still counts: only a marker of long ago sets it aside.
     fn long_past(&self, cand: &Candidate) -> bool {
+        if !self.time_markers {
+            return false;
+        }
         let toks = &self.doc.tokens;
         // the finding's clause: its sentence, cut at a contrast ("…last
         // year, but my wife has had burning since yesterday")
@@ -579,6 +596,7 @@ pub fn resolve(
         triggers,
         starters,
         in_finding,
+        time_markers: has_time_markers(doc),
     };
     let mut present: Vec<Option<Detected>> = vec![None; FindingId::ALL.len()];
     let mut aside: Vec<Option<SetAsideFinding>> = vec![None; FindingId::ALL.len()];

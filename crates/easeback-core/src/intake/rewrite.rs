@@ -463,7 +463,26 @@ fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
     })
 }
 
+/// Could the text be written about someone else? A cheap first look: a
+/// relation word, "she"/"her", or a cue like "writing", "behalf", "here",
+/// "we're". Most descriptions have none and skip the closer reading.
+fn may_be_about_someone_else(doc: &Doc<'_>) -> bool {
+    (0..doc.tokens.len()).any(|i| {
+        let w = doc.word(i);
+        RELATIONS.contains(&w)
+            || matches!(
+                w,
+                "she" | "her" | "herself" | "hers" | "writing" | "typing" | "behalf" | "here"
+                    | "we" | "were" | "write" | "filling" | "of"
+            )
+            || (matches!(w, "i" | "im") && (i + 1..i + 4).any(|k| PEOPLE.contains(&doc.word(k))))
+    })
+}
+
 fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
+    if !may_be_about_someone_else(doc) {
+        return None;
+    }
     let n = doc.tokens.len();
     let mut found: Option<&'static str> = None;
     for i in 0..n {
