@@ -515,7 +515,11 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             {
                 return Err(Reason::SomeoneElse);
             }
-            if k & kind::PAST != 0 {
+            // "it started about a month ago and has got worse": when it began,
+            // not an episode that ended
+            let onset = (t.s.saturating_sub(3)..t.s)
+                .any(|i| matches!(scope.doc.word(i), "started" | "began" | "since" | "starting" | "begun"));
+            if k & kind::PAST != 0 && !onset {
                 return Err(Reason::Past);
             }
             if k & kind::UNCERTAIN != 0 {

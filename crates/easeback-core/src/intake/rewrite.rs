@@ -145,17 +145,18 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     if weekdays {
         count_weekdays(&mut list);
     }
-    if anaphora {
-        list = name_the_part(list);
-    }
     if spelled {
         join_spelled_numbers(&mut list);
     }
     if let Some(relation) = proxy {
-        if writer_is_not_patient(&doc) {
+        if writer_is_not_patient(&doc) || names_pregnant_relation(&doc) {
             writer_as_third_person(&mut list, relation);
         }
         turn_round(&mut list, relation);
+    }
+    // after turning round, so the part named is already hers ("my leg")
+    if anaphora {
+        list = name_the_part(list);
     }
     rebuild(doc.text, list)
 }
@@ -436,6 +437,44 @@ fn words_at(doc: &Doc<'_>, i: usize, ws: &[&str]) -> bool {
 /// The relation word of the person written about, when the text is
 /// written for a pregnant person by someone else; `Some("")` when it says so
 /// without naming the relation ("writing for her").
+/// "I'm 28 weeks", "I am pregnant": the writer says she is pregnant.
+fn writer_says_pregnant(doc: &Doc<'_>) -> bool {
+    let n = doc.tokens.len();
+    (0..n).any(|i| {
+        matches!(doc.word(i), "i" | "im" | "ive")
+            && (i + 1..(i + 4).min(n))
+                .take_while(|&k| {
+                    pregnancy_marker(doc, k)
+                        || matches!(
+                            doc.word(k),
+                            "am" | "have" | "about" | "nearly" | "now" | "over" | "almost" | "just"
+                        )
+                })
+                .any(|k| pregnancy_marker(doc, k))
+    })
+}
+
+/// "My sister's 24 weeks": a relation named with how far along she is, and
+/// not "…too" (both pregnant) — the writer is then not the pregnant one.
+fn names_pregnant_relation(doc: &Doc<'_>) -> bool {
+    let n = doc.tokens.len();
+    (1..n).any(|i| {
+        RELATIONS.contains(&doc.word(i))
+            && matches!(doc.word(i - 1), "my" | "our")
+            && (i + 1..(i + 6).min(n))
+                .take_while(|&k| {
+                    pregnancy_marker(doc, k)
+                        || doc.tokens[k].kind == TokenKind::Pause
+                        || LINKING.contains(&doc.word(k))
+                })
+                .any(|k| {
+                    pregnancy_marker(doc, k)
+                        && !(k + 1..(k + 4).min(n))
+                            .any(|j| matches!(doc.word(j), "too" | "also" | "as"))
+                })
+    }) && !writer_says_pregnant(doc)
+}
+
 /// Said only by someone asking about another person: the writer's own
 /// complaints ("I've got sciatica myself… but this is about my girlfriend")
 /// are then not the pregnant person's.
@@ -565,14 +604,7 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 .take_while(|&k| pregnancy_marker(doc, k) || LINKING.contains(&doc.word(k)))
                 .any(|k| pregnancy_marker(doc, k))
     });
-    let writer_pregnant = (0..n).any(|i| {
-        matches!(doc.word(i), "i" | "im" | "ive")
-            && (i + 1..(i + 4).min(n))
-                .take_while(|&k| {
-                    pregnancy_marker(doc, k) || matches!(doc.word(k), "am" | "have" | "about" | "nearly" | "now" | "over" | "almost" | "just")
-                })
-                .any(|k| pregnancy_marker(doc, k))
-    });
+    let writer_pregnant = writer_says_pregnant(doc);
     let own_body = (1..n).any(|i| doc.word(i - 1) == "my" && super::BODY_WORDS.contains(&doc.word(i)));
     if she_pregnant && !writer_pregnant && !own_body {
         let named = (1..n).find_map(|i| {
