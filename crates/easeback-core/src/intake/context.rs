@@ -309,6 +309,8 @@ impl Scope<'_> {
             return false;
         }
         let told_past = self.told_in_past(cand.s)
+            // "I had a tiny bit of spotting at 7 weeks"
+            || (cand.s.saturating_sub(6)..cand.s).any(|k| w(k) == "had")
             // "my waters broke": the verb may follow the finding's words
             || (cand.s..(cand.e + 3).min(toks.len())).any(|k| {
                 matches!(
@@ -325,10 +327,12 @@ impl Scope<'_> {
                     | "finished"
             ) || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
+                || (matches!(w(k), "never" | "not") && matches!(w(k + 1), "came" | "come") && w(k + 2) == "back")
                 || (w(k) == "went" && w(k + 1) == "away")
         });
         let ended = (start..next_end).filter(outside).any(|k| {
-            (w(k) == "went" && w(k + 1) == "away")
+            (w(k) == "went" && matches!(w(k + 1), "away" | "by"))
+                || (w(k) == "no" && w(k + 1) == "longer")
                 || matches!(w(k), "gone" | "stopped" | "cleared")
         }) && (start..next_end).any(|k| {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))

@@ -156,6 +156,32 @@ pub(crate) const BODY_WORDS: &[&str] = &[
     "bowels", "ankles", "knee", "knees",
 ];
 
+/// "numbb" → "numb", "bleeeding" → "bleeding": a doubled or tripled letter
+/// made single (or double), when only that form is a lexicon word.
+fn repeated_letters(c: &compile::Compiled, word: &str) -> Option<String> {
+    let bytes = word.as_bytes();
+    if word.len() < 4 || c.known.contains(word) || !bytes.windows(2).any(|p| p[0] == p[1]) {
+        return None;
+    }
+    // every run of a repeated letter cut to one, then to two
+    for keep in [1usize, 2] {
+        let mut out = String::with_capacity(word.len());
+        let mut run = 0;
+        let mut prev = None;
+        for ch in word.chars() {
+            run = if Some(ch) == prev { run + 1 } else { 1 };
+            prev = Some(ch);
+            if run <= keep {
+                out.push(ch);
+            }
+        }
+        if out != word && c.known.contains(out.as_str()) {
+            return Some(out);
+        }
+    }
+    None
+}
+
 /// "thinkin" → "thinking" when only the long form is a lexicon word.
 fn dropped_g(c: &compile::Compiled, word: &str) -> Option<String> {
     if word.len() < 4 || !word.ends_with("in") || c.known.contains(word) {
@@ -234,6 +260,9 @@ impl Intake {
                         for w in rep.iter() {
                             self.push(&mut doc, w, TokenKind::Word, s, e);
                         }
+                    } else if let Some(single) = repeated_letters(c, &folded) {
+                        // "numbb", "feverr", "bleeeding": a held-down key
+                        self.push(&mut doc, &single, TokenKind::Word, s, e);
                     } else if let Some(full) = dropped_g(c, &folded) {
                         // "bleedin", "blackin out": the -ing word, when the
                         // lexicon knows it and not the short form
