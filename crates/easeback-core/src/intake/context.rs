@@ -268,6 +268,8 @@ impl Scope<'_> {
                     ("for" | "over" | "in" | "during" | "since", "the") | ("the", "past")
                 )
                 || (k.saturating_sub(6)..k).any(|j| matches!(w(j), "since" | "started" | "began" | "starting"))
+                // "worse than 5 weeks ago": a comparison, not a date
+                || (k.saturating_sub(5)..k).any(|j| matches!(w(j), "than" | "compared"))
         };
         // "last week", "on Friday": only with a clear end ("… went away and
         // hasn't come back")

@@ -368,4 +368,6 @@ impl Intake {
 }
 
 #[cfg(test)]
+mod mechanism_tests;
+#[cfg(test)]
 mod tests;

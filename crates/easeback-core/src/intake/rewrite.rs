@@ -530,39 +530,38 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
             let possessed = i > 0 && matches!(doc.word(i - 1), "my" | "the" | "our")
                 || i == 0
                 || doc.tokens[i - 1].kind == TokenKind::SentenceEnd;
-            if !possessed {
-                continue;
-            }
-            // "my wife", "my gf": the pregnant one in this app's context
-            let partner = matches!(*rel, "wife" | "wifey" | "girlfriend" | "gf" | "fiancee" | "missus" | "misses");
-            // "my daughter's back pain" (read "my daughter back pain"): her
-            // body, for the people one writes for (not "my friend's waters")
-            let writes_for = !matches!(*rel, "friend" | "bestie" | "sister" | "sis" | "cousin" | "niece");
-            if writes_for && OWN_BODY.contains(&doc.word(i + 1)) {
-                return Some(rel);
-            }
-            // "my daughter says the baby is not kicking": she is telling her
-            // own symptoms through the writer (not "my mum says I…")
-            if writes_for
-                && matches!(
-                    doc.word(i + 1),
-                    "says" | "said" | "tells" | "told" | "thinks" | "reckons" | "complains" | "keeps"
-                )
-                && !(i + 2..(i + 5).min(n)).any(|k| matches!(doc.word(k), "i" | "im" | "ive" | "me" | "my"))
-            {
-                return Some(rel);
-            }
-            // "my daughter is 31 weeks", "partner, 26 wks", "my sister (pregnant)";
-            // not "my sister bled at 30 weeks" (her past, told by the writer)
-            let pregnant = (i + 1..(i + 6).min(n))
-                .take_while(|&k| {
-                    pregnancy_marker(doc, k)
-                        || doc.tokens[k].kind == TokenKind::Pause
-                        || LINKING.contains(&doc.word(k))
-                })
-                .any(|k| pregnancy_marker(doc, k));
-            if partner || pregnant {
-                return Some(rel);
+            if possessed {
+                // "my wife", "my gf": the pregnant one in this app's context
+                let partner = matches!(*rel, "wife" | "wifey" | "girlfriend" | "gf" | "fiancee" | "missus" | "misses");
+                // "my daughter's back pain" (read "my daughter back pain"): her
+                // body, for the people one writes for (not "my friend's waters")
+                let writes_for = !matches!(*rel, "friend" | "bestie" | "sister" | "sis" | "cousin" | "niece");
+                if writes_for && OWN_BODY.contains(&doc.word(i + 1)) {
+                    return Some(rel);
+                }
+                // "my daughter says the baby is not kicking": she is telling her
+                // own symptoms through the writer (not "my mum says I…")
+                if writes_for
+                    && matches!(
+                        doc.word(i + 1),
+                        "says" | "said" | "tells" | "told" | "thinks" | "reckons" | "complains" | "keeps"
+                    )
+                    && !(i + 2..(i + 5).min(n)).any(|k| matches!(doc.word(k), "i" | "im" | "ive" | "me" | "my"))
+                {
+                    return Some(rel);
+                }
+                // "my daughter is 31 weeks", "partner, 26 wks", "my sister (pregnant)";
+                // not "my sister bled at 30 weeks" (her past, told by the writer)
+                let pregnant = (i + 1..(i + 6).min(n))
+                    .take_while(|&k| {
+                        pregnancy_marker(doc, k)
+                            || doc.tokens[k].kind == TokenKind::Pause
+                            || LINKING.contains(&doc.word(k))
+                    })
+                    .any(|k| pregnancy_marker(doc, k));
+                if partner || pregnant {
+                    return Some(rel);
+                }
             }
         }
         if WRITING_FOR
