@@ -460,6 +460,9 @@ fn names_pregnant_relation(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
     (1..n).any(|i| {
         RELATIONS.contains(&doc.word(i))
+            // a pregnant writer may mention a pregnant friend or sister;
+            // only a partner or daughter marks the writer as someone else
+            && !matches!(doc.word(i), "friend" | "bestie" | "sister" | "sis" | "cousin" | "niece")
             && matches!(doc.word(i - 1), "my" | "our")
             && (i + 1..(i + 6).min(n))
                 .take_while(|&k| {
@@ -527,7 +530,7 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     for i in 0..n {
         let w = doc.word(i);
         if let Some(rel) = RELATIONS.iter().find(|r| **r == w) {
-            let possessed = i > 0 && matches!(doc.word(i - 1), "my" | "the" | "our")
+            let possessed = i > 0 && matches!(doc.word(i - 1), "my" | "the" | "our" | "his" | "her")
                 || i == 0
                 || doc.tokens[i - 1].kind == TokenKind::SentenceEnd;
             if possessed {
@@ -536,7 +539,9 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 // "my daughter's back pain" (read "my daughter back pain"): her
                 // body, for the people one writes for (not "my friend's waters")
                 let writes_for = !matches!(*rel, "friend" | "bestie" | "sister" | "sis" | "cousin" | "niece");
-                if writes_for && OWN_BODY.contains(&doc.word(i + 1)) {
+                // "my daughter-in-law's back": the body word after "in law"
+                let after = if doc.word(i + 1) == "in" && doc.word(i + 2) == "law" { i + 3 } else { i + 1 };
+                if writes_for && OWN_BODY.contains(&doc.word(after)) {
                     return Some(rel);
                 }
                 // "my daughter says the baby is not kicking": she is telling her
@@ -728,9 +733,16 @@ fn turn_round(list: &mut [Piece], relation: &'static str) {
                 && w == relation
                 && i > 0
                 && matches!(list[i - 1].word.as_str(), "my" | "the" | "our")
-                && list.get(i + 1).is_some_and(|p| OWN_BODY.contains(&p.word.as_str())) =>
+                && (list.get(i + 1).is_some_and(|p| OWN_BODY.contains(&p.word.as_str()))
+                    || (list.get(i + 1).is_some_and(|p| p.word == "in")
+                        && list.get(i + 2).is_some_and(|p| p.word == "law")
+                        && list.get(i + 3).is_some_and(|p| OWN_BODY.contains(&p.word.as_str())))) =>
             {
                 list[i - 1].word.clear();
+                if list.get(i + 1).is_some_and(|p| p.word == "in") {
+                    list[i + 1].word.clear();
+                    list[i + 2].word.clear();
+                }
                 "my"
             }
             w if !relation.is_empty()
