@@ -14,7 +14,7 @@ use super::normalize::normalize_phrase;
 use crate::FindingId;
 use crate::content::{Content, Lexicon};
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Trigger categories, as bit flags (one trigger phrase can be several).
 pub mod kind {
@@ -154,7 +154,7 @@ fn expand_segment<'a>(
 
 pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     let lex: &Lexicon = &content.lexicon;
-    let mut spelling: HashMap<Box<str>, Box<[Box<str>]>> = HashMap::new();
+    let mut spelling: HashMap<Box<str>, Box<[Box<str>]>> = HashMap::default();
     for (from, to) in &lex.spelling {
         let key = normalize_phrase(from);
         let rep: Box<[Box<str>]> = normalize_phrase(to).split(' ').map(Into::into).collect();
@@ -180,8 +180,8 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         })
         .collect();
 
-    let mut known: HashSet<Box<str>> = HashSet::new();
-    let mut phrase_words: HashMap<Box<str>, u16> = HashMap::new();
+    let mut known: HashSet<Box<str>> = HashSet::default();
+    let mut phrase_words: HashMap<Box<str>, u16> = HashMap::default();
     // every expanded pattern, in one buffer (tens of thousands of small
     // allocations would outweigh the automaton): its bytes' start and length,
     // and the phrase segment it stands for; duplicates merged below
@@ -278,7 +278,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         (&m.contrast, kind::CONTRAST | kind::TERMINATOR),
         (&m.medication, kind::MEDICATION),
     ];
-    let mut trigger_ids: HashMap<String, usize> = HashMap::new();
+    let mut trigger_ids: HashMap<String, usize> = HashMap::default();
     let mut trigger_patterns: Vec<String> = Vec::new();
     let mut trigger_kinds: Vec<u16> = Vec::new();
     for (list, k) in lists {

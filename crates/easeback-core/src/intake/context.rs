@@ -134,7 +134,7 @@ const CLAUSE_JOINERS: &[&str] = &[
 struct Scope<'a> {
     doc: &'a Doc<'a>,
     triggers: &'a Triggers,
-    starters: &'a std::collections::HashSet<Box<str>>,
+    starters: &'a rustc_hash::FxHashSet<Box<str>>,
     /// per token: inside some finding match
     in_finding: Vec<bool>,
     /// The text has a word that can date an episode ("ago", "last", "at 9

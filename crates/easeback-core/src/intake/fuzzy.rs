@@ -3,7 +3,7 @@
 //! changed or swapped letter), in the manner of SymSpell: every lexicon word
 //! is indexed under each of its one-letter deletions.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words shorter than this are never corrected: too many near neighbours.
 const MIN_LEN: usize = 5;
@@ -53,7 +53,7 @@ fn within_one(a: &[u8], b: &[u8]) -> bool {
 impl Fuzzy {
     pub fn new<'a>(vocabulary: impl Iterator<Item = &'a str>) -> Fuzzy {
         let mut fuzzy = Fuzzy::default();
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for w in vocabulary {
             if w.len() < MIN_LEN || w.len() > MAX_LEN || !w.bytes().all(|b| b.is_ascii_lowercase())
             {
