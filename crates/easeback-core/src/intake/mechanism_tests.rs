@@ -241,3 +241,14 @@ fn someone_elses_fever_does_not_make_my_severe_pain_an_emergency() {
 fn a_reading_is_the_bodys_unless_the_words_around_it_say_otherwise(#[case] text: &str, #[case] fever: bool) {
     assert_eq!(has(text, "fever"), fever, "{text:?} -> {:?}", ids(text));
 }
+
+/// The pregnant writer describing herself ("I'm a nurse", "I'm a mum of
+/// two") is not a relative writing for someone else: her signs stay hers.
+#[rstest]
+#[case("I'm a nurse on nights, 30 weeks, and my bum and inner thighs have gone numb", "saddle_numbness")]
+#[case("I'm a mum of two and I'm bleeding", "vaginal_bleeding")]
+#[case("my sister is 30 weeks too and I'm bleeding", "vaginal_bleeding")]
+#[case("my friend is 29 weeks and I keep passing out", "seizure_or_fainting")]
+fn a_writer_describing_herself_keeps_her_own_findings(#[case] text: &str, #[case] id: &str) {
+    assert!(has(text, id), "{text:?} -> {:?}", ids(text));
+}

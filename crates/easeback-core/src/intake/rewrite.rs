@@ -393,11 +393,20 @@ fn names_self_as_relative(doc: &Doc<'_>, i: usize) -> bool {
     } else {
         return false;
     };
-    // "I am the husband", "I'm her mum", "I am husband of…"
-    if matches!(doc.word(at), "the" | "a" | "her" | "his") {
+    // "I am the husband", "I'm her mum", "I am husband of…" — not "I'm a
+    // mum of two" or "I'm a nurse" (the pregnant writer describing herself)
+    let article = doc.word(at);
+    if matches!(article, "the" | "her" | "his") {
         at += 1;
     }
-    PEOPLE.contains(&doc.word(at)) && !matches!(doc.word(at + 1), "and")
+    let relative = matches!(
+        doc.word(at),
+        "husband" | "hubby" | "partner" | "boyfriend" | "mum" | "mom" | "mother" | "mam" | "dad"
+            | "father" | "sister" | "brother"
+    );
+    let of_children = doc.word(at + 1) == "of"
+        && (doc.word(at + 2) == "#" || matches!(doc.word(at + 2), "a" | "two" | "one" | "three"));
+    relative && !of_children && !matches!(doc.word(at + 1), "and" | "to")
 }
 
 /// Parts of her body a relative names: "my wife's back", "my daughter's legs".
