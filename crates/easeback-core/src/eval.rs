@@ -62,9 +62,8 @@ pub fn parse_cases(tsv: &str) -> Result<Vec<Case>, CaseError> {
 /// `none`, or finding-id-shaped words joined by commas.
 fn is_id_list(s: &str) -> bool {
     !s.is_empty()
-        && s.split(',').all(|w| {
-            !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
-        })
+        && s.split(',')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -114,15 +114,58 @@ impl Triggers {
 
 /// Words that say a pain is nerve pain, not just where it goes.
 const NERVE_QUALITY: &[&str] = &[
-    "shooting", "shoots", "shoot", "shot", "burning", "burns", "burn", "electric", "stabbing",
-    "tingling", "tingly", "pins", "needles", "zaps", "zapping", "searing", "sciatica", "sciatic",
-    "lightning", "jolts", "bolts", "darting", "numb", "numbness", "prickling", "buzzing",
+    "shooting",
+    "shoots",
+    "shoot",
+    "shot",
+    "burning",
+    "burns",
+    "burn",
+    "electric",
+    "stabbing",
+    "tingling",
+    "tingly",
+    "pins",
+    "needles",
+    "zaps",
+    "zapping",
+    "searing",
+    "sciatica",
+    "sciatic",
+    "lightning",
+    "jolts",
+    "bolts",
+    "darting",
+    "numb",
+    "numbness",
+    "prickling",
+    "buzzing",
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 const PAST_VERBS: &[&str] = &["had", "was", "were", "got", "did", "used"];
@@ -148,7 +191,17 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
         let w = doc.word(k);
         matches!(w, "ago" | "last" | "trimester" | "in" | "on")
             && (w != "in" || MONTHS.contains(&doc.word(k + 1)))
-            && (w != "on" || matches!(doc.word(k + 1), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"))
+            && (w != "on"
+                || matches!(
+                    doc.word(k + 1),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                ))
             || (matches!(w, "at" | "around" | "about" | "by") && doc.word(k + 1) == "#")
     })
 }
@@ -211,8 +264,18 @@ impl Scope<'_> {
         (from..to).any(|i| {
             matches!(
                 self.doc.word(i),
-                "says" | "said" | "thinks" | "thought" | "noticed" | "reckons" | "told" | "saw"
-                    | "sees" | "spotted" | "mentioned" | "pointed"
+                "says"
+                    | "said"
+                    | "thinks"
+                    | "thought"
+                    | "noticed"
+                    | "reckons"
+                    | "told"
+                    | "saw"
+                    | "sees"
+                    | "spotted"
+                    | "mentioned"
+                    | "pointed"
             )
         })
     }
@@ -278,11 +341,20 @@ impl Scope<'_> {
                 || (matches!(w(k), "on" | "last")
                     && matches!(
                         w(k + 1),
-                        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
                     ))
         });
         let long_ago = (start..end).filter(|&k| !duration(k)).any(|k| {
-            (matches!(w(k), "weeks" | "months" | "years" | "week" | "month" | "year") && w(k + 1) == "ago")
+            (matches!(
+                w(k),
+                "weeks" | "months" | "years" | "week" | "month" | "year"
+            ) && w(k + 1) == "ago")
                 || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
                 || (w(k) == "first" && w(k + 1) == "trimester")
                 || (w(k) == "in" && MONTHS.contains(&w(k + 1)))
@@ -300,11 +372,29 @@ impl Scope<'_> {
                 || (w(k) == "now"
                     && !matches!(w(k + 1), "#" | "at" | "im" | "i")
                     && !(k + 1..k + 3).any(|j| {
-                        matches!(w(j), "fine" | "ok" | "okay" | "good" | "normal" | "better" | "gone" | "clear")
+                        matches!(
+                            w(j),
+                            "fine"
+                                | "ok"
+                                | "okay"
+                                | "good"
+                                | "normal"
+                                | "better"
+                                | "gone"
+                                | "clear"
+                        )
                     })
                     && !matches!(
                         w(k.wrapping_sub(1)),
-                        "clear" | "fine" | "ok" | "okay" | "gone" | "better" | "good" | "normal" | "sorted"
+                        "clear"
+                            | "fine"
+                            | "ok"
+                            | "okay"
+                            | "gone"
+                            | "better"
+                            | "good"
+                            | "normal"
+                            | "sorted"
                     ))
         });
         if still {
@@ -325,11 +415,19 @@ impl Scope<'_> {
         let settled = (start..next_end).filter(outside).any(|k| {
             matches!(
                 w(k),
-                "stopped" | "cleared" | "settled" | "sorted" | "resolved" | "antibiotics" | "fine"
+                "stopped"
+                    | "cleared"
+                    | "settled"
+                    | "sorted"
+                    | "resolved"
+                    | "antibiotics"
+                    | "fine"
                     | "finished"
             ) || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
-                || (matches!(w(k), "never" | "not") && matches!(w(k + 1), "came" | "come") && w(k + 2) == "back")
+                || (matches!(w(k), "never" | "not")
+                    && matches!(w(k + 1), "came" | "come")
+                    && w(k + 2) == "back")
                 || (w(k) == "went" && w(k + 1) == "away")
         });
         let ended = (start..next_end).filter(outside).any(|k| {
@@ -340,7 +438,11 @@ impl Scope<'_> {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
                 || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || matches!(w(k), "now")
-                || (w(k) == "since" && matches!(w(k.wrapping_sub(1)), "normal" | "fine" | "ok" | "okay" | "better" | "well"))
+                || (w(k) == "since"
+                    && matches!(
+                        w(k.wrapping_sub(1)),
+                        "normal" | "fine" | "ok" | "okay" | "better" | "well"
+                    ))
         });
         if lately && at_weeks.is_none() && !long_ago {
             return ended;
@@ -396,8 +498,7 @@ impl Scope<'_> {
     fn only_or_breaks(&self, from: usize, to: usize) -> bool {
         (from..to).all(|i| {
             let w = self.doc.word(i);
-            !(CLAUSE_JOINERS.contains(&w) && w != "or" && w != ",")
-                || w == "," && self.doc.word(i + 1) == "or"
+            !CLAUSE_JOINERS.contains(&w) || w == "or" || (w == "," && self.doc.word(i + 1) == "or")
         }) && (from..to).any(|i| self.doc.word(i) == "or")
     }
 
@@ -523,8 +624,12 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             }
             // "it started about a month ago and has got worse": when it began,
             // not an episode that ended
-            let onset = (t.s.saturating_sub(3)..t.s)
-                .any(|i| matches!(scope.doc.word(i), "started" | "began" | "since" | "starting" | "begun"));
+            let onset = (t.s.saturating_sub(3)..t.s).any(|i| {
+                matches!(
+                    scope.doc.word(i),
+                    "started" | "began" | "since" | "starting" | "begun"
+                )
+            });
             if k & kind::PAST != 0 && !onset {
                 return Err(Reason::Past);
             }

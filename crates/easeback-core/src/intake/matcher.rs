@@ -159,7 +159,13 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                     .iter()
                     .take_while(|h| h.s <= end + limit)
                     .find(|h| {
-                        gap_ok(doc, triggers, (end, h.s), limit, info.exclude && info.sentence_gap)
+                        gap_ok(
+                            doc,
+                            triggers,
+                            (end, h.s),
+                            limit,
+                            info.exclude && info.sentence_gap,
+                        )
                     });
                 match next {
                     Some(h) => {
@@ -189,7 +195,8 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                 }
                 // "4 an hour" is a rate: a pattern from four an hour, as the
                 // tightening timer's rule counts
-                let rate = (h0.s..end).find(|&t| matches!(doc.tokens[t].kind, TokenKind::Number(_)))
+                let rate = (h0.s..end)
+                    .find(|&t| matches!(doc.tokens[t].kind, TokenKind::Number(_)))
                     .is_some_and(|t| per_hour(doc, t + 1));
                 if rate && first_number.is_some_and(|v| v < 4.0) {
                     continue;

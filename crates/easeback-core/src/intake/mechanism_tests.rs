@@ -65,12 +65,18 @@ proptest! {
 
 /// Third-person clauses about the pregnant person, with their finding.
 const HER: &[(&str, &str)] = &[
-    ("heavy_bleeding", "she's bleeding a lot and has filled two pads"),
+    (
+        "heavy_bleeding",
+        "she's bleeding a lot and has filled two pads",
+    ),
     ("fever", "she has a temperature of 38.6"),
     ("saddle_numbness", "she can't feel the paper when she wipes"),
     ("seizure_or_fainting", "she passed out in the kitchen"),
     ("hot_swollen_leg", "her left calf is hot and swollen"),
-    ("reduced_fetal_movement", "she hasn't felt the baby move today"),
+    (
+        "reduced_fetal_movement",
+        "she hasn't felt the baby move today",
+    ),
     ("burning_urination", "it stings when she pees"),
     ("fluid_leak", "her waters might have gone"),
 ];
@@ -100,20 +106,47 @@ proptest! {
 }
 
 #[rstest]
-#[case("I'm asking about my wife, 29 weeks: her back spasm is sore. I've got a fever myself.", "fever")]
-#[case("I've got sciatica myself, shooting down my leg. This is about my girlfriend, 23 weeks, her back is tight.", "nerve_pain")]
+#[case(
+    "I'm asking about my wife, 29 weeks: her back spasm is sore. I've got a fever myself.",
+    "fever"
+)]
+#[case(
+    "I've got sciatica myself, shooting down my leg. This is about my girlfriend, 23 weeks, her back is tight.",
+    "nerve_pain"
+)]
 #[case("my husband has a fever, I just have my usual spasm", "fever")]
-#[case("a friend from my class had a clot in her calf, she said her feet went numb too. Mine is just a stiff back.", "hot_swollen_leg")]
-#[case("my sister bled at 30 weeks and she was fine; I'm 28 weeks with a sore back", "vaginal_bleeding")]
-fn the_writers_own_or_another_persons_complaints_stay_set_aside(#[case] text: &str, #[case] id: &str) {
+#[case(
+    "a friend from my class had a clot in her calf, she said her feet went numb too. Mine is just a stiff back.",
+    "hot_swollen_leg"
+)]
+#[case(
+    "my sister bled at 30 weeks and she was fine; I'm 28 weeks with a sore back",
+    "vaginal_bleeding"
+)]
+fn the_writers_own_or_another_persons_complaints_stay_set_aside(
+    #[case] text: &str,
+    #[case] id: &str,
+) {
     assert!(!has(text, id), "{text:?} -> {:?}", ids(text));
 }
 
 #[rstest]
-#[case("He's typing this for me: he says I'm dragging my left leg", "leg_weakness")]
-#[case("my mum noticed my face looks puffy since this morning", "preeclampsia_signs")]
-#[case("my husband says I went white and dropped on the floor", "seizure_or_fainting")]
-#[case("My daughter says the baby is not kicking like before", "reduced_fetal_movement")]
+#[case(
+    "He's typing this for me: he says I'm dragging my left leg",
+    "leg_weakness"
+)]
+#[case(
+    "my mum noticed my face looks puffy since this morning",
+    "preeclampsia_signs"
+)]
+#[case(
+    "my husband says I went white and dropped on the floor",
+    "seizure_or_fainting"
+)]
+#[case(
+    "My daughter says the baby is not kicking like before",
+    "reduced_fetal_movement"
+)]
 fn someone_telling_what_they_saw_happen_to_the_writer(#[case] text: &str, #[case] id: &str) {
     assert!(has(text, id), "{text:?} -> {:?}", ids(text));
 }
@@ -121,16 +154,40 @@ fn someone_telling_what_they_saw_happen_to_the_writer(#[case] text: &str, #[case
 // ------------------------------------------------ time: resolved or ongoing
 
 #[rstest]
-#[case("I had some spotting at 9 weeks, it stopped and there's been nothing since. Now 30 weeks.", "vaginal_bleeding", false)]
+#[case(
+    "I had some spotting at 9 weeks, it stopped and there's been nothing since. Now 30 weeks.",
+    "vaginal_bleeding",
+    false
+)]
 #[case("a fever with a cold three weeks ago, fine now", "fever", false)]
-#[case("I had a water infection at 14 weeks, cleared with antibiotics", "burning_urination", false)]
-#[case("the tingling in my foot went away on Friday and hasn't come back", "nerve_pain", false)]
+#[case(
+    "I had a water infection at 14 weeks, cleared with antibiotics",
+    "burning_urination",
+    false
+)]
+#[case(
+    "the tingling in my foot went away on Friday and hasn't come back",
+    "nerve_pain",
+    false
+)]
 #[case("I've been spotting since this morning", "vaginal_bleeding", true)]
-#[case("I had a bleed an hour ago and it has stopped", "vaginal_bleeding", true)]
+#[case(
+    "I had a bleed an hour ago and it has stopped",
+    "vaginal_bleeding",
+    true
+)]
 #[case("I have spotting at 30 weeks", "vaginal_bleeding", true)]
 #[case("spotting at 9 weeks and again today", "vaginal_bleeding", true)]
-#[case("the spasms started about a month ago and have got worse every week", "worsening_weekly", true)]
-#[case("it's been getting worse week on week for the last month", "worsening_weekly", true)]
+#[case(
+    "the spasms started about a month ago and have got worse every week",
+    "worsening_weekly",
+    true
+)]
+#[case(
+    "it's been getting worse week on week for the last month",
+    "worsening_weekly",
+    true
+)]
 fn a_dated_episode_that_ended_is_past_and_an_ongoing_one_is_not(
     #[case] text: &str,
     #[case] id: &str,
@@ -140,7 +197,11 @@ fn a_dated_episode_that_ended_is_past_and_an_ongoing_one_is_not(
 }
 
 #[rstest]
-#[case("the baby no longer kicks in the evening", "reduced_fetal_movement", true)]
+#[case(
+    "the baby no longer kicks in the evening",
+    "reduced_fetal_movement",
+    true
+)]
 #[case("I can no longer feel the outside of my thigh", "new_numbness", true)]
 #[case("the burning when I wee no longer happens", "burning_urination", false)]
 fn no_longer_tells_a_change_or_an_end(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
@@ -152,25 +213,51 @@ fn no_longer_tells_a_change_or_an_end(#[case] text: &str, #[case] id: &str, #[ca
 #[rstest]
 #[case("what should I do if my waters break or I bleed?", "vaginal_bleeding")]
 #[case("when my waters go, do I ring the ward first?", "fluid_leak")]
-#[case("what would count as an emergency if I suddenly couldn't feel my legs?", "new_numbness")]
+#[case(
+    "what would count as an emergency if I suddenly couldn't feel my legs?",
+    "new_numbness"
+)]
 #[case("Fever? no. Spotting? no. Leaking? no.", "fever")]
-fn a_question_asked_ahead_or_a_checklist_answer_is_not_a_finding(#[case] text: &str, #[case] id: &str) {
+fn a_question_asked_ahead_or_a_checklist_answer_is_not_a_finding(
+    #[case] text: &str,
+    #[case] id: &str,
+) {
     assert!(!has(text, id), "{text:?} -> {:?}", ids(text));
 }
 
 // ------------------------------------------------ counting and comparing
 
 #[rstest]
-#[case("the ache woke me Monday, Tuesday and Thursday night", "night_waking", true)]
+#[case(
+    "the ache woke me Monday, Tuesday and Thursday night",
+    "night_waking",
+    true
+)]
 #[case("the ache woke me on Monday night", "night_waking", false)]
 #[case("spasms on Mon, Wed and Fri this week", "frequent_recurrence", true)]
 #[case("spasm 3x this week already", "frequent_recurrence", true)]
 #[case("woken by the pain 4 nights out of the last 7", "night_waking", true)]
 #[case("my bump tightens about 4 an hour", "rhythmic_tightening", true)]
-#[case("braxton hicks, maybe 2 an hour, no pattern", "rhythmic_tightening", false)]
-#[case("probably Braxton Hicks but every few minutes for an hour", "rhythmic_tightening", true)]
-#[case("my bump goes hard then soft every 5 minutes", "rhythmic_tightening", true)]
-#[case("it's got a bit worse every week for the last month", "worsening_weekly", true)]
+#[case(
+    "braxton hicks, maybe 2 an hour, no pattern",
+    "rhythmic_tightening",
+    false
+)]
+#[case(
+    "probably Braxton Hicks but every few minutes for an hour",
+    "rhythmic_tightening",
+    true
+)]
+#[case(
+    "my bump goes hard then soft every 5 minutes",
+    "rhythmic_tightening",
+    true
+)]
+#[case(
+    "it's got a bit worse every week for the last month",
+    "worsening_weekly",
+    true
+)]
 fn counted_and_compared_patterns(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
@@ -187,7 +274,10 @@ fn counted_and_compared_patterns(#[case] text: &str, #[case] id: &str, #[case] p
 #[case("everyone would be better off without me", "self_harm_thoughts")]
 #[case("I keep thinking about walking into traffic", "self_harm_thoughts")]
 #[case("My left calf. It's hot and puffy.", "hot_swollen_leg")]
-#[case("tummy pain since lunch. Constant and it never lets up", "severe_abdominal_pain")]
+#[case(
+    "tummy pain since lunch. Constant and it never lets up",
+    "severe_abdominal_pain"
+)]
 fn lay_descriptions_without_the_key_nouns(#[case] text: &str, #[case] id: &str) {
     assert!(has(text, id), "{text:?} -> {:?}", ids(text));
 }
@@ -221,7 +311,11 @@ fn abbreviations_misspellings_and_spoken_numbers(#[case] text: &str, #[case] id:
 #[case("the tightness runs into my bum and down the back of my thigh. No shooting, no tingling.")]
 #[case("my brain feels numb from all the forms")]
 fn look_alikes_stay_self_care(#[case] text: &str) {
-    assert!(ids(text).iter().all(|id| *id == "severe_pain"), "{text:?} -> {:?}", ids(text));
+    assert!(
+        ids(text).iter().all(|id| *id == "severe_pain"),
+        "{text:?} -> {:?}",
+        ids(text)
+    );
 }
 
 #[test]
@@ -238,14 +332,20 @@ fn someone_elses_fever_does_not_make_my_severe_pain_an_emergency() {
 #[case("temperature 38.5 after the bath", true)]
 #[case("38.4C this morning", true)]
 #[case("a bath of 38 degrees", false)]
-fn a_reading_is_the_bodys_unless_the_words_around_it_say_otherwise(#[case] text: &str, #[case] fever: bool) {
+fn a_reading_is_the_bodys_unless_the_words_around_it_say_otherwise(
+    #[case] text: &str,
+    #[case] fever: bool,
+) {
     assert_eq!(has(text, "fever"), fever, "{text:?} -> {:?}", ids(text));
 }
 
 /// The pregnant writer describing herself ("I'm a nurse", "I'm a mum of
 /// two") is not a relative writing for someone else: her signs stay hers.
 #[rstest]
-#[case("I'm a nurse on nights, 30 weeks, and my bum and inner thighs have gone numb", "saddle_numbness")]
+#[case(
+    "I'm a nurse on nights, 30 weeks, and my bum and inner thighs have gone numb",
+    "saddle_numbness"
+)]
 #[case("I'm a mum of two and I'm bleeding", "vaginal_bleeding")]
 #[case("my sister is 30 weeks too and I'm bleeding", "vaginal_bleeding")]
 #[case("my friend is 29 weeks and I keep passing out", "seizure_or_fainting")]

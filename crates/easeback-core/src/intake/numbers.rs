@@ -31,9 +31,31 @@ const NOT_TEMPERATURE: &[&str] = &[
 
 /// Words that make a temperature the surroundings', not the body's.
 const NOT_BODY: &[&str] = &[
-    "bath", "bathwater", "water", "outside", "garden", "weather", "room", "flat", "house",
-    "office", "oven", "sun", "sunny", "car", "heatwave", "shower", "heating", "thermostat",
-    "forecast", "boiling", "scorching", "beach", "pool", "degrees out", "out",
+    "bath",
+    "bathwater",
+    "water",
+    "outside",
+    "garden",
+    "weather",
+    "room",
+    "flat",
+    "house",
+    "office",
+    "oven",
+    "sun",
+    "sunny",
+    "car",
+    "heatwave",
+    "shower",
+    "heating",
+    "thermostat",
+    "forecast",
+    "boiling",
+    "scorching",
+    "beach",
+    "pool",
+    "degrees out",
+    "out",
 ];
 
 enum Unit {
@@ -108,7 +130,7 @@ fn temperature(doc: &Doc<'_>, i: usize, value: f64) -> Option<(usize, Option<f64
     // "a bath of about 38 degrees", "38 degrees out in the garden": the
     // water's or the weather's, not the person's
     let near = i.saturating_sub(5)..(i + 6).min(doc.tokens.len());
-    if !strong && near.clone().any(|k| NOT_BODY.contains(&doc.word(k))) {
+    if !strong && near.into_iter().any(|k| NOT_BODY.contains(&doc.word(k))) {
         return None;
     }
     let raw = &doc.text[doc.tokens[i].start..doc.tokens[i].end];

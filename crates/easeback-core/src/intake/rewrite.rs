@@ -39,8 +39,27 @@ fn pieces(doc: &Doc<'_>) -> Vec<Piece> {
 
 /// Parts of the body a following "it" may stand for.
 const BODY_PARTS: &[&str] = &[
-    "leg", "calf", "foot", "ankle", "thigh", "knee", "shin", "bump", "belly", "tummy", "stomach",
-    "chest", "head", "headache", "vision", "eyes", "wee", "pee", "urine", "discharge", "bladder",
+    "leg",
+    "calf",
+    "foot",
+    "ankle",
+    "thigh",
+    "knee",
+    "shin",
+    "bump",
+    "belly",
+    "tummy",
+    "stomach",
+    "chest",
+    "head",
+    "headache",
+    "vision",
+    "eyes",
+    "wee",
+    "pee",
+    "urine",
+    "discharge",
+    "bladder",
 ];
 
 /// Sentence-initial "it"/"its" that follows a named part of the body.
@@ -77,10 +96,23 @@ fn name_the_part(list: Vec<Piece>) -> Vec<Piece> {
         // "It's my back", "it's just…": naming something else, not the part before
         let names_another = matches!(
             next_words[i].as_str(),
-            "my" | "the" | "a" | "an" | "just" | "only" | "not" | "nothing" | "all" | "this" | "that"
+            "my" | "the"
+                | "a"
+                | "an"
+                | "just"
+                | "only"
+                | "not"
+                | "nothing"
+                | "all"
+                | "this"
+                | "that"
         );
-        if at_sentence_start && matches!(w, "it" | "its") && !names_another {
-            if let Some(part) = &last_part {
+        if at_sentence_start
+            && matches!(w, "it" | "its")
+            && !names_another
+            && let Some(part) = &last_part
+        {
+            {
                 let (start, end) = (p.start, p.end);
                 let piece = |word: &str| Piece {
                     word: word.to_string(),
@@ -137,7 +169,10 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     let spelled = has_spelled_number(&doc);
     let proxy = patient_reference(&doc);
     let anaphora = has_anaphora(&doc);
-    let weekdays = (0..doc.tokens.len()).filter(|&i| weekday(doc.word(i))).count() >= 3;
+    let weekdays = (0..doc.tokens.len())
+        .filter(|&i| weekday(doc.word(i)))
+        .count()
+        >= 3;
     if !spelled && proxy.is_none() && !anaphora && !weekdays {
         return doc;
     }
@@ -166,9 +201,26 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
 fn weekday(w: &str) -> bool {
     matches!(
         w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon"
-            | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" | "today"
-            | "yesterday" | "tonight"
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "today"
+            | "yesterday"
+            | "tonight"
     )
 }
 
@@ -178,7 +230,9 @@ fn weekday(w: &str) -> bool {
 fn count_weekdays(list: &mut [Piece]) {
     let mut i = 0;
     while i < list.len() {
-        if !weekday(&list[i].word) || matches!(list[i].word.as_str(), "today" | "yesterday" | "tonight") {
+        if !weekday(&list[i].word)
+            || matches!(list[i].word.as_str(), "today" | "yesterday" | "tonight")
+        {
             i += 1;
             continue;
         }
@@ -189,7 +243,9 @@ fn count_weekdays(list: &mut [Piece]) {
             if weekday(w) && !names.iter().any(|&n| list[n].word == w) {
                 names.push(k);
                 k += 1;
-            } else if matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights") && list[k].kind != TokenKind::SentenceEnd {
+            } else if matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights")
+                && list[k].kind != TokenKind::SentenceEnd
+            {
                 k += 1;
             } else {
                 break;
@@ -197,7 +253,10 @@ fn count_weekdays(list: &mut [Piece]) {
         }
         if names.len() >= 3 {
             let last = *names.last().unwrap_or(&i);
-            let nights = matches!(list.get(last + 1).map(|p| p.word.as_str()), Some("night" | "nights"));
+            let nights = matches!(
+                list.get(last + 1).map(|p| p.word.as_str()),
+                Some("night" | "nights")
+            );
             let end = if nights { last + 2 } else { last + 1 };
             let span_end = list[end - 1].end;
             list[i].kind = TokenKind::Number(names.len() as f64);
@@ -280,15 +339,20 @@ fn join_spelled_numbers(list: &mut [Piece]) {
             len = 1;
         } else if let Some(v) = number(&list[i]) {
             let raw_integer = v.fract() == 0.0;
-            if raw_integer && v >= 20.0 && v < 100.0 && v % 10.0 == 0.0 {
-                if let Some(u) = list.get(i + 1).and_then(number).filter(|u| (1.0..10.0).contains(u)) {
+            if raw_integer && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
+                if let Some(u) = list
+                    .get(i + 1)
+                    .and_then(number)
+                    .filter(|u| (1.0..10.0).contains(u))
+                {
                     value = Some(v + u);
                     len = 2;
                 } else {
                     value = Some(v);
                     len = 1;
                 }
-            } else if raw_integer && v < 100.0 && list.get(i + 1).is_some_and(|p| p.word == "point") {
+            } else if raw_integer && v < 100.0 && list.get(i + 1).is_some_and(|p| p.word == "point")
+            {
                 value = Some(v);
                 len = 1;
             }
@@ -302,7 +366,9 @@ fn join_spelled_numbers(list: &mut [Piece]) {
             let k = i + len;
             let and = list.get(k).is_some_and(|p| p.word == "and");
             let at = if and { k + 1 } else { k };
-            if let Some(u) = list.get(at).and_then(|p| number(p).or_else(|| digit_word(&p.word)))
+            if let Some(u) = list
+                .get(at)
+                .and_then(|p| number(p).or_else(|| digit_word(&p.word)))
                 && (1.0..10.0).contains(&u)
             {
                 v += u;
@@ -315,10 +381,9 @@ fn join_spelled_numbers(list: &mut [Piece]) {
             let mut scale = 0.1;
             let mut frac = 0.0;
             let mut digits = 0;
-            while let Some(d) = list
-                .get(k + 1 + digits)
-                .and_then(|p| digit_word(&p.word).or_else(|| number(p).filter(|d| *d < 10.0 && d.fract() == 0.0)))
-            {
+            while let Some(d) = list.get(k + 1 + digits).and_then(|p| {
+                digit_word(&p.word).or_else(|| number(p).filter(|d| *d < 10.0 && d.fract() == 0.0))
+            }) {
                 frac += d * scale;
                 scale /= 10.0;
                 digits += 1;
@@ -343,8 +408,24 @@ fn join_spelled_numbers(list: &mut [Piece]) {
 
 /// Who the pregnant person is to the writer, when someone else writes.
 const RELATIONS: &[&str] = &[
-    "wife", "wifey", "partner", "girlfriend", "gf", "fiancee", "fiance", "missus", "misses",
-    "daughter", "sister", "sis", "friend", "bestie", "niece", "cousin", "dil", "stepdaughter",
+    "wife",
+    "wifey",
+    "partner",
+    "girlfriend",
+    "gf",
+    "fiancee",
+    "fiance",
+    "missus",
+    "misses",
+    "daughter",
+    "sister",
+    "sis",
+    "friend",
+    "bestie",
+    "niece",
+    "cousin",
+    "dil",
+    "stepdaughter",
     "other half",
 ];
 
@@ -401,8 +482,18 @@ fn names_self_as_relative(doc: &Doc<'_>, i: usize) -> bool {
     }
     let relative = matches!(
         doc.word(at),
-        "husband" | "hubby" | "partner" | "boyfriend" | "mum" | "mom" | "mother" | "mam" | "dad"
-            | "father" | "sister" | "brother"
+        "husband"
+            | "hubby"
+            | "partner"
+            | "boyfriend"
+            | "mum"
+            | "mom"
+            | "mother"
+            | "mam"
+            | "dad"
+            | "father"
+            | "sister"
+            | "brother"
     );
     let of_children = doc.word(at + 1) == "of"
         && (doc.word(at + 2) == "#" || matches!(doc.word(at + 2), "a" | "two" | "one" | "three"));
@@ -417,8 +508,24 @@ const OWN_BODY: &[&str] = &[
 
 /// Words that may stand between a person and how far along she is.
 const LINKING: &[&str] = &[
-    "is", "s", "shes", "she", "who", "now", "currently", "about", "nearly", "almost", "just",
-    "over", "around", "being", "at", "in", "law", "other",
+    "is",
+    "s",
+    "shes",
+    "she",
+    "who",
+    "now",
+    "currently",
+    "about",
+    "nearly",
+    "almost",
+    "just",
+    "over",
+    "around",
+    "being",
+    "at",
+    "in",
+    "law",
+    "other",
 ];
 
 /// Words that say a person is pregnant: "34 weeks", "26 wks", "pregnant".
@@ -507,10 +614,10 @@ fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
     (0..doc.tokens.len()).any(|i| {
         names_self_as_relative(doc, i)
             || ABOUT.iter().any(|ws| {
-            words_at(doc, i, ws)
-                && !for_me(doc, i + ws.len())
-                && (ws.last() != Some(&"my") || RELATIONS.contains(&doc.word(i + ws.len())))
-        })
+                words_at(doc, i, ws)
+                    && !for_me(doc, i + ws.len())
+                    && (ws.last() != Some(&"my") || RELATIONS.contains(&doc.word(i + ws.len())))
+            })
     })
 }
 
@@ -523,8 +630,19 @@ fn may_be_about_someone_else(doc: &Doc<'_>) -> bool {
         RELATIONS.contains(&w)
             || matches!(
                 w,
-                "she" | "her" | "herself" | "hers" | "writing" | "typing" | "behalf" | "here"
-                    | "we" | "were" | "write" | "filling" | "of"
+                "she"
+                    | "her"
+                    | "herself"
+                    | "hers"
+                    | "writing"
+                    | "typing"
+                    | "behalf"
+                    | "here"
+                    | "we"
+                    | "were"
+                    | "write"
+                    | "filling"
+                    | "of"
             )
             || (matches!(w, "i" | "im") && (i + 1..i + 4).any(|k| PEOPLE.contains(&doc.word(k))))
     })
@@ -539,17 +657,28 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     for i in 0..n {
         let w = doc.word(i);
         if let Some(rel) = RELATIONS.iter().find(|r| **r == w) {
-            let possessed = i > 0 && matches!(doc.word(i - 1), "my" | "the" | "our" | "his" | "her")
+            let possessed = i > 0
+                && matches!(doc.word(i - 1), "my" | "the" | "our" | "his" | "her")
                 || i == 0
                 || doc.tokens[i - 1].kind == TokenKind::SentenceEnd;
             if possessed {
                 // "my wife", "my gf": the pregnant one in this app's context
-                let partner = matches!(*rel, "wife" | "wifey" | "girlfriend" | "gf" | "fiancee" | "missus" | "misses");
+                let partner = matches!(
+                    *rel,
+                    "wife" | "wifey" | "girlfriend" | "gf" | "fiancee" | "missus" | "misses"
+                );
                 // "my daughter's back pain" (read "my daughter back pain"): her
                 // body, for the people one writes for (not "my friend's waters")
-                let writes_for = !matches!(*rel, "friend" | "bestie" | "sister" | "sis" | "cousin" | "niece");
+                let writes_for = !matches!(
+                    *rel,
+                    "friend" | "bestie" | "sister" | "sis" | "cousin" | "niece"
+                );
                 // "my daughter-in-law's back": the body word after "in law"
-                let after = if doc.word(i + 1) == "in" && doc.word(i + 2) == "law" { i + 3 } else { i + 1 };
+                let after = if doc.word(i + 1) == "in" && doc.word(i + 2) == "law" {
+                    i + 3
+                } else {
+                    i + 1
+                };
                 if writes_for && OWN_BODY.contains(&doc.word(after)) {
                     return Some(rel);
                 }
@@ -558,9 +687,17 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 if writes_for
                     && matches!(
                         doc.word(i + 1),
-                        "says" | "said" | "tells" | "told" | "thinks" | "reckons" | "complains" | "keeps"
+                        "says"
+                            | "said"
+                            | "tells"
+                            | "told"
+                            | "thinks"
+                            | "reckons"
+                            | "complains"
+                            | "keeps"
                     )
-                    && !(i + 2..(i + 5).min(n)).any(|k| matches!(doc.word(k), "i" | "im" | "ive" | "me" | "my"))
+                    && !(i + 2..(i + 5).min(n))
+                        .any(|k| matches!(doc.word(k), "i" | "im" | "ive" | "me" | "my"))
                 {
                     return Some(rel);
                 }
@@ -586,7 +723,12 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
             found = Some("");
         }
         // "we're 22 weeks": a partner speaking for both
-        if matches!(w, "were" | "we") && pregnancy_marker(doc, i + 1 + usize::from(w == "we" && doc.word(i + 1) == "are")) {
+        if matches!(w, "were" | "we")
+            && pregnancy_marker(
+                doc,
+                i + 1 + usize::from(w == "we" && doc.word(i + 1) == "are"),
+            )
+        {
             found = Some("");
         }
         // "the mom of Daniela, 30 weeks"
@@ -600,8 +742,7 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
             && doc.text[doc.tokens[i - 1].start..doc.tokens[i - 1].end]
                 .to_lowercase()
                 .ends_with(['s'])
-            && doc.text[doc.tokens[i - 1].start..doc.tokens[i - 1].end]
-                .contains(['\'', '’'])
+            && doc.text[doc.tokens[i - 1].start..doc.tokens[i - 1].end].contains(['\'', '’'])
         {
             found = Some("");
         }
@@ -618,7 +759,8 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 .any(|k| pregnancy_marker(doc, k))
     });
     let writer_pregnant = writer_says_pregnant(doc);
-    let own_body = (1..n).any(|i| doc.word(i - 1) == "my" && super::BODY_WORDS.contains(&doc.word(i)));
+    let own_body =
+        (1..n).any(|i| doc.word(i - 1) == "my" && super::BODY_WORDS.contains(&doc.word(i)));
     if she_pregnant && !writer_pregnant && !own_body {
         let named = (1..n).find_map(|i| {
             let w = doc.word(i);
@@ -652,12 +794,25 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     // told about a friend or sister at length: that is someone else's story
     let first_person_named = (0..n).find_map(|i| {
         let w = word(i);
-        (RELATIONS.contains(&w) || matches!(w, "colleague" | "neighbour" | "neighbor" | "woman" | "lady"))
-            .then_some(w)
+        (RELATIONS.contains(&w)
+            || matches!(w, "colleague" | "neighbour" | "neighbor" | "woman" | "lady"))
+        .then_some(w)
     });
     let story_about_other = matches!(
         first_person_named,
-        Some("friend" | "bestie" | "sister" | "sis" | "cousin" | "niece" | "colleague" | "neighbour" | "neighbor" | "woman" | "lady")
+        Some(
+            "friend"
+                | "bestie"
+                | "sister"
+                | "sis"
+                | "cousin"
+                | "niece"
+                | "colleague"
+                | "neighbour"
+                | "neighbor"
+                | "woman"
+                | "lady"
+        )
     );
     if third >= 2 && third > first && !own_body && !story_about_other {
         // the first relation named is the one written about: "My daughter
@@ -675,9 +830,28 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
 
 /// Movement words: a "she" or "her" beside them is usually the baby.
 const MOVEMENT: &[&str] = &[
-    "move", "moves", "moving", "moved", "kick", "kicks", "kicking", "kicked", "wriggle",
-    "wriggling", "wriggles", "active", "quiet", "quieter", "still", "flip", "flipping", "rolls",
-    "rolling", "hiccups", "movements", "kicker",
+    "move",
+    "moves",
+    "moving",
+    "moved",
+    "kick",
+    "kicks",
+    "kicking",
+    "kicked",
+    "wriggle",
+    "wriggling",
+    "wriggles",
+    "active",
+    "quiet",
+    "quieter",
+    "still",
+    "flip",
+    "flipping",
+    "rolls",
+    "rolling",
+    "hiccups",
+    "movements",
+    "kicker",
 ];
 
 /// Is the pronoun at `i` about the baby ("haven't felt her move", "she's
@@ -685,7 +859,15 @@ const MOVEMENT: &[&str] = &[
 fn about_the_baby<'w>(i: usize, word: &impl Fn(usize) -> &'w str) -> bool {
     matches!(
         word(i.wrapping_sub(1)),
-        "felt" | "feel" | "feeling" | "noticed" | "baby" | "bubs" | "girl" | "boy" | "usually"
+        "felt"
+            | "feel"
+            | "feeling"
+            | "noticed"
+            | "baby"
+            | "bubs"
+            | "girl"
+            | "boy"
+            | "usually"
             | "normally"
     ) || (i + 1..i + 4).any(|k| MOVEMENT.contains(&word(k)))
 }
@@ -693,9 +875,29 @@ fn about_the_baby<'w>(i: usize, word: &impl Fn(usize) -> &'w str) -> bool {
 /// Relation words after "her" that name the writer or someone else, not a
 /// body part of the pregnant person: "I'm her mum", "her husband".
 const PEOPLE: &[&str] = &[
-    "mum", "mom", "mother", "mam", "dad", "father", "husband", "hubby", "partner", "boyfriend",
-    "sister", "brother", "friend", "doctor", "midwife", "gp", "ob", "nurse", "son", "daughter",
-    "kids", "toddler", "child",
+    "mum",
+    "mom",
+    "mother",
+    "mam",
+    "dad",
+    "father",
+    "husband",
+    "hubby",
+    "partner",
+    "boyfriend",
+    "sister",
+    "brother",
+    "friend",
+    "doctor",
+    "midwife",
+    "gp",
+    "ob",
+    "nurse",
+    "son",
+    "daughter",
+    "kids",
+    "toddler",
+    "child",
 ];
 
 /// The writer's own "I", "my", "me" become "he", "his", "him" (a third
@@ -711,7 +913,9 @@ fn writer_as_third_person(list: &mut [Piece], relation: &'static str) {
             "im" | "ive" => "he",
             "me" => "him",
             "myself" => "himself",
-            "my" if !names_patient && !PEOPLE.contains(&next) && !RELATIONS.contains(&next) => "his",
+            "my" if !names_patient && !PEOPLE.contains(&next) && !RELATIONS.contains(&next) => {
+                "his"
+            }
             _ => continue,
         };
         list[i].word = replacement.to_string();
@@ -742,10 +946,14 @@ fn turn_round(list: &mut [Piece], relation: &'static str) {
                 && w == relation
                 && i > 0
                 && matches!(list[i - 1].word.as_str(), "my" | "the" | "our")
-                && (list.get(i + 1).is_some_and(|p| OWN_BODY.contains(&p.word.as_str()))
+                && (list
+                    .get(i + 1)
+                    .is_some_and(|p| OWN_BODY.contains(&p.word.as_str()))
                     || (list.get(i + 1).is_some_and(|p| p.word == "in")
                         && list.get(i + 2).is_some_and(|p| p.word == "law")
-                        && list.get(i + 3).is_some_and(|p| OWN_BODY.contains(&p.word.as_str())))) =>
+                        && list
+                            .get(i + 3)
+                            .is_some_and(|p| OWN_BODY.contains(&p.word.as_str())))) =>
             {
                 list[i - 1].word.clear();
                 if list.get(i + 1).is_some_and(|p| p.word == "in") {
@@ -767,4 +975,3 @@ fn turn_round(list: &mut [Piece], relation: &'static str) {
         list[i].word = replacement.to_string();
     }
 }
-
