@@ -569,8 +569,12 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
     }
     // "the tightness spreads down the back of my thigh … no shooting, no
     // tingling": the ordinary spasm pattern of triage-rules.md, told as such
+    // "Is this sciatica? … no shooting, no burning, no tingling": asked
+    // about the ordinary pattern, not told
+    let asked_sciatica = (cand.s..cand.e).all(|i| matches!(scope.doc.word(i), "sciatica" | "sciatic"))
+        && scope.in_question(cand.s);
     if cand.finding == FindingId::NervePain
-        && scope.radiation_only(cand)
+        && (scope.radiation_only(cand) || asked_sciatica)
         && scope.nerve_quality_denied()
     {
         return Err(Reason::Negated);

@@ -126,7 +126,10 @@ fn temperature(doc: &Doc<'_>, i: usize, value: f64) -> Option<(usize, Option<f64
     if unit.is_none() && !degrees && NOT_TEMPERATURE.contains(&doc.word(i + 1)) {
         return None;
     }
-    let strong = (i.saturating_sub(4)..i).any(|k| STRONG_CONTEXT.contains(&doc.word(k)));
+    // "temperature", "thermometer" — but not the bath's or the room's
+    let strong = (i.saturating_sub(4)..i).any(|k| {
+        STRONG_CONTEXT.contains(&doc.word(k)) && !NOT_BODY.contains(&doc.word(k.wrapping_sub(1)))
+    });
     // "a bath of about 38 degrees", "38 degrees out in the garden": the
     // water's or the weather's, not the person's
     let near = i.saturating_sub(5)..(i + 6).min(doc.tokens.len());
