@@ -259,6 +259,51 @@ impl Scope<'_> {
         })
     }
 
+    /// The finding's sentence is a question and the next opens by denying
+    /// it: "don't have any", "I don't have it", "nothing like that here".
+    fn question_denied_after(&self, from: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let Some(q) = (from..toks.len()).find(|&k| toks[k].kind == TokenKind::SentenceEnd) else {
+            return false;
+        };
+        if self.doc.word(q) != "?" {
+            return false;
+        }
+        let at = |ws: &[&str]| ws.iter().enumerate().all(|(j, w)| self.doc.word(q + 1 + j) == *w);
+        const DENIALS: &[&[&str]] = &[
+            &["dont", "have", "any"],
+            &["i", "dont", "have", "any"],
+            &["dont", "have", "it"],
+            &["i", "dont", "have", "it"],
+            &["i", "dont", "have", "that"],
+            &["not", "got", "any"],
+            &["havent", "got", "any"],
+            &["nothing", "like", "that"],
+            &["none", "here"],
+            &["not", "me"],
+        ];
+        DENIALS.iter().any(|ws| at(ws))
+    }
+
+    /// "Just now", "this morning", "an hour ago" before the finding in its
+    /// sentence: a recent episode, never a settled past one, even when
+    /// "nothing since" follows.
+    fn recent(&self, at: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let start = (0..at)
+            .rev()
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .map_or(0, |k| k + 1);
+        let w = |k: usize| self.doc.word(k);
+        (start..at).any(|k| {
+            (w(k) == "just" && w(k + 1) == "now")
+                || (w(k) == "right" && w(k + 1) == "now")
+                || matches!(w(k), "today" | "tonight")
+                || (w(k) == "this" && matches!(w(k + 1), "morning" | "afternoon" | "evening"))
+                || (matches!(w(k), "hour" | "hours" | "minutes" | "mins") && w(k + 1) == "ago")
+        })
+    }
+
     /// A verb of telling or noticing in `from..to`: "says", "noticed".
     fn reported_speech(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
@@ -567,6 +612,11 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
     if scope.long_past(cand) {
         return Err(Reason::Past);
     }
+    // "is it normal to get pins and needles in pregnancy? don't have any,
+    // just asking": the question is answered no in the next sentence
+    if scope.question_denied_after(cand.e) {
+        return Err(Reason::Negated);
+    }
     // "the tightness spreads down the back of my thigh … no shooting, no
     // tingling": the ordinary spasm pattern of triage-rules.md, told as such
     // "Is this sciatica? … no shooting, no burning, no tingling": asked
@@ -670,6 +720,7 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 if k & kind::PAST != 0
                     && !scope.hard_break(cand.e, t.s)
                     && scope.told_in_past(cand.s)
+                    && !scope.recent(cand.s)
                 {
                     return Err(Reason::Past);
                 }
@@ -680,6 +731,7 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             // pause a past marker needs the finding told in the past tense
             if k & kind::PAST != 0
                 && (!scope.pause_between(cand.e, t.s) || scope.told_in_past(cand.s))
+                && !scope.recent(cand.s)
             {
                 return Err(Reason::Past);
             }
