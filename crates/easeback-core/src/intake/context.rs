@@ -269,7 +269,11 @@ impl Scope<'_> {
         if self.doc.word(q) != "?" {
             return false;
         }
-        let at = |ws: &[&str]| ws.iter().enumerate().all(|(j, w)| self.doc.word(q + 1 + j) == *w);
+        let at = |ws: &[&str]| {
+            ws.iter()
+                .enumerate()
+                .all(|(j, w)| self.doc.word(q + 1 + j) == *w)
+        };
         const DENIALS: &[&[&str]] = &[
             &["dont", "have", "any"],
             &["i", "dont", "have", "any"],
@@ -621,7 +625,8 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
     // tingling": the ordinary spasm pattern of triage-rules.md, told as such
     // "Is this sciatica? … no shooting, no burning, no tingling": asked
     // about the ordinary pattern, not told
-    let asked_sciatica = (cand.s..cand.e).all(|i| matches!(scope.doc.word(i), "sciatica" | "sciatic"))
+    let asked_sciatica = (cand.s..cand.e)
+        .all(|i| matches!(scope.doc.word(i), "sciatica" | "sciatic"))
         && scope.in_question(cand.s);
     if cand.finding == FindingId::NervePain
         && (scope.radiation_only(cand) || asked_sciatica)

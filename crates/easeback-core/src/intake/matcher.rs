@@ -198,7 +198,10 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                 let rate = (h0.s..end)
                     .find(|&t| matches!(doc.tokens[t].kind, TokenKind::Number(_)))
                     .is_some_and(|t| per_hour(doc, t + 1));
-                if rate && first_number.is_some_and(|v| v < 4.0) {
+                if rate
+                    && info.finding == FindingId::RhythmicTightening
+                    && first_number.is_some_and(|v| v < 4.0)
+                {
                     continue;
                 }
             }
