@@ -352,3 +352,42 @@ fn a_reading_is_the_bodys_unless_the_words_around_it_say_otherwise(
 fn a_writer_describing_herself_keeps_her_own_findings(#[case] text: &str, #[case] id: &str) {
     assert!(has(text, id), "{text:?} -> {:?}", ids(text));
 }
+
+#[rstest]
+#[case(
+    "is it normal to get pins and needles in pregnancy? don't have any, just asking",
+    "nerve_pain",
+    false
+)]
+#[case(
+    "is it normal to get pins and needles in pregnancy? I have that now",
+    "nerve_pain",
+    true
+)]
+#[case(
+    "I wouldn't say the baby's moving less than usual",
+    "reduced_fetal_movement",
+    false
+)]
+#[case(
+    "I can't say I'm not worried, and I'm bleeding",
+    "vaginal_bleeding",
+    true
+)]
+#[case(
+    "Just now when I wiped there was some pink on the paper, nothing since",
+    "vaginal_bleeding",
+    true
+)]
+#[case(
+    "I had a bit of pink on the paper at 8 weeks, nothing since, now 25 weeks",
+    "vaginal_bleeding",
+    false
+)]
+fn answers_and_recency_decide_what_a_mention_means(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
