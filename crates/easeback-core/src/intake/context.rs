@@ -191,17 +191,7 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
         let w = doc.word(k);
         matches!(w, "ago" | "last" | "trimester" | "in" | "on")
             && (w != "in" || MONTHS.contains(&doc.word(k + 1)))
-            && (w != "on"
-                || matches!(
-                    doc.word(k + 1),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                ))
+            && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
             || (matches!(w, "at" | "around" | "about" | "by") && doc.word(k + 1) == "#")
     })
 }
@@ -387,17 +377,7 @@ impl Scope<'_> {
         // hasn't come back")
         let lately = (start..end).filter(|&k| !duration(k)).any(|k| {
             (w(k) == "last" && w(k + 1) == "week")
-                || (matches!(w(k), "on" | "last")
-                    && matches!(
-                        w(k + 1),
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                    ))
+                || (matches!(w(k), "on" | "last") && super::rewrite::weekday_name(w(k + 1)))
         });
         let long_ago = (start..end).filter(|&k| !duration(k)).any(|k| {
             (matches!(

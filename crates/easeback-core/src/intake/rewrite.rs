@@ -198,30 +198,33 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
 
 // ------------------------------------------------------------ weekday lists
 
-fn weekday(w: &str) -> bool {
+/// A weekday's full name.
+pub(super) fn weekday_name(w: &str) -> bool {
     matches!(
         w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-            | "today"
-            | "yesterday"
-            | "tonight"
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
+}
+
+/// A day named in a list: a weekday, its short form, or today/yesterday.
+fn weekday(w: &str) -> bool {
+    weekday_name(w)
+        || matches!(
+            w,
+            "mon"
+                | "tue"
+                | "tues"
+                | "wed"
+                | "thu"
+                | "thur"
+                | "thurs"
+                | "fri"
+                | "sat"
+                | "sun"
+                | "today"
+                | "yesterday"
+                | "tonight"
+        )
 }
 
 /// "Monday, Tuesday, Thursday and Saturday night" → "# nights"; "Mon, Wed
@@ -598,26 +601,16 @@ fn names_pregnant_relation(doc: &Doc<'_>) -> bool {
 /// complaints ("I've got sciatica myself… but this is about my girlfriend")
 /// are then not the pregnant person's.
 fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
-    const ABOUT: &[&[&str]] = &[
-        &["about", "my"],
-        &["asking", "for", "my"],
-        &["asking", "about", "my"],
-        &["writing", "for"],
-        &["writing", "on", "behalf"],
-        &["on", "behalf", "of"],
-        &["typing", "for"],
-        &["typing", "this", "for"],
-        &["im", "her"],
-        &["i", "am", "her"],
-        &["i", "write", "for"],
-    ];
+    // beyond the cues that someone writes for her: "this is about my wife"
+    const ABOUT: &[&[&str]] = &[&["about", "my"], &["asking", "about", "my"]];
     (0..doc.tokens.len()).any(|i| {
         names_self_as_relative(doc, i)
-            || ABOUT.iter().any(|ws| {
-                words_at(doc, i, ws)
-                    && !for_me(doc, i + ws.len())
-                    && (ws.last() != Some(&"my") || RELATIONS.contains(&doc.word(i + ws.len())))
-            })
+            || WRITING_FOR
+                .iter()
+                .any(|ws| words_at(doc, i, ws) && !for_me(doc, i + ws.len()))
+            || ABOUT
+                .iter()
+                .any(|ws| words_at(doc, i, ws) && RELATIONS.contains(&doc.word(i + ws.len())))
     })
 }
 
