@@ -276,7 +276,18 @@ impl Scope<'_> {
             &["none", "here"],
             &["not", "me"],
         ];
-        DENIALS.iter().any(|ws| at(ws))
+        // or later in that sentence: "only asking because my friend did,
+        // nothing like that here"
+        let next_end = (q + 1..toks.len())
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(toks.len());
+        let anywhere = (q + 1..next_end).any(|k| {
+            let w = |j: usize| self.doc.word(k + j);
+            (w(0) == "nothing" && w(1) == "like" && w(2) == "that")
+                || (w(0) == "none" && w(1) == "here")
+                || (w(0) == "not" && w(1) == "happening" && w(2) == "here")
+        });
+        DENIALS.iter().any(|ws| at(ws)) || anywhere
     }
 
     /// "Just now", "this morning", "an hour ago" before the finding in its
@@ -678,9 +689,11 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
         } else if t.s >= cand.e {
             // after the finding
             let dist = t.s - cand.e;
+            // a short "no" must close its clause ("bleeding: no"); a longer
+            // one says it all ("… is no longer there since physio")
             if k & kind::NEGATION_AFTER != 0
                 && scope.only_punctuation(cand.e, t.s)
-                && scope.ends_clause_at(t.e)
+                && (t.e - t.s >= 3 || scope.ends_clause_at(t.e))
             {
                 return Err(Reason::Negated);
             }

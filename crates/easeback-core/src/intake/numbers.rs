@@ -54,8 +54,10 @@ const NOT_BODY: &[&str] = &[
     "scorching",
     "beach",
     "pool",
-    "degrees out",
     "out",
+    "shade",
+    "kettle",
+    "fridge",
 ];
 
 enum Unit {
