@@ -473,6 +473,7 @@ impl Scope<'_> {
         let ended = (start..next_end).filter(outside).any(|k| {
             (w(k) == "went" && matches!(w(k + 1), "away" | "by"))
                 || (w(k) == "no" && w(k + 1) == "longer")
+                || (w(k) == "been" && matches!(w(k + 1), "normal" | "fine" | "ok" | "okay"))
                 || matches!(w(k), "gone" | "stopped" | "cleared")
         }) && (start..next_end).any(|k| {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
