@@ -1,411 +1,12 @@
-//! Rewrites of the token stream before it is read, each keeping every
-//! token's byte span in the original text:
-//! - spelled-out numbers joined into one number ("thirty eight point six",
-//!   "a hundred and one point two"), as voice-to-text writes them;
-//! - a description written by someone else about the pregnant person ("my
-//!   wife is 34 weeks and she…", "writing for my daughter…") turned round,
-//!   so that what "she" has reads as the assessed person's own finding. The
-//!   person the check is about is the pregnant one, whoever types;
-//! - a list of three or more weekdays ("Monday, Tuesday and Thursday
-//!   night") counted into a number ("3 nights"), so the diary-style count
-//!   rules apply to it;
-//! - a sentence that opens with "it" or "it's" after one that named a part
-//!   of the body ("…her left leg. It's puffy and hot") reads with that part
-//!   named, so a finding told over two sentences is still one finding.
+//! A description written by someone else about the pregnant person ("my
+//! wife is 34 weeks and she…", "writing for my daughter", "I'm her mum"):
+//! found, and turned round so that what "she" has reads as the assessed
+//! person's own; the writer's own complaints set aside when the text says
+//! the writer is someone else.
 
-use super::Doc;
-use super::normalize::{Token, TokenKind};
-
-/// One token while rewriting: its canonical word, kind and original span.
-struct Piece {
-    word: String,
-    kind: TokenKind,
-    start: usize,
-    end: usize,
-}
-
-fn pieces(doc: &Doc<'_>) -> Vec<Piece> {
-    doc.tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Piece {
-            word: doc.word(i).to_string(),
-            kind: t.kind,
-            start: t.start,
-            end: t.end,
-        })
-        .collect()
-}
-
-/// Parts of the body a following "it" may stand for.
-const BODY_PARTS: &[&str] = &[
-    "leg",
-    "calf",
-    "foot",
-    "ankle",
-    "thigh",
-    "knee",
-    "shin",
-    "bump",
-    "belly",
-    "tummy",
-    "stomach",
-    "chest",
-    "head",
-    "headache",
-    "vision",
-    "eyes",
-    "wee",
-    "pee",
-    "urine",
-    "discharge",
-    "bladder",
-];
-
-/// Sentence-initial "it"/"its" that follows a named part of the body.
-fn has_anaphora(doc: &Doc<'_>) -> bool {
-    let mut last_part = false;
-    for i in 0..doc.tokens.len() {
-        let w = doc.word(i);
-        if BODY_PARTS.contains(&w) {
-            last_part = true;
-        } else if last_part
-            && matches!(w, "it" | "its")
-            && i > 0
-            && doc.tokens[i - 1].kind == TokenKind::SentenceEnd
-        {
-            return true;
-        }
-    }
-    false
-}
-
-/// "It's puffy" after "…her left leg." → "my leg is puffy".
-fn name_the_part(list: Vec<Piece>) -> Vec<Piece> {
-    let mut out = Vec::with_capacity(list.len() + 4);
-    let mut last_part: Option<String> = None;
-    let mut at_sentence_start = true;
-    let next_words: Vec<String> = list
-        .iter()
-        .skip(1)
-        .map(|p| p.word.clone())
-        .chain(std::iter::once(String::new()))
-        .collect();
-    for (i, p) in list.into_iter().enumerate() {
-        let w = p.word.as_str();
-        // "It's my back", "it's just…": naming something else, not the part before
-        let names_another = matches!(
-            next_words[i].as_str(),
-            "my" | "the"
-                | "a"
-                | "an"
-                | "just"
-                | "only"
-                | "not"
-                | "nothing"
-                | "all"
-                | "this"
-                | "that"
-        );
-        if at_sentence_start
-            && matches!(w, "it" | "its")
-            && !names_another
-            && let Some(part) = &last_part
-        {
-            {
-                let (start, end) = (p.start, p.end);
-                let piece = |word: &str| Piece {
-                    word: word.to_string(),
-                    kind: TokenKind::Word,
-                    start,
-                    end,
-                };
-                out.push(piece("my"));
-                out.push(piece(part));
-                if w == "its" {
-                    out.push(piece("is"));
-                }
-                at_sentence_start = false;
-                continue;
-            }
-        }
-        if BODY_PARTS.contains(&w) {
-            last_part = Some(p.word.clone());
-        }
-        at_sentence_start = p.kind == TokenKind::SentenceEnd;
-        out.push(p);
-    }
-    out
-}
-
-fn rebuild<'a>(text: &'a str, pieces: Vec<Piece>) -> Doc<'a> {
-    let mut doc = Doc {
-        text,
-        canon: String::with_capacity(text.len() + 16),
-        tokens: Vec::with_capacity(pieces.len()),
-    };
-    doc.canon.push(' ');
-    for p in pieces {
-        if p.word.is_empty() {
-            continue;
-        }
-        let canon_start = doc.canon.len();
-        doc.canon.push_str(&p.word);
-        let canon_end = doc.canon.len();
-        doc.canon.push(' ');
-        doc.tokens.push(Token {
-            start: p.start,
-            end: p.end,
-            canon_start,
-            canon_end,
-            kind: p.kind,
-        });
-    }
-    doc
-}
-
-/// Apply every rewrite; the document is rebuilt only when one applies.
-pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
-    let spelled = has_spelled_number(&doc);
-    let proxy = patient_reference(&doc);
-    let anaphora = has_anaphora(&doc);
-    let weekdays = (0..doc.tokens.len())
-        .filter(|&i| weekday(doc.word(i)))
-        .count()
-        >= 3;
-    if !spelled && proxy.is_none() && !anaphora && !weekdays {
-        return doc;
-    }
-    let mut list = pieces(&doc);
-    if weekdays {
-        count_weekdays(&mut list);
-    }
-    if spelled {
-        join_spelled_numbers(&mut list);
-    }
-    if let Some(relation) = proxy {
-        if writer_is_not_patient(&doc) || names_pregnant_relation(&doc) {
-            writer_as_third_person(&mut list, relation);
-        }
-        turn_round(&mut list, relation);
-    }
-    // after turning round, so the part named is already hers ("my leg")
-    if anaphora {
-        list = name_the_part(list);
-    }
-    rebuild(doc.text, list)
-}
-
-// ------------------------------------------------------------ weekday lists
-
-/// A weekday's full name.
-pub(super) fn weekday_name(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
-}
-
-/// A day named in a list: a weekday, its short form, or today/yesterday.
-fn weekday(w: &str) -> bool {
-    weekday_name(w)
-        || matches!(
-            w,
-            "mon"
-                | "tue"
-                | "tues"
-                | "wed"
-                | "thu"
-                | "thur"
-                | "thurs"
-                | "fri"
-                | "sat"
-                | "sun"
-                | "today"
-                | "yesterday"
-                | "tonight"
-        )
-}
-
-/// "Monday, Tuesday, Thursday and Saturday night" → "# nights"; "Mon, Wed
-/// and today" → "# times". A run is weekday names joined by commas,
-/// "and", "or", "/", each at most once.
-fn count_weekdays(list: &mut [Piece]) {
-    let mut i = 0;
-    while i < list.len() {
-        if !weekday(&list[i].word)
-            || matches!(list[i].word.as_str(), "today" | "yesterday" | "tonight")
-        {
-            i += 1;
-            continue;
-        }
-        let mut names = vec![i];
-        let mut k = i + 1;
-        while k < list.len() {
-            let w = list[k].word.as_str();
-            if weekday(w) && !names.iter().any(|&n| list[n].word == w) {
-                names.push(k);
-                k += 1;
-            } else if matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights")
-                && list[k].kind != TokenKind::SentenceEnd
-            {
-                k += 1;
-            } else {
-                break;
-            }
-        }
-        if names.len() >= 3 {
-            let last = *names.last().unwrap_or(&i);
-            let nights = matches!(
-                list.get(last + 1).map(|p| p.word.as_str()),
-                Some("night" | "nights")
-            );
-            let end = if nights { last + 2 } else { last + 1 };
-            let span_end = list[end - 1].end;
-            list[i].kind = TokenKind::Number(names.len() as f64);
-            list[i].word = "#".to_string();
-            // "# nights", or "# separate days" (not "3 days", a duration)
-            list[i + 1].word = if nights { "nights" } else { "separate" }.to_string();
-            list[i + 1].kind = TokenKind::Word;
-            list[i + 1].start = list[i].start;
-            list[i + 1].end = span_end;
-            for p in &mut list[i + 2..end] {
-                p.word.clear();
-            }
-            if !nights && end > i + 2 {
-                list[i + 2].word = "days".to_string();
-                list[i + 2].kind = TokenKind::Word;
-            }
-            i = end;
-        } else {
-            i += 1;
-        }
-    }
-}
-
-// ------------------------------------------------------------ spelled numbers
-
-fn digit_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" | "oh" | "nought" | "o" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        _ => return None,
-    })
-}
-
-fn has_spelled_number(doc: &Doc<'_>) -> bool {
-    (0..doc.tokens.len()).any(|i| matches!(doc.word(i), "point" | "hundred"))
-        || (1..doc.tokens.len()).any(|i| {
-            matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if v >= 20.0 && v % 10.0 == 0.0 && v < 100.0)
-                && matches!(doc.tokens[i].kind, TokenKind::Number(v) if (1.0..10.0).contains(&v))
-        })
-}
-
-fn number(p: &Piece) -> Option<f64> {
-    match p.kind {
-        TokenKind::Number(v) => Some(v),
-        _ => None,
-    }
-}
-
-/// Replace `list[at..at + n]` by one number token of `value`.
-fn merge(list: &mut [Piece], at: usize, n: usize, value: f64) {
-    let end = list[at + n - 1].end;
-    list[at].kind = TokenKind::Number(value);
-    list[at].word = "#".to_string();
-    list[at].end = end;
-    for p in &mut list[at + 1..at + n] {
-        p.word.clear();
-    }
-}
-
-fn join_spelled_numbers(list: &mut [Piece]) {
-    let mut i = 0;
-    while i < list.len() {
-        // "a hundred and one", "one hundred", "hundred and two"
-        let mut value: Option<f64> = None;
-        let mut len = 0;
-        let w = list[i].word.as_str();
-        if (w == "a" || w == "one") && list.get(i + 1).is_some_and(|p| p.word == "hundred") {
-            value = Some(100.0);
-            len = 2;
-        } else if w == "hundred" {
-            value = Some(100.0);
-            len = 1;
-        } else if let Some(v) = number(&list[i]) {
-            let raw_integer = v.fract() == 0.0;
-            if raw_integer && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
-                if let Some(u) = list
-                    .get(i + 1)
-                    .and_then(number)
-                    .filter(|u| (1.0..10.0).contains(u))
-                {
-                    value = Some(v + u);
-                    len = 2;
-                } else {
-                    value = Some(v);
-                    len = 1;
-                }
-            } else if raw_integer && v < 100.0 && list.get(i + 1).is_some_and(|p| p.word == "point")
-            {
-                value = Some(v);
-                len = 1;
-            }
-        }
-        let Some(mut v) = value else {
-            i += 1;
-            continue;
-        };
-        // "hundred and one", "hundred and two"
-        if v == 100.0 {
-            let k = i + len;
-            let and = list.get(k).is_some_and(|p| p.word == "and");
-            let at = if and { k + 1 } else { k };
-            if let Some(u) = list
-                .get(at)
-                .and_then(|p| number(p).or_else(|| digit_word(&p.word)))
-                && (1.0..10.0).contains(&u)
-            {
-                v += u;
-                len = at + 1 - i;
-            }
-        }
-        // "point six", "point two five"
-        let mut k = i + len;
-        if list.get(k).is_some_and(|p| p.word == "point") {
-            let mut scale = 0.1;
-            let mut frac = 0.0;
-            let mut digits = 0;
-            while let Some(d) = list.get(k + 1 + digits).and_then(|p| {
-                digit_word(&p.word).or_else(|| number(p).filter(|d| *d < 10.0 && d.fract() == 0.0))
-            }) {
-                frac += d * scale;
-                scale /= 10.0;
-                digits += 1;
-                if digits == 2 {
-                    break;
-                }
-            }
-            if digits > 0 {
-                v += frac;
-                k += 1 + digits;
-                len = k - i;
-            }
-        }
-        if len > 1 || list[i].word != "#" {
-            merge(list, i, len, v);
-        }
-        i += len.max(1);
-    }
-}
+use super::super::Doc;
+use super::super::normalize::TokenKind;
+use super::Piece;
 
 // ------------------------------------------------------------ someone writing for her
 
@@ -575,7 +176,7 @@ fn writer_says_pregnant(doc: &Doc<'_>) -> bool {
 
 /// "My sister's 24 weeks": a relation named with how far along she is, and
 /// not "…too" (both pregnant) — the writer is then not the pregnant one.
-fn names_pregnant_relation(doc: &Doc<'_>) -> bool {
+pub(super) fn names_pregnant_relation(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
     (1..n).any(|i| {
         RELATIONS.contains(&doc.word(i))
@@ -600,7 +201,7 @@ fn names_pregnant_relation(doc: &Doc<'_>) -> bool {
 /// Said only by someone asking about another person: the writer's own
 /// complaints ("I've got sciatica myself… but this is about my girlfriend")
 /// are then not the pregnant person's.
-fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
+pub(super) fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
     // beyond the cues that someone writes for her: "this is about my wife"
     const ABOUT: &[&[&str]] = &[&["about", "my"], &["asking", "about", "my"]];
     (0..doc.tokens.len()).any(|i| {
@@ -641,7 +242,7 @@ fn may_be_about_someone_else(doc: &Doc<'_>) -> bool {
     })
 }
 
-fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
+pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     if !may_be_about_someone_else(doc) {
         return None;
     }
@@ -753,7 +354,7 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     });
     let writer_pregnant = writer_says_pregnant(doc);
     let own_body =
-        (1..n).any(|i| doc.word(i - 1) == "my" && super::BODY_WORDS.contains(&doc.word(i)));
+        (1..n).any(|i| doc.word(i - 1) == "my" && super::super::BODY_WORDS.contains(&doc.word(i)));
     if she_pregnant && !writer_pregnant && !own_body {
         let named = (1..n).find_map(|i| {
             let w = doc.word(i);
@@ -782,7 +383,8 @@ fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         .count();
     // "…my legs are fine, it's my back": the writer has a body in play
     // "…my legs are fine", "mine is just a spasm": the writer has a body in play
-    let own_body = (1..n).any(|i| word(i - 1) == "my" && super::BODY_WORDS.contains(&word(i)))
+    let own_body = (1..n)
+        .any(|i| word(i - 1) == "my" && super::super::BODY_WORDS.contains(&word(i)))
         || (0..n).any(|i| matches!(word(i), "mine" | "mines"));
     // told about a friend or sister at length: that is someone else's story
     let first_person_named = (0..n).find_map(|i| {
@@ -896,7 +498,7 @@ const PEOPLE: &[&str] = &[
 /// The writer's own "I", "my", "me" become "he", "his", "him" (a third
 /// person, read as someone else's), except in "my <relation>", which names
 /// the pregnant person.
-fn writer_as_third_person(list: &mut [Piece], relation: &'static str) {
+pub(super) fn writer_as_third_person(list: &mut [Piece], relation: &'static str) {
     for i in 0..list.len() {
         let next = list.get(i + 1).map_or("", |p| p.word.as_str());
         let names_patient = !relation.is_empty() && next == relation;
@@ -915,7 +517,7 @@ fn writer_as_third_person(list: &mut [Piece], relation: &'static str) {
     }
 }
 
-fn turn_round(list: &mut [Piece], relation: &'static str) {
+pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
     let words: Vec<String> = list.iter().map(|p| p.word.clone()).collect();
     let word = |k: usize| words.get(k).map_or("", |w| w.as_str());
     for i in 0..list.len() {

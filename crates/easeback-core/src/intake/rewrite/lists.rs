@@ -1,0 +1,195 @@
+//! Lists and references told across words: a run of weekdays counted into
+//! a number, and a sentence that opens with "it" after one that named a part
+//! of the body.
+
+use super::super::Doc;
+use super::super::normalize::TokenKind;
+use super::Piece;
+
+/// Parts of the body a following "it" may stand for.
+const BODY_PARTS: &[&str] = &[
+    "leg",
+    "calf",
+    "foot",
+    "ankle",
+    "thigh",
+    "knee",
+    "shin",
+    "bump",
+    "belly",
+    "tummy",
+    "stomach",
+    "chest",
+    "head",
+    "headache",
+    "vision",
+    "eyes",
+    "wee",
+    "pee",
+    "urine",
+    "discharge",
+    "bladder",
+];
+
+/// Sentence-initial "it"/"its" that follows a named part of the body.
+pub(super) fn has_anaphora(doc: &Doc<'_>) -> bool {
+    let mut last_part = false;
+    for i in 0..doc.tokens.len() {
+        let w = doc.word(i);
+        if BODY_PARTS.contains(&w) {
+            last_part = true;
+        } else if last_part
+            && matches!(w, "it" | "its")
+            && i > 0
+            && doc.tokens[i - 1].kind == TokenKind::SentenceEnd
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "It's puffy" after "…her left leg." → "my leg is puffy".
+pub(super) fn name_the_part(list: Vec<Piece>) -> Vec<Piece> {
+    let mut out = Vec::with_capacity(list.len() + 4);
+    let mut last_part: Option<String> = None;
+    let mut at_sentence_start = true;
+    let next_words: Vec<String> = list
+        .iter()
+        .skip(1)
+        .map(|p| p.word.clone())
+        .chain(std::iter::once(String::new()))
+        .collect();
+    for (i, p) in list.into_iter().enumerate() {
+        let w = p.word.as_str();
+        // "It's my back", "it's just…": naming something else, not the part before
+        let names_another = matches!(
+            next_words[i].as_str(),
+            "my" | "the"
+                | "a"
+                | "an"
+                | "just"
+                | "only"
+                | "not"
+                | "nothing"
+                | "all"
+                | "this"
+                | "that"
+        );
+        if at_sentence_start
+            && matches!(w, "it" | "its")
+            && !names_another
+            && let Some(part) = &last_part
+        {
+            {
+                let (start, end) = (p.start, p.end);
+                let piece = |word: &str| Piece {
+                    word: word.to_string(),
+                    kind: TokenKind::Word,
+                    start,
+                    end,
+                };
+                out.push(piece("my"));
+                out.push(piece(part));
+                if w == "its" {
+                    out.push(piece("is"));
+                }
+                at_sentence_start = false;
+                continue;
+            }
+        }
+        if BODY_PARTS.contains(&w) {
+            last_part = Some(p.word.clone());
+        }
+        at_sentence_start = p.kind == TokenKind::SentenceEnd;
+        out.push(p);
+    }
+    out
+}
+
+// ------------------------------------------------------------ weekday lists
+
+/// A weekday's full name.
+pub(crate) fn weekday_name(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// A day named in a list: a weekday, its short form, or today/yesterday.
+pub(super) fn weekday(w: &str) -> bool {
+    weekday_name(w)
+        || matches!(
+            w,
+            "mon"
+                | "tue"
+                | "tues"
+                | "wed"
+                | "thu"
+                | "thur"
+                | "thurs"
+                | "fri"
+                | "sat"
+                | "sun"
+                | "today"
+                | "yesterday"
+                | "tonight"
+        )
+}
+
+/// "Monday, Tuesday, Thursday and Saturday night" → "# nights"; "Mon, Wed
+/// and today" → "# times". A run is weekday names joined by commas,
+/// "and", "or", "/", each at most once.
+pub(super) fn count_weekdays(list: &mut [Piece]) {
+    let mut i = 0;
+    while i < list.len() {
+        if !weekday(&list[i].word)
+            || matches!(list[i].word.as_str(), "today" | "yesterday" | "tonight")
+        {
+            i += 1;
+            continue;
+        }
+        let mut names = vec![i];
+        let mut k = i + 1;
+        while k < list.len() {
+            let w = list[k].word.as_str();
+            if weekday(w) && !names.iter().any(|&n| list[n].word == w) {
+                names.push(k);
+                k += 1;
+            } else if matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights")
+                && list[k].kind != TokenKind::SentenceEnd
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if names.len() >= 3 {
+            let last = *names.last().unwrap_or(&i);
+            let nights = matches!(
+                list.get(last + 1).map(|p| p.word.as_str()),
+                Some("night" | "nights")
+            );
+            let end = if nights { last + 2 } else { last + 1 };
+            let span_end = list[end - 1].end;
+            list[i].kind = TokenKind::Number(names.len() as f64);
+            list[i].word = "#".to_string();
+            // "# nights", or "# separate days" (not "3 days", a duration)
+            list[i + 1].word = if nights { "nights" } else { "separate" }.to_string();
+            list[i + 1].kind = TokenKind::Word;
+            list[i + 1].start = list[i].start;
+            list[i + 1].end = span_end;
+            for p in &mut list[i + 2..end] {
+                p.word.clear();
+            }
+            if !nights && end > i + 2 {
+                list[i + 2].word = "days".to_string();
+                list[i + 2].kind = TokenKind::Word;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}

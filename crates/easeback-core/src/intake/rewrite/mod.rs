@@ -1,0 +1,108 @@
+//! Rewrites of the token stream before it is read, each keeping every
+//! token's byte span in the original text:
+//! - spelled-out numbers joined into one number ("thirty eight point six",
+//!   "a hundred and one point two"), as voice-to-text writes them;
+//! - a description written by someone else about the pregnant person ("my
+//!   wife is 34 weeks and she…", "writing for my daughter…") turned round,
+//!   so that what "she" has reads as the assessed person's own finding. The
+//!   person the check is about is the pregnant one, whoever types;
+//! - a list of three or more weekdays ("Monday, Tuesday and Thursday
+//!   night") counted into a number ("3 nights"), so the diary-style count
+//!   rules apply to it;
+//! - a sentence that opens with "it" or "it's" after one that named a part
+//!   of the body ("…her left leg. It's puffy and hot") reads with that part
+//!   named, so a finding told over two sentences is still one finding.
+
+mod lists;
+mod someone_else;
+mod spelled;
+
+use super::Doc;
+use super::normalize::{Token, TokenKind};
+use lists::{count_weekdays, has_anaphora, name_the_part, weekday};
+use someone_else::{
+    names_pregnant_relation, patient_reference, turn_round, writer_as_third_person,
+    writer_is_not_patient,
+};
+use spelled::{has_spelled_number, join_spelled_numbers};
+
+pub(super) use lists::weekday_name;
+
+/// One token while rewriting: its canonical word, kind and original span.
+pub(super) struct Piece {
+    pub(super) word: String,
+    pub(super) kind: TokenKind,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+fn pieces(doc: &Doc<'_>) -> Vec<Piece> {
+    doc.tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Piece {
+            word: doc.word(i).to_string(),
+            kind: t.kind,
+            start: t.start,
+            end: t.end,
+        })
+        .collect()
+}
+
+fn rebuild<'a>(text: &'a str, pieces: Vec<Piece>) -> Doc<'a> {
+    let mut doc = Doc {
+        text,
+        canon: String::with_capacity(text.len() + 16),
+        tokens: Vec::with_capacity(pieces.len()),
+    };
+    doc.canon.push(' ');
+    for p in pieces {
+        if p.word.is_empty() {
+            continue;
+        }
+        let canon_start = doc.canon.len();
+        doc.canon.push_str(&p.word);
+        let canon_end = doc.canon.len();
+        doc.canon.push(' ');
+        doc.tokens.push(Token {
+            start: p.start,
+            end: p.end,
+            canon_start,
+            canon_end,
+            kind: p.kind,
+        });
+    }
+    doc
+}
+
+/// Apply every rewrite; the document is rebuilt only when one applies.
+pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
+    let spelled = has_spelled_number(&doc);
+    let proxy = patient_reference(&doc);
+    let anaphora = has_anaphora(&doc);
+    let weekdays = (0..doc.tokens.len())
+        .filter(|&i| weekday(doc.word(i)))
+        .count()
+        >= 3;
+    if !spelled && proxy.is_none() && !anaphora && !weekdays {
+        return doc;
+    }
+    let mut list = pieces(&doc);
+    if weekdays {
+        count_weekdays(&mut list);
+    }
+    if spelled {
+        join_spelled_numbers(&mut list);
+    }
+    if let Some(relation) = proxy {
+        if writer_is_not_patient(&doc) || names_pregnant_relation(&doc) {
+            writer_as_third_person(&mut list, relation);
+        }
+        turn_round(&mut list, relation);
+    }
+    // after turning round, so the part named is already hers ("my leg")
+    if anaphora {
+        list = name_the_part(list);
+    }
+    rebuild(doc.text, list)
+}

@@ -1,0 +1,130 @@
+//! Spelled-out numbers joined into one number token: "thirty eight point
+//! six", "a hundred and one point two", as voice-to-text writes them.
+
+use super::super::Doc;
+use super::super::normalize::TokenKind;
+use super::Piece;
+
+// ------------------------------------------------------------ spelled numbers
+
+fn digit_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" | "oh" | "nought" | "o" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        _ => return None,
+    })
+}
+
+pub(super) fn has_spelled_number(doc: &Doc<'_>) -> bool {
+    (0..doc.tokens.len()).any(|i| matches!(doc.word(i), "point" | "hundred"))
+        || (1..doc.tokens.len()).any(|i| {
+            matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if v >= 20.0 && v % 10.0 == 0.0 && v < 100.0)
+                && matches!(doc.tokens[i].kind, TokenKind::Number(v) if (1.0..10.0).contains(&v))
+        })
+}
+
+fn number(p: &Piece) -> Option<f64> {
+    match p.kind {
+        TokenKind::Number(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// Replace `list[at..at + n]` by one number token of `value`.
+fn merge(list: &mut [Piece], at: usize, n: usize, value: f64) {
+    let end = list[at + n - 1].end;
+    list[at].kind = TokenKind::Number(value);
+    list[at].word = "#".to_string();
+    list[at].end = end;
+    for p in &mut list[at + 1..at + n] {
+        p.word.clear();
+    }
+}
+
+pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
+    let mut i = 0;
+    while i < list.len() {
+        // "a hundred and one", "one hundred", "hundred and two"
+        let mut value: Option<f64> = None;
+        let mut len = 0;
+        let w = list[i].word.as_str();
+        if (w == "a" || w == "one") && list.get(i + 1).is_some_and(|p| p.word == "hundred") {
+            value = Some(100.0);
+            len = 2;
+        } else if w == "hundred" {
+            value = Some(100.0);
+            len = 1;
+        } else if let Some(v) = number(&list[i]) {
+            let raw_integer = v.fract() == 0.0;
+            if raw_integer && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
+                if let Some(u) = list
+                    .get(i + 1)
+                    .and_then(number)
+                    .filter(|u| (1.0..10.0).contains(u))
+                {
+                    value = Some(v + u);
+                    len = 2;
+                } else {
+                    value = Some(v);
+                    len = 1;
+                }
+            } else if raw_integer && v < 100.0 && list.get(i + 1).is_some_and(|p| p.word == "point")
+            {
+                value = Some(v);
+                len = 1;
+            }
+        }
+        let Some(mut v) = value else {
+            i += 1;
+            continue;
+        };
+        // "hundred and one", "hundred and two"
+        if v == 100.0 {
+            let k = i + len;
+            let and = list.get(k).is_some_and(|p| p.word == "and");
+            let at = if and { k + 1 } else { k };
+            if let Some(u) = list
+                .get(at)
+                .and_then(|p| number(p).or_else(|| digit_word(&p.word)))
+                && (1.0..10.0).contains(&u)
+            {
+                v += u;
+                len = at + 1 - i;
+            }
+        }
+        // "point six", "point two five"
+        let mut k = i + len;
+        if list.get(k).is_some_and(|p| p.word == "point") {
+            let mut scale = 0.1;
+            let mut frac = 0.0;
+            let mut digits = 0;
+            while let Some(d) = list.get(k + 1 + digits).and_then(|p| {
+                digit_word(&p.word).or_else(|| number(p).filter(|d| *d < 10.0 && d.fract() == 0.0))
+            }) {
+                frac += d * scale;
+                scale /= 10.0;
+                digits += 1;
+                if digits == 2 {
+                    break;
+                }
+            }
+            if digits > 0 {
+                v += frac;
+                k += 1 + digits;
+                len = k - i;
+            }
+        }
+        if len > 1 || list[i].word != "#" {
+            merge(list, i, len, v);
+        }
+        i += len.max(1);
+    }
+}
