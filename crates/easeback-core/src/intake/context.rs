@@ -275,6 +275,8 @@ impl Scope<'_> {
             &["nothing", "like", "that"],
             &["none", "here"],
             &["not", "me"],
+            &["i", "dont", "have", "one"],
+            &["dont", "have", "one"],
         ];
         // or later in that sentence: "only asking because my friend did,
         // nothing like that here"
@@ -326,6 +328,8 @@ impl Scope<'_> {
                     | "spotted"
                     | "mentioned"
                     | "pointed"
+                    | "watched"
+                    | "seen"
             )
         })
     }

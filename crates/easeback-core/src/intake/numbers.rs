@@ -58,6 +58,7 @@ const NOT_BODY: &[&str] = &[
     "shade",
     "kettle",
     "fridge",
+    "hit",
 ];
 
 enum Unit {

@@ -251,8 +251,15 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     for i in 0..n {
         let w = doc.word(i);
         if let Some(rel) = RELATIONS.iter().find(|r| **r == w) {
-            let possessed = i > 0
-                && matches!(doc.word(i - 1), "my" | "the" | "our" | "his" | "her")
+            // "my best friend", "my older sister" (not "my other daughter")
+            let owner = |k: usize| matches!(doc.word(k), "my" | "the" | "our" | "his" | "her");
+            let possessed = i > 0 && owner(i - 1)
+                || i > 1
+                    && owner(i - 2)
+                    && matches!(
+                        doc.word(i - 1),
+                        "best" | "older" | "younger" | "little" | "big" | "eldest" | "youngest"
+                    )
                 || i == 0
                 || doc.tokens[i - 1].kind == TokenKind::SentenceEnd;
             if possessed {
@@ -467,6 +474,13 @@ fn about_the_baby<'w>(i: usize, word: &impl Fn(usize) -> &'w str) -> bool {
     ) || (i + 1..i + 4).any(|k| MOVEMENT.contains(&word(k)))
 }
 
+/// Words after "her" that make it the object ("woke her up", "found her on
+/// the floor"), read as "me" when turned round.
+const OBJECT_NEXT: &[&str] = &[
+    "up", "down", "out", "off", "on", "to", "in", "at", "and", "because", "so", ",", ".", "?", "",
+    "again", "twice", "every", "all", "with", "from",
+];
+
 /// Relation words after "her" that name the writer or someone else, not a
 /// body part of the pregnant person: "I'm her mum", "her husband".
 const PEOPLE: &[&str] = &[
@@ -532,6 +546,8 @@ pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
             "shes" => "im",
             "herself" => "myself",
             "hers" => "mine",
+            // "woken her up", "told her": the object, not a possessive
+            "her" if OBJECT_NEXT.contains(&list.get(i + 1).map_or("", |p| p.word.as_str())) => "me",
             "her" if !next_is_person => "my",
             // "her sister had sciatica": the pregnant person's sister, someone else
             "her" if i == 0 || !matches!(list[i - 1].word.as_str(), "im" | "am" | "hes") => "my",
