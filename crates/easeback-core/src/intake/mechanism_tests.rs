@@ -391,3 +391,24 @@ fn answers_and_recency_decide_what_a_mention_means(
 ) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+#[rstest]
+#[case(
+    "Partner is 26 weeks. The spasms have woken her up every night this week.",
+    "night_waking"
+)]
+#[case(
+    "My best friend is 31 weeks and she's stopped going out because she's terrified of setting off another spasm",
+    "fear_avoidance"
+)]
+#[case(
+    "My husband watched my left leg buckle twice on the stairs",
+    "leg_weakness"
+)]
+#[case(
+    "My sister is 15 weeks and she hasn't been able to keep anything down since last night",
+    "persistent_vomiting"
+)]
+fn relatives_and_witnesses_in_everyday_words(#[case] text: &str, #[case] id: &str) {
+    assert!(has(text, id), "{text:?} -> {:?}", ids(text));
+}
