@@ -69,8 +69,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
-    /// Score free-text triage against a labelled file (disposition TAB text).
-    Eval { file: std::path::PathBuf },
+    /// Score free-text triage against labelled files (disposition TAB text,
+    /// or disposition TAB ids TAB text); with several, each file's report and
+    /// then the total.
+    Eval {
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+    },
     /// The quick action for what set a spasm off (no argument: a menu).
     Quick { trigger: Option<String> },
     /// A guided relief session: the self-care ladder with timers and check-ins.
@@ -271,13 +276,34 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             println!("{}", serde_json::to_string_pretty(content)?);
         }
-        Command::Eval { file } => {
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| UsageError(format!("cannot read {}: {e}", file.display())))?;
-            let cases = easeback_core::eval::parse_cases(&text)
-                .map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
-            let report = easeback_core::eval::evaluate(Intake::builtin(), &cases);
-            print!("{report}");
+        Command::Eval { files } => {
+            let (mut total, mut exact, mut under, mut over) = (0, 0, 0, 0);
+            for file in &files {
+                let text = std::fs::read_to_string(file)
+                    .map_err(|e| UsageError(format!("cannot read {}: {e}", file.display())))?;
+                let cases = easeback_core::eval::parse_cases(&text)
+                    .map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
+                let report = easeback_core::eval::evaluate(Intake::builtin(), &cases);
+                if files.len() > 1 {
+                    println!("== {}", file.display());
+                }
+                print!("{report}");
+                total += report.total;
+                exact += report.exact;
+                under += report.under.len();
+                over += report.over.len();
+            }
+            if files.len() > 1 {
+                let pct = if total == 0 {
+                    0.0
+                } else {
+                    100.0 * exact as f64 / total as f64
+                };
+                println!(
+                    "== all {} files: exact {exact}/{total} ({pct:.1}%), under-triage {under}, over-triage {over}",
+                    files.len()
+                );
+            }
         }
         Command::Quick { trigger } => relief_cli::quick(content, trigger.as_deref())?,
         Command::Session(args) => {

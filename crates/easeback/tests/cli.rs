@@ -304,6 +304,21 @@ fn eval_prints_the_scores() {
 }
 
 #[test]
+fn eval_over_several_files_reports_each_and_the_total() {
+    let own = concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/vignettes.tsv");
+    let batch = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../eval/batches/b01-forum.tsv"
+    );
+    let out = easeback(&["eval", own, batch]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("b01-forum.tsv"), "{text}");
+    let total = text.lines().last().unwrap_or_default();
+    assert!(total.starts_with("== all 2 files: exact"), "{total}");
+    assert!(total.contains("under-triage 0"), "{total}");
+}
+
+#[test]
 fn triage_reads_a_description_from_stdin_when_not_given() {
     let out = with_stdin(&["triage", "--format", "json"], b"my waters broke");
     assert_eq!(json(&out)["disposition"], "same_day");
