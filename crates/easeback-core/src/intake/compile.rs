@@ -1,16 +1,11 @@
-//! Compiling the lexicon of `content/` into automata: phrases are expanded
-//! (`@class` alternatives, `...` gaps split into segments) into literal
-//! patterns for one Aho–Corasick automaton, and modifier triggers into a
-//! second, leftmost-longest one.
-//!
-//! The phrase automaton runs over word numbers, not letters: every word of a
-//! phrase gets a two-byte number and a description becomes the string of its
-//! words' numbers. The ~40,000 expanded patterns then take a third of the
-//! bytes, which keeps the server's memory small (the automaton is built at
-//! start-up), and a match's byte offsets divided by two are token indexes.
+//! Compiling the lexicon of `content/`: phrases split at their `...` and
+//! `~` gaps into segments of words and `@class`es for the segment index
+//! (classes are matched as classes, never expanded), and modifier triggers
+//! into a leftmost-longest Aho–Corasick automaton.
 
 use super::fuzzy::Fuzzy;
 use super::normalize::normalize_phrase;
+use super::segments::{Element, SegmentIndex, UNKNOWN_WORD, WordId};
 use crate::FindingId;
 use crate::content::{Content, Lexicon};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -50,33 +45,12 @@ pub struct SegRef {
     pub seg: u8,
 }
 
-/// Which phrase segments each literal pattern stands for, flattened: the
-/// references of pattern `p` are `refs[starts[p]..starts[p + 1]]`.
-#[derive(Debug, Default)]
-pub struct PatternRefs {
-    starts: Vec<u32>,
-    refs: Vec<SegRef>,
-}
-
-impl PatternRefs {
-    pub fn of(&self, pattern: usize) -> &[SegRef] {
-        match (self.starts.get(pattern), self.starts.get(pattern + 1)) {
-            (Some(&a), Some(&b)) => &self.refs[a as usize..b as usize],
-            _ => &[],
-        }
-    }
-}
-
-/// The number of a word that appears in no phrase.
-pub const UNKNOWN_WORD: u16 = u16::MAX;
-
 #[derive(Debug)]
 pub struct Compiled {
-    /// Runs over [`Compiled::encode_words`] output.
-    pub phrases_ac: AhoCorasick,
-    pub pattern_refs: PatternRefs,
-    /// Every word of a phrase pattern, numbered.
-    pub phrase_words: HashMap<Box<str>, u16>,
+    /// Every phrase segment; runs over [`Compiled::encode_words`] output.
+    pub segments: SegmentIndex,
+    /// Every word of a phrase or class, numbered.
+    pub phrase_words: HashMap<Box<str>, WordId>,
     pub phrases: Vec<PhraseInfo>,
     pub triggers_ac: AhoCorasick,
     pub trigger_kinds: Vec<u16>,
@@ -92,14 +66,11 @@ pub struct Compiled {
 pub struct CompileError(pub String);
 
 impl Compiled {
-    /// The words as the phrase automaton reads them: two bytes per word.
-    pub fn encode_words<'w>(&self, words: impl Iterator<Item = &'w str>) -> Vec<u8> {
-        let mut out = Vec::with_capacity(words.size_hint().0 * 2);
-        for w in words {
-            let n = self.phrase_words.get(w).copied().unwrap_or(UNKNOWN_WORD);
-            out.extend_from_slice(&n.to_le_bytes());
-        }
-        out
+    /// The words as the segment index reads them: their numbers.
+    pub fn encode_words<'w>(&self, words: impl Iterator<Item = &'w str>) -> Vec<WordId> {
+        words
+            .map(|w| self.phrase_words.get(w).copied().unwrap_or(UNKNOWN_WORD))
+            .collect()
     }
 }
 
@@ -115,41 +86,48 @@ fn words(text: &str, spelling: &HashMap<Box<str>, Box<[Box<str>]>>) -> Vec<Strin
     out
 }
 
-/// Most literal patterns one segment may expand into.
-const MAX_EXPANSION: usize = 20_000;
+/// Adjectives that a two-word phrase may also state after its noun: a phrase
+/// "heavy bleeding" also matches "the bleeding is heavy", "pad's full".
+const PREDICATIVE: &[&str] = &[
+    "heavy", "full", "severe", "swollen", "puffy", "blurry", "blurred", "constant", "red", "hot",
+    "numb", "weak", "sharp", "soaked",
+];
 
-fn expand_segment<'a>(
-    segment: &'a [String],
-    classes: &'a HashMap<&str, Vec<Vec<String>>>,
-) -> Result<Vec<Vec<&'a str>>, CompileError> {
-    let mut seqs: Vec<Vec<&str>> = vec![Vec::new()];
-    for w in segment {
-        if let Some(name) = w.strip_prefix('@') {
-            let alts = classes
-                .get(name)
-                .ok_or_else(|| CompileError(format!("unknown class @{name}")))?;
-            let mut next = Vec::with_capacity(seqs.len() * alts.len());
-            for s in &seqs {
-                for alt in alts {
-                    let mut n = s.clone();
-                    n.extend(alt.iter().map(String::as_str));
-                    next.push(n);
-                }
-            }
-            seqs = next;
-            if seqs.len() > MAX_EXPANSION {
-                return Err(CompileError(format!(
-                    "phrase segment {segment:?} expands too far"
-                )));
-            }
-        } else {
-            for s in &mut seqs {
-                s.push(w);
-            }
-        }
-    }
-    seqs.retain(|s| !s.is_empty());
-    Ok(seqs)
+/// What may stand between the noun and its adjective in that reading.
+const COPULA: &[&[&str]] = &[
+    &["is"],
+    &["was"],
+    &["are"],
+    &["were"],
+    &["is", "really"],
+    &["is", "very"],
+    &["is", "so"],
+    &["is", "quite"],
+    &["is", "now"],
+    &["is", "getting"],
+    &["is", "completely"],
+    &["was", "really"],
+    &["was", "very"],
+    &["was", "so"],
+    &["are", "really"],
+    &["are", "very"],
+    &["really"],
+    &["very"],
+    &["so"],
+    &["getting"],
+    &["got"],
+    &["has", "got"],
+    &["has", "become"],
+    &["became"],
+    &["looks"],
+    &["feels"],
+    &["seems"],
+];
+
+/// Numbers words as they are first seen.
+fn word_id(words: &mut HashMap<Box<str>, WordId>, w: &str) -> WordId {
+    let next = words.len() as WordId;
+    *words.entry(w.into()).or_insert(next)
 }
 
 pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
@@ -169,24 +147,18 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         spelling.insert(key.into(), rep);
     }
 
-    let classes: HashMap<&str, Vec<Vec<String>>> = lex
+    let class_ids: HashMap<&str, u32> = lex
         .classes
-        .iter()
-        .map(|(name, entries)| {
-            (
-                name.as_str(),
-                entries.iter().map(|e| words(e, &spelling)).collect(),
-            )
-        })
+        .keys()
+        .enumerate()
+        .map(|(i, name)| (name.as_str(), i as u32))
         .collect();
-
+    // the class of "is", "is really", "got" … that the predicative variants use
+    let copula = lex.classes.len() as u32;
     let mut known: HashSet<Box<str>> = HashSet::default();
-    let mut phrase_words: HashMap<Box<str>, u16> = HashMap::default();
-    // every expanded pattern, in one buffer (tens of thousands of small
-    // allocations would outweigh the automaton): its bytes' start and length,
-    // and the phrase segment it stands for; duplicates merged below
-    let mut flat: Vec<u8> = Vec::new();
-    let mut occurrences: Vec<(u32, u16, SegRef)> = Vec::new();
+    let mut phrase_words: HashMap<Box<str>, WordId> = HashMap::default();
+    let mut used_classes: HashSet<u32> = HashSet::default();
+    let mut segments: Vec<(Vec<Element>, SegRef)> = Vec::new();
     let mut phrases: Vec<PhraseInfo> = Vec::new();
 
     for info in &content.findings {
@@ -199,69 +171,94 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
             let ws = words(phrase, &spelling);
             // `~`: a gap to anywhere later in the same sentence
             let sentence_gap = ws.iter().any(|w| w == "~");
-            let segments: Vec<&[String]> = ws.split(|w| w == "..." || w == "~").collect();
+            let parts: Vec<&[String]> = ws.split(|w| w == "..." || w == "~").collect();
             let phrase_id = u32::try_from(phrases.len())
                 .map_err(|_| CompileError("too many phrases".into()))?;
-            if segments.len() > super::matcher::MAX_SEGMENTS {
+            if parts.len() > super::matcher::MAX_SEGMENTS {
                 return Err(CompileError(format!("too many '...' gaps in '{phrase}'")));
             }
-            let seg_count = segments.len() as u8;
-            for (seg_idx, seg) in segments.iter().enumerate() {
-                for seq in expand_segment(seg, &classes)? {
-                    let at = u32::try_from(flat.len())
-                        .map_err(|_| CompileError("phrases expand too far".into()))?;
-                    for &w in &seq {
-                        let next = phrase_words.len();
-                        let n = match phrase_words.get(w) {
-                            Some(&n) => n,
-                            None => {
-                                let n = u16::try_from(next)
-                                    .ok()
-                                    .filter(|&n| n != UNKNOWN_WORD)
-                                    .ok_or_else(|| {
-                                        CompileError("too many different phrase words".into())
-                                    })?;
-                                phrase_words.insert(w.into(), n);
-                                known.insert(w.into());
-                                n
-                            }
-                        };
-                        flat.extend_from_slice(&n.to_le_bytes());
-                    }
-                    let len = u16::try_from(flat.len() - at as usize)
-                        .map_err(|_| CompileError(format!("phrase '{phrase}' is too long")))?;
-                    let seg = SegRef {
-                        phrase: phrase_id,
-                        seg: seg_idx as u8,
-                    };
-                    occurrences.push((at, len, seg));
+            for (seg_idx, part) in parts.iter().enumerate() {
+                let mut elements = Vec::with_capacity(part.len());
+                for w in *part {
+                    elements.push(match w.strip_prefix('@') {
+                        Some(name) => {
+                            let c = *class_ids
+                                .get(name)
+                                .ok_or_else(|| CompileError(format!("unknown class @{name}")))?;
+                            used_classes.insert(c);
+                            Element::Class(c)
+                        }
+                        None => {
+                            known.insert(w.as_str().into());
+                            Element::Word(word_id(&mut phrase_words, w))
+                        }
+                    });
                 }
+                let seg = SegRef {
+                    phrase: phrase_id,
+                    seg: seg_idx as u8,
+                };
+                segments.push((elements, seg));
             }
             phrases.push(PhraseInfo {
                 finding: info.id,
                 exclude,
-                segments: seg_count,
+                segments: parts.len() as u8,
                 sentence_gap,
                 numeric: ws.iter().any(|w| w == "#"),
                 source: phrase.as_str().into(),
             });
+            // "heavy bleeding" is also "the bleeding is heavy"
+            if let [adjective, noun] = ws.as_slice()
+                && PREDICATIVE.contains(&adjective.as_str())
+                && !noun.starts_with('@')
+                && !matches!(noun.as_str(), "..." | "~" | "#")
+            {
+                let phrase_id = phrases.len() as u32;
+                let elements = vec![
+                    Element::Word(word_id(&mut phrase_words, noun)),
+                    Element::Class(copula),
+                    Element::Word(word_id(&mut phrase_words, adjective)),
+                ];
+                segments.push((
+                    elements,
+                    SegRef {
+                        phrase: phrase_id,
+                        seg: 0,
+                    },
+                ));
+                phrases.push(PhraseInfo {
+                    finding: info.id,
+                    exclude,
+                    segments: 1,
+                    sentence_gap: false,
+                    numeric: false,
+                    source: format!("{noun} is {adjective}").into(),
+                });
+            }
         }
     }
-
-    let bytes_of =
-        |&(at, len, _): &(u32, u16, SegRef)| &flat[at as usize..at as usize + usize::from(len)];
-    occurrences.sort_by(|a, b| bytes_of(a).cmp(bytes_of(b)));
-    let mut patterns: Vec<&[u8]> = Vec::new();
-    let mut pattern_refs = PatternRefs::default();
-    for o in &occurrences {
-        let bytes = bytes_of(o);
-        if patterns.last() != Some(&bytes) {
-            pattern_refs.starts.push(pattern_refs.refs.len() as u32);
-            patterns.push(bytes);
+    let mut class_words: Vec<Vec<Vec<WordId>>> = Vec::with_capacity(lex.classes.len() + 1);
+    for (c, entries) in lex.classes.values().enumerate() {
+        let used = used_classes.contains(&(c as u32));
+        let mut alts = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let ws = words(entry, &spelling);
+            if used {
+                known.extend(ws.iter().map(|w| w.as_str().into()));
+            }
+            alts.push(ws.iter().map(|w| word_id(&mut phrase_words, w)).collect());
         }
-        pattern_refs.refs.push(o.2);
+        class_words.push(alts);
     }
-    pattern_refs.starts.push(pattern_refs.refs.len() as u32);
+    class_words.push(
+        COPULA
+            .iter()
+            .map(|alt| alt.iter().map(|w| word_id(&mut phrase_words, w)).collect())
+            .collect(),
+    );
+    let segment_index = SegmentIndex::new(&class_words)
+        .with_segments(segments.iter().map(|(e, s)| (e.as_slice(), *s)));
 
     let m = &lex.modifiers;
     let lists: [(&Vec<String>, u16); 12] = [
@@ -319,18 +316,12 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         .map(Into::into)
         .collect();
 
-    let phrases_ac = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .dense_depth(0)
-        .build(&patterns)
-        .map_err(|e| CompileError(e.to_string()))?;
     let triggers_ac = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .build(&trigger_patterns)
         .map_err(|e| CompileError(e.to_string()))?;
     Ok(Compiled {
-        phrases_ac,
-        pattern_refs,
+        segments: segment_index,
         phrase_words,
         phrases,
         triggers_ac,

@@ -221,6 +221,49 @@ impl Scope<'_> {
         false
     }
 
+    /// Is the time word at `at` the point a comparison is made with ("worse
+    /// than 5 weeks ago", "twice as bad as a month ago")?
+    fn comparison_before(&self, at: usize) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        let near = at.saturating_sub(5)..at;
+        near.clone().any(|j| matches!(w(j), "than" | "compared"))
+            || near.filter(|&j| w(j) == "as").count() >= 2
+            || (at.saturating_sub(3)..at).any(|j| w(j) == "as" && w(j.wrapping_sub(1)) == "same")
+    }
+
+    /// A clause of its own with a subject, a past verb and what it says
+    /// between `from` and `to` ("… several times a week i had a water
+    /// infection last year", unpunctuated): a time word after it belongs to
+    /// that clause. "The shooting pain I had last week" is not one: nothing
+    /// stands between the verb and the time.
+    fn new_clause_between(&self, from: usize, to: usize) -> bool {
+        (from..to.saturating_sub(2)).any(|i| self.new_clause_at(i))
+    }
+
+    /// Does a clause with a subject and a past verb start at `i`, with more
+    /// than a time word after the verb?
+    fn new_clause_at(&self, i: usize) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        // "when i was at school": a clause inside the finding's own
+        let subordinate = matches!(
+            w(i.wrapping_sub(1)),
+            "when" | "while" | "as" | "since" | "because" | "after" | "before" | "until" | "if"
+        );
+        // what follows the verb opens a thing of its own ("had a water
+        // infection", "was a two"), not a time ("I had last month", "I had
+        // on Friday": the finding's own relative clause)
+        !subordinate
+            && matches!(
+                w(i),
+                "i" | "it" | "she" | "he" | "that" | "this" | "we" | "they"
+            )
+            && matches!(w(i + 1), "had" | "was" | "were" | "got" | "did")
+            && matches!(
+                w(i + 2),
+                "a" | "an" | "the" | "some" | "my" | "her" | "his" | "so" | "really" | "very"
+            )
+    }
+
     /// "I", "me" and the like in `from..to`: the person writing is the subject.
     fn first_person_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
@@ -358,8 +401,14 @@ impl Scope<'_> {
             .rev()
             .find(|&k| toks[k].kind == TokenKind::SentenceEnd || self.triggers.contrast_at(k))
             .map_or(0, |k| k + 1);
+        // (or at a new clause of its own, when nothing marks one: "…a week
+        // i had a water infection last year")
         let end = (cand.e..toks.len())
-            .find(|&k| toks[k].kind == TokenKind::SentenceEnd || self.triggers.contrast_at(k))
+            .find(|&k| {
+                toks[k].kind == TokenKind::SentenceEnd
+                    || self.triggers.contrast_at(k)
+                    || self.new_clause_at(k)
+            })
             .unwrap_or(toks.len());
         // the resolution may be told in the next sentence: "… at 9 weeks. Nothing since."
         let next_end = (end + 1..toks.len())
@@ -386,7 +435,7 @@ impl Scope<'_> {
                 )
                 || (k.saturating_sub(6)..k).any(|j| matches!(w(j), "since" | "started" | "began" | "starting"))
                 // "worse than 5 weeks ago": a comparison, not a date
-                || (k.saturating_sub(5)..k).any(|j| matches!(w(j), "than" | "compared"))
+                || self.comparison_before(k)
         };
         // "last week", "on Friday": only with a clear end ("… went away and
         // hasn't come back")
@@ -716,7 +765,12 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             {
                 return Err(Reason::Hypothetical);
             }
-            if scope.broken(cand.e, t.s, false) {
+            // "twice as bad as a month ago": the time a comparison is made
+            // with, not when the finding happened
+            if k & kind::PAST != 0 && scope.comparison_before(t.s) {
+                continue;
+            }
+            if scope.broken(cand.e, t.s, false) || scope.new_clause_between(cand.e, t.s) {
                 // "I had a bleed at 8 weeks, that was months ago": a past
                 // marker after a new clause counts when the finding itself
                 // was told in the past tense

@@ -7,6 +7,7 @@ use super::Doc;
 use super::compile::Compiled;
 use super::context::Triggers;
 use super::normalize::TokenKind;
+use super::segments::SegmentHit;
 use crate::FindingId;
 
 /// Most words a `...` gap may span.
@@ -62,14 +63,6 @@ impl Spans {
     }
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Hit {
-    phrase: u32,
-    seg: u8,
-    s: usize,
-    e: usize,
-}
-
 /// May a gap run over tokens `from..to`? Never over a sentence end; not
 /// over "but" either, except in a sentence-wide exclusion ("…down my
 /// thigh, but it's just a tight pull, no shooting"), whose point is the
@@ -108,33 +101,19 @@ fn per_hour(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<Candidate> {
-    let mut hits: Vec<Hit> = Vec::new();
     let encoded = c.encode_words((0..doc.tokens.len()).map(|i| doc.word(i)));
-    for m in c.phrases_ac.find_overlapping_iter(encoded.as_slice()) {
-        // two bytes per word: a match starting mid-word is not a match
-        if m.start() % 2 != 0 {
-            continue;
-        }
-        let (s, e) = (m.start() / 2, m.end() / 2);
-        for r in c.pattern_refs.of(m.pattern().as_usize()) {
-            hits.push(Hit {
-                phrase: r.phrase,
-                seg: r.seg,
-                s,
-                e,
-            });
-        }
-    }
-    hits.sort_unstable_by_key(|h| (h.phrase, h.seg, h.s, h.e));
+    // sorted by (phrase, segment, start, end)
+    let mut hits: Vec<SegmentHit> = Vec::new();
+    c.segments.find(&encoded, &mut hits);
 
     let mut positives: Vec<Candidate> = Vec::new();
     let mut excluded: Vec<(FindingId, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < hits.len() {
-        let phrase = hits[i].phrase;
+        let phrase = hits[i].seg.phrase;
         let j = hits[i..]
             .iter()
-            .position(|h| h.phrase != phrase)
+            .position(|h| h.seg.phrase != phrase)
             .map_or(hits.len(), |p| i + p);
         let group = &hits[i..j];
         i = j;
@@ -142,10 +121,13 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
         let segs = usize::from(info.segments);
         let limit = if info.sentence_gap { SENTENCE_GAP } else { GAP };
         // hits of one phrase are sorted by (seg, s): slice them per segment
-        let mut by_seg: Vec<&[Hit]> = Vec::with_capacity(segs);
+        let mut by_seg: Vec<&[SegmentHit]> = Vec::with_capacity(segs);
         let mut rest = group;
         for k in 0..segs {
-            let n = rest.iter().take_while(|h| usize::from(h.seg) == k).count();
+            let n = rest
+                .iter()
+                .take_while(|h| usize::from(h.seg.seg) == k)
+                .count();
             by_seg.push(&rest[..n]);
             rest = &rest[n..];
         }

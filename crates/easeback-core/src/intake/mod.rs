@@ -18,6 +18,7 @@ mod matcher;
 mod normalize;
 mod numbers;
 mod rewrite;
+mod segments;
 
 pub use compile::CompileError;
 pub use context::Reason;
@@ -367,6 +368,8 @@ impl Intake {
     }
 }
 
+#[cfg(test)]
+mod clause_tests;
 #[cfg(test)]
 mod mechanism_tests;
 #[cfg(test)]

@@ -9,22 +9,34 @@
 //! - a list of three or more weekdays ("Monday, Tuesday and Thursday
 //!   night") counted into a number ("3 nights"), so the diary-style count
 //!   rules apply to it;
+//! - a negation raised onto "think" over a verb whose absence is the sign
+//!   ("I don't think she's kicked") lowered back onto that verb;
+//! - a double negative that says "every" ("not a single night where the
+//!   pain didn't wake me") read as "every night … wake me";
+//! - pain that moves to the belly ("has come round to the front") read as
+//!   pain in the belly;
 //! - a sentence that opens with "it" or "it's" after one that named a part
 //!   of the body ("…her left leg. It's puffy and hot") reads with that part
 //!   named, so a finding told over two sentences is still one finding.
 
 mod lists;
+mod moved;
+mod raised;
 mod someone_else;
 mod spelled;
+mod universal;
 
 use super::Doc;
 use super::normalize::{Token, TokenKind};
 use lists::{count_weekdays, has_anaphora, name_the_part, weekday};
+use moved::{has_pain_moving_to_belly, read_as_belly_pain};
+use raised::{has_raised_negation, lower_negation};
 use someone_else::{
     names_pregnant_relation, patient_reference, turn_round, writer_as_third_person,
     writer_is_not_patient,
 };
 use spelled::{has_spelled_number, join_spelled_numbers};
+use universal::{has_universal_double_negative, read_as_every};
 
 pub(super) use lists::weekday_name;
 
@@ -84,10 +96,22 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         .filter(|&i| weekday(doc.word(i)))
         .count()
         >= 3;
-    if !spelled && proxy.is_none() && !anaphora && !weekdays {
+    let raised = has_raised_negation(&doc);
+    let every = has_universal_double_negative(&doc);
+    let moved = has_pain_moving_to_belly(&doc);
+    if !spelled && proxy.is_none() && !anaphora && !weekdays && !raised && !every && !moved {
         return doc;
     }
     let mut list = pieces(&doc);
+    if moved {
+        read_as_belly_pain(&mut list);
+    }
+    if every {
+        read_as_every(&mut list);
+    }
+    if raised {
+        lower_negation(&mut list);
+    }
     if weekdays {
         count_weekdays(&mut list);
     }

@@ -144,6 +144,30 @@ fn pregnancy_marker(doc: &Doc<'_>, i: usize) -> bool {
     }
 }
 
+/// How far along someone is now, stated as a fact of the message ("28
+/// weeks.", "Friend of mine, 24 weeks,") from token `after` on, not a time
+/// in the past ("at 20 weeks", "since 30 weeks", "when pregnant").
+fn stated_gestation(doc: &Doc<'_>, after: usize) -> bool {
+    (after..doc.tokens.len()).any(|k| {
+        pregnancy_marker(doc, k)
+            && !matches!(
+                doc.word(k.wrapping_sub(1)),
+                "at" | "since"
+                    | "from"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "before"
+                    | "after"
+                    | "when"
+                    | "was"
+                    | "were"
+                    | "while"
+                    | "with"
+            )
+    })
+}
+
 /// "typing this for me", "on my behalf": the writer is the one written about.
 fn for_me(doc: &Doc<'_>, i: usize) -> bool {
     matches!(doc.word(i), "me" | "myself" | "us")
@@ -311,7 +335,14 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                             || LINKING.contains(&doc.word(k))
                     })
                     .any(|k| pregnancy_marker(doc, k));
-                if partner || pregnant {
+                // "My daughter is afraid to move … 28 weeks.": the relation one
+                // writes for, with how far along someone is and no word that
+                // the writer is pregnant
+                // (stated after her: "32 weeks with my second, my daughter is 2"
+                // is the writer's own pregnancy)
+                let unowned =
+                    writes_for && stated_gestation(doc, i + 1) && !writer_says_pregnant(doc);
+                if partner || pregnant || unowned {
                     return Some(rel);
                 }
             }
@@ -392,7 +423,8 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     // "…my legs are fine", "mine is just a spasm": the writer has a body in play
     let own_body = (1..n)
         .any(|i| word(i - 1) == "my" && super::super::BODY_WORDS.contains(&word(i)))
-        || (0..n).any(|i| matches!(word(i), "mine" | "mines"));
+        // ("a friend of mine" names her, not the writer's body)
+        || (0..n).any(|i| matches!(word(i), "mine" | "mines") && word(i.wrapping_sub(1)) != "of");
     // told about a friend or sister at length: that is someone else's story
     let first_person_named = (0..n).find_map(|i| {
         let w = word(i);
@@ -416,7 +448,11 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 | "lady"
         )
     );
-    if third >= 2 && third > first && !own_body && !story_about_other {
+    // "…34 weeks, she's my sister", "Friend of mine, 24 weeks, …": a story
+    // about a friend or sister is hers when how far along is stated and the
+    // writer never says she is pregnant herself
+    let her_pregnancy = stated_gestation(doc, 0) && !writer_pregnant;
+    if third >= 2 && third > first && !own_body && (!story_about_other || her_pregnancy) {
         // the first relation named is the one written about: "My daughter
         // fainted… she fell down"
         let named = (1..n).find_map(|i| {
@@ -583,6 +619,34 @@ pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
             }
             _ => continue,
         };
+        // "she wants to hurt herself" turned round is "I want to hurt myself":
+        // the verb after her agrees with "I"
+        if replacement == "i"
+            && let Some(next) = list.get_mut(i + 1)
+        {
+            next.word = agree_with_i(&next.word);
+        }
         list[i].word = replacement.to_string();
     }
+}
+
+/// An auxiliary or a verb of wanting, feeling or saying after "she", in the
+/// form it takes after "I": "has" → "have", "wants" → "want". Other verbs
+/// stay as they are: the lexicon reads "passes water", "pees" either way.
+fn agree_with_i(verb: &str) -> String {
+    match verb {
+        "has" => "have",
+        "is" => "am",
+        "does" => "do",
+        "doesnt" => "dont",
+        "hasnt" => "havent",
+        "wants" => "want",
+        "keeps" => "keep",
+        "needs" => "need",
+        "feels" => "feel",
+        "thinks" => "think",
+        "says" => "say",
+        w => w,
+    }
+    .to_string()
 }

@@ -1,0 +1,126 @@
+//! Pain that moves to the belly is belly pain: "the pain has come round to
+//! the front", "it's spread into my tummy". The movement is read as where
+//! the pain now is ("the pain in my tummy"), so what the text says of it
+//! next ("it's severe and constant, nothing eases it") is read about the
+//! belly, where a severe pain that does not ease is an emergency sign.
+
+use super::super::Doc;
+use super::Piece;
+
+/// What moves.
+const SUBJECTS: &[&str] = &[
+    "pain", "ache", "it", "spasm", "spasms", "cramp", "cramps", "cramping", "agony",
+];
+
+/// How it moves.
+const MOVES: &[&str] = &[
+    "moved",
+    "move",
+    "moving",
+    "come",
+    "came",
+    "coming",
+    "gone",
+    "went",
+    "going",
+    "spread",
+    "spreading",
+    "spreads",
+    "shifted",
+    "travelled",
+    "traveled",
+    "wrapped",
+    "wraps",
+    "wrapping",
+    "radiating",
+    "radiates",
+];
+
+/// Words between the verb and where it goes.
+const PATH: &[&str] = &[
+    "round", "around", "over", "through", "across", "right", "all", "the", "way",
+];
+
+/// The belly.
+const BELLY: &[&str] = &["belly", "tummy", "stomach", "abdomen", "bump", "tum"];
+
+/// (first word after the subject, last word of the place, the belly word to use).
+fn moves_to_belly(word: &impl Fn(usize) -> String, n: usize) -> Vec<(usize, usize, String)> {
+    let mut found = Vec::new();
+    for i in 0..n {
+        if !SUBJECTS.contains(&word(i).as_str()) {
+            continue;
+        }
+        // "the pain has now moved", "it's come"
+        let Some(verb) = (i + 1..(i + 4).min(n)).find(|&k| MOVES.contains(&word(k).as_str()))
+        else {
+            continue;
+        };
+        if !(i + 1..verb).all(|k| {
+            matches!(
+                word(k).as_str(),
+                "has" | "have" | "is" | "s" | "now" | "then" | "had" | "was"
+            )
+        }) {
+            continue;
+        }
+        let mut k = verb + 1;
+        while k < n && PATH.contains(&word(k).as_str()) && word(k) != "the" {
+            k += 1;
+        }
+        if !matches!(word(k).as_str(), "to" | "into" | "in") {
+            continue;
+        }
+        k += 1;
+        // "the front (of my tummy)", "my belly", "the bump"
+        let mut belly = None;
+        let mut end = k;
+        for j in k..(k + 6).min(n) {
+            let w = word(j);
+            if BELLY.contains(&w.as_str()) {
+                belly = Some(w);
+                end = j;
+                break;
+            }
+            if w == "front" {
+                belly = Some("tummy".to_string());
+                end = j;
+                if word(j + 1) != "of" {
+                    break;
+                }
+                continue;
+            }
+            if !matches!(w.as_str(), "the" | "my" | "of" | "whole" | "lower") {
+                break;
+            }
+        }
+        if let Some(belly) = belly
+            && end >= i + 3
+        {
+            found.push((i + 1, end, belly));
+        }
+    }
+    found
+}
+
+pub(super) fn has_pain_moving_to_belly(doc: &Doc<'_>) -> bool {
+    let n = doc.tokens.len();
+    (0..n).any(|i| MOVES.contains(&doc.word(i)))
+        && !moves_to_belly(&|k| doc.word(k).to_string(), n).is_empty()
+}
+
+/// "the pain has moved round to the front of my tummy" → "the pain in my tummy".
+pub(super) fn read_as_belly_pain(list: &mut [Piece]) {
+    let found = moves_to_belly(
+        &|k| list.get(k).map_or_else(String::new, |p| p.word.clone()),
+        list.len(),
+    );
+    for (from, to, belly) in found {
+        for piece in &mut list[from..=to] {
+            piece.word.clear();
+        }
+        list[from].word = "in".to_string();
+        list[from + 1].word = "my".to_string();
+        list[to].word = belly;
+    }
+}
