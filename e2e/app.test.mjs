@@ -50,8 +50,8 @@ after(async () => {
   if (server) server.kill();
 });
 
-async function newPage(width = 390) {
-  const ctx = await browser.newContext({ viewport: { width, height: 800 }, locale: "en-GB" });
+async function newPage(width = 390, locale = "en-GB") {
+  const ctx = await browser.newContext({ viewport: { width, height: 800 }, locale });
   return ctx.newPage();
 }
 
@@ -88,7 +88,60 @@ test("the yes/no questions alone reach the care card, keyboard only", async () =
   await page.keyboard.press("Space");
   await page.getByRole("button", { name: "See what to do" }).focus();
   await page.keyboard.press("Enter");
-  await page.getByRole("heading", { name: /Urgent: today/ }).waitFor();
+  await page.getByRole("heading", { name: /Urgent: call now/ }).waitFor();
+  assert.match(await page.locator(".when").innerText(), /day or night/);
+  await page.context().close();
+});
+
+test("an empty form asks the warning-sign questions before any card", async () => {
+  const page = await newPage();
+  await page.goto(base + "/check");
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.getByRole("heading", { name: "A few questions first" }).waitFor();
+  assert.equal(await page.locator(".card").count(), 0, "no card before the questions");
+  await axe(page, "questions");
+  const noes = page.locator("input[type=radio][value=no]");
+  const n = await noes.count();
+  assert.ok(n >= 15, `${n} questions in the screen`);
+  for (let i = 0; i < n; i++) await noes.nth(i).check();
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.getByRole("heading", { name: /Self-care/ }).waitFor();
+  await page.context().close();
+});
+
+test("a yes to a question raises the answer", async () => {
+  const page = await newPage();
+  await page.goto(base + "/check");
+  await page.getByLabel("In your own words (optional)").fill("my back aches and I keep needing the loo");
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.getByRole("heading", { name: "A few questions first" }).waitFor();
+  const groups = page.locator("fieldset.yesno");
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) {
+    const legend = await groups.nth(i).locator("legend").innerText();
+    const value = /burn or sting/.test(legend) ? "yes" : "no";
+    await groups.nth(i).locator(`input[value=${value}]`).check();
+  }
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.getByRole("heading", { name: /Urgent: call now/ }).waitFor();
+  await page.context().close();
+});
+
+test("every tel: link holds a number, with no region hint from the browser", async () => {
+  const page = await newPage(390, "xx");
+  for (const path of ["/", "/check"]) {
+    await page.goto(base + path);
+    for (const href of await page.locator("a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+      assert.match(href, /^tel:\+?[0-9]{2,}$/, `${path}: ${href}`);
+    }
+  }
+  await page.goto(base + "/check");
+  await page.getByLabel("In your own words (optional)").fill("I wet myself and did not feel it");
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.getByRole("heading", { name: /Emergency/ }).waitFor();
+  const hrefs = await page.locator("a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(hrefs.length >= 2, `one link per region: ${hrefs}`);
+  for (const href of hrefs) assert.match(href, /^tel:\+?[0-9]{2,}$/, `card: ${href}`);
   await page.context().close();
 });
 

@@ -3,8 +3,13 @@
 //! `eval/batches/` add the intended finding ids as a middle column:
 //! disposition TAB ids TAB text). Under-triage — a result
 //! less urgent than the label — is counted apart because it is the defect
-//! that matters most.
+//! that matters most. The check's follow-up questions are scored too: how
+//! many a self-care description gets (do not nag), and whether each
+//! under-triaged description was asked about a finding at least as urgent
+//! as its label (caught by a question).
 
+use crate::check::open_questions;
+use crate::content::Content;
 use crate::intake::Intake;
 use crate::triage::decide;
 use crate::{Disposition, FindingId};
@@ -71,6 +76,17 @@ pub struct Miss {
     pub case: Case,
     pub got: Disposition,
     pub findings: Vec<FindingId>,
+    /// The findings the check asked about.
+    pub asked: Vec<FindingId>,
+}
+
+impl Miss {
+    /// Was a question asked whose "yes" reaches the label?
+    pub fn caught_by_question(&self) -> bool {
+        self.asked
+            .iter()
+            .any(|id| id.disposition() >= self.case.expected)
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -85,6 +101,8 @@ pub struct Report {
     pub over: Vec<Miss>,
     /// findings seen present, per finding id (for coverage)
     pub finding_hits: Vec<usize>,
+    /// Questions asked over all descriptions labelled self_care.
+    pub self_care_questions: usize,
 }
 
 impl Report {
@@ -96,6 +114,21 @@ impl Report {
             .count()
     }
 
+    /// Under-triaged descriptions that a follow-up question would catch.
+    pub fn caught_by_question(&self) -> usize {
+        self.under.iter().filter(|m| m.caught_by_question()).count()
+    }
+
+    /// Mean questions on a description labelled self_care.
+    pub fn self_care_mean_questions(&self) -> f64 {
+        let n = self.labelled[Disposition::SelfCare as usize];
+        if n == 0 {
+            0.0
+        } else {
+            self.self_care_questions as f64 / n as f64
+        }
+    }
+
     pub fn accuracy(&self) -> f64 {
         if self.total == 0 {
             0.0
@@ -105,7 +138,7 @@ impl Report {
     }
 }
 
-pub fn evaluate(intake: &Intake, cases: &[Case]) -> Report {
+pub fn evaluate(content: &Content, intake: &Intake, cases: &[Case]) -> Report {
     let mut r = Report {
         finding_hits: vec![0; FindingId::ALL.len()],
         ..Report::default()
@@ -117,6 +150,13 @@ pub fn evaluate(intake: &Intake, cases: &[Case]) -> Report {
             r.finding_hits[id as usize] += 1;
         }
         let got = decide(&ids).disposition;
+        let asked: Vec<FindingId> = open_questions(content, &reading, &ids, &[])
+            .iter()
+            .map(|q| q.finding)
+            .collect();
+        if case.expected == Disposition::SelfCare {
+            r.self_care_questions += asked.len();
+        }
         let e = case.expected as usize;
         r.total += 1;
         r.labelled[e] += 1;
@@ -131,6 +171,7 @@ pub fn evaluate(intake: &Intake, cases: &[Case]) -> Report {
                 case: case.clone(),
                 got,
                 findings: ids,
+                asked,
             };
             if got < case.expected {
                 r.under.push(miss);
@@ -182,6 +223,13 @@ impl fmt::Display for Report {
             self.under_urgent()
         )?;
         writeln!(f, "over-triage: {}", self.over.len())?;
+        writeln!(
+            f,
+            "questions: {:.2} on average for a self_care description; under-triage caught by a question: {}/{}",
+            self.self_care_mean_questions(),
+            self.caught_by_question(),
+            self.under.len()
+        )?;
         for (kind, list) in [("UNDER", &self.under), ("over", &self.over)] {
             for m in list {
                 let ids: Vec<&str> = m.findings.iter().map(|i| i.as_str()).collect();
@@ -191,9 +239,18 @@ impl fmt::Display for Report {
                     .as_deref()
                     .map(|i| format!(" (meant {i})"))
                     .unwrap_or_default();
+                let asked = if kind == "UNDER" {
+                    if m.caught_by_question() {
+                        " (caught by a question)"
+                    } else {
+                        " (NOT caught by a question)"
+                    }
+                } else {
+                    ""
+                };
                 writeln!(
                     f,
-                    "{kind} line {}: expected {}{intended} got {} [{}] {}",
+                    "{kind} line {}: expected {}{intended} got {} [{}]{asked} {}",
                     m.case.line,
                     m.case.expected,
                     m.got,

@@ -2,6 +2,7 @@
 //! free-text intake. Nothing here reads a file, the clock or the network, so
 //! every rule can be tested with plain data.
 
+pub mod check;
 pub mod content;
 pub mod diary;
 pub mod eval;

@@ -12,9 +12,10 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router, routing};
 use easeback_core::FindingId;
+use easeback_core::check;
 use easeback_core::diary::{self, Entry, Location, Side, Tried};
 use easeback_core::intake::IntakeError;
-use easeback_core::triage::{Assessment, assess, assess_intake};
+use easeback_core::triage::{Assessment, assess};
 use easeback_store::Store;
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -84,8 +85,11 @@ fn check_csrf(headers: &HeaderMap, who: &auth::SignedIn) -> ApiResult<()> {
 pub struct TriageRequest {
     /// A description in the person's own words.
     pub text: Option<String>,
-    /// Or structured finding ids.
+    /// Structured finding ids, read together with the text.
     pub findings: Option<Vec<String>>,
+    /// Answers to the questions of an earlier answer: finding id → yes (true)
+    /// or no (false).
+    pub answers: Option<std::collections::BTreeMap<String, bool>>,
     /// us, uk, ie, ca, au, nz or eu; without it every emergency number is listed.
     pub region: Option<String>,
 }
@@ -109,10 +113,10 @@ pub async fn triage(
             )
         })?),
     };
-    if req.text.is_none() && req.findings.is_none() {
+    if req.text.is_none() && req.findings.is_none() && req.answers.is_none() {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "send \"text\", \"findings\" or both",
+            "send \"text\", \"findings\", \"answers\" or several of them",
         ));
     }
     let mut parsed = Vec::new();
@@ -121,41 +125,25 @@ pub async fn triage(
             ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "findings", e.to_string())
         })?);
     }
-    let a = match req.text {
-        Some(text) => {
-            let reading = st.intake.read(&text).map_err(|e| match e {
-                IntakeError::TooLong { .. } => {
-                    ApiError::field(StatusCode::PAYLOAD_TOO_LARGE, "text", e.to_string())
-                }
-            })?;
-            let from_text = assess_intake(content, &reading, region);
-            if parsed
-                .iter()
-                .all(|id| reading.findings.iter().any(|d| d.id == *id))
-            {
-                from_text
-            } else {
-                // structured answers add to what the text says; they never remove
-                let mut ids = reading.ids();
-                ids.extend(
-                    parsed
-                        .iter()
-                        .filter(|id| !reading.findings.iter().any(|d| d.id == **id)),
-                );
-                let mut a = assess(content, &ids, region);
-                for f in &mut a.findings {
-                    if let Some(d) = from_text.findings.iter().find(|d| d.id == f.id) {
-                        (f.start, f.end, f.text, f.uncertain) =
-                            (d.start, d.end, d.text.clone(), d.uncertain);
-                    }
-                }
-                a.set_aside = from_text.set_aside;
-                a.medication_question = from_text.medication_question;
-                a
-            }
-        }
-        None => assess(content, &parsed, region),
+    let mut answers = Vec::new();
+    for (id, &yes) in req.answers.iter().flatten() {
+        let id = id.parse::<FindingId>().map_err(|e| {
+            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "answers", e.to_string())
+        })?;
+        answers.push((id, yes));
+    }
+    let request = check::Request {
+        text: req.text.as_deref().unwrap_or(""),
+        findings: &parsed,
+        answers: &answers,
+        region,
+        gestation: None,
     };
+    let a = check::check(content, st.intake, &request).map_err(|e| match e {
+        IntakeError::TooLong { .. } => {
+            ApiError::field(StatusCode::PAYLOAD_TOO_LARGE, "text", e.to_string())
+        }
+    })?;
     Ok(Json(a))
 }
 

@@ -13,6 +13,7 @@ use axum::extract::{Form, FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Router, routing};
+use easeback_core::check;
 use easeback_core::content::StepKind;
 use easeback_core::diary::{self, Location};
 use easeback_core::triage::assess;
@@ -27,7 +28,9 @@ pub struct Layout {
     pub signed_in: bool,
     pub csrf: String,
     pub emergency: String,
-    pub emergency_tel: String,
+    /// Tap-to-call links: the region's emergency number, or, with no region
+    /// known, each region's number as its own link (never an empty `tel:`).
+    pub emergency_calls: Vec<(String, String)>,
 }
 
 const REGION_COOKIE: &str = "eb_region";
@@ -81,19 +84,30 @@ async fn region_for(
 }
 
 fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Region>) -> Layout {
-    let (emergency, tel) = match region {
-        Some(r) => (r.emergency.join(" or "), r.emergency[0].replace(' ', "")),
+    let tel = |n: &str| {
+        n.chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect::<String>()
+    };
+    let (emergency, calls) = match region {
+        Some(r) => (
+            r.emergency.join(" or "),
+            vec![(r.emergency[0].clone(), tel(&r.emergency[0]))],
+        ),
         None => {
-            let all: Vec<String> = st
+            let calls: Vec<(String, String)> = st
                 .content
                 .regions
                 .iter()
-                .map(|r| format!("{} ({})", r.emergency[0], r.id.to_uppercase()))
+                .map(|r| {
+                    (
+                        format!("{} ({})", r.emergency[0], r.name),
+                        tel(&r.emergency[0]),
+                    )
+                })
                 .collect();
-            (
-                format!("your emergency number: {}", all.join(", ")),
-                String::new(),
-            )
+            let all: Vec<&str> = calls.iter().map(|c| c.0.as_str()).collect();
+            (format!("your emergency number: {}", all.join(", ")), calls)
         }
     };
     Layout {
@@ -101,7 +115,7 @@ fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Re
         signed_in: who.is_some(),
         csrf: who.map(|w| w.csrf.clone()).unwrap_or_default(),
         emergency,
-        emergency_tel: tel,
+        emergency_calls: calls,
     }
 }
 
@@ -333,9 +347,50 @@ struct Card {
     disposition: String,
     title: String,
     headline: String,
+    when: String,
+    /// Finding ids, space-separated, for programs reading the page.
+    finding_ids: String,
     actions: Vec<String>,
     why: Vec<(String, String)>,
     set_aside: Vec<(String, String)>,
+    questions: Vec<AskedQuestion>,
+    carry: Given,
+}
+
+/// A follow-up question as a page shows it.
+struct AskedQuestion {
+    id: String,
+    text: String,
+}
+
+/// What the person gave so far, carried in hidden fields (the POST body,
+/// never the address) so their answers go through the same check.
+#[derive(Default)]
+struct Given {
+    text: String,
+    region: String,
+    findings: Vec<String>,
+    /// `id=yes` / `id=no`
+    answers: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "questions.html")]
+struct QuestionsPage {
+    l: Layout,
+    intro: String,
+    questions: Vec<AskedQuestion>,
+    carry: Given,
+}
+
+fn asked(a: &Assessment) -> Vec<AskedQuestion> {
+    a.questions
+        .iter()
+        .map(|q| AskedQuestion {
+            id: q.finding.as_str().to_string(),
+            text: q.text.clone(),
+        })
+        .collect()
 }
 
 fn card(
@@ -344,11 +399,30 @@ fn card(
     region: Option<&Region>,
     a: &Assessment,
 ) -> Response {
+    card_with(st, who, region, a, Given::default())
+}
+
+fn card_with(
+    st: &AppState,
+    who: Option<&SignedIn>,
+    region: Option<&Region>,
+    a: &Assessment,
+    carry: Given,
+) -> Response {
     let c = Card {
         l: layout(st, &a.title, who, region),
         disposition: a.disposition.as_str().into(),
         title: a.title.clone(),
         headline: a.headline.clone(),
+        when: a.when.clone(),
+        finding_ids: a
+            .findings
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        questions: asked(a),
+        carry,
         actions: a.actions.clone(),
         why: a
             .findings
@@ -381,44 +455,68 @@ async fn check_post(
         r => st.content.region(r),
     };
     let text = field(&form, "text");
-    let reading = match st.intake.read(text) {
-        Ok(r) => r,
-        Err(e) => return render(&check_page(&st, who.as_ref(), region, Some(e.to_string()))),
-    };
-    let mut ids = reading.ids();
+    let mut ticked = Vec::new();
     for id in fields(&form, "finding") {
         match id.parse::<FindingId>() {
-            Ok(f) if !ids.contains(&f) => ids.push(f),
-            Ok(_) => {}
+            Ok(f) => ticked.push(f),
             Err(e) => return render(&check_page(&st, who.as_ref(), region, Some(e.to_string()))),
         }
     }
-    let mut a = assess(st.content, &ids, region);
-    // show the words that caused each finding read from text
-    for f in &mut a.findings {
-        if let Some(d) = reading.findings.iter().find(|d| d.id == f.id) {
-            f.text = Some(d.text.clone());
+    // answers carried from an earlier screen ("id=yes") and given on this one
+    // (a radio "q_<id>")
+    let carried = fields(&form, "answer").filter_map(|p| p.split_once('='));
+    let given = form
+        .iter()
+        .filter_map(|(k, v)| Some((k.strip_prefix("q_")?, v.as_str())));
+    let mut answers = Vec::new();
+    for (id, value) in carried.chain(given) {
+        match (id.parse::<FindingId>(), value) {
+            (Ok(f), "yes") => answers.push((f, true)),
+            (Ok(f), "no") => answers.push((f, false)),
+            _ => {
+                let e = format!("could not read the answer '{id}={value}'");
+                return render(&check_page(&st, who.as_ref(), region, Some(e)));
+            }
         }
     }
-    let from_text = easeback_core::triage::assess_intake(st.content, &reading, region);
-    a.set_aside = from_text.set_aside;
-    if ids.contains(&FindingId::RhythmicTightening) {
-        let g = gestation(&st, who.as_ref()).await;
-        let advice = easeback_core::pregnancy::tightening_advice(g.as_ref()).to_string();
-        a.actions.insert(1.min(a.actions.len()), advice);
-    }
-    if reading.medication_question
-        && !a
-            .actions
+    let g = gestation(&st, who.as_ref()).await;
+    let request = check::Request {
+        text,
+        findings: &ticked,
+        answers: &answers,
+        region,
+        gestation: g.as_ref(),
+    };
+    let a = match check::check(st.content, st.intake, &request) {
+        Ok(a) => a,
+        Err(e) => return render(&check_page(&st, who.as_ref(), region, Some(e.to_string()))),
+    };
+    let carry = Given {
+        text: text.to_string(),
+        region: region.map(|r| r.id.clone()).unwrap_or_default(),
+        findings: ticked.iter().map(|f| f.as_str().to_string()).collect(),
+        answers: answers
             .iter()
-            .any(|x| x == &st.content.messages.medication)
-    {
-        a.actions.insert(
-            a.actions.len().saturating_sub(1),
-            st.content.messages.medication.clone(),
-        );
+            .map(|(f, yes)| format!("{}={}", f.as_str(), if *yes { "yes" } else { "no" }))
+            .collect(),
+    };
+    // a self-care or review answer waits for the questions; an urgent one
+    // is shown at once, with them under it
+    if !a.questions.is_empty() && a.disposition <= Disposition::Review {
+        let intro = if a.findings.is_empty() && text.trim().is_empty() {
+            "Before we can say what to do, please answer these about how you are right now."
+        } else {
+            "Your description leaves a few things open. Please answer these about how you are right now."
+        };
+        let page = QuestionsPage {
+            l: layout(&st, "A few questions first", who.as_ref(), region),
+            intro: intro.to_string(),
+            questions: asked(&a),
+            carry,
+        };
+        return render(&page);
     }
-    card(&st, who.as_ref(), region, &a)
+    card_with(&st, who.as_ref(), region, &a, carry)
 }
 
 // ------------------------------------------------------- content pages

@@ -41,13 +41,26 @@ pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
     let rule = "=".repeat(60);
     let banner = match a.disposition {
         Disposition::Emergency => "EMERGENCY",
-        Disposition::SameDay => "URGENT - TODAY",
+        Disposition::SameDay => "URGENT - CALL NOW",
         Disposition::Review => "BOOK A REVIEW",
         Disposition::SelfCare => "SELF-CARE",
     };
+    // a self-care or review answer is not final while questions are open
+    let waiting = !a.questions.is_empty() && a.disposition <= Disposition::Review;
+    if waiting {
+        let _ = writeln!(
+            s,
+            "Not final yet: answer these first (a yes changes the answer).\nRun again with --answers id=yes,id=no, or in a terminal to be asked:"
+        );
+        for q in &a.questions {
+            let _ = writeln!(s, "  * {} [{}]", q.text, q.finding);
+        }
+        let _ = writeln!(s);
+    }
     let _ = writeln!(s, "{rule}");
     let _ = writeln!(s, "  {banner}: {}", a.headline);
     let _ = writeln!(s, "{rule}");
+    let _ = writeln!(s, "When: {}", a.when);
     let _ = writeln!(s, "What to do now:");
     for act in &a.actions {
         let _ = writeln!(s, "  * {act}");
@@ -66,6 +79,15 @@ pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
                 ""
             };
             let _ = writeln!(s, "  * {} [{}]{words}{unsure}", f.label, f.disposition);
+        }
+    }
+    if !a.questions.is_empty() && !waiting {
+        let _ = writeln!(
+            s,
+            "\nAlso tell us (a yes may change this answer; give answers with --answers id=yes,id=no):"
+        );
+        for q in &a.questions {
+            let _ = writeln!(s, "  * {} [{}]", q.text, q.finding);
         }
     }
     if !a.set_aside.is_empty() {

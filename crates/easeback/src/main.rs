@@ -10,9 +10,10 @@ mod relief_cli;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
+use easeback_core::check;
 use easeback_core::intake::{Intake, IntakeError};
-use easeback_core::triage::{assess, assess_intake};
-use easeback_core::{Content, FindingId, Region};
+use easeback_core::triage::Question;
+use easeback_core::{Content, Disposition, FindingId, Region};
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -50,16 +51,20 @@ enum Command {
     Triage {
         /// What is happening, in your own words.
         text: Option<String>,
-        /// Structured findings instead of text, comma-separated (see `easeback findings`).
+        /// Findings ticked, comma-separated (see `easeback findings`); read
+        /// together with the text.
         #[arg(long, value_delimiter = ',')]
         findings: Option<Vec<String>>,
+        /// Answers to the check's questions: `id=yes` or `id=no`, comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        answers: Option<Vec<String>>,
         /// Region for numbers and wording: us, uk, ie, ca, au, nz, eu.
         #[arg(long, env = "EASEBACK_REGION")]
         region: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Read one description per line on stdin; write one JSON object per line.
-        #[arg(long, conflicts_with_all = ["text", "findings"])]
+        #[arg(long, conflicts_with_all = ["text", "findings", "answers"])]
         batch: bool,
     },
     /// List the finding ids and what they mean.
@@ -278,12 +283,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Eval { files } => {
             let (mut total, mut exact, mut under, mut over) = (0, 0, 0, 0);
+            let (mut self_care, mut questions, mut caught) = (0, 0, 0);
             for file in &files {
                 let text = std::fs::read_to_string(file)
                     .map_err(|e| UsageError(format!("cannot read {}: {e}", file.display())))?;
                 let cases = easeback_core::eval::parse_cases(&text)
                     .map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
-                let report = easeback_core::eval::evaluate(Intake::builtin(), &cases);
+                let report = easeback_core::eval::evaluate(content, Intake::builtin(), &cases);
                 if files.len() > 1 {
                     println!("== {}", file.display());
                 }
@@ -292,6 +298,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 exact += report.exact;
                 under += report.under.len();
                 over += report.over.len();
+                self_care += report.labelled[Disposition::SelfCare as usize];
+                questions += report.self_care_questions;
+                caught += report.caught_by_question();
             }
             if files.len() > 1 {
                 let pct = if total == 0 {
@@ -299,8 +308,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 } else {
                     100.0 * exact as f64 / total as f64
                 };
+                let mean = if self_care == 0 {
+                    0.0
+                } else {
+                    questions as f64 / self_care as f64
+                };
                 println!(
-                    "== all {} files: exact {exact}/{total} ({pct:.1}%), under-triage {under}, over-triage {over}",
+                    "== all {} files: exact {exact}/{total} ({pct:.1}%), under-triage {under}, over-triage {over}; questions {mean:.2} per self_care description; under-triage caught by a question {caught}/{under}",
                     files.len()
                 );
             }
@@ -339,6 +353,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Triage {
             text,
             findings,
+            answers,
             region: region_id,
             format,
             batch,
@@ -347,31 +362,99 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if batch {
                 return batch_triage(content, region);
             }
-            if let Some(ids) = findings {
-                let mut parsed = Vec::new();
-                for id in ids.iter().filter(|s| !s.trim().is_empty()) {
-                    parsed.push(
-                        id.parse::<FindingId>()
-                            .map_err(|e| UsageError(e.to_string()))?,
-                    );
-                }
-                let a = assess(content, &parsed, region);
-                print_assessment(&a, None, format)?;
-                return Ok(ExitCode::SUCCESS);
-            }
+            let ticked = parse_findings(findings.as_deref().unwrap_or_default())?;
+            let mut answers = parse_answers(answers.as_deref().unwrap_or_default())?;
             let text = match text {
                 Some(t) => t,
-                None => ask_for_description()?,
+                None if ticked.is_empty() && answers.is_empty() => ask_for_description()?,
+                None => String::new(),
             };
-            let reading = match Intake::builtin().read(&text) {
-                Ok(r) => r,
-                Err(e @ IntakeError::TooLong { .. }) => bail!(UsageError(e.to_string())),
+            let run = |answers: &[(FindingId, bool)]| {
+                let request = check::Request {
+                    text: &text,
+                    findings: &ticked,
+                    answers,
+                    region,
+                    gestation: None,
+                };
+                check::check(content, Intake::builtin(), &request).map_err(|e| match e {
+                    e @ IntakeError::TooLong { .. } => UsageError(e.to_string()),
+                })
             };
-            let a = assess_intake(content, &reading, region);
+            let mut a = run(&answers)?;
+            // a self-care or review answer is not final while questions are
+            // open: in a terminal, ask them first
+            let interactive = format == Format::Text && io::stdin().is_terminal();
+            if interactive && !a.questions.is_empty() && a.disposition <= Disposition::Review {
+                answers.extend(ask_questions(&a.questions)?);
+                a = run(&answers)?;
+            }
             print_assessment(&a, Some(&text), format)?;
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Finding ids as given on the command line; an unknown one names the valid ids.
+fn parse_findings(ids: &[String]) -> Result<Vec<FindingId>> {
+    let mut parsed = Vec::new();
+    for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        parsed.push(
+            id.parse::<FindingId>()
+                .map_err(|e| UsageError(e.to_string()))?,
+        );
+    }
+    Ok(parsed)
+}
+
+/// `id=yes` / `id=no` pairs.
+fn parse_answers(pairs: &[String]) -> Result<Vec<(FindingId, bool)>> {
+    let mut out = Vec::new();
+    for pair in pairs.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        let (id, value) = pair.split_once('=').ok_or_else(|| {
+            UsageError(format!(
+                "answer '{pair}' should look like fever=yes or fever=no"
+            ))
+        })?;
+        let id = id
+            .trim()
+            .parse::<FindingId>()
+            .map_err(|e| UsageError(e.to_string()))?;
+        let yes = match value.trim().to_ascii_lowercase().as_str() {
+            "yes" | "y" | "true" => true,
+            "no" | "n" | "false" => false,
+            other => bail!(UsageError(format!(
+                "answer '{other}' for {id}: use yes or no"
+            ))),
+        };
+        out.push((id, yes));
+    }
+    Ok(out)
+}
+
+/// Asks each question in the terminal; an unclear reply is asked again,
+/// and end of input stops asking (what is left stays open on the card).
+fn ask_questions(questions: &[Question]) -> Result<Vec<(FindingId, bool)>> {
+    let stdin = io::stdin();
+    let mut out = Vec::new();
+    eprintln!("A few questions first (answer y or n):");
+    for q in questions {
+        loop {
+            eprint!("  {} [y/n] ", q.text);
+            io::stderr().flush()?;
+            let mut line = String::new();
+            if stdin.lock().read_line(&mut line)? == 0 {
+                return Ok(out);
+            }
+            match line.trim().to_ascii_lowercase().as_str() {
+                "y" | "yes" => out.push((q.finding, true)),
+                "n" | "no" => out.push((q.finding, false)),
+                _ => continue,
+            }
+            break;
+        }
+    }
+    Ok(out)
 }
 
 fn print_assessment(
@@ -423,11 +506,13 @@ fn batch_triage(content: &Content, region: Option<&Region>) -> Result<ExitCode> 
             buf.pop();
         }
         let line = String::from_utf8_lossy(&buf);
-        match intake.read(&line) {
-            Ok(reading) => {
-                let a = assess_intake(content, &reading, region);
-                serde_json::to_writer(&mut out, &a)?;
-            }
+        let request = check::Request {
+            text: &line,
+            region,
+            ..check::Request::default()
+        };
+        match check::check(content, intake, &request) {
+            Ok(a) => serde_json::to_writer(&mut out, &a)?,
             Err(e) => {
                 let obj = serde_json::json!({
                     "disposition": null,

@@ -323,3 +323,72 @@ fn triage_reads_a_description_from_stdin_when_not_given() {
     let out = with_stdin(&["triage", "--format", "json"], b"my waters broke");
     assert_eq!(json(&out)["disposition"], "same_day");
 }
+
+#[test]
+fn text_and_findings_are_read_together() {
+    let v = json(&easeback(&[
+        "triage",
+        "heavy bleeding",
+        "--findings",
+        "fever",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(v["disposition"], "emergency");
+    assert_eq!(v["when"], "Now: call or go in straight away");
+}
+
+#[test]
+fn nothing_recognised_is_not_a_green_card_but_questions_first() {
+    let out = with_stdin(&["triage", "it really hurts and I'm scared"], b"");
+    let card = String::from_utf8_lossy(&out.stdout);
+    let first = card.lines().next().unwrap_or_default();
+    assert!(first.starts_with("Not final yet"), "{card}");
+    assert!(card.contains("[heavy_bleeding]") && card.contains("[reduced_fetal_movement]"));
+    // answering every question no gives the card with nothing left open
+    let v = json(&easeback(&[
+        "triage",
+        "it really hurts and I'm scared",
+        "--format",
+        "json",
+    ]));
+    let answers: Vec<String> = v["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .map(|q| format!("{}=no", q["finding"].as_str().unwrap_or_default()))
+        .collect();
+    let v = json(&easeback(&[
+        "triage",
+        "it really hurts and I'm scared",
+        "--answers",
+        &answers.join(","),
+        "--format",
+        "json",
+    ]));
+    assert_eq!(v["disposition"], "self_care");
+    assert_eq!(v["questions"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn an_empty_batch_line_returns_the_warning_sign_screen() {
+    let out = with_stdin(
+        &["triage", "--batch"],
+        b"\nmy back is stiff after gardening\n",
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["disposition"], "self_care");
+    assert!(lines[0]["questions"].as_array().map_or(0, Vec::len) >= 15);
+    assert_eq!(lines[1]["questions"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn an_answer_that_is_not_yes_or_no_is_a_usage_error() {
+    let out = easeback(&["triage", "back ache", "--answers", "fever=maybe"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("use yes or no"));
+}

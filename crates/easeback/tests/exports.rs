@@ -204,7 +204,7 @@ fn the_tightening_timer_escalates_at_a_regular_pattern_only() {
     let out = run(&["tightenings", "--db", db, "--region", "uk"], &four);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("URGENT - TODAY") && text.contains("coming regularly"),
+        text.contains("URGENT - CALL NOW") && text.contains("coming regularly"),
         "{text}"
     );
 }

@@ -49,6 +49,8 @@ struct RawDoc {
     routine: Option<Routine>,
     #[serde(default)]
     region: Vec<Region>,
+    #[serde(default)]
+    topic: Vec<Topic>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -57,6 +59,10 @@ struct RawFinding {
     id: String,
     disposition: String,
     label: String,
+    #[serde(default)]
+    question: Option<String>,
+    #[serde(default)]
+    part_of: Option<FindingId>,
     why: String,
     sources: Vec<String>,
     #[serde(default)]
@@ -158,6 +164,7 @@ impl Content {
         let mut exercises = Vec::new();
         let mut routines = Vec::new();
         let mut regions = Vec::new();
+        let mut topics = Vec::new();
         for &(file, text) in files {
             let doc = parse_doc(file, text)?;
             locate(file, doc.source, &mut sources);
@@ -167,6 +174,7 @@ impl Content {
             locate(file, doc.first_step, &mut first_steps);
             locate(file, doc.exercise, &mut exercises);
             locate(file, doc.region, &mut regions);
+            locate(file, doc.topic, &mut topics);
             lexicons.extend(doc.lexicon.map(|l| (file.to_string(), l)));
             messages.extend(doc.messages.map(|m| (file.to_string(), m)));
             ladders.extend(doc.ladder.map(|l| (file.to_string(), l)));
@@ -294,6 +302,7 @@ impl Content {
             }
             refs(f, format!("region[{i}].sources"), &rg.sources)?;
         }
+        validate_topics(&topics, &findings)?;
         if regions.is_empty() {
             return Err(err("content", "region", "no [[region]] entries"));
         }
@@ -317,6 +326,7 @@ impl Content {
             exercises: unlocate(exercises),
             routine,
             regions: unlocate(regions),
+            topics: unlocate(topics),
             region_texts: Vec::new(),
         };
         content.region_texts = crate::triage::actions::render_region_texts(&content);
@@ -391,6 +401,19 @@ fn validate_findings(
             ));
         }
         nonempty(&file, &format!("{key}.label"), &item.label)?;
+        match &item.question {
+            Some(q) => nonempty(&file, &format!("{key}.question"), q)?,
+            None if disposition >= Disposition::SameDay => {
+                return Err(err(
+                    &file,
+                    format!("{key}.question"),
+                    format!(
+                        "'{id}' is {disposition}: it needs a yes/no question for the check to ask"
+                    ),
+                ));
+            }
+            None => {}
+        }
         nonempty(&file, &format!("{key}.why"), &item.why)?;
         refs(&file, format!("{key}.sources"), &item.sources)?;
         if item.phrases.is_empty() {
@@ -412,6 +435,8 @@ fn validate_findings(
             id,
             disposition,
             label: item.label,
+            question: item.question,
+            part_of: item.part_of,
             why: item.why,
             sources: item.sources,
             phrases: item.phrases,
@@ -429,6 +454,56 @@ fn validate_findings(
         })?);
     }
     Ok(out)
+}
+
+/// Topics: unique ids, words, findings with questions, and every emergency
+/// or same_day finding reachable from some warning topic.
+fn validate_topics(
+    topics: &[Located<Topic>],
+    findings: &[FindingInfo],
+) -> Result<(), ContentError> {
+    let mut seen = HashSet::new();
+    let mut asked = HashSet::new();
+    for t in topics {
+        let (f, i, topic) = (&t.file, t.index, &t.item);
+        check_unique(f, "topic", &mut seen, i, &topic.id)?;
+        nonempty(f, &format!("topic[{i}].name"), &topic.name)?;
+        if topic.words.is_empty() || topic.words.iter().any(|w| w.trim().is_empty()) {
+            return Err(err(
+                f,
+                format!("topic[{i}].words"),
+                "needs words, none empty",
+            ));
+        }
+        if topic.warning == topic.findings.is_empty() {
+            return Err(err(
+                f,
+                format!("topic[{i}].findings"),
+                "a warning topic names findings; one with warning = false names none",
+            ));
+        }
+        for id in &topic.findings {
+            if findings[*id as usize].question.is_none() {
+                return Err(err(
+                    f,
+                    format!("topic[{i}].findings"),
+                    format!("'{id}' has no question in findings.toml"),
+                ));
+            }
+            asked.insert(*id);
+        }
+    }
+    if let Some(missing) = FindingId::ALL
+        .iter()
+        .find(|id| id.disposition() >= Disposition::SameDay && !asked.contains(*id))
+    {
+        return Err(err(
+            "topics.toml",
+            "topic",
+            format!("no warning topic asks about '{missing}'"),
+        ));
+    }
+    Ok(())
 }
 
 fn check_phrase(

@@ -55,6 +55,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "regions.toml",
         include_str!("../../../../content/regions.toml"),
     ),
+    (
+        "topics.toml",
+        include_str!("../../../../content/topics.toml"),
+    ),
 ];
 
 impl Content {

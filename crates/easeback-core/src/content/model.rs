@@ -19,6 +19,7 @@ pub struct Content {
     pub exercises: Vec<Exercise>,
     pub routine: Routine,
     pub regions: Vec<Region>,
+    pub topics: Vec<Topic>,
     /// Action texts per region (and one for no region), rendered at load.
     #[serde(skip)]
     pub region_texts: Vec<crate::triage::RegionTexts>,
@@ -39,10 +40,37 @@ pub struct FindingInfo {
     pub id: FindingId,
     pub disposition: Disposition,
     pub label: String,
+    /// The yes/no question the check asks when the text leaves it open
+    /// (every emergency and same_day finding has one).
+    pub question: Option<String>,
+    /// A finding this one is a stronger form of (heavy bleeding of
+    /// bleeding): when the text rules that one out, this one is ruled out
+    /// too, and its question is not asked.
+    pub part_of: Option<FindingId>,
     pub why: String,
     pub sources: Vec<String>,
     pub phrases: Vec<String>,
     pub exclude: Vec<String>,
+}
+
+/// A warning-sign topic: the words that touch it and the findings it asks
+/// about when the text leaves them open (`topics.toml`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+    /// `false` for what a back-spasm description is about: touching only
+    /// such a topic asks nothing.
+    #[serde(default = "yes")]
+    pub warning: bool,
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub findings: Vec<FindingId>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Word classes, modifier triggers and spelling fixes for free-text intake.
@@ -102,6 +130,8 @@ pub struct DispositionText {
     pub id: String,
     pub title: String,
     pub headline: String,
+    /// The time to contact, in plain words (triage-rules.md's "when").
+    pub when: String,
     /// What to do; `{emergency}`, `{same_day}`, `{advice_line}` are filled in.
     pub action: String,
 }

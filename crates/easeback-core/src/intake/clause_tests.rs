@@ -224,3 +224,47 @@ fn a_stated_pregnancy_with_no_owner_is_hers(
 ) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ everyday forms of a statement
+
+#[rstest]
+#[case::checklist_yes(
+    "Woken by the pain at night? Yep, every night this week.",
+    "night_waking",
+    true
+)]
+#[case::checklist_bleeding("Any bleeding? Yes, a bit when I wiped.", "vaginal_bleeding", true)]
+#[case::checklist_no(
+    "Any bleeding? No. Back sore after the school run.",
+    "vaginal_bleeding",
+    false
+)]
+#[case::ordinal("4th night in a row the spasms have woken me up", "night_waking", true)]
+#[case::ordinal_word(
+    "it's the third night this week the pain has woken me",
+    "night_waking",
+    true
+)]
+#[case::path_to(
+    "the pain shoots down to my foot like an electric shock",
+    "nerve_pain",
+    true
+)]
+#[case::path_into("a burning pain going down into my calf", "nerve_pain", true)]
+#[case::unit_singular(
+    "my belly go tight every 4 minute since one hour",
+    "rhythmic_tightening",
+    true
+)]
+#[case::onset_not_end(
+    "Getting worse every week since about 24 weeks, now 29. Baby kicking away fine.",
+    "worsening_weekly",
+    true
+)]
+fn everyday_forms_read_as_the_statement_they_make(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

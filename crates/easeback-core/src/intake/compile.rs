@@ -45,6 +45,9 @@ pub struct SegRef {
     pub seg: u8,
 }
 
+/// Topic words by their first word: the words after it, and the topics.
+pub type TopicWords = HashMap<Box<str>, Vec<(Box<[Box<str>]>, u64)>>;
+
 #[derive(Debug)]
 pub struct Compiled {
     /// Every phrase segment; runs over [`Compiled::encode_words`] output.
@@ -58,6 +61,9 @@ pub struct Compiled {
     pub known: HashSet<Box<str>>,
     pub fuzzy: Fuzzy,
     pub clause_starters: HashSet<Box<str>>,
+    /// Topic words by their first word: the words after it and the topics
+    /// (bit `i` = `content.topics[i]`) they touch.
+    pub topic_words: TopicWords,
 }
 
 /// A problem compiling the lexicon (content validation catches these first).
@@ -124,6 +130,47 @@ const COPULA: &[&[&str]] = &[
     &["seems"],
 ];
 
+/// A phrase's words, and the other ways the same words are written:
+/// - "down my" also as "down to my" and "down into my" ("shoots down to my
+///   foot"): one path, three ways to say it;
+/// - a unit after a number also in the singular ("every 5 minute", "2 hour"),
+///   as many second-language writers put it.
+fn with_paths(ws: Vec<String>) -> Vec<Vec<String>> {
+    const UNITS: &[(&str, &str)] = &[
+        ("minutes", "minute"),
+        ("mins", "min"),
+        ("hours", "hour"),
+        ("hrs", "hr"),
+        ("seconds", "second"),
+    ];
+    let mut out = vec![ws];
+    if let Some(at) = out[0]
+        .windows(2)
+        .position(|w| w[0] == "down" && w[1] == "my")
+    {
+        for via in ["to", "into"] {
+            let mut v = out[0].clone();
+            v.insert(at + 1, via.to_string());
+            out.push(v);
+        }
+    }
+    let singular: Vec<String> = out[0]
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let after_number = i > 0 && out[0][i - 1] == "#";
+            match UNITS.iter().find(|(many, _)| many == w) {
+                Some((_, one)) if after_number => one.to_string(),
+                _ => w.clone(),
+            }
+        })
+        .collect();
+    if singular != out[0] {
+        out.push(singular);
+    }
+    out
+}
+
 /// Numbers words as they are first seen.
 fn word_id(words: &mut HashMap<Box<str>, WordId>, w: &str) -> WordId {
     let next = words.len() as WordId;
@@ -169,72 +216,74 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
             .chain(info.exclude.iter().map(|p| (p, true)));
         for (phrase, exclude) in all {
             let ws = words(phrase, &spelling);
-            // `~`: a gap to anywhere later in the same sentence
-            let sentence_gap = ws.iter().any(|w| w == "~");
-            let parts: Vec<&[String]> = ws.split(|w| w == "..." || w == "~").collect();
-            let phrase_id = u32::try_from(phrases.len())
-                .map_err(|_| CompileError("too many phrases".into()))?;
-            if parts.len() > super::matcher::MAX_SEGMENTS {
-                return Err(CompileError(format!("too many '...' gaps in '{phrase}'")));
-            }
-            for (seg_idx, part) in parts.iter().enumerate() {
-                let mut elements = Vec::with_capacity(part.len());
-                for w in *part {
-                    elements.push(match w.strip_prefix('@') {
-                        Some(name) => {
-                            let c = *class_ids
-                                .get(name)
-                                .ok_or_else(|| CompileError(format!("unknown class @{name}")))?;
-                            used_classes.insert(c);
-                            Element::Class(c)
-                        }
-                        None => {
-                            known.insert(w.as_str().into());
-                            Element::Word(word_id(&mut phrase_words, w))
-                        }
-                    });
+            for ws in with_paths(ws) {
+                // `~`: a gap to anywhere later in the same sentence
+                let sentence_gap = ws.iter().any(|w| w == "~");
+                let parts: Vec<&[String]> = ws.split(|w| w == "..." || w == "~").collect();
+                let phrase_id = u32::try_from(phrases.len())
+                    .map_err(|_| CompileError("too many phrases".into()))?;
+                if parts.len() > super::matcher::MAX_SEGMENTS {
+                    return Err(CompileError(format!("too many '...' gaps in '{phrase}'")));
                 }
-                let seg = SegRef {
-                    phrase: phrase_id,
-                    seg: seg_idx as u8,
-                };
-                segments.push((elements, seg));
-            }
-            phrases.push(PhraseInfo {
-                finding: info.id,
-                exclude,
-                segments: parts.len() as u8,
-                sentence_gap,
-                numeric: ws.iter().any(|w| w == "#"),
-                source: phrase.as_str().into(),
-            });
-            // "heavy bleeding" is also "the bleeding is heavy"
-            if let [adjective, noun] = ws.as_slice()
-                && PREDICATIVE.contains(&adjective.as_str())
-                && !noun.starts_with('@')
-                && !matches!(noun.as_str(), "..." | "~" | "#")
-            {
-                let phrase_id = phrases.len() as u32;
-                let elements = vec![
-                    Element::Word(word_id(&mut phrase_words, noun)),
-                    Element::Class(copula),
-                    Element::Word(word_id(&mut phrase_words, adjective)),
-                ];
-                segments.push((
-                    elements,
-                    SegRef {
+                for (seg_idx, part) in parts.iter().enumerate() {
+                    let mut elements = Vec::with_capacity(part.len());
+                    for w in *part {
+                        elements.push(match w.strip_prefix('@') {
+                            Some(name) => {
+                                let c = *class_ids.get(name).ok_or_else(|| {
+                                    CompileError(format!("unknown class @{name}"))
+                                })?;
+                                used_classes.insert(c);
+                                Element::Class(c)
+                            }
+                            None => {
+                                known.insert(w.as_str().into());
+                                Element::Word(word_id(&mut phrase_words, w))
+                            }
+                        });
+                    }
+                    let seg = SegRef {
                         phrase: phrase_id,
-                        seg: 0,
-                    },
-                ));
+                        seg: seg_idx as u8,
+                    };
+                    segments.push((elements, seg));
+                }
                 phrases.push(PhraseInfo {
                     finding: info.id,
                     exclude,
-                    segments: 1,
-                    sentence_gap: false,
-                    numeric: false,
-                    source: format!("{noun} is {adjective}").into(),
+                    segments: parts.len() as u8,
+                    sentence_gap,
+                    numeric: ws.iter().any(|w| w == "#"),
+                    source: phrase.as_str().into(),
                 });
+                // "heavy bleeding" is also "the bleeding is heavy"
+                if let [adjective, noun] = ws.as_slice()
+                    && PREDICATIVE.contains(&adjective.as_str())
+                    && !noun.starts_with('@')
+                    && !matches!(noun.as_str(), "..." | "~" | "#")
+                {
+                    let phrase_id = phrases.len() as u32;
+                    let elements = vec![
+                        Element::Word(word_id(&mut phrase_words, noun)),
+                        Element::Class(copula),
+                        Element::Word(word_id(&mut phrase_words, adjective)),
+                    ];
+                    segments.push((
+                        elements,
+                        SegRef {
+                            phrase: phrase_id,
+                            seg: 0,
+                        },
+                    ));
+                    phrases.push(PhraseInfo {
+                        finding: info.id,
+                        exclude,
+                        segments: 1,
+                        sentence_gap: false,
+                        numeric: false,
+                        source: format!("{noun} is {adjective}").into(),
+                    });
+                }
             }
         }
     }
@@ -243,11 +292,12 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         let used = used_classes.contains(&(c as u32));
         let mut alts = Vec::with_capacity(entries.len());
         for entry in entries {
-            let ws = words(entry, &spelling);
-            if used {
-                known.extend(ws.iter().map(|w| w.as_str().into()));
+            for ws in with_paths(words(entry, &spelling)) {
+                if used {
+                    known.extend(ws.iter().map(|w| w.as_str().into()));
+                }
+                alts.push(ws.iter().map(|w| word_id(&mut phrase_words, w)).collect());
             }
-            alts.push(ws.iter().map(|w| word_id(&mut phrase_words, w)).collect());
         }
         class_words.push(alts);
     }
@@ -316,6 +366,23 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         .map(Into::into)
         .collect();
 
+    let mut topic_words: TopicWords = HashMap::default();
+    if content.topics.len() > 64 {
+        return Err(CompileError("at most 64 topics".into()));
+    }
+    for (i, topic) in content.topics.iter().enumerate() {
+        for entry in &topic.words {
+            let ws = words(entry, &spelling);
+            if let Some((first, rest)) = ws.split_first() {
+                let rest: Box<[Box<str>]> = rest.iter().map(|w| w.as_str().into()).collect();
+                let list = topic_words.entry(first.as_str().into()).or_default();
+                match list.iter_mut().find(|(r, _)| *r == rest) {
+                    Some((_, mask)) => *mask |= 1 << i,
+                    None => list.push((rest, 1 << i)),
+                }
+            }
+        }
+    }
     let triggers_ac = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .build(&trigger_patterns)
@@ -330,5 +397,6 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         known,
         fuzzy,
         clause_starters,
+        topic_words,
     })
 }

@@ -421,9 +421,13 @@ impl Scope<'_> {
         };
         let weeks = |k: usize| matches!(w(k), "weeks" | "wks" | "wk" | "week" | "w");
         // "at 9 weeks": the gestation then, compared with any other stated
+        // ("since about 22 weeks" is when it began, not a time it ended)
         let at_weeks = (start..end).find_map(|k| {
-            (matches!(w(k), "at" | "around" | "about" | "by") && w(k + 1) == "#" && weeks(k + 2))
-                .then(|| number(k + 1))
+            (matches!(w(k), "at" | "around" | "about" | "by")
+                && w(k + 1) == "#"
+                && weeks(k + 2)
+                && !matches!(w(k.wrapping_sub(1)), "since" | "from"))
+            .then(|| number(k + 1))
         });
         // "for the last month", "since last month", "started last month":
         // how long it has been going on, not when it ended
@@ -917,5 +921,6 @@ pub fn resolve(
         findings,
         set_aside,
         medication_question: false,
+        topics: 0,
     }
 }

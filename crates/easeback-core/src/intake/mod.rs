@@ -73,6 +73,10 @@ pub struct Reading {
     pub set_aside: Vec<SetAsideFinding>,
     /// The person asked about pain relief or named a medicine.
     pub medication_question: bool,
+    /// The topics the text touches (bit `i` = `content.topics[i]`), read
+    /// for high recall: a word is enough, whatever surrounds it.
+    #[serde(skip)]
+    pub topics: u64,
 }
 
 impl Reading {
@@ -220,7 +224,38 @@ impl Intake {
         candidates.sort_by_key(|c| (c.s, c.e));
         let mut reading = context::resolve(&self.compiled, &doc, &triggers, &candidates, &readings);
         reading.medication_question = triggers.medication;
+        reading.topics = self.topics(&doc, &reading.set_aside);
         Ok(reading)
+    }
+
+    /// The topics `doc` touches: any topic word, or run of words, in it —
+    /// except the words of a sign the text rules out ("no numbness" has
+    /// spoken to that sign; it does not open its topic).
+    fn topics(&self, doc: &Doc<'_>, set_aside: &[SetAsideFinding]) -> u64 {
+        let ruled_out = |i: usize| {
+            let t = &doc.tokens[i];
+            set_aside
+                .iter()
+                .any(|a| a.reason == Reason::Negated && a.start <= t.start && t.end <= a.end)
+        };
+        let mut mask = 0;
+        for i in 0..doc.tokens.len() {
+            if ruled_out(i) {
+                continue;
+            }
+            if let Some(list) = self.compiled.topic_words.get(doc.word(i)) {
+                for (rest, topics) in list {
+                    if rest
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| doc.word(i + 1 + k) == &**w)
+                    {
+                        mask |= topics;
+                    }
+                }
+            }
+        }
+        mask
     }
 
     fn push(&self, doc: &mut Doc<'_>, word: &str, kind: TokenKind, start: usize, end: usize) {

@@ -44,6 +44,8 @@ pub struct Assessment {
     pub disposition: Disposition,
     pub title: String,
     pub headline: String,
+    /// The time to contact, in plain words.
+    pub when: String,
     pub findings: Vec<ReportedFinding>,
     pub actions: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -53,6 +55,18 @@ pub struct Assessment {
     pub region: Option<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub medication_question: bool,
+    /// Yes/no questions for what the description left open; the
+    /// disposition is not final until they are answered.
+    pub questions: Vec<Question>,
+}
+
+/// A yes/no question for one finding the text neither stated nor ruled out.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    pub finding: FindingId,
+    pub text: String,
+    /// The warning-sign topic it belongs to (for grouping on a page).
+    pub topic: String,
 }
 
 /// Assess structured findings (from the CLI, a form or the API).
@@ -62,7 +76,23 @@ pub fn assess(content: &Content, findings: &[FindingId], region: Option<&Region>
 
 /// Assess what intake read from free text.
 pub fn assess_intake(content: &Content, reading: &Reading, region: Option<&Region>) -> Assessment {
-    let ids = reading.ids();
+    assess_reading(content, reading, &[], region)
+}
+
+/// Assess what intake read plus findings given another way (ticked, or a
+/// "yes" to a question); those never remove what the text says.
+pub fn assess_reading(
+    content: &Content,
+    reading: &Reading,
+    more: &[FindingId],
+    region: Option<&Region>,
+) -> Assessment {
+    let mut ids = reading.ids();
+    for id in more {
+        if !ids.contains(id) {
+            ids.push(*id);
+        }
+    }
     let spans: Vec<(usize, usize, String, bool)> = reading
         .findings
         .iter()
@@ -130,12 +160,14 @@ fn build(
         disposition: decision.disposition,
         title: text.title.clone(),
         headline: text.headline.clone(),
+        when: text.when.clone(),
         findings,
         actions,
         set_aside: set_aside.to_vec(),
         because: decision.because().collect(),
         region: region.map(|r| r.id.clone()),
         medication_question,
+        questions: Vec::new(),
     }
 }
 

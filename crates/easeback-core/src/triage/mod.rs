@@ -6,7 +6,10 @@
 pub mod actions;
 mod finding;
 
-pub use actions::{Assessment, RegionTexts, ReportedFinding, SetAside, assess, assess_intake};
+pub use actions::{
+    Assessment, Question, RegionTexts, ReportedFinding, SetAside, assess, assess_intake,
+    assess_reading,
+};
 pub use finding::{FindingId, UnknownFinding};
 
 use serde::Serialize;

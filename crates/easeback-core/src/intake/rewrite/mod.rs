@@ -9,6 +9,9 @@
 //! - a list of three or more weekdays ("Monday, Tuesday and Thursday
 //!   night") counted into a number ("3 nights"), so the diary-style count
 //!   rules apply to it;
+//! - everyday forms read as the statement they make: a checklist question
+//!   answered yes, an ordinal count ("3rd night this week"), "down to my
+//!   leg" as "down my leg";
 //! - a negation raised onto "think" over a verb whose absence is the sign
 //!   ("I don't think she's kicked") lowered back onto that verb;
 //! - a double negative that says "every" ("not a single night where the
@@ -19,6 +22,7 @@
 //!   of the body ("…her left leg. It's puffy and hot") reads with that part
 //!   named, so a finding told over two sentences is still one finding.
 
+mod forms;
 mod lists;
 mod moved;
 mod raised;
@@ -28,6 +32,7 @@ mod universal;
 
 use super::Doc;
 use super::normalize::{Token, TokenKind};
+use forms::{has_everyday_forms, read_everyday_forms};
 use lists::{count_weekdays, has_anaphora, name_the_part, weekday};
 use moved::{has_pain_moving_to_belly, read_as_belly_pain};
 use raised::{has_raised_negation, lower_negation};
@@ -99,10 +104,22 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     let raised = has_raised_negation(&doc);
     let every = has_universal_double_negative(&doc);
     let moved = has_pain_moving_to_belly(&doc);
-    if !spelled && proxy.is_none() && !anaphora && !weekdays && !raised && !every && !moved {
+    let forms = has_everyday_forms(&doc);
+    if !spelled
+        && proxy.is_none()
+        && !anaphora
+        && !weekdays
+        && !raised
+        && !every
+        && !moved
+        && !forms
+    {
         return doc;
     }
     let mut list = pieces(&doc);
+    if forms {
+        read_everyday_forms(doc.text, &mut list);
+    }
     if moved {
         read_as_belly_pain(&mut list);
     }

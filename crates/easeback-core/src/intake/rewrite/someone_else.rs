@@ -574,6 +574,17 @@ pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
         if about_the_baby(i, &word) {
             continue;
         }
+        // "Her mum here", "her husband typing": the writer naming herself is
+        // not a person in the story; the cue is set aside whole
+        if word(i) == "her"
+            && PEOPLE.contains(&word(i + 1))
+            && matches!(word(i + 2), "here" | "writing" | "typing")
+        {
+            for piece in list.iter_mut().skip(i).take(3) {
+                piece.word.clear();
+            }
+            continue;
+        }
         let next_is_person = list
             .get(i + 1)
             .is_some_and(|p| PEOPLE.contains(&p.word.as_str()));

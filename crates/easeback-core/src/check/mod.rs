@@ -1,0 +1,59 @@
+//! The symptom check: the one function every surface (CLI, JSON API, web
+//! pages) calls. It takes everything a person gave — free text, ticked
+//! findings, answers to follow-up questions, region, stage of pregnancy —
+//! and returns the whole answer: disposition, findings with the words that
+//! caused them, set-aside readings, actions (medication and tightening
+//! advice included), when to make contact, and the questions the text
+//! leaves open. Surfaces parse their input, call [`check`] and render.
+
+mod questions;
+
+use crate::content::{Content, Region};
+use crate::intake::{Intake, IntakeError};
+use crate::pregnancy::{Gestation, tightening_advice};
+use crate::triage::{Assessment, FindingId, assess_reading};
+
+pub use questions::open_questions;
+
+/// What a person gave the check.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Request<'a> {
+    /// Free text, possibly empty.
+    pub text: &'a str,
+    /// Findings ticked or sent as ids.
+    pub findings: &'a [FindingId],
+    /// Answers to follow-up questions: `true` adds the finding, `false`
+    /// settles it.
+    pub answers: &'a [(FindingId, bool)],
+    pub region: Option<&'a Region>,
+    pub gestation: Option<&'a Gestation>,
+}
+
+/// Run the check. Fails only on text over the reader's size limit.
+pub fn check(
+    content: &Content,
+    intake: &Intake,
+    request: &Request<'_>,
+) -> Result<Assessment, IntakeError> {
+    let reading = intake.read(request.text)?;
+    let mut given: Vec<FindingId> = request.findings.to_vec();
+    for &(id, yes) in request.answers {
+        if yes && !given.contains(&id) {
+            given.push(id);
+        }
+    }
+    let mut a = assess_reading(content, &reading, &given, request.region);
+    if a.findings
+        .iter()
+        .any(|f| f.id == FindingId::RhythmicTightening)
+    {
+        let advice = tightening_advice(request.gestation).to_string();
+        a.actions.insert(1.min(a.actions.len()), advice);
+    }
+    let present: Vec<FindingId> = a.findings.iter().map(|f| f.id).collect();
+    a.questions = open_questions(content, &reading, &present, request.answers);
+    Ok(a)
+}
+
+#[cfg(test)]
+mod tests;

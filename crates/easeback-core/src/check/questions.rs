@@ -1,0 +1,94 @@
+//! Follow-up questions for what a description leaves open
+//! (triage-rules.md, "What the text leaves open"):
+//! - for every warning-sign topic the text touches, a yes/no question for
+//!   each of its findings that the text neither stated nor ruled out;
+//! - the short warning-sign screen (every emergency and same_day finding)
+//!   when nothing in the text says what it is about: no finding above
+//!   self-care, no sign ruled out, no topic touched — an empty form, or "it
+//!   really hurts and I'm scared";
+//! - nothing for a plain back-spasm description that touches no warning
+//!   topic.
+//!
+//! An answered question is settled either way and never asked again. A
+//! stronger form of a sign (heavy bleeding of bleeding) is asked once the
+//! sign itself is there, so a "yes" leads to the next question.
+
+use crate::content::Content;
+use crate::intake::{Reading, Reason};
+use crate::triage::{Disposition, FindingId, Question};
+
+/// The questions left open by `reading`, given the findings already present
+/// and the answers already given.
+pub fn open_questions(
+    content: &Content,
+    reading: &Reading,
+    present: &[FindingId],
+    answers: &[(FindingId, bool)],
+) -> Vec<Question> {
+    let settled = |id: FindingId| present.contains(&id) || answers.iter().any(|&(a, _)| a == id);
+    let negated = |id: FindingId| {
+        reading
+            .set_aside
+            .iter()
+            .any(|s| s.id == id && s.reason == Reason::Negated)
+    };
+    // "no bleeding" rules out heavy bleeding too
+    let ruled_out =
+        |id: FindingId| negated(id) || content.findings[id as usize].part_of.is_some_and(negated);
+    let touched = |i: usize| reading.topics & (1 << i) != 0;
+    let mut out: Vec<Question> = Vec::new();
+    let mut any_topic = false;
+    for (i, topic) in content.topics.iter().enumerate() {
+        if !touched(i) {
+            continue;
+        }
+        any_topic = true;
+        for &id in &topic.findings {
+            // a stronger form (heavy bleeding) is asked once the sign it is
+            // a form of is there: a yes to "bleeding?" brings "heavily?"
+            let parent = content.findings[id as usize].part_of;
+            let premature = parent.is_some_and(|p| !present.contains(&p));
+            if !settled(id) && !ruled_out(id) && !premature && !out.iter().any(|q| q.finding == id)
+            {
+                out.extend(question(content, id, &topic.name));
+            }
+        }
+    }
+    let something_said = any_topic
+        || present
+            .iter()
+            .any(|id| id.disposition() > Disposition::SelfCare)
+        || reading
+            .set_aside
+            .iter()
+            .any(|s| s.reason == Reason::Negated);
+    if !something_said {
+        let mut screen: Vec<FindingId> = FindingId::ALL
+            .iter()
+            .copied()
+            .filter(|id| id.disposition() >= Disposition::SameDay && !settled(*id))
+            .collect();
+        // the most urgent first; within one disposition, content order
+        screen.sort_by_key(|id| std::cmp::Reverse(id.disposition()));
+        for id in screen {
+            let topic = content
+                .topics
+                .iter()
+                .find(|t| t.findings.contains(&id))
+                .map_or("", |t| t.name.as_str());
+            out.extend(question(content, id, topic));
+        }
+    }
+    out
+}
+
+fn question(content: &Content, id: FindingId, topic: &str) -> Option<Question> {
+    content.findings[id as usize]
+        .question
+        .as_ref()
+        .map(|text| Question {
+            finding: id,
+            text: text.clone(),
+            topic: topic.to_string(),
+        })
+}

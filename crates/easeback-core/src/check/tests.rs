@@ -1,0 +1,179 @@
+use super::*;
+use crate::Disposition;
+use crate::intake::Intake;
+use proptest::prelude::*;
+use rstest::rstest;
+
+fn run(text: &str, findings: &[FindingId], answers: &[(FindingId, bool)]) -> Assessment {
+    let request = Request {
+        text,
+        findings,
+        answers,
+        ..Request::default()
+    };
+    check(Content::builtin(), Intake::builtin(), &request).expect("short input")
+}
+
+fn asked(a: &Assessment) -> Vec<FindingId> {
+    a.questions.iter().map(|q| q.finding).collect()
+}
+
+#[test]
+fn text_and_ticked_findings_are_read_together() {
+    let a = run("heavy bleeding", &[FindingId::Fever], &[]);
+    assert_eq!(a.disposition, Disposition::Emergency);
+    let ids: Vec<FindingId> = a.findings.iter().map(|f| f.id).collect();
+    assert!(ids.contains(&FindingId::HeavyBleeding) && ids.contains(&FindingId::Fever));
+    // the words that caused the text finding are kept
+    let heavy = a
+        .findings
+        .iter()
+        .find(|f| f.id == FindingId::HeavyBleeding)
+        .expect("heavy bleeding read from the text");
+    assert_eq!(heavy.text.as_deref(), Some("heavy bleeding"));
+}
+
+#[rstest]
+#[case::empty("")]
+#[case::blank("   ")]
+#[case::fear_alone("it really hurts and I'm scared, I can't get comfortable")]
+#[case::agony_alone("it's agony and I don't know what to do")]
+fn nothing_recognised_gets_the_warning_sign_screen_not_a_green_card(#[case] text: &str) {
+    let a = run(text, &[], &[]);
+    let screen: Vec<FindingId> = FindingId::ALL
+        .iter()
+        .copied()
+        .filter(|id| id.disposition() >= Disposition::SameDay)
+        .collect();
+    let asked = asked(&a);
+    for id in &screen {
+        assert!(asked.contains(id), "{text:?}: the screen lacks {id}");
+    }
+    // the most urgent are asked first
+    assert_eq!(a.questions[0].finding.disposition(), Disposition::Emergency);
+}
+
+#[rstest]
+#[case::spasm("my lower back goes into spasm when I stand up from the sofa")]
+#[case::stiff("stiff and achy across my hips after a long day at my desk")]
+#[case::sciatica_word_denied(
+    "I think it's a pulled muscle in my back, it eases with a warm shower"
+)]
+fn a_plain_spasm_description_asks_nothing(#[case] text: &str) {
+    let a = run(text, &[], &[]);
+    assert!(a.questions.is_empty(), "{text:?} asked {:?}", asked(&a));
+    assert_eq!(a.disposition, Disposition::SelfCare);
+}
+
+#[rstest]
+#[case::toilet(
+    "my back aches and I keep needing the loo",
+    FindingId::BurningUrination
+)]
+#[case::legs("the ache goes into my left thigh", FindingId::NervePain)]
+#[case::baby(
+    "back is sore, and I'm not sure about kicks today",
+    FindingId::ReducedFetalMovement
+)]
+#[case::misspelt_head(
+    "back spasms and a headake since this morning",
+    FindingId::PreeclampsiaSigns
+)]
+#[case::temperature("back ache, and I haven't checked my temp yet", FindingId::Fever)]
+fn a_touched_topic_asks_about_its_open_findings(#[case] text: &str, #[case] id: FindingId) {
+    let a = run(text, &[], &[]);
+    assert!(asked(&a).contains(&id), "{text:?} asked {:?}", asked(&a));
+}
+
+#[test]
+fn what_the_text_rules_out_or_states_is_not_asked() {
+    let a = run("back spasm, no bleeding at all", &[], &[]);
+    assert!(!asked(&a).contains(&FindingId::VaginalBleeding));
+    // a stronger form of a sign ruled out is ruled out with it
+    assert!(!asked(&a).contains(&FindingId::HeavyBleeding));
+    let a = run("I'm spotting a little and my back hurts", &[], &[]);
+    assert!(!asked(&a).contains(&FindingId::VaginalBleeding));
+    // with the sign there, its stronger form is asked
+    assert!(asked(&a).contains(&FindingId::HeavyBleeding));
+    let a = run(
+        "my back hurts and there was something on the tissue",
+        &[],
+        &[],
+    );
+    assert!(asked(&a).contains(&FindingId::VaginalBleeding));
+    assert!(!asked(&a).contains(&FindingId::HeavyBleeding));
+}
+
+#[test]
+fn a_yes_adds_the_finding_and_a_no_settles_it() {
+    let text = "back spasm and some wetness in my knickers";
+    let before = run(text, &[], &[]);
+    assert!(asked(&before).contains(&FindingId::FluidLeak));
+    let yes = run(text, &[], &[(FindingId::FluidLeak, true)]);
+    assert!(yes.disposition >= Disposition::SameDay);
+    assert!(yes.findings.iter().any(|f| f.id == FindingId::FluidLeak));
+    let no = run(text, &[], &[(FindingId::FluidLeak, false)]);
+    assert!(!asked(&no).contains(&FindingId::FluidLeak));
+}
+
+#[test]
+fn answering_the_screen_no_ends_on_the_card_with_no_more_questions() {
+    let first = run("", &[], &[]);
+    let answers: Vec<(FindingId, bool)> = asked(&first).into_iter().map(|id| (id, false)).collect();
+    let second = run("", &[], &answers);
+    assert!(second.questions.is_empty());
+    assert_eq!(second.disposition, Disposition::SelfCare);
+}
+
+#[test]
+fn every_card_says_when() {
+    for (text, when) in [
+        (
+            "I wet myself without feeling it",
+            "Now: call or go in straight away",
+        ),
+        ("I'm spotting", "Now, by phone, day or night"),
+        ("the pain wakes me every night", "Within a week"),
+        ("my back is stiff", "Start now"),
+    ] {
+        let a = run(text, &[], &[]);
+        assert!(a.when.starts_with(when), "{text:?}: {:?}", a.when);
+    }
+}
+
+#[test]
+fn tightenings_get_stage_advice_and_medicine_questions_get_the_medication_message() {
+    let a = run("my bump tightens every 5 minutes", &[], &[]);
+    assert!(
+        a.actions.iter().any(|x| x.contains("37 weeks")),
+        "{:?}",
+        a.actions
+    );
+    let a = run(
+        "can I take paracetamol for my back?",
+        &[FindingId::Fever],
+        &[],
+    );
+    assert!(a.actions.contains(&Content::builtin().messages.medication));
+}
+
+fn any_finding() -> impl Strategy<Value = FindingId> {
+    prop::sample::select(FindingId::ALL.to_vec())
+}
+
+proptest! {
+    /// A "yes" never lowers the answer; a "no" never raises it.
+    #[test]
+    fn answers_move_the_disposition_only_the_right_way(
+        text in prop::sample::select(&["", "back spasm", "my back hurts and I feel dizzy", "spotting"][..]),
+        id in any_finding(),
+    ) {
+        let base = run(text, &[], &[]);
+        let yes = run(text, &[], &[(id, true)]);
+        let no = run(text, &[], &[(id, false)]);
+        prop_assert!(yes.disposition >= base.disposition);
+        prop_assert!(yes.disposition >= id.disposition());
+        prop_assert_eq!(no.disposition, base.disposition);
+        prop_assert!(!asked(&yes).contains(&id) && !asked(&no).contains(&id));
+    }
+}

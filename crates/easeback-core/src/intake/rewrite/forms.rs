@@ -1,0 +1,124 @@
+//! Everyday forms read as the plain statement they make:
+//! - a checklist question answered yes ("Wakes you at night? Yes, every
+//!   night this week"): the question is the writer's statement, in the
+//!   first person ("wakes me at night, every night this week");
+//! - an ordinal count ("3rd night this week", "the fourth time today"):
+//!   that many nights or times.
+
+use super::super::Doc;
+use super::super::normalize::TokenKind;
+use super::Piece;
+
+/// Replies that say yes to the question before them.
+const YES: &[&str] = &[
+    "yes",
+    "yeah",
+    "yep",
+    "yup",
+    "y",
+    "ya",
+    "yh",
+    "definitely",
+    "absolutely",
+];
+
+/// Ordinals written as words.
+const ORDINAL_WORDS: &[(&str, f64)] = &[
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+];
+
+/// Things an ordinal counts, and their plural.
+const COUNTED: &[(&str, &str)] = &[
+    ("night", "nights"),
+    ("time", "times"),
+    ("day", "days"),
+    ("morning", "mornings"),
+    ("evening", "evenings"),
+];
+
+fn is_question_end(text: &str, p: &Piece) -> bool {
+    p.kind == TokenKind::SentenceEnd && text.get(p.start..p.end) == Some("?")
+}
+
+/// Does any of the forms appear? A cheap look before rebuilding.
+pub(super) fn has_everyday_forms(doc: &Doc<'_>) -> bool {
+    let n = doc.tokens.len();
+    (0..n).any(|i| {
+        let w = doc.word(i);
+        (YES.contains(&w)
+            && i > 0
+            && doc.tokens[i - 1].kind == TokenKind::SentenceEnd
+            && doc.text.get(doc.tokens[i - 1].start..doc.tokens[i - 1].end) == Some("?"))
+            || (COUNTED.iter().any(|(one, _)| *one == w)
+                && i > 0
+                && (ORDINAL_WORDS.iter().any(|(o, _)| *o == doc.word(i - 1))
+                    || matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if v >= 2.0)))
+    })
+}
+
+pub(super) fn read_everyday_forms(text: &str, list: &mut [Piece]) {
+    answered_questions(text, list);
+    ordinal_counts(text, list);
+}
+
+/// "Wakes you at night? Yes, every night" → "wakes me at night , every night".
+fn answered_questions(text: &str, list: &mut [Piece]) {
+    for q in 0..list.len() {
+        if !is_question_end(text, &list[q]) {
+            continue;
+        }
+        let Some(answer) = list.get(q + 1) else {
+            continue;
+        };
+        if !YES.contains(&answer.word.as_str()) {
+            continue;
+        }
+        let start = (0..q)
+            .rev()
+            .find(|&k| list[k].kind == TokenKind::SentenceEnd)
+            .map_or(0, |k| k + 1);
+        for piece in &mut list[start..q] {
+            let mine = match piece.word.as_str() {
+                "you" => "me",
+                "your" => "my",
+                "youre" => "im",
+                "youve" => "ive",
+                _ => continue,
+            };
+            piece.word = mine.to_string();
+        }
+        // one clause: the question runs on into what the answer adds
+        list[q].kind = TokenKind::Pause;
+        list[q].word = ",".to_string();
+        list[q + 1].word.clear();
+    }
+}
+
+/// "3rd night" → "3 nights", "the third time" → "the 3 times".
+fn ordinal_counts(text: &str, list: &mut [Piece]) {
+    for i in 1..list.len() {
+        let Some(&(_, plural)) = COUNTED.iter().find(|(one, _)| *one == list[i].word) else {
+            continue;
+        };
+        let prev = &list[i - 1];
+        let ordinal_word = ORDINAL_WORDS.iter().find(|(o, _)| *o == prev.word);
+        let ordinal_number = matches!(prev.kind, TokenKind::Number(v) if v >= 2.0)
+            && text.get(prev.start..prev.end).is_some_and(|t| {
+                t.len() > 2 && t[t.len() - 2..].chars().all(|c| c.is_ascii_alphabetic())
+            });
+        if let Some(&(_, value)) = ordinal_word {
+            list[i - 1].word = "#".to_string();
+            list[i - 1].kind = TokenKind::Number(value);
+        } else if !ordinal_number {
+            continue;
+        }
+        list[i].word = plural.to_string();
+    }
+}
