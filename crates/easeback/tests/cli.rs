@@ -280,14 +280,14 @@ fn batch_survives_invalid_utf8_and_long_lines() {
 fn findings_lists_every_id() {
     let out = easeback(&["findings"]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(text.lines().count(), 25);
+    assert_eq!(text.lines().count(), 28);
     assert!(text.contains("saddle_numbness") && text.contains("emergency"));
 }
 
 #[test]
 fn content_dumps_the_whole_knowledge_base_as_json() {
     let v = json(&easeback(&["content", "--format", "json"]));
-    assert_eq!(v["findings"].as_array().map(Vec::len), Some(25));
+    assert_eq!(v["findings"].as_array().map(Vec::len), Some(28));
     assert_eq!(v["regions"].as_array().map(Vec::len), Some(7));
     assert_eq!(v["ladder"]["step"].as_array().map(Vec::len), Some(8));
 }

@@ -268,3 +268,101 @@ fn everyday_forms_read_as_the_statement_they_make(
 ) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ---------------------------------------------------- blood pressure readings
+
+/// The finding a reading gives, at and around each threshold of NICE NG133.
+#[rstest]
+#[case::below_raised("BP 139/89 at the clinic", None)]
+#[case::raised_systolic("BP 140/85 at the clinic", Some("raised_blood_pressure"))]
+#[case::raised_diastolic("BP 130/90 at the clinic", Some("raised_blood_pressure"))]
+#[case::raised_both("BP 140/90 at the clinic", Some("raised_blood_pressure"))]
+#[case::below_severe("BP 159/109 at the clinic", Some("raised_blood_pressure"))]
+#[case::severe_systolic("BP 160/100 at the clinic", Some("severe_blood_pressure"))]
+#[case::severe_diastolic("BP 150/110 at the clinic", Some("severe_blood_pressure"))]
+#[case::severe_both("BP 160/110 at the clinic", Some("severe_blood_pressure"))]
+#[case::over_words(
+    "my blood pressure was 165 over 112 on the home cuff",
+    Some("severe_blood_pressure")
+)]
+#[case::bare_reading("took it twice: 148/94", Some("raised_blood_pressure"))]
+#[case::said_high(
+    "the pharmacist said my blood pressure is high",
+    Some("raised_blood_pressure")
+)]
+#[case::someone_elses("my mum's blood pressure was 170/115 when she had me", None)]
+#[case::past_and_over("my bp was 150/100 last month but it's been normal since", None)]
+#[case::a_target("the midwife wants my bp kept under 140/90", None)]
+#[case::a_pain_score("pain is 8/10 today", None)]
+fn a_blood_pressure_reading_gives_its_finding(#[case] text: &str, #[case] expected: Option<&str>) {
+    let bp: Vec<&str> = ids(text)
+        .into_iter()
+        .filter(|id| id.ends_with("blood_pressure"))
+        .collect();
+    assert_eq!(bp.first().copied(), expected, "{text:?} -> {:?}", ids(text));
+}
+
+proptest! {
+    /// Any reading at or over 160 systolic or 110 diastolic is severe; any at
+    /// or over 140/90 is at least raised; a reading never lowers the answer.
+    #[test]
+    fn every_reading_over_a_threshold_is_read(sys in 70u32..240, dia in 40u32..150) {
+        prop_assume!(sys > dia);
+        let text = format!("back spasm all day, and my bp was {sys}/{dia} just now");
+        let found = ids(&text);
+        if sys >= 160 || dia >= 110 {
+            prop_assert!(found.contains(&"severe_blood_pressure"), "{text} -> {found:?}");
+        } else if sys >= 140 || dia >= 90 {
+            prop_assert!(found.contains(&"raised_blood_pressure"), "{text} -> {found:?}");
+        } else {
+            prop_assert!(!found.iter().any(|id| id.ends_with("blood_pressure")), "{text} -> {found:?}");
+        }
+    }
+}
+
+// ------------------------------------------------------------------- itching
+
+#[rstest]
+#[case::hands_and_feet("my hands and feet are so itchy at night, no rash", true)]
+#[case::soles("the soles of my feet itch like mad every evening", true)]
+#[case::hands_itching("I'm noticing my hands itching a lot this week", true)]
+#[case::all_over("itchy all over and it's worse in bed", true)]
+#[case::stretching_bump("my bump is itchy where the skin is stretching", false)]
+#[case::stretch_marks("itchy stretch marks and a stiff back", false)]
+fn itching_of_hands_and_feet_is_read_and_a_stretching_bump_is_not(
+    #[case] text: &str,
+    #[case] present: bool,
+) {
+    assert_eq!(has(text, "itching"), present, "{text:?} -> {:?}", ids(text));
+}
+
+// ------------------------------------------- litotes and "not … anymore"
+
+#[rstest]
+#[case::not_nothing(
+    "not that it's nothing, there is some brown spotting when I wipe",
+    "vaginal_bleeding",
+    true
+)]
+#[case::its_not_nothing(
+    "it's not nothing, I've had a bit of spotting since lunch",
+    "vaginal_bleeding",
+    true
+)]
+#[case::anymore(
+    "it's not my back anymore it's my belly really bad pain that won't ease off",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::anymore_still_negates(
+    "not bleeding anymore, just the back ache",
+    "vaginal_bleeding",
+    false
+)]
+fn a_negation_ends_where_its_words_end(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -96,7 +96,7 @@ fn words(text: &str, spelling: &HashMap<Box<str>, Box<[Box<str>]>>) -> Vec<Strin
 /// "heavy bleeding" also matches "the bleeding is heavy", "pad's full".
 const PREDICATIVE: &[&str] = &[
     "heavy", "full", "severe", "swollen", "puffy", "blurry", "blurred", "constant", "red", "hot",
-    "numb", "weak", "sharp", "soaked",
+    "numb", "weak", "sharp", "soaked", "itchy",
 ];
 
 /// What may stand between the noun and its adjective in that reading.

@@ -209,7 +209,9 @@ impl Scope<'_> {
                 return true;
             }
             if negation {
-                if w == "and" {
+                // "it's not my back anymore it's my belly": "not … anymore"
+                // closes there, even with no punctuation after it
+                if w == "and" || w == "anymore" {
                     return true;
                 }
                 // a comma continues a negated list only after a finding

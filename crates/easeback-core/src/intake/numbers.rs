@@ -82,6 +82,24 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
         let TokenKind::Number(value) = tok.kind else {
             continue;
         };
+        if let Some((end, systolic, diastolic)) = blood_pressure(doc, i, value) {
+            let finding = if systolic >= SEVERE_BP.0 || diastolic >= SEVERE_BP.1 {
+                Some(FindingId::SevereBloodPressure)
+            } else if systolic >= RAISED_BP.0 || diastolic >= RAISED_BP.1 {
+                Some(FindingId::RaisedBloodPressure)
+            } else {
+                None
+            };
+            out.findings.extend(finding.map(|finding| Candidate {
+                finding,
+                s: i,
+                e: end,
+                literal: Spans::one(i, end),
+                temperature_word: false,
+                phrase: None,
+            }));
+            continue;
+        }
         if let Some(c) = temperature(doc, i, value) {
             let (end, celsius) = c;
             let fever = celsius.map_or(value >= FEVER_F - EPS, |c| c >= FEVER_C - EPS);
@@ -111,6 +129,59 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
         }
     }
     out
+}
+
+/// Blood pressure thresholds (systolic, diastolic), mmHg: raised from
+/// 140/90, severe from 160/110 (NICE NG133, ACOG).
+pub const RAISED_BP: (f64, f64) = (140.0, 90.0);
+pub const SEVERE_BP: (f64, f64) = (160.0, 110.0);
+
+/// Words that make two numbers a blood pressure reading.
+const BP_WORDS: &[&str] = &[
+    "bp",
+    "blood",
+    "pressure",
+    "reading",
+    "readings",
+    "mmhg",
+    "cuff",
+    "hypertension",
+];
+
+/// Words that make a reading a goal, not a measurement ("keep it under 140/90").
+const BP_TARGET: &[&str] = &[
+    "under", "below", "less", "target", "aim", "goal", "keep", "should", "supposed", "ideally",
+];
+
+/// A blood pressure reading starting at token `i`: "150/95", "150 over 95",
+/// "BP 165/112": the end of its token range, systolic and diastolic. A bare
+/// "150/95" counts (no other pair of numbers looks like it); "over" needs a
+/// blood pressure word nearby; a target ("under 140/90") is not a reading.
+fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64, f64)> {
+    let toks = &doc.tokens;
+    let slash = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Slash);
+    let over = doc.word(i + 1) == "over";
+    if !slash && !over {
+        return None;
+    }
+    let Some(TokenKind::Number(diastolic)) = toks.get(i + 2).map(|t| t.kind) else {
+        return None;
+    };
+    let plausible = (70.0..=260.0).contains(&systolic)
+        && (30.0..=160.0).contains(&diastolic)
+        && systolic > diastolic;
+    if !plausible {
+        return None;
+    }
+    let named = (i.saturating_sub(6)..i).any(|k| BP_WORDS.contains(&doc.word(k)))
+        || matches!(doc.word(i + 3), "mmhg" | "mm");
+    if over && !named {
+        return None;
+    }
+    if (i.saturating_sub(3)..i).any(|k| BP_TARGET.contains(&doc.word(k))) {
+        return None;
+    }
+    Some((i + 3, systolic, diastolic))
 }
 
 /// If token `i` (a number) is a temperature: the end of its token range and

@@ -40,6 +40,7 @@ findings! {
     SeizureOrFainting => "seizure_or_fainting", Emergency;
     SevereAbdominalPain => "severe_abdominal_pain", Emergency;
     SelfHarmThoughts => "self_harm_thoughts", Emergency;
+    SevereBloodPressure => "severe_blood_pressure", Emergency;
     RhythmicTightening => "rhythmic_tightening", SameDay;
     VaginalBleeding => "vaginal_bleeding", SameDay;
     FluidLeak => "fluid_leak", SameDay;
@@ -51,6 +52,8 @@ findings! {
     ReducedFetalMovement => "reduced_fetal_movement", SameDay;
     PreeclampsiaSigns => "preeclampsia_signs", SameDay;
     PersistentVomiting => "persistent_vomiting", SameDay;
+    RaisedBloodPressure => "raised_blood_pressure", SameDay;
+    Itching => "itching", SameDay;
     NightWaking => "night_waking", Review;
     WorseningWeekly => "worsening_weekly", Review;
     FrequentRecurrence => "frequent_recurrence", Review;
