@@ -5,23 +5,9 @@
 //! comparison, and a pregnancy told without saying whose. Our own wording;
 //! each class has a control that shows it does not overreach.
 
-use super::*;
+use super::mechanism_tests::{has, ids};
 use proptest::prelude::*;
 use rstest::rstest;
-
-fn ids(text: &str) -> Vec<&'static str> {
-    Intake::builtin()
-        .read(text)
-        .expect("within the size limit")
-        .findings
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect()
-}
-
-fn has(text: &str, id: &str) -> bool {
-    ids(text).contains(&id)
-}
 
 // ------------------------------------------- negation raised onto "think"
 

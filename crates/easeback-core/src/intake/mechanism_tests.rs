@@ -6,7 +6,9 @@ use super::*;
 use proptest::prelude::*;
 use rstest::rstest;
 
-fn ids(text: &str) -> Vec<&'static str> {
+/// The ids of the findings read as present in `text` (shared with the
+/// other mechanism tests).
+pub(super) fn ids(text: &str) -> Vec<&'static str> {
     Intake::builtin()
         .read(text)
         .expect("within the size limit")
@@ -16,7 +18,7 @@ fn ids(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
-fn has(text: &str, id: &str) -> bool {
+pub(super) fn has(text: &str, id: &str) -> bool {
     ids(text).contains(&id)
 }
 
