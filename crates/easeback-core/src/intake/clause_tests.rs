@@ -352,3 +352,59 @@ fn a_negation_ends_where_its_words_end(
 ) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------ readings said aloud, things and sides
+
+#[rstest]
+#[case::spoken_raised(
+    "the midwife took my BP, one forty two over ninety four",
+    "raised_blood_pressure",
+    true
+)]
+#[case::spoken_severe(
+    "bp one sixty five over one fifteen on the home machine",
+    "severe_blood_pressure",
+    true
+)]
+#[case::spoken_needs_a_reading(
+    "one twenty people at the party and my back is sore",
+    "raised_blood_pressure",
+    false
+)]
+#[case::someone_elses_thing(
+    "checked my bp on my mum's monitor, 152 over 94",
+    "raised_blood_pressure",
+    true
+)]
+#[case::someone_elses_reading(
+    "my mum's bp was 152 over 94 last year",
+    "raised_blood_pressure",
+    false
+)]
+#[case::one_of_my_legs(
+    "one of my legs is swollen and red, the other is fine",
+    "hot_swollen_leg",
+    true
+)]
+#[case::both_legs_puffy(
+    "both my legs are a bit puffy by the evening",
+    "hot_swollen_leg",
+    false
+)]
+#[case::scratching_soles(
+    "up half the night scratching the soles of my feet, no rash",
+    "itching",
+    true
+)]
+#[case::comparison_with_a_clause(
+    "worst pain of my life, worse than the gallstones I had years ago, and a temp of 38.6",
+    "severe_pain",
+    true
+)]
+fn readings_things_and_sides_are_read_as_meant(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -170,6 +170,28 @@ const MONTHS: &[&str] = &[
 
 const PAST_VERBS: &[&str] = &["had", "was", "were", "got", "did", "used"];
 
+/// Things a person owns, lent or used: "my mum's monitor" is the writer's
+/// reading taken on it.
+const THINGS: &[&str] = &[
+    "monitor",
+    "machine",
+    "cuff",
+    "thermometer",
+    "phone",
+    "car",
+    "house",
+    "place",
+    "flat",
+    "app",
+    "scales",
+    "sofa",
+    "couch",
+    "bed",
+    "kit",
+    "device",
+    "watch",
+];
+
 const CLAUSE_JOINERS: &[&str] = &[
     ",", "and", "or", "so", "plus", "then", "because", "cos", "as", "/", "while", "when",
 ];
@@ -227,7 +249,9 @@ impl Scope<'_> {
     /// than 5 weeks ago", "twice as bad as a month ago")?
     fn comparison_before(&self, at: usize) -> bool {
         let w = |k: usize| self.doc.word(k);
-        let near = at.saturating_sub(5)..at;
+        // ("worse than the kidney stone I had years ago": the compared thing
+        // may carry a clause of its own)
+        let near = at.saturating_sub(8)..at;
         near.clone().any(|j| matches!(w(j), "than" | "compared"))
             || near.filter(|&j| w(j) == "as").count() >= 2
             || (at.saturating_sub(3)..at).any(|j| w(j) == "as" && w(j.wrapping_sub(1)) == "same")
@@ -723,6 +747,9 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             // "my mum says I passed out": the person speaks, it is mine;
             // "she's not moving" is usually the baby
             if k & kind::OTHER_PERSON != 0
+                // "my mum's monitor", "her thermometer": a thing of theirs,
+                // not a sign of theirs
+                && !THINGS.contains(&scope.doc.word(t.e))
                 && !scope.first_person_between(t.e, cand.s)
                 // "he saw my foot dragging": after a pronoun, "my" is the writer's;
                 // "my husband says my face looks puffy": reported about the writer

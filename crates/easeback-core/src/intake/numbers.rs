@@ -173,7 +173,12 @@ fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64,
     if !plausible {
         return None;
     }
-    let named = (i.saturating_sub(6)..i).any(|k| BP_WORDS.contains(&doc.word(k)))
+    // a blood pressure word anywhere earlier in the sentence
+    let sentence_start = (0..i)
+        .rev()
+        .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+        .map_or(0, |k| k + 1);
+    let named = (sentence_start..i).any(|k| BP_WORDS.contains(&doc.word(k)))
         || matches!(doc.word(i + 3), "mmhg" | "mm");
     if over && !named {
         return None;

@@ -3,7 +3,8 @@
 //!   night this week"): the question is the writer's statement, in the
 //!   first person ("wakes me at night, every night this week");
 //! - an ordinal count ("3rd night this week", "the fourth time today"):
-//!   that many nights or times.
+//!   that many nights or times;
+//! - "one of my legs" as "one leg": one side, not both.
 
 use super::super::Doc;
 use super::super::normalize::TokenKind;
@@ -56,6 +57,7 @@ pub(super) fn has_everyday_forms(doc: &Doc<'_>) -> bool {
             && i > 0
             && doc.tokens[i - 1].kind == TokenKind::SentenceEnd
             && doc.text.get(doc.tokens[i - 1].start..doc.tokens[i - 1].end) == Some("?"))
+            || (w == "one" && doc.word(i + 1) == "of" && one_of(doc.word(i + 3)).is_some())
             || (COUNTED.iter().any(|(one, _)| *one == w)
                 && i > 0
                 && (ORDINAL_WORDS.iter().any(|(o, _)| *o == doc.word(i - 1))
@@ -66,6 +68,35 @@ pub(super) fn has_everyday_forms(doc: &Doc<'_>) -> bool {
 pub(super) fn read_everyday_forms(text: &str, list: &mut [Piece]) {
     answered_questions(text, list);
     ordinal_counts(text, list);
+    one_of_them(list);
+}
+
+/// The singular of a paired body part.
+fn one_of(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "legs" => "leg",
+        "calves" => "calf",
+        "feet" => "foot",
+        "ankles" => "ankle",
+        "thighs" => "thigh",
+        "knees" => "knee",
+        _ => return None,
+    })
+}
+
+/// "one of my legs is swollen" → "one leg is swollen".
+fn one_of_them(list: &mut [Piece]) {
+    for i in 0..list.len().saturating_sub(3) {
+        if list[i].word == "one"
+            && list[i + 1].word == "of"
+            && matches!(list[i + 2].word.as_str(), "my" | "her" | "the")
+            && let Some(one) = one_of(&list[i + 3].word)
+        {
+            list[i + 1].word.clear();
+            list[i + 2].word.clear();
+            list[i + 3].word = one.to_string();
+        }
+    }
 }
 
 /// "Wakes you at night? Yes, every night" → "wakes me at night , every night".

@@ -380,7 +380,15 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         }
     }
     if found.is_some() {
-        return found;
+        // "I am her mother … my daughter is scratching": the relation named
+        // is the one turned round
+        let named = (1..n).find_map(|i| {
+            RELATIONS
+                .iter()
+                .find(|r| **r == doc.word(i) && matches!(doc.word(i - 1), "my" | "our"))
+                .copied()
+        });
+        return named.or(found);
     }
     // "She is 30 weeks" (and the writer never says she is pregnant herself):
     // the pregnant person is "she"; her relation is the first one named

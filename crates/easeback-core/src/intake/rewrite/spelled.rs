@@ -25,9 +25,14 @@ fn digit_word(w: &str) -> Option<f64> {
 
 pub(super) fn has_spelled_number(doc: &Doc<'_>) -> bool {
     (0..doc.tokens.len()).any(|i| matches!(doc.word(i), "point" | "hundred"))
+        || (0..doc.tokens.len()).any(|i| {
+            (doc.word(i) == "one" || matches!(doc.tokens[i].kind, TokenKind::Number(v) if v == 1.0))
+                && matches!(doc.tokens.get(i + 1).map(|t| t.kind), Some(TokenKind::Number(v)) if (10.0..100.0).contains(&v))
+        })
         || (1..doc.tokens.len()).any(|i| {
             matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if v >= 20.0 && v % 10.0 == 0.0 && v < 100.0)
-                && matches!(doc.tokens[i].kind, TokenKind::Number(v) if (1.0..10.0).contains(&v))
+                && (matches!(doc.tokens[i].kind, TokenKind::Number(v) if (1.0..10.0).contains(&v))
+                    || digit_word(doc.word(i)).is_some_and(|d| d >= 1.0))
         })
 }
 
@@ -49,9 +54,40 @@ fn merge(list: &mut [Piece], at: usize, n: usize, value: f64) {
     }
 }
 
+/// Does the sentence around `i` speak of a blood pressure reading?
+fn reading_nearby(list: &[Piece], i: usize) -> bool {
+    let bounded = |k: &usize| list[*k].kind != TokenKind::SentenceEnd;
+    let before = (0..i).rev().take_while(bounded);
+    let after = (i..list.len()).take_while(bounded);
+    before.chain(after).any(|k| {
+        matches!(
+            list[k].word.as_str(),
+            "over" | "bp" | "pressure" | "reading" | "mmhg" | "systolic" | "diastolic"
+        )
+    })
+}
+
 pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
     let mut i = 0;
     while i < list.len() {
+        // a reading said the way people say it: "one sixty two over one
+        // twelve" is 162 over 112, "one forty four" 144
+        let is_one = list[i].word == "one" || number(&list[i]) == Some(1.0);
+        if is_one
+            && let Some(t) = list.get(i + 1).and_then(number)
+            && t.fract() == 0.0
+            && (10.0..100.0).contains(&t)
+            && reading_nearby(list, i)
+        {
+            let unit = list
+                .get(i + 2)
+                .and_then(|p| number(p).or_else(|| digit_word(&p.word)))
+                .filter(|u| t >= 20.0 && t % 10.0 == 0.0 && (1.0..10.0).contains(u));
+            let len = if unit.is_some() { 3 } else { 2 };
+            merge(list, i, len, 100.0 + t + unit.unwrap_or(0.0));
+            i += len;
+            continue;
+        }
         // "a hundred and one", "one hundred", "hundred and two"
         let mut value: Option<f64> = None;
         let mut len = 0;
@@ -67,7 +103,7 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
             if raw_integer && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
                 if let Some(u) = list
                     .get(i + 1)
-                    .and_then(number)
+                    .and_then(|p| number(p).or_else(|| digit_word(&p.word)))
                     .filter(|u| (1.0..10.0).contains(u))
                 {
                     value = Some(v + u);
