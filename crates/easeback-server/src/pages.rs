@@ -355,6 +355,7 @@ struct Card {
     set_aside: Vec<(String, String)>,
     questions: Vec<AskedQuestion>,
     carry: Given,
+    warning_signs: Vec<String>,
 }
 
 /// A follow-up question as a page shows it.
@@ -423,6 +424,7 @@ fn card_with(
             .join(" "),
         questions: asked(a),
         carry,
+        warning_signs: a.warning_signs.clone(),
         actions: a.actions.clone(),
         why: a
             .findings

@@ -65,6 +65,12 @@ pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
     for act in &a.actions {
         let _ = writeln!(s, "  * {act}");
     }
+    if !a.warning_signs.is_empty() {
+        let _ = writeln!(s, "\nWarning signs to watch for:");
+        for w in &a.warning_signs {
+            let _ = writeln!(s, "  - {w}");
+        }
+    }
     if !a.findings.is_empty() {
         let _ = writeln!(s, "\nWhy:");
         for f in &a.findings {

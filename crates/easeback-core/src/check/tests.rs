@@ -177,3 +177,30 @@ proptest! {
         prop_assert!(!asked(&yes).contains(&id) && !asked(&no).contains(&id));
     }
 }
+
+#[test]
+fn a_self_care_answer_lists_every_warning_sign_one_per_line() {
+    let a = run("my back is stiff after gardening", &[], &[]);
+    assert_eq!(a.disposition, Disposition::SelfCare);
+    let content = Content::builtin();
+    for id in FindingId::ALL {
+        let label = &content.findings[*id as usize].label;
+        let listed = a.warning_signs.contains(label);
+        assert_eq!(
+            listed,
+            id.disposition() >= Disposition::SameDay,
+            "{id}: {label}"
+        );
+    }
+    // the pregnancy warning signs are among them, emergencies first
+    assert!(
+        a.warning_signs
+            .contains(&content.findings[FindingId::ReducedFetalMovement as usize].label)
+    );
+    assert_eq!(
+        &a.warning_signs[0],
+        &content.findings[FindingId::ALL[0] as usize].label
+    );
+    // an urgent answer does not send the person to a list
+    assert!(run("I'm spotting", &[], &[]).warning_signs.is_empty());
+}

@@ -58,6 +58,10 @@ pub struct Assessment {
     /// Yes/no questions for what the description left open; the
     /// disposition is not final until they are answered.
     pub questions: Vec<Question>,
+    /// On a self-care or review answer: every sign that would change it,
+    /// one short line each (the emergency and same_day findings' labels).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warning_signs: Vec<String>,
 }
 
 /// A yes/no question for one finding the text neither stated nor ruled out.
@@ -168,7 +172,23 @@ fn build(
         region: region.map(|r| r.id.clone()),
         medication_question,
         questions: Vec::new(),
+        warning_signs: if decision.disposition <= Disposition::Review {
+            warning_signs(content)
+        } else {
+            Vec::new()
+        },
     }
+}
+
+/// The labels of every emergency and same_day finding, the most urgent first.
+fn warning_signs(content: &Content) -> Vec<String> {
+    let mut signs: Vec<&crate::content::FindingInfo> = content
+        .findings
+        .iter()
+        .filter(|f| f.disposition >= Disposition::SameDay)
+        .collect();
+    signs.sort_by_key(|f| std::cmp::Reverse(f.disposition));
+    signs.iter().map(|f| f.label.clone()).collect()
 }
 
 /// Emergency numbers of every region, for a card with no region set.
