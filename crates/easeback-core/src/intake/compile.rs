@@ -135,7 +135,7 @@ const COPULA: &[&[&str]] = &[
 ///   foot"): one path, three ways to say it;
 /// - a unit after a number also in the singular ("every 5 minute", "2 hour"),
 ///   as many second-language writers put it.
-fn with_paths(ws: Vec<String>) -> Vec<Vec<String>> {
+fn written_forms(ws: Vec<String>) -> Vec<Vec<String>> {
     const UNITS: &[(&str, &str)] = &[
         ("minutes", "minute"),
         ("mins", "min"),
@@ -216,7 +216,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
             .chain(info.exclude.iter().map(|p| (p, true)));
         for (phrase, exclude) in all {
             let ws = words(phrase, &spelling);
-            for ws in with_paths(ws) {
+            for ws in written_forms(ws) {
                 // `~`: a gap to anywhere later in the same sentence
                 let sentence_gap = ws.iter().any(|w| w == "~");
                 let parts: Vec<&[String]> = ws.split(|w| w == "..." || w == "~").collect();
@@ -292,7 +292,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         let used = used_classes.contains(&(c as u32));
         let mut alts = Vec::with_capacity(entries.len());
         for entry in entries {
-            for ws in with_paths(words(entry, &spelling)) {
+            for ws in written_forms(words(entry, &spelling)) {
                 if used {
                     known.extend(ws.iter().map(|w| w.as_str().into()));
                 }

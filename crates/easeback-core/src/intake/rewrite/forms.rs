@@ -23,18 +23,6 @@ const YES: &[&str] = &[
     "absolutely",
 ];
 
-/// Ordinals written as words.
-const ORDINAL_WORDS: &[(&str, f64)] = &[
-    ("third", 3.0),
-    ("fourth", 4.0),
-    ("fifth", 5.0),
-    ("sixth", 6.0),
-    ("seventh", 7.0),
-    ("eighth", 8.0),
-    ("ninth", 9.0),
-    ("tenth", 10.0),
-];
-
 /// Things an ordinal counts, and their plural.
 const COUNTED: &[(&str, &str)] = &[
     ("night", "nights"),
@@ -60,8 +48,7 @@ pub(super) fn has_everyday_forms(doc: &Doc<'_>) -> bool {
             || (w == "one" && doc.word(i + 1) == "of" && one_of(doc.word(i + 3)).is_some())
             || (COUNTED.iter().any(|(one, _)| *one == w)
                 && i > 0
-                && (ORDINAL_WORDS.iter().any(|(o, _)| *o == doc.word(i - 1))
-                    || matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if v >= 2.0)))
+                && matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if v >= 2.0))
     })
 }
 
@@ -132,24 +119,21 @@ fn answered_questions(text: &str, list: &mut [Piece]) {
     }
 }
 
-/// "3rd night" → "3 nights", "the third time" → "the 3 times".
+/// "3rd night" → "3 nights", "the third time" → "the 3 times". The
+/// tokeniser already reads "3rd" and "third" as the number 3; what marks the
+/// ordinal is the letters its written form ends in.
 fn ordinal_counts(text: &str, list: &mut [Piece]) {
     for i in 1..list.len() {
         let Some(&(_, plural)) = COUNTED.iter().find(|(one, _)| *one == list[i].word) else {
             continue;
         };
         let prev = &list[i - 1];
-        let ordinal_word = ORDINAL_WORDS.iter().find(|(o, _)| *o == prev.word);
-        let ordinal_number = matches!(prev.kind, TokenKind::Number(v) if v >= 2.0)
+        let ordinal = matches!(prev.kind, TokenKind::Number(v) if v >= 2.0)
             && text.get(prev.start..prev.end).is_some_and(|t| {
-                t.len() > 2 && t[t.len() - 2..].chars().all(|c| c.is_ascii_alphabetic())
+                t.chars().count() > 2 && t.chars().rev().take(2).all(|c| c.is_ascii_alphabetic())
             });
-        if let Some(&(_, value)) = ordinal_word {
-            list[i - 1].word = "#".to_string();
-            list[i - 1].kind = TokenKind::Number(value);
-        } else if !ordinal_number {
-            continue;
+        if ordinal {
+            list[i].word = plural.to_string();
         }
-        list[i].word = plural.to_string();
     }
 }
