@@ -46,8 +46,12 @@ pub fn open_questions(
         for &id in &topic.findings {
             // a stronger form (heavy bleeding) is asked once the sign it is
             // a form of is there: a yes to "bleeding?" brings "heavily?"
-            let parent = content.findings[id as usize].part_of;
-            let premature = parent.is_some_and(|p| !present.contains(&p));
+            // (severe pain is asked once there is a fever)
+            let info = &content.findings[id as usize];
+            let premature = info
+                .part_of
+                .or(info.asked_after)
+                .is_some_and(|p| !present.contains(&p));
             if !settled(id) && !ruled_out(id) && !premature && !out.iter().any(|q| q.finding == id)
             {
                 out.extend(question(content, id, &topic.name));

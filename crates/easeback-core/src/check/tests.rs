@@ -105,6 +105,20 @@ fn what_the_text_rules_out_or_states_is_not_asked() {
 }
 
 #[test]
+fn with_a_fever_the_severity_of_the_pain_is_asked_and_a_yes_makes_it_an_emergency() {
+    // "strong pain" told in a way the reader may miss: the question catches it
+    let text = "temperature 38.8 and my back is not right at all";
+    let a = run(text, &[], &[]);
+    assert_eq!(a.disposition, Disposition::SameDay);
+    assert!(asked(&a).contains(&FindingId::SeverePain), "asked {:?}", asked(&a));
+    let yes = run(text, &[], &[(FindingId::SeverePain, true)]);
+    assert_eq!(yes.disposition, Disposition::Emergency);
+    // without a fever, severity alone changes nothing and is not asked
+    let no_fever = run("my back is not right at all, temperature normal", &[], &[]);
+    assert!(!asked(&no_fever).contains(&FindingId::SeverePain));
+}
+
+#[test]
 fn a_yes_adds_the_finding_and_a_no_settles_it() {
     let text = "back spasm and some wetness in my knickers";
     let before = run(text, &[], &[]);

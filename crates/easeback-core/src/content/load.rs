@@ -63,6 +63,8 @@ struct RawFinding {
     question: Option<String>,
     #[serde(default)]
     part_of: Option<FindingId>,
+    #[serde(default)]
+    asked_after: Option<FindingId>,
     why: String,
     sources: Vec<String>,
     #[serde(default)]
@@ -437,6 +439,7 @@ fn validate_findings(
             label: item.label,
             question: item.question,
             part_of: item.part_of,
+            asked_after: item.asked_after,
             why: item.why,
             sources: item.sources,
             phrases: item.phrases,

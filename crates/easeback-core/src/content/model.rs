@@ -47,6 +47,10 @@ pub struct FindingInfo {
     /// bleeding): when the text rules that one out, this one is ruled out
     /// too, and its question is not asked.
     pub part_of: Option<FindingId>,
+    /// A finding whose presence this one's question waits for, without
+    /// being a form of it: severe pain is asked about once there is a fever,
+    /// because only together do they make an emergency.
+    pub asked_after: Option<FindingId>,
     pub why: String,
     pub sources: Vec<String>,
     pub phrases: Vec<String>,

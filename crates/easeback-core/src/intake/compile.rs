@@ -99,6 +99,11 @@ const PREDICATIVE: &[&str] = &[
     "numb", "weak", "sharp", "soaked", "itchy",
 ];
 
+/// Classes of adjectives read the same way: "@bad @pain" also matches "the
+/// pain is very strong" and, with the copula left out as second-language
+/// writers often do, "back pain very strong".
+const PREDICATIVE_CLASSES: &[&str] = &["@severe", "@bad", "@swollen"];
+
 /// What may stand between the noun and its adjective in that reading.
 const COPULA: &[&[&str]] = &[
     &["is"],
@@ -258,16 +263,21 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
                 });
                 // "heavy bleeding" is also "the bleeding is heavy"
                 if let [adjective, noun] = ws.as_slice()
-                    && PREDICATIVE.contains(&adjective.as_str())
-                    && !noun.starts_with('@')
+                    && (PREDICATIVE.contains(&adjective.as_str())
+                        || PREDICATIVE_CLASSES.contains(&adjective.as_str()))
                     && !matches!(noun.as_str(), "..." | "~" | "#")
                 {
                     let phrase_id = phrases.len() as u32;
-                    let elements = vec![
-                        Element::Word(word_id(&mut phrase_words, noun)),
-                        Element::Class(copula),
-                        Element::Word(word_id(&mut phrase_words, adjective)),
-                    ];
+                    let mut element = |w: &str| match w.strip_prefix('@') {
+                        Some(name) => class_ids.get(name).map(|&c| Element::Class(c)),
+                        None => Some(Element::Word(word_id(&mut phrase_words, w))),
+                    };
+                    // (a class missing here was already reported above)
+                    let (Some(noun_el), Some(adjective_el)) = (element(noun), element(adjective))
+                    else {
+                        continue;
+                    };
+                    let elements = vec![noun_el, Element::Class(copula), adjective_el];
                     segments.push((
                         elements,
                         SegRef {

@@ -214,7 +214,10 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
         matches!(w, "ago" | "last" | "trimester" | "in" | "on")
             && (w != "in" || MONTHS.contains(&doc.word(k + 1)))
             && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
-            || (matches!(w, "at" | "around" | "about" | "by") && doc.word(k + 1) == "#")
+            || (matches!(w, "at" | "around" | "about" | "by")
+                && (doc.word(k + 1) == "#"
+                    || (matches!(doc.word(k + 1), "my" | "her" | "the" | "our")
+                        && doc.word(k + 2) == "#")))
     })
 }
 
@@ -446,14 +449,16 @@ impl Scope<'_> {
             _ => 0.0,
         };
         let weeks = |k: usize| matches!(w(k), "weeks" | "wks" | "wk" | "week" | "w");
-        // "at 9 weeks": the gestation then, compared with any other stated
-        // ("since about 22 weeks" is when it began, not a time it ended)
+        // "at 9 weeks", "at my 20 week check": the gestation then, compared
+        // with any other stated ("since about 22 weeks" is when it began, not
+        // a time it ended)
         let at_weeks = (start..end).find_map(|k| {
+            let n = k + 1 + usize::from(matches!(w(k + 1), "my" | "her" | "the" | "our"));
             (matches!(w(k), "at" | "around" | "about" | "by")
-                && w(k + 1) == "#"
-                && weeks(k + 2)
+                && w(n) == "#"
+                && weeks(n + 1)
                 && !matches!(w(k.wrapping_sub(1)), "since" | "from"))
-            .then(|| number(k + 1))
+            .then(|| number(n))
         });
         // "for the last month", "since last month", "started last month":
         // how long it has been going on, not when it ended
@@ -533,7 +538,9 @@ impl Scope<'_> {
                     "bled" | "spotted" | "fainted" | "passed" | "collapsed" | "leaked" | "had"
                         | "broke" | "went"
                 )
-            });
+            })
+            // "my BP was up": inside the finding's own words
+            || (cand.s..cand.e).any(|k| matches!(w(k), "was" | "were"));
         let outside = |k: &usize| *k < cand.s || *k >= cand.e;
         let settled = (start..next_end).filter(outside).any(|k| {
             matches!(
@@ -653,6 +660,24 @@ impl Scope<'_> {
     }
 
     /// The sentence holding token `i` ends with a question mark.
+    /// "My friend told me that …", "I read that …" before token `at` in its
+    /// sentence: what follows is something heard about, told as hearsay.
+    fn hearsay_before(&self, at: usize) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        (0..at)
+            .rev()
+            .take_while(|&k| self.doc.tokens[k].kind != TokenKind::SentenceEnd)
+            .any(|k| {
+                w(k) == "that"
+                    && (1..=2).any(|back| {
+                        matches!(
+                            w(k.wrapping_sub(back)),
+                            "tell" | "tells" | "told" | "say" | "says" | "said" | "read" | "heard"
+                        )
+                    })
+            })
+    }
+
     fn in_question(&self, i: usize) -> bool {
         (i..self.doc.tokens.len())
             .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
@@ -791,10 +816,16 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 scope.doc.word(cand.s.wrapping_sub(1)),
                 "the" | "my" | "this" | "that" | "these" | "those"
             );
+            // "told me that itching is dangerous": "that" opens what was told,
+            // about signs in general ("told me that my bleeding is serious"
+            // stays hers: "my" is not "that")
+            let hearsay = k & kind::QUESTION_AFTER != 0
+                && scope.doc.word(cand.s.wrapping_sub(1)) == "that"
+                && scope.hearsay_before(cand.s);
             if k & kind::QUESTION_AFTER != 0
-                && generic
+                && (generic || hearsay)
                 && !scope.broken(cand.e, t.s, false)
-                && scope.in_question(t.e)
+                && (scope.in_question(t.e) || hearsay)
             {
                 return Err(Reason::Hypothetical);
             }

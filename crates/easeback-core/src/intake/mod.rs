@@ -415,6 +415,8 @@ impl Intake {
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]
+mod hearsay_tests;
+#[cfg(test)]
 mod mechanism_tests;
 #[cfg(test)]
 mod tests;

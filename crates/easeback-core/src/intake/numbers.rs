@@ -173,10 +173,12 @@ fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64,
     if !plausible {
         return None;
     }
-    // a blood pressure word anywhere earlier in the sentence
+    // a blood pressure word anywhere earlier in the sentence or the one
+    // before ("GP checked my bp. He got 146 over 93")
     let sentence_start = (0..i)
         .rev()
-        .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+        .filter(|&k| toks[k].kind == TokenKind::SentenceEnd)
+        .nth(1)
         .map_or(0, |k| k + 1);
     let named = (sentence_start..i).any(|k| BP_WORDS.contains(&doc.word(k)))
         || matches!(doc.word(i + 3), "mmhg" | "mm");

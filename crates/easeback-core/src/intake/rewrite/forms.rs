@@ -4,7 +4,10 @@
 //!   first person ("wakes me at night, every night this week");
 //! - an ordinal count ("3rd night this week", "the fourth time today"):
 //!   that many nights or times;
-//! - "one of my legs" as "one leg": one side, not both.
+//! - "one of my legs" as "one leg": one side, not both;
+//! - a reading told by whoever took it ("the pharmacist took my blood
+//!   pressure, she got 150/112"): "she" is the one measuring, not someone
+//!   whose reading it is, so it reads "it was 150/112".
 
 use super::super::Doc;
 use super::super::normalize::TokenKind;
@@ -21,6 +24,18 @@ const YES: &[&str] = &[
     "yh",
     "definitely",
     "absolutely",
+];
+
+/// People who take a reading for someone else.
+const MEASURERS: &[&str] = &[
+    "pharmacist", "chemist", "midwife", "mw", "nurse", "doctor", "dr", "doc", "gp", "consultant",
+    "obgyn", "ob", "obstetrician", "hca", "paramedic", "paramedics", "registrar", "practitioner",
+];
+
+/// Verbs with which the one measuring tells the reading.
+const READ_VERBS: &[&str] = &[
+    "got", "gets", "measured", "read", "recorded", "found", "clocked", "took", "wrote", "said",
+    "says", "checked", "had",
 ];
 
 /// Things an ordinal counts, and their plural.
@@ -46,6 +61,7 @@ pub(super) fn has_everyday_forms(doc: &Doc<'_>) -> bool {
             && doc.tokens[i - 1].kind == TokenKind::SentenceEnd
             && doc.text.get(doc.tokens[i - 1].start..doc.tokens[i - 1].end) == Some("?"))
             || (w == "one" && doc.word(i + 1) == "of" && one_of(doc.word(i + 3)).is_some())
+            || MEASURERS.contains(&w)
             || (COUNTED.iter().any(|(one, _)| *one == w)
                 && i > 0
                 && matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if v >= 2.0))
@@ -56,6 +72,34 @@ pub(super) fn read_everyday_forms(text: &str, list: &mut [Piece]) {
     answered_questions(text, list);
     ordinal_counts(text, list);
     one_of_them(list);
+    reading_by_measurer(list);
+}
+
+/// "the midwife checked my bp, she got 150/112" → "… it was 150/112": a
+/// pronoun with a verb of reading, a number close after, and someone who
+/// measures named shortly before, in that sentence or the one before.
+fn reading_by_measurer(list: &mut [Piece]) {
+    for i in 1..list.len().saturating_sub(2) {
+        if !matches!(list[i].word.as_str(), "she" | "he" | "they")
+            || !READ_VERBS.contains(&list[i + 1].word.as_str())
+        {
+            continue;
+        }
+        let number_follows = list[i + 2..(i + 6).min(list.len())]
+            .iter()
+            .any(|p| matches!(p.kind, TokenKind::Number(_)));
+        let mut sentences = 0;
+        let measurer_before = list[i.saturating_sub(25)..i].iter().rev().any(|p| {
+            if p.kind == TokenKind::SentenceEnd {
+                sentences += 1;
+            }
+            sentences < 2 && MEASURERS.contains(&p.word.as_str())
+        });
+        if number_follows && measurer_before {
+            list[i].word = "it".to_string();
+            list[i + 1].word = "was".to_string();
+        }
+    }
 }
 
 /// The singular of a paired body part.

@@ -228,6 +228,9 @@ pub(super) fn names_pregnant_relation(doc: &Doc<'_>) -> bool {
 pub(super) fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
     // beyond the cues that someone writes for her: "this is about my wife"
     const ABOUT: &[&[&str]] = &[&["about", "my"], &["asking", "about", "my"]];
+    // "how can I help her?", "what do I do for her": the writer asks how to
+    // look after the one written about
+    const CARING: &[&str] = &["help", "helping", "support", "comfort", "reassure"];
     (0..doc.tokens.len()).any(|i| {
         names_self_as_relative(doc, i)
             || WRITING_FOR
@@ -236,6 +239,13 @@ pub(super) fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
             || ABOUT
                 .iter()
                 .any(|ws| words_at(doc, i, ws) && RELATIONS.contains(&doc.word(i + ws.len())))
+            || (matches!(doc.word(i), "how" | "what")
+                && (i + 1..(i + 5).min(doc.tokens.len())).any(|k| {
+                    (CARING.contains(&doc.word(k)) && doc.word(k + 1) == "her")
+                        || words_at(doc, k, &["do", "for", "her"])
+                })
+                && (i + 1..(i + 3).min(doc.tokens.len()))
+                    .any(|k| matches!(doc.word(k), "i" | "we")))
     })
 }
 
@@ -557,6 +567,19 @@ const PEOPLE: &[&str] = &[
 /// person, read as someone else's), except in "my <relation>", which names
 /// the pregnant person.
 pub(super) fn writer_as_third_person(list: &mut [Piece], relation: &'static str) {
+    // "I noticed her calf is swollen", "I took her temperature": the writer
+    // only observes, and what is observed is hers; "he noticed …" would read
+    // as someone else's, so the observing words are dropped instead
+    const OBSERVING: &[&str] = &[
+        "noticed", "notice", "saw", "see", "checked", "check", "found", "think", "thought",
+        "reckon", "guess", "believe", "heard", "measured", "took", "touched",
+    ];
+    for i in 0..list.len().saturating_sub(1) {
+        if list[i].word == "i" && OBSERVING.contains(&list[i + 1].word.as_str()) {
+            list[i].word.clear();
+            list[i + 1].word.clear();
+        }
+    }
     for i in 0..list.len() {
         let next = list.get(i + 1).map_or("", |p| p.word.as_str());
         let names_patient = !relation.is_empty() && next == relation;
