@@ -8,6 +8,7 @@ pub mod diary;
 pub mod eval;
 pub mod export;
 pub mod intake;
+pub mod phone;
 pub mod pregnancy;
 pub mod session;
 pub mod triage;

@@ -138,6 +138,7 @@ pub async fn triage(
         answers: &answers,
         region,
         gestation: None,
+        care_team: None,
     };
     let a = check::check(content, st.intake, &request).map_err(|e| match e {
         IntakeError::TooLong { .. } => {

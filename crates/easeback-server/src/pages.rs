@@ -488,6 +488,7 @@ async fn check_post(
         answers: &answers,
         region,
         gestation: g.as_ref(),
+        care_team: None,
     };
     let a = match check::check(st.content, st.intake, &request) {
         Ok(a) => a,

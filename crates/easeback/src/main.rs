@@ -376,6 +376,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     answers,
                     region,
                     gestation: None,
+                    care_team: None,
                 };
                 check::check(content, Intake::builtin(), &request).map_err(|e| match e {
                     e @ IntakeError::TooLong { .. } => UsageError(e.to_string()),

@@ -10,8 +10,10 @@ mod questions;
 
 use crate::content::{Content, Region};
 use crate::intake::{Intake, IntakeError};
+use crate::phone::PhoneNumber;
 use crate::pregnancy::{Gestation, tightening_advice};
-use crate::triage::{Assessment, FindingId, assess_reading};
+use crate::triage::calls::calls;
+use crate::triage::{Assessment, Disposition, FindingId, assess_reading};
 
 pub use questions::open_questions;
 
@@ -27,6 +29,9 @@ pub struct Request<'a> {
     pub answers: &'a [(FindingId, bool)],
     pub region: Option<&'a Region>,
     pub gestation: Option<&'a Gestation>,
+    /// The person's own maternity unit or care team, if saved: offered
+    /// first on a same_day card.
+    pub care_team: Option<&'a PhoneNumber>,
 }
 
 /// Run the check. Fails only on text over the reader's size limit.
@@ -51,6 +56,22 @@ pub fn check(
         a.actions.insert(1.min(a.actions.len()), advice);
     }
     let present: Vec<FindingId> = a.findings.iter().map(|f| f.id).collect();
+    if let Some(own) = request.care_team {
+        a.calls = calls(
+            content,
+            a.disposition,
+            &|id| present.contains(&id),
+            request.region,
+            Some(own),
+        );
+        if a.disposition == Disposition::SameDay {
+            let first = content
+                .messages
+                .care_team_first
+                .replace("{care_team}", own.written());
+            a.actions.insert(0, first);
+        }
+    }
     a.questions = open_questions(content, &reading, &present, request.answers);
     Ok(a)
 }

@@ -6,6 +6,9 @@
 //!   when nothing in the text says what it is about: no finding above
 //!   self-care, no sign ruled out, no topic touched — an empty form, or "it
 //!   really hurts and I'm scared";
+//! - a question for each sign the reader found but set aside as someone
+//!   else's, past or only asked about (not for one the text says no to):
+//!   the reading may be wrong, and the question settles it for her, now;
 //! - nothing for a plain back-spasm description that touches no warning
 //!   topic.
 //!
@@ -58,14 +61,33 @@ pub fn open_questions(
             }
         }
     }
+    // a sign read but set aside as someone else's, past or only asked
+    // about is asked about her, now: the reading may be wrong
+    for s in &reading.set_aside {
+        if matches!(s.reason, Reason::SomeoneElse | Reason::Hypothetical)
+            && !settled(s.id)
+            && !ruled_out(s.id)
+            && !out.iter().any(|q| q.finding == s.id)
+        {
+            let topic = content
+                .topics
+                .iter()
+                .find(|t| t.findings.contains(&s.id))
+                .map_or("", |t| t.name.as_str());
+            out.extend(question(content, s.id, topic));
+        }
+    }
     let something_said = any_topic
         || present
             .iter()
             .any(|id| id.disposition() > Disposition::SelfCare)
+        // a sign ruled out ("no bleeding", "temp 37.2") shows the text
+        // spoke to the warning signs; one set aside as someone else's, past
+        // or only asked about does not, and gets the screen as well
         || reading
             .set_aside
             .iter()
-            .any(|s| s.reason == Reason::Negated);
+            .any(|s| matches!(s.reason, Reason::Negated | Reason::BelowFeverThreshold));
     if !something_said {
         let mut screen: Vec<FindingId> = FindingId::ALL
             .iter()
@@ -80,7 +102,9 @@ pub fn open_questions(
                 .iter()
                 .find(|t| t.findings.contains(&id))
                 .map_or("", |t| t.name.as_str());
-            out.extend(question(content, id, topic));
+            if !out.iter().any(|q| q.finding == id) {
+                out.extend(question(content, id, topic));
+            }
         }
     }
     out

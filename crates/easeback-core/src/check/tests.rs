@@ -118,6 +118,25 @@ fn with_a_fever_the_severity_of_the_pain_is_asked_and_a_yes_makes_it_an_emergenc
     assert!(!asked(&no_fever).contains(&FindingId::SeverePain));
 }
 
+#[rstest]
+#[case::someone_else("back aching, and my cousin's waters went last night", FindingId::FluidLeak)]
+#[case::only_asked("back sore. what should I do if I start bleeding?", FindingId::VaginalBleeding)]
+fn a_sign_set_aside_for_another_reason_than_no_is_still_asked(
+    #[case] text: &str,
+    #[case] id: FindingId,
+) {
+    // the reader may have the owner or the time wrong: the question settles it
+    let a = run(text, &[], &[]);
+    assert!(a.findings.iter().all(|f| f.id != id), "{text:?} read {id:?}");
+    assert!(asked(&a).contains(&id), "{text:?} asked {:?}", asked(&a));
+}
+
+#[test]
+fn a_waist_that_hurts_is_a_back_complaint_and_gets_no_screen() {
+    let a = run("my waist has been paining me since I lifted the bucket", &[], &[]);
+    assert!(asked(&a).is_empty(), "asked {:?}", asked(&a));
+}
+
 #[test]
 fn a_yes_adds_the_finding_and_a_no_settles_it() {
     let text = "back spasm and some wetness in my knickers";

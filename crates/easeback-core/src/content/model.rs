@@ -151,6 +151,12 @@ pub struct Messages {
     pub ladder_paused: String,
     pub self_care_next: String,
     pub no_region: String,
+    /// Names of the tap-to-call numbers on a card.
+    pub call_emergency: String,
+    pub call_care_team: String,
+    /// A same_day card's first line when the person saved their unit's
+    /// number (`{care_team}` is that number).
+    pub care_team_first: String,
     /// Tips that change with the stage of pregnancy.
     pub tip_trimester_1: String,
     pub tip_trimester_2: String,

@@ -208,12 +208,26 @@ struct Scope<'a> {
 }
 
 /// Does the text hold any word [`Scope::long_past`] looks for?
+/// "when I was 16", "when she was like twelve": an age, long ago.
+fn at_an_age(doc: &Doc<'_>, k: usize) -> bool {
+    let mut n = k + 3;
+    if matches!(doc.word(n), "like" | "about" | "around" | "only" | "maybe") {
+        n += 1;
+    }
+    doc.word(k) == "when"
+        && matches!(doc.word(k + 1), "i" | "she" | "he")
+        && doc.word(k + 2) == "was"
+        && matches!(doc.tokens.get(n).map(|t| t.kind), Some(TokenKind::Number(v)) if (1.0..=40.0).contains(&v) && v.fract() == 0.0)
+        && !matches!(doc.word(n + 1), "weeks" | "week" | "wks" | "wk" | "w" | "months" | "month")
+}
+
 fn has_time_markers(doc: &Doc<'_>) -> bool {
     (0..doc.tokens.len()).any(|k| {
         let w = doc.word(k);
         matches!(w, "ago" | "last" | "trimester" | "in" | "on")
             && (w != "in" || MONTHS.contains(&doc.word(k + 1)))
             && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
+            || at_an_age(doc, k)
             || (matches!(w, "at" | "around" | "about" | "by")
                 && (doc.word(k + 1) == "#"
                     || (matches!(doc.word(k + 1), "my" | "her" | "the" | "our")
@@ -486,6 +500,7 @@ impl Scope<'_> {
                 || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
                 || (w(k) == "first" && w(k + 1) == "trimester")
                 || (w(k) == "in" && MONTHS.contains(&w(k + 1)))
+                || at_an_age(self.doc, k)
         });
         if at_weeks.is_none() && !long_ago && !lately {
             return false;

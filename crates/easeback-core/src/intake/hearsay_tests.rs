@@ -1,11 +1,14 @@
-//! Tests for the reading mechanisms added after the writers' batches 66–68
+//! Tests for the reading mechanisms added after the writers' batches 66–71
 //! were scored at first sight: an adjective class told after its noun (and
 //! with the "is" left out), an itch word beside a hand or foot word, holding
 //! one's water, a reading told by whoever measured it, growth words for
 //! weekly worsening, a writer who only observes or asks how to help, a
 //! gestation told as an appointment ("at my 20 week check"), and hearsay
-//! ("my friend told me that … is dangerous"). Our own wording; each class
-//! has a control that shows it does not overreach.
+//! ("my friend told me that … is dangerous"); and from batches 69–71: a
+//! reading read out digit by digit, a spoken self-correction ("no wait"),
+//! "daughter in law say", a text about "she" with no "I", pain at a regular
+//! interval, and an age as a time long ago. Our own wording; each class has
+//! a control that shows it does not overreach.
 
 use super::mechanism_tests::{has, ids};
 use proptest::prelude::*;
@@ -162,5 +165,84 @@ fn a_writer_who_asks_how_to_help_her_is_not_the_patient(
     #[case] id: &str,
     #[case] present: bool,
 ) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
+
+#[rstest]
+#[case::digit_by_digit(
+    "blood pressure on the home machine says one six four over one one two",
+    "severe_blood_pressure",
+    true
+)]
+#[case::digits_then_spelled(
+    "bp was one five one over a hundred and one",
+    "raised_blood_pressure",
+    true
+)]
+#[case::corrected_reading(
+    "my bp came up one thirty no wait sorry one forty six over ninety three",
+    "raised_blood_pressure",
+    true
+)]
+#[case::reading_the_cuff_wrong(
+    "I read it wrong at first, my bp is 148/95",
+    "raised_blood_pressure",
+    true
+)]
+#[case::digits_before_a_unit_stay_a_count(
+    "bp fine, but tightenings every five six minutes since tea",
+    "rhythmic_tightening",
+    true
+)]
+#[case::no_wait_is_not_a_denial(
+    "there's no wait there's a bit of blood on the tissue",
+    "vaginal_bleeding",
+    true
+)]
+#[case::spasms_at_an_interval(
+    "the back spasms started after dinner and now they come 4 mins apart",
+    "rhythmic_tightening",
+    true
+)]
+#[case::stretching_interval_is_not_a_pattern(
+    "back is stiff so I stretch for a minute whenever I can",
+    "rhythmic_tightening",
+    false
+)]
+#[case::an_age_long_ago(
+    "passed out once when I was about fourteen, never since, just a sore back",
+    "seizure_or_fainting",
+    false
+)]
+#[case::a_gestation_is_not_an_age(
+    "I fainted when I was 30 weeks last Tuesday and again today",
+    "seizure_or_fainting",
+    true
+)]
+fn spoken_readings_corrections_intervals_and_ages(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
+
+#[rstest]
+#[case::daughter_in_law_say(
+    "my daughter in law say the baby has not moved at all today",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::only_she(
+    "shes woken by the spasms every night this week now",
+    "night_waking",
+    true
+)]
+#[case::she_is_the_baby(
+    "she kicks all day, my back aches",
+    "reduced_fetal_movement",
+    false
+)]
+fn a_text_about_her_reads_as_hers(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }

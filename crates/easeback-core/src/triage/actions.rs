@@ -48,6 +48,8 @@ pub struct Assessment {
     pub when: String,
     pub findings: Vec<ReportedFinding>,
     pub actions: Vec<String>,
+    /// The numbers to call, most useful first, each a tap-to-call link.
+    pub calls: Vec<super::calls::Call>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub set_aside: Vec<SetAside>,
     /// The findings that set the disposition (empty for self-care).
@@ -160,6 +162,7 @@ fn build(
         region,
     );
     let text = &content.dispositions[decision.disposition as usize];
+    let calls = super::calls::calls(content, decision.disposition, &present, region, None);
     Assessment {
         disposition: decision.disposition,
         title: text.title.clone(),
@@ -167,6 +170,7 @@ fn build(
         when: text.when.clone(),
         findings,
         actions,
+        calls,
         set_aside: set_aside.to_vec(),
         because: decision.because().collect(),
         region: region.map(|r| r.id.clone()),

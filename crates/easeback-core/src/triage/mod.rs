@@ -4,6 +4,7 @@
 //! content, in [`actions`].
 
 pub mod actions;
+pub mod calls;
 mod finding;
 
 pub use actions::{

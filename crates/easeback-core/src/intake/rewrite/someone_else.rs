@@ -321,8 +321,9 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 // own symptoms through the writer (not "my mum says I…")
                 if writes_for
                     && matches!(
-                        doc.word(i + 1),
+                        doc.word(after),
                         "says"
+                            | "say"
                             | "said"
                             | "tells"
                             | "told"
@@ -331,7 +332,7 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                             | "complains"
                             | "keeps"
                     )
-                    && !(i + 2..(i + 5).min(n))
+                    && !(after + 1..(after + 4).min(n))
                         .any(|k| matches!(doc.word(k), "i" | "im" | "ive" | "me" | "my"))
                 {
                     return Some(rel);
@@ -470,7 +471,21 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     // about a friend or sister is hers when how far along is stated and the
     // writer never says she is pregnant herself
     let her_pregnancy = stated_gestation(doc, 0) && !writer_pregnant;
-    if third >= 2 && third > first && !own_body && (!story_about_other || her_pregnancy) {
+    // (one "she" telling how she is, in a text with no "I" at all, is also
+    // about her: "shes being woken by the spasms every night"; not "kicking
+    // like she used to", which is the baby)
+    let she_is = (0..n).any(|i| {
+        matches!(word(i), "she" | "shes")
+            && matches!(
+                word(i + 1),
+                "is" | "has" | "had" | "was" | "being" | "been" | "got" | "keeps" | "cant"
+                    | "feels" | "says" | "said" | "woke" | "wakes" | "complains" | "gets"
+                    | "woken" | "waking" | "having" | "in" | "still" | "getting"
+            )
+            && !about_the_baby(i, &word)
+    });
+    let about_her = (third >= 2 && third > first) || (she_is && first == 0);
+    if about_her && !own_body && (!story_about_other || her_pregnancy) {
         // the first relation named is the one written about: "My daughter
         // fainted… she fell down"
         let named = (1..n).find_map(|i| {

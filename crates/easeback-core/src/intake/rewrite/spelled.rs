@@ -24,7 +24,12 @@ fn digit_word(w: &str) -> Option<f64> {
 }
 
 pub(super) fn has_spelled_number(doc: &Doc<'_>) -> bool {
+    let digit = |i: usize| {
+        digit_word(doc.word(i)).is_some()
+            || matches!(doc.tokens.get(i).map(|t| t.kind), Some(TokenKind::Number(v)) if v < 10.0 && v.fract() == 0.0)
+    };
     (0..doc.tokens.len()).any(|i| matches!(doc.word(i), "point" | "hundred"))
+        || (1..doc.tokens.len()).any(|i| digit(i - 1) && digit(i))
         || (0..doc.tokens.len()).any(|i| {
             (doc.word(i) == "one" || matches!(doc.tokens[i].kind, TokenKind::Number(v) if v == 1.0))
                 && matches!(doc.tokens.get(i + 1).map(|t| t.kind), Some(TokenKind::Number(v)) if (10.0..100.0).contains(&v))
@@ -67,9 +72,49 @@ fn reading_nearby(list: &[Piece], i: usize) -> bool {
     })
 }
 
+/// A single digit, spelled or written ("six", "6").
+fn single_digit(p: &Piece) -> Option<f64> {
+    digit_word(&p.word).or_else(|| number(p).filter(|d| *d < 10.0 && d.fract() == 0.0))
+}
+
+/// Does the sentence around `i` name a blood pressure (not just "over")?
+fn pressure_named(list: &[Piece], i: usize) -> bool {
+    let bounded = |k: &usize| list[*k].kind != TokenKind::SentenceEnd;
+    let before = (0..i).rev().take_while(bounded);
+    let after = (i..list.len()).take_while(bounded);
+    before.chain(after).any(|k| {
+        matches!(
+            list[k].word.as_str(),
+            "bp" | "pressure" | "reading" | "mmhg" | "systolic" | "diastolic"
+        )
+    })
+}
+
 pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
     let mut i = 0;
     while i < list.len() {
+        // a reading read out digit by digit: "one six two over nine eight"
+        // is 162 over 98 (two or three digits, the first not a zero)
+        let digits: Vec<f64> = list[i..]
+            .iter()
+            .map_while(single_digit)
+            .take(3)
+            .collect();
+        // (only where a blood pressure is named, and never before a unit:
+        // "every five six minutes" stays a count of minutes)
+        let unit_after = list.get(i + digits.len()).is_some_and(|p| {
+            matches!(
+                p.word.as_str(),
+                "minutes" | "minute" | "mins" | "min" | "hours" | "hour" | "times" | "days" | "weeks"
+                    | "nights" | "seconds" | "secs" | "degrees" | "wks"
+            )
+        });
+        if digits.len() >= 2 && digits[0] >= 1.0 && !unit_after && pressure_named(list, i) {
+            let value = digits.iter().fold(0.0, |acc, d| acc * 10.0 + d);
+            merge(list, i, digits.len(), value);
+            i += digits.len();
+            continue;
+        }
         // a reading said the way people say it: "one sixty two over one
         // twelve" is 162 over 112, "one forty four" 144
         let is_one = list[i].word == "one" || number(&list[i]) == Some(1.0);
