@@ -17,6 +17,7 @@ use easeback_core::check;
 use easeback_core::content::StepKind;
 use easeback_core::diary::{self, Location};
 use easeback_core::triage::assess;
+use easeback_core::phone::PhoneNumber;
 use easeback_core::{Assessment, Disposition, FindingId, Region};
 use easeback_store::{Profile, Store};
 use jiff::{SignedDuration, Timestamp};
@@ -270,15 +271,16 @@ async fn home(
         regions: region_options(&st, region),
     };
     let mut res = render(&page);
-    if let Some(r) = chosen
-        && let Ok(v) = HeaderValue::from_str(&format!(
-            "{REGION_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-            r.id
-        ))
-    {
-        res.headers_mut().insert(header::SET_COOKIE, v);
+    if let Some(r) = chosen {
+        remember_region(&mut res, r);
     }
     res
+}
+
+/// The care-team number a signed-in person saved, if any.
+async fn care_team(st: &AppState, who: Option<&SignedIn>) -> Option<PhoneNumber> {
+    let saved = st.store.profile(&who?.user).await.ok()?.care_team_phone?;
+    PhoneNumber::parse(&saved).ok()
 }
 
 /// How far along a signed-in person is, from their due date.
@@ -356,6 +358,10 @@ struct Card {
     questions: Vec<AskedQuestion>,
     carry: Given,
     warning_signs: Vec<String>,
+    /// Numbers to call, most useful first: (label, number as written, tel).
+    calls: Vec<(String, String, String)>,
+    /// With no region known: each region as one tap, (id, name).
+    choose_region: Vec<(String, String)>,
 }
 
 /// A follow-up question as a page shows it.
@@ -426,6 +432,20 @@ fn card_with(
         carry,
         warning_signs: a.warning_signs.clone(),
         actions: a.actions.clone(),
+        calls: a
+            .calls
+            .iter()
+            .map(|c| (c.label.clone(), c.number.clone(), c.tel.clone()))
+            .collect(),
+        choose_region: if region.is_none() {
+            st.content
+                .regions
+                .iter()
+                .map(|r| (r.id.clone(), r.name.clone()))
+                .collect()
+        } else {
+            Vec::new()
+        },
         why: a
             .findings
             .iter()
@@ -452,9 +472,12 @@ async fn check_post(
     if !form_ok(&headers, who.as_ref(), &form) {
         return forbidden(&st);
     }
-    let region = match field(&form, "region") {
-        "" => region_for(&st, &headers, who.as_ref()).await,
-        r => st.content.region(r),
+    // a region tapped on a region-less card is remembered for next time
+    let chosen = st.content.region(field(&form, "choose_region"));
+    let region = match (chosen, field(&form, "region")) {
+        (Some(r), _) => Some(r),
+        (None, "") => region_for(&st, &headers, who.as_ref()).await,
+        (None, r) => st.content.region(r),
     };
     let text = field(&form, "text");
     let mut ticked = Vec::new();
@@ -482,13 +505,14 @@ async fn check_post(
         }
     }
     let g = gestation(&st, who.as_ref()).await;
+    let own = care_team(&st, who.as_ref()).await;
     let request = check::Request {
         text,
         findings: &ticked,
         answers: &answers,
         region,
         gestation: g.as_ref(),
-        care_team: None,
+        care_team: own.as_ref(),
     };
     let a = match check::check(st.content, st.intake, &request) {
         Ok(a) => a,
@@ -519,7 +543,21 @@ async fn check_post(
         };
         return render(&page);
     }
-    card_with(&st, who.as_ref(), region, &a, carry)
+    let mut res = card_with(&st, who.as_ref(), region, &a, carry);
+    if let Some(r) = chosen {
+        remember_region(&mut res, r);
+    }
+    res
+}
+
+/// Keep the region a person chose in a cookie (a year), for visits signed out.
+fn remember_region(res: &mut Response, r: &Region) {
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "{REGION_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        r.id
+    )) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
 }
 
 // ------------------------------------------------------- content pages
@@ -1529,28 +1567,44 @@ struct SettingsPage {
     error: Option<String>,
     regions: Vec<(String, String, bool)>,
     due_date: String,
+    care_team: String,
 }
 
+/// The settings form: from the saved profile, or — after a refused save —
+/// from what was typed, so nothing typed is lost.
 async fn settings_page(
     st: &AppState,
     w: &SignedIn,
     saved: bool,
     error: Option<String>,
+    typed: Option<&Pairs>,
 ) -> Response {
     let p = st.store.profile(&w.user).await.unwrap_or_default();
-    let region = p.region.as_deref().and_then(|r| st.content.region(r));
+    let (region, due_date, care_team) = match typed {
+        Some(form) => (
+            st.content.region(field(form, "region")),
+            field(form, "due_date").to_string(),
+            field(form, "care_team").to_string(),
+        ),
+        None => (
+            p.region.as_deref().and_then(|r| st.content.region(r)),
+            p.due_date.map(|d| d.to_string()).unwrap_or_default(),
+            p.care_team_phone.unwrap_or_default(),
+        ),
+    };
     render(&SettingsPage {
         l: layout(st, "Settings", Some(w), region),
         saved,
         error,
         regions: region_options(st, region),
-        due_date: p.due_date.map(|d| d.to_string()).unwrap_or_default(),
+        due_date,
+        care_team,
     })
 }
 
 async fn settings_get(State(st): State<AppState>, MaybeUser(who): MaybeUser) -> Response {
     match who {
-        Some(w) => settings_page(&st, &w, false, None).await,
+        Some(w) => settings_page(&st, &w, false, None, None).await,
         None => Redirect::to("/signin").into_response(),
     }
 }
@@ -1571,7 +1625,10 @@ async fn settings_post(
         "" => None,
         r => match st.content.region(r) {
             Some(r) => Some(r.id.clone()),
-            None => return settings_page(&st, &w, false, Some("Unknown region.".into())).await,
+            None => {
+                return settings_page(&st, &w, false, Some("Unknown region.".into()), Some(&form))
+                    .await;
+            }
         },
     };
     let due_date = match field(&form, "due_date") {
@@ -1585,22 +1642,26 @@ async fn settings_post(
                 .is_err() =>
             {
                 return settings_page(
-                    &st,
-                    &w,
-                    false,
-                    Some("That due date is more than 40 weeks away; please check it.".into()),
+                    &st,                    &w,                    false,                    Some("That due date is more than 40 weeks away; please check it.".into()),                    Some(&form),
                 )
                 .await;
             }
             Ok(d) => Some(d),
             Err(_) => {
                 return settings_page(
-                    &st,
-                    &w,
-                    false,
-                    Some("The due date should look like 2027-03-01.".into()),
+                    &st,                    &w,                    false,                    Some("The due date should look like 2027-03-01.".into()),                    Some(&form),
                 )
                 .await;
+            }
+        },
+    };
+    let care_team_phone = match field(&form, "care_team").trim() {
+        "" => None,
+        n => match PhoneNumber::parse(n) {
+            Ok(n) => Some(n.written().to_string()),
+            Err(e) => {
+                let msg = format!("That phone number was not saved: {e}.");
+                return settings_page(&st, &w, false, Some(msg), Some(&form)).await;
             }
         },
     };
@@ -1608,6 +1669,7 @@ async fn settings_post(
     let p = Profile {
         region,
         due_date,
+        care_team_phone,
         preferences: if old.preferences.is_empty() {
             "{}".into()
         } else {
@@ -1615,7 +1677,7 @@ async fn settings_post(
         },
     };
     match st.store.set_profile(&w.user, &p, Timestamp::now()).await {
-        Ok(()) => settings_page(&st, &w, true, None).await,
+        Ok(()) => settings_page(&st, &w, true, None, None).await,
         Err(e) => page_error(&st, e.into()),
     }
 }

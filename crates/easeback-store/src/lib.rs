@@ -52,6 +52,9 @@ pub struct Profile {
     pub due_date: Option<Date>,
     /// Free-form preferences as a JSON object.
     pub preferences: String,
+    /// The person's own maternity unit or care team number, as written
+    /// (checked with `easeback_core::phone::PhoneNumber` before saving).
+    pub care_team_phone: Option<String>,
 }
 
 #[derive(Debug, Clone, thiserror::Error)]

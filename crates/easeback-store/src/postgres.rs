@@ -19,6 +19,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
         2,
         include_str!("../migrations/postgres/0002_auth_sessions.sql"),
     ),
+    (3, include_str!("../migrations/postgres/0003_care_team.sql")),
 ];
 /// Key of the advisory lock held while migrating.
 const MIGRATION_LOCK: i64 = 0x4561_7365_6261_636b;
@@ -301,7 +302,7 @@ impl Store for PgStore {
             .client()
             .await?
             .query_opt(
-                "SELECT region, due_date, preferences FROM profiles WHERE user_id = $1",
+                "SELECT region, due_date, preferences, care_team_phone FROM profiles WHERE user_id = $1",
                 &[&user.0],
             )
             .await
@@ -315,6 +316,7 @@ impl Store for PgStore {
                 region: r.get(0),
                 due_date: r.get::<_, Option<String>>(1).and_then(|d| d.parse().ok()),
                 preferences: r.get(2),
+                care_team_phone: r.get(3),
             },
         })
     }
@@ -324,10 +326,12 @@ impl Store for PgStore {
         self.client()
             .await?
             .execute(
-                "INSERT INTO profiles (user_id, region, due_date, preferences, updated_at) VALUES ($1, $2, $3, $4, $5)
+                "INSERT INTO profiles (user_id, region, due_date, preferences, care_team_phone, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)
                  ON CONFLICT (user_id) DO UPDATE SET region = excluded.region, due_date = excluded.due_date,
-                 preferences = excluded.preferences, updated_at = excluded.updated_at",
-                &[&user.0, &p.region, &due, &p.preferences, &ms(now)],
+                 preferences = excluded.preferences, care_team_phone = excluded.care_team_phone,
+                 updated_at = excluded.updated_at",
+                &[&user.0, &p.region, &due, &p.preferences, &p.care_team_phone, &ms(now)],
             )
             .await
             .map_err(pg)?;

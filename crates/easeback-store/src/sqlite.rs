@@ -22,6 +22,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
         2,
         include_str!("../migrations/sqlite/0002_auth_sessions.sql"),
     ),
+    (3, include_str!("../migrations/sqlite/0003_care_team.sql")),
 ];
 
 /// Read connections: enough to keep both cores of a small server busy.
@@ -385,11 +386,12 @@ impl Store for SqliteStore {
     async fn profile(&self, user: &UserId) -> Result<Profile> {
         let id = user.0.clone();
         self.read(move |c| {
-            let row: Option<(Option<String>, Option<String>, String)> = c
+            type Row = (Option<String>, Option<String>, String, Option<String>);
+            let row: Option<Row> = c
                 .query_row(
-                    "SELECT region, due_date, preferences FROM profiles WHERE user_id = ?1",
+                    "SELECT region, due_date, preferences, care_team_phone FROM profiles WHERE user_id = ?1",
                     [id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()
                 .map_err(db)?;
@@ -398,10 +400,11 @@ impl Store for SqliteStore {
                     preferences: "{}".into(),
                     ..Profile::default()
                 },
-                Some((region, due, preferences)) => Profile {
+                Some((region, due, preferences, care_team_phone)) => Profile {
                     region,
                     due_date: due.and_then(|d| d.parse().ok()),
                     preferences,
+                    care_team_phone,
                 },
             })
         })
@@ -412,10 +415,12 @@ impl Store for SqliteStore {
         let (id, p) = (user.0.clone(), profile.clone());
         self.write(move |c| {
             c.execute(
-                "INSERT INTO profiles (user_id, region, due_date, preferences, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                "INSERT INTO profiles (user_id, region, due_date, preferences, care_team_phone, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (user_id) DO UPDATE SET region = excluded.region, due_date = excluded.due_date,
-                 preferences = excluded.preferences, updated_at = excluded.updated_at",
-                params![id, p.region, p.due_date.map(|d| d.to_string()), p.preferences, ms(now)],
+                 preferences = excluded.preferences, care_team_phone = excluded.care_team_phone,
+                 updated_at = excluded.updated_at",
+                params![id, p.region, p.due_date.map(|d| d.to_string()), p.preferences, p.care_team_phone, ms(now)],
             )
             .map_err(db)?;
             Ok(())

@@ -167,12 +167,14 @@ async fn story<S: Store>(store: &S) {
     assert_eq!(p.region, None);
     p.region = Some("uk".into());
     p.due_date = Some("2027-03-01".parse().expect("date"));
+    p.care_team_phone = Some("0161 555 0100".into());
     store
         .set_profile(&alice, &p, now())
         .await
         .expect("set profile");
     assert_eq!(store.profile(&alice).await.expect("profile"), p);
-    assert_eq!(store.profile(&bob).await.expect("bob profile").region, None);
+    let bobs = store.profile(&bob).await.expect("bob profile");
+    assert_eq!((bobs.region, bobs.care_team_phone), (None, None));
 
     // insights inputs: what the store returns feeds core unchanged
     for h in [2, 26, 50] {

@@ -224,7 +224,7 @@ fn at_an_age(doc: &Doc<'_>, k: usize) -> bool {
 fn has_time_markers(doc: &Doc<'_>) -> bool {
     (0..doc.tokens.len()).any(|k| {
         let w = doc.word(k);
-        matches!(w, "ago" | "last" | "trimester" | "in" | "on")
+        matches!(w, "ago" | "last" | "trimester" | "in" | "on" | "yesterday")
             && (w != "in" || MONTHS.contains(&doc.word(k + 1)))
             && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
             || at_an_age(doc, k)
@@ -490,6 +490,7 @@ impl Scope<'_> {
         // hasn't come back")
         let lately = (start..end).filter(|&k| !duration(k)).any(|k| {
             (w(k) == "last" && w(k + 1) == "week")
+                || w(k) == "yesterday"
                 || (matches!(w(k), "on" | "last") && super::rewrite::weekday_name(w(k + 1)))
         });
         let long_ago = (start..end).filter(|&k| !duration(k)).any(|k| {
@@ -577,6 +578,9 @@ impl Scope<'_> {
         });
         let ended = (start..next_end).filter(outside).any(|k| {
             (w(k) == "went" && matches!(w(k + 1), "away" | "by"))
+                // "kicking normally since"
+                || (w(k) == "since"
+                    && matches!(w(k.wrapping_sub(1)), "normally" | "normal" | "fine" | "well"))
                 || (w(k) == "no" && w(k + 1) == "longer")
                 || (w(k) == "been" && matches!(w(k + 1), "normal" | "fine" | "ok" | "okay"))
                 || matches!(w(k), "gone" | "stopped" | "cleared")
@@ -587,7 +591,7 @@ impl Scope<'_> {
                 || (w(k) == "since"
                     && matches!(
                         w(k.wrapping_sub(1)),
-                        "normal" | "fine" | "ok" | "okay" | "better" | "well"
+                        "normal" | "normally" | "fine" | "ok" | "okay" | "better" | "well"
                     ))
         });
         if lately && at_weeks.is_none() && !long_ago {
@@ -875,7 +879,30 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 uncertain = true;
             }
         } else if t.s >= cand.s && t.e <= cand.e && k & kind::NEGATION != 0 {
-            // inside a gap: "my calf is not swollen"
+            // inside a gap: "my calf is not swollen" — unless the negation
+            // has its own object and clause before the phrase goes on ("my
+            // hands, no rash, and it keeps me up scratching")
+            let next_literal = cand
+                .literal
+                .iter()
+                .map(|(s, _)| s)
+                .filter(|&s| s >= t.e)
+                .min()
+                .unwrap_or(cand.e);
+            let toks = &scope.doc.tokens;
+            let own_object = toks.get(t.e).is_some_and(|x| x.kind == TokenKind::Word);
+            // (a pause and then a new clause: "…no rash, and it…"; not a list
+            // going on: "isn't red, hot or swollen")
+            let own_clause = (t.e..next_literal).any(|i| {
+                toks[i].kind == TokenKind::Pause
+                    && matches!(
+                        scope.doc.word(i + 1),
+                        "and" | "but" | "so" | "then" | "it" | "its" | "i" | "im" | "she" | "shes"
+                    )
+            });
+            if own_object && own_clause {
+                continue;
+            }
             return Err(Reason::Negated);
         }
     }

@@ -246,3 +246,68 @@ fn spoken_readings_corrections_intervals_and_ages(
 fn a_text_about_her_reads_as_hers(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------- batch 74: told apart
+
+#[rstest]
+#[case::bottom_number(
+    "the bottom number was 96 at the GP this morning",
+    "raised_blood_pressure",
+    true
+)]
+#[case::diastolic_alone("BP check: diastolic 112", "severe_blood_pressure", true)]
+#[case::top_one("top one was 166 on the blood pressure machine", "severe_blood_pressure", true)]
+#[case::both_sides_normal(
+    "bp fine, top number 128 and bottom number 84",
+    "raised_blood_pressure",
+    false
+)]
+#[case::side_as_a_target(
+    "midwife wants my blood pressure bottom number under 90",
+    "raised_blood_pressure",
+    false
+)]
+#[case::device_just_read("the cuff just read 158/96", "raised_blood_pressure", true)]
+#[case::just_read_that_is_hearsay(
+    "I just read that itchy palms can be a warning sign, mine are fine",
+    "itching",
+    false
+)]
+#[case::sting_told_after_peeing(
+    "No trouble when I weed this morning. Now it burns every single time.",
+    "burning_urination",
+    true
+)]
+#[case::a_thing_that_burns_after_peeing(
+    "Had a wee before bed. The heat pad, it burns if I leave it on too long",
+    "burning_urination",
+    false
+)]
+#[case::negation_with_its_own_clause(
+    "my feet, no rash, and it drives me mad scratching at night",
+    "itching",
+    true
+)]
+#[case::negated_list_goes_on(
+    "my calf isn't red, hot or swollen, just crampy",
+    "hot_swollen_leg",
+    false
+)]
+#[case::quiet_then_normal_since(
+    "baby was quiet yesterday but has been kicking normally since",
+    "reduced_fetal_movement",
+    false
+)]
+#[case::quiet_then_still_quiet(
+    "baby was quiet yesterday and is still quiet today",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::usual_against_tonight(
+    "he's usually doing somersaults by now, tonight nothing much",
+    "reduced_fetal_movement",
+    true
+)]
+fn signs_told_apart_from_their_words(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

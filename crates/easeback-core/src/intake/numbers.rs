@@ -100,6 +100,24 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
             }));
             continue;
         }
+        if let Some((systolic, diastolic)) = one_side_of_a_reading(doc, i, value) {
+            let finding = if systolic >= SEVERE_BP.0 || diastolic >= SEVERE_BP.1 {
+                Some(FindingId::SevereBloodPressure)
+            } else if systolic >= RAISED_BP.0 || diastolic >= RAISED_BP.1 {
+                Some(FindingId::RaisedBloodPressure)
+            } else {
+                None
+            };
+            out.findings.extend(finding.map(|finding| Candidate {
+                finding,
+                s: i,
+                e: i + 1,
+                literal: Spans::one(i, i + 1),
+                temperature_word: false,
+                phrase: None,
+            }));
+            continue;
+        }
         if let Some(c) = temperature(doc, i, value) {
             let (end, celsius) = c;
             let fever = celsius.map_or(value >= FEVER_F - EPS, |c| c >= FEVER_C - EPS);
@@ -147,6 +165,41 @@ const BP_WORDS: &[&str] = &[
     "cuff",
     "hypertension",
 ];
+
+/// One number of a reading told on its own: "the bottom number was 94",
+/// "diastolic 112", "top one 165". Returns (systolic, diastolic) with the
+/// side not told as 0. The side is named within the four words before the
+/// number, and a blood pressure word is in that sentence or the one before.
+fn one_side_of_a_reading(doc: &Doc<'_>, i: usize, value: f64) -> Option<(f64, f64)> {
+    let before = i.saturating_sub(4)..i;
+    let said = |words: &[&str]| before.clone().any(|k| words.contains(&doc.word(k)));
+    let lower = said(&["bottom", "lower", "diastolic", "second"]);
+    let upper = said(&["top", "upper", "systolic", "first"]);
+    let side_word = before.clone().any(|k| {
+        matches!(doc.word(k), "number" | "one" | "figure" | "reading")
+            || matches!(doc.word(k), "diastolic" | "systolic")
+    });
+    if lower == upper || !side_word || !(30.0..=260.0).contains(&value) {
+        return None;
+    }
+    let toks = &doc.tokens;
+    let start = (0..i)
+        .rev()
+        .filter(|&k| toks[k].kind == TokenKind::SentenceEnd)
+        .nth(1)
+        .map_or(0, |k| k + 1);
+    // ("the top number", "the bottom number" name a reading by themselves)
+    let named = (start..i).any(|k| BP_WORDS.contains(&doc.word(k)))
+        || matches!(doc.word(i + 1), "mmhg" | "mm")
+        || said(&["diastolic", "systolic"])
+        || (start..i).any(|k| {
+            matches!(doc.word(k), "top" | "bottom") && matches!(doc.word(k + 1), "number" | "one")
+        });
+    if !named || before.clone().any(|k| BP_TARGET.contains(&doc.word(k))) {
+        return None;
+    }
+    Some(if lower { (0.0, value) } else { (value, 0.0) })
+}
 
 /// Words that make a reading a goal, not a measurement ("keep it under 140/90").
 const BP_TARGET: &[&str] = &[

@@ -32,10 +32,43 @@ const BODY_PARTS: &[&str] = &[
 ];
 
 /// Sentence-initial "it"/"its" that follows a named part of the body.
+/// Words that name passing urine, for "it stings" in the next sentence.
+const PEEING: &[&str] = &[
+    "pee", "peed", "peeing", "wee", "weed", "weeing", "urinate", "urinating", "urine", "piss",
+];
+
+/// What "it" does when it is peeing that hurts.
+const STINGS: &[&str] = &["stings", "burns", "scalds"];
+
+/// Words that may open a sentence before that "it" ("Today it stings"):
+/// times and joins, nothing "it" could stand for instead.
+fn only_time_before(words: &[&str]) -> bool {
+    words.iter().all(|w| {
+        matches!(
+            *w,
+            "today" | "now" | "tonight" | "this" | "morning" | "evening" | "afternoon" | "and"
+                | "but" | "still" | "since" | "then" | "again" | "yet" | "so" | "though"
+        )
+    })
+}
+
 pub(super) fn has_anaphora(doc: &Doc<'_>) -> bool {
     let mut last_part = false;
+    let mut peeing_before = false;
     for i in 0..doc.tokens.len() {
         let w = doc.word(i);
+        if PEEING.contains(&w) {
+            peeing_before = true;
+        } else if peeing_before && w == "it" && STINGS.contains(&doc.word(i + 1)) {
+            let opening: Vec<&str> = (0..i)
+                .rev()
+                .take_while(|&k| doc.tokens[k].kind != TokenKind::SentenceEnd)
+                .map(|k| doc.word(k))
+                .collect();
+            if opening.len() < i && only_time_before(&opening) {
+                return true;
+            }
+        }
         if BODY_PARTS.contains(&w) {
             last_part = true;
         } else if last_part
@@ -47,6 +80,56 @@ pub(super) fn has_anaphora(doc: &Doc<'_>) -> bool {
         }
     }
     false
+}
+
+/// "…when I peed yesterday. Today it stings every time" → "… it stings
+/// when i pee every time": the sting is told of the peeing named before.
+pub(super) fn name_the_act(list: Vec<Piece>) -> Vec<Piece> {
+    let mut out = Vec::with_capacity(list.len() + 3);
+    let mut peeing_before = false;
+    let mut peeing_here = false;
+    let mut sentence_start = 0;
+    for i in 0..list.len() {
+        let w = list[i].word.as_str();
+        if PEEING.contains(&w) {
+            peeing_here = true;
+        }
+        // (the words before "it" in its sentence; none when "it" opens it)
+        let opening: Vec<&str> = list[sentence_start..i.saturating_sub(1).max(sentence_start)]
+            .iter()
+            .map(|p| p.word.as_str())
+            .collect();
+        let stings_after_peeing = peeing_before
+            && !peeing_here
+            && i > 0
+            && list[i - 1].word == "it"
+            && STINGS.contains(&w)
+            && only_time_before(&opening);
+        let (start, end) = (list[i].start, list[i].end);
+        let kind = list[i].kind;
+        out.push(Piece {
+            word: list[i].word.clone(),
+            kind,
+            start,
+            end,
+        });
+        if stings_after_peeing {
+            for word in ["when", "i", "pee"] {
+                out.push(Piece {
+                    word: word.to_string(),
+                    kind: TokenKind::Word,
+                    start,
+                    end,
+                });
+            }
+        }
+        if kind == TokenKind::SentenceEnd {
+            peeing_before |= peeing_here;
+            peeing_here = false;
+            sentence_start = i + 1;
+        }
+    }
+    out
 }
 
 /// "It's puffy" after "…her left leg." → "my leg is puffy".

@@ -20,7 +20,8 @@
 //!   pain in the belly;
 //! - a sentence that opens with "it" or "it's" after one that named a part
 //!   of the body ("…her left leg. It's puffy and hot") reads with that part
-//!   named, so a finding told over two sentences is still one finding.
+//!   named, so a finding told over two sentences is still one finding; and
+//!   "it stings" after a sentence about peeing reads "it stings when I pee".
 
 mod forms;
 mod lists;
@@ -33,7 +34,7 @@ mod universal;
 use super::Doc;
 use super::normalize::{Token, TokenKind};
 use forms::{has_everyday_forms, read_everyday_forms};
-use lists::{count_weekdays, has_anaphora, name_the_part, weekday};
+use lists::{count_weekdays, has_anaphora, name_the_act, name_the_part, weekday};
 use moved::{has_pain_moving_to_belly, read_as_belly_pain};
 use raised::{has_raised_negation, lower_negation};
 use someone_else::{
@@ -143,7 +144,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     }
     // after turning round, so the part named is already hers ("my leg")
     if anaphora {
-        list = name_the_part(list);
+        list = name_the_act(name_the_part(list));
     }
     rebuild(doc.text, list)
 }
