@@ -11,6 +11,7 @@ use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router, routing};
+use easeback_core::phone::PhoneNumber;
 use easeback_core::FindingId;
 use easeback_core::check;
 use easeback_core::diary::{self, Entry, Location, Side, Tried};
@@ -92,6 +93,9 @@ pub struct TriageRequest {
     pub answers: Option<std::collections::BTreeMap<String, bool>>,
     /// us, uk, ie, ca, au, nz or eu; without it every emergency number is listed.
     pub region: Option<String>,
+    /// The person's own maternity unit or care team number: listed first in
+    /// `calls` on a same_day answer.
+    pub care_team: Option<String>,
 }
 
 /// Check symptoms: the same object as `easeback triage --format json`.
@@ -132,13 +136,19 @@ pub async fn triage(
         })?;
         answers.push((id, yes));
     }
+    let own = match req.care_team.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(n) => Some(PhoneNumber::parse(n).map_err(|e| {
+            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "care_team", e.to_string())
+        })?),
+    };
     let request = check::Request {
         text: req.text.as_deref().unwrap_or(""),
         findings: &parsed,
         answers: &answers,
         region,
         gestation: None,
-        care_team: None,
+        care_team: own.as_ref(),
     };
     let a = check::check(content, st.intake, &request).map_err(|e| match e {
         IntakeError::TooLong { .. } => {

@@ -61,6 +61,12 @@ pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
     let _ = writeln!(s, "  {banner}: {}", a.headline);
     let _ = writeln!(s, "{rule}");
     let _ = writeln!(s, "When: {}", a.when);
+    if !a.calls.is_empty() {
+        let _ = writeln!(s, "Call:");
+        for c in &a.calls {
+            let _ = writeln!(s, "  {:<14} {}", c.number, c.label);
+        }
+    }
     let _ = writeln!(s, "What to do now:");
     for act in &a.actions {
         let _ = writeln!(s, "  * {act}");

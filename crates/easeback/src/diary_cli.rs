@@ -55,6 +55,19 @@ pub(crate) async fn open(db: &DbArg) -> Result<(AnyStore, UserId)> {
     Ok((store, user))
 }
 
+/// The profile `easeback profile` saved, when there is a diary to read it
+/// from: one named with `--db`, or the default file if it already exists (a
+/// symptom check never creates a database).
+pub fn saved_profile(db: &DbArg) -> Result<Option<easeback_store::Profile>> {
+    if db.db.is_none() && !std::path::Path::new(&default_db()).exists() {
+        return Ok(None);
+    }
+    runtime()?.block_on(async {
+        let (store, user) = open(db).await?;
+        Ok(Some(store.profile(&user).await?))
+    })
+}
+
 /// The person's current UTC offset in minutes.
 pub fn local_offset_minutes() -> i16 {
     let secs = jiff::ZonedDateTime::now().offset().seconds();

@@ -4,6 +4,7 @@
 use crate::diary_cli::{DbArg, default_db, open, runtime};
 use anyhow::{Context, Result};
 use clap::Args;
+use easeback_core::phone::PhoneNumber;
 use easeback_core::Content;
 use easeback_core::diary;
 use easeback_core::export::{csv, fhir, ics};
@@ -137,6 +138,10 @@ pub struct ProfileArgs {
     /// Or the first day of your last period (YYYY-MM-DD).
     #[arg(long, conflicts_with = "due_date")]
     pub last_period: Option<String>,
+    /// Your own maternity unit or care team's phone number, offered first on
+    /// an urgent card ("" removes it).
+    #[arg(long)]
+    pub care_team: Option<String>,
     #[command(flatten)]
     pub db: DbArg,
 }
@@ -172,13 +177,32 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
         if let Some(due) = p.due_date {
             Gestation::from_due_date(due, today).map_err(|e| usage(e.to_string()))?;
         }
-        if args.region.is_some() || args.due_date.is_some() || args.last_period.is_some() {
+        if let Some(n) = &args.care_team {
+            p.care_team_phone = match n.trim() {
+                "" => None,
+                n => Some(
+                    PhoneNumber::parse(n)
+                        .map_err(|e| usage(format!("care-team: {e}")))?
+                        .written()
+                        .to_string(),
+                ),
+            };
+        }
+        let changed = args.region.is_some()
+            || args.due_date.is_some()
+            || args.last_period.is_some()
+            || args.care_team.is_some();
+        if changed {
             if p.preferences.is_empty() {
                 p.preferences = "{}".into();
             }
             store.set_profile(&user, &p, Timestamp::now()).await?;
         }
         println!("Region: {}", p.region.as_deref().unwrap_or("not set"));
+        match &p.care_team_phone {
+            Some(n) => println!("Care team: {n}"),
+            None => println!("Care team: not set (easeback profile --care-team NUMBER)"),
+        }
         match p.due_date {
             Some(due) => {
                 println!("Due date: {due}");

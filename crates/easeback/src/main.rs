@@ -10,6 +10,8 @@ mod relief_cli;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
+use easeback_core::phone::PhoneNumber;
+use easeback_core::pregnancy::Gestation;
 use easeback_core::check;
 use easeback_core::intake::{Intake, IntakeError};
 use easeback_core::triage::Question;
@@ -66,6 +68,12 @@ enum Command {
         /// Read one description per line on stdin; write one JSON object per line.
         #[arg(long, conflicts_with_all = ["text", "findings", "answers"])]
         batch: bool,
+        /// Your maternity unit or care team's number for this check (saved
+        /// with `easeback profile --care-team` it is used without this).
+        #[arg(long)]
+        care_team: Option<String>,
+        #[command(flatten)]
+        db: diary_cli::DbArg,
     },
     /// List the finding ids and what they mean.
     Findings,
@@ -357,11 +365,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
             region: region_id,
             format,
             batch,
+            care_team,
+            db,
         } => {
-            let region = region(content, region_id.as_deref())?;
             if batch {
+                let region = region(content, region_id.as_deref())?;
                 return batch_triage(content, region);
             }
+            // what `easeback profile` saved: region, due date, care team
+            let saved = diary_cli::saved_profile(&db)?;
+            let region_id = region_id.or_else(|| saved.as_ref().and_then(|p| p.region.clone()));
+            let region = region(content, region_id.as_deref())?;
+            let today = jiff::ZonedDateTime::now().date();
+            let gestation = saved
+                .as_ref()
+                .and_then(|p| p.due_date)
+                .and_then(|due| Gestation::from_due_date(due, today).ok());
+            let own = match care_team
+                .or_else(|| saved.as_ref().and_then(|p| p.care_team_phone.clone()))
+            {
+                Some(n) if !n.trim().is_empty() => Some(
+                    PhoneNumber::parse(&n).map_err(|e| UsageError(format!("care-team: {e}")))?,
+                ),
+                _ => None,
+            };
             let ticked = parse_findings(findings.as_deref().unwrap_or_default())?;
             let mut answers = parse_answers(answers.as_deref().unwrap_or_default())?;
             let text = match text {
@@ -375,8 +402,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     findings: &ticked,
                     answers,
                     region,
-                    gestation: None,
-                    care_team: None,
+                    gestation: gestation.as_ref(),
+                    care_team: own.as_ref(),
                 };
                 check::check(content, Intake::builtin(), &request).map_err(|e| match e {
                     e @ IntakeError::TooLong { .. } => UsageError(e.to_string()),

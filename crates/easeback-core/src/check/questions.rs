@@ -29,23 +29,29 @@ pub fn open_questions(
     answers: &[(FindingId, bool)],
 ) -> Vec<Question> {
     let settled = |id: FindingId| present.contains(&id) || answers.iter().any(|&(a, _)| a == id);
+    // "no bleeding", and a temperature read below the fever line
     let negated = |id: FindingId| {
-        reading
-            .set_aside
-            .iter()
-            .any(|s| s.id == id && s.reason == Reason::Negated)
+        reading.set_aside.iter().any(|s| {
+            s.id == id && matches!(s.reason, Reason::Negated | Reason::BelowFeverThreshold)
+        })
     };
     // "no bleeding" rules out heavy bleeding too
     let ruled_out =
         |id: FindingId| negated(id) || content.findings[id as usize].part_of.is_some_and(negated);
-    let touched = |i: usize| reading.topics & (1 << i) != 0;
+    // a topic is also open when one of its findings is present: a fever
+    // opens the question about severe pain even when given as "temp 38.8"
+    let by_text = |i: usize| reading.topics & (1 << i) != 0;
+    let touched = |i: usize| {
+        by_text(i) || content.topics[i].findings.iter().any(|f| present.contains(f))
+    };
     let mut out: Vec<Question> = Vec::new();
     let mut any_topic = false;
     for (i, topic) in content.topics.iter().enumerate() {
         if !touched(i) {
             continue;
         }
-        any_topic = true;
+        // (a topic opened only by a finding says nothing about the screen)
+        any_topic |= by_text(i);
         for &id in &topic.findings {
             // a stronger form (heavy bleeding) is asked once the sign it is
             // a form of is there: a yes to "bleeding?" brings "heavily?"
@@ -78,6 +84,7 @@ pub fn open_questions(
         }
     }
     let something_said = any_topic
+        || reading.topics_spoken != 0
         || present
             .iter()
             .any(|id| id.disposition() > Disposition::SelfCare)
@@ -106,6 +113,8 @@ pub fn open_questions(
                 out.extend(question(content, id, topic));
             }
         }
+        // the screen leads with the most urgent, whatever was asked before it
+        out.sort_by_key(|q| std::cmp::Reverse(q.finding.disposition()));
     }
     out
 }

@@ -1,5 +1,6 @@
 use super::*;
 use crate::Disposition;
+use crate::triage::calls::CallKind;
 use crate::intake::Intake;
 use proptest::prelude::*;
 use rstest::rstest;
@@ -138,6 +139,26 @@ fn a_waist_that_hurts_is_a_back_complaint_and_gets_no_screen() {
 }
 
 #[test]
+fn a_topic_word_denied_or_reassured_asks_nothing_but_an_absence_still_does() {
+    let a = run("back spasm, no fluid, no temperature", &[], &[]);
+    assert!(!asked(&a).contains(&FindingId::FluidLeak), "asked {:?}", asked(&a));
+    assert!(!asked(&a).contains(&FindingId::Fever), "asked {:?}", asked(&a));
+    let a = run("back spasm, baby kicking normally", &[], &[]);
+    assert!(!asked(&a).contains(&FindingId::ReducedFetalMovement), "asked {:?}", asked(&a));
+    // where the sign is an absence, the denial is the sign: still asked
+    let a = run("back spasm and I can't feel the kicks as much, not sure", &[], &[]);
+    assert!(
+        a.findings.iter().any(|f| f.id == FindingId::ReducedFetalMovement)
+            || asked(&a).contains(&FindingId::ReducedFetalMovement),
+        "asked {:?}",
+        asked(&a)
+    );
+    // a temperature read below the fever line settles the fever question
+    let a = run("temp 37.3 and my back is stiff", &[], &[]);
+    assert!(!asked(&a).contains(&FindingId::Fever), "asked {:?}", asked(&a));
+}
+
+#[test]
 fn a_yes_adds_the_finding_and_a_no_settles_it() {
     let text = "back spasm and some wetness in my knickers";
     let before = run(text, &[], &[]);
@@ -236,4 +257,98 @@ fn a_self_care_answer_lists_every_warning_sign_one_per_line() {
     );
     // an urgent answer does not send the person to a list
     assert!(run("I'm spotting", &[], &[]).warning_signs.is_empty());
+}
+
+// ------------------------------------------------------------ numbers to call
+
+fn care_team() -> crate::phone::PhoneNumber {
+    crate::phone::PhoneNumber::parse("0161 555 0100").expect("valid")
+}
+
+fn with(text: &str, region: Option<&str>, own: Option<&crate::phone::PhoneNumber>) -> Assessment {
+    let content = Content::builtin();
+    let request = Request {
+        text,
+        region: region.and_then(|r| content.region(r)),
+        care_team: own,
+        ..Request::default()
+    };
+    check(content, Intake::builtin(), &request).expect("short input")
+}
+
+#[test]
+fn a_same_day_card_offers_the_saved_care_team_number_first() {
+    let own = care_team();
+    let a = with("some spotting and my back aches", Some("uk"), Some(&own));
+    assert_eq!(a.disposition, Disposition::SameDay);
+    assert_eq!(a.calls[0].kind, CallKind::CareTeam);
+    assert_eq!(a.calls[0].tel, "01615550100");
+    assert!(a.actions[0].contains("0161 555 0100"), "{:?}", a.actions);
+    // the advice line and the emergency number follow
+    let kinds: Vec<CallKind> = a.calls.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [CallKind::CareTeam, CallKind::Advice, CallKind::Emergency]);
+    // without a saved number the card is the same apart from it
+    let plain = with("some spotting and my back aches", Some("uk"), None);
+    assert_eq!(plain.calls[0].kind, CallKind::Advice);
+}
+
+#[test]
+fn an_emergency_card_puts_the_emergency_number_first_and_crisis_lines_lead_for_self_harm() {
+    let own = care_team();
+    let a = with("heavy bleeding, soaking a pad an hour", Some("ie"), Some(&own));
+    assert_eq!(a.disposition, Disposition::Emergency);
+    let numbers: Vec<&str> = a.calls.iter().map(|c| c.number.as_str()).collect();
+    assert_eq!(numbers, ["112", "999", "0161 555 0100"]);
+    let a = with("I keep having thoughts of harming myself", Some("uk"), None);
+    assert_eq!(a.calls[0].kind, CallKind::Crisis);
+    assert_eq!(a.calls[0].number, "116 123");
+}
+
+#[test]
+fn with_no_region_every_emergency_number_is_its_own_link_naming_its_regions() {
+    let content = Content::builtin();
+    let a = with("heavy bleeding", None, None);
+    let mut expected: Vec<&str> = content.regions.iter().map(|r| r.emergency[0].as_str()).collect();
+    expected.dedup_by(|a, b| a == b);
+    let mut distinct: Vec<&str> = Vec::new();
+    for n in expected {
+        if !distinct.contains(&n) {
+            distinct.push(n);
+        }
+    }
+    let numbers: Vec<&str> = a.calls.iter().map(|c| c.number.as_str()).collect();
+    assert_eq!(numbers, distinct);
+    for r in &content.regions {
+        assert!(
+            a.calls.iter().any(|c| c.number == r.emergency[0] && c.label.contains(&r.name)),
+            "{} is named with its number",
+            r.name
+        );
+    }
+}
+
+proptest! {
+    /// Whatever is asked, every number on the card dials digits: never an
+    /// empty `tel:`.
+    #[test]
+    fn every_call_dials_a_number(
+        found in prop::collection::vec(any_finding(), 0..4),
+        region in prop::sample::select(&[None, Some("us"), Some("uk"), Some("ie"), Some("ca"), Some("au"), Some("nz"), Some("eu")][..]),
+        own in any::<bool>(),
+    ) {
+        let content = Content::builtin();
+        let number = care_team();
+        let request = Request {
+            findings: &found,
+            region: region.and_then(|r| content.region(r)),
+            care_team: own.then_some(&number),
+            ..Request::default()
+        };
+        let a = check(content, Intake::builtin(), &request).expect("no text");
+        prop_assert!(!a.calls.is_empty());
+        for c in &a.calls {
+            let digits = c.tel.trim_start_matches('+');
+            prop_assert!(!digits.is_empty() && digits.chars().all(|ch| ch.is_ascii_digit()), "{c:?}");
+        }
+    }
 }

@@ -68,6 +68,11 @@ pub struct Topic {
     /// such a topic asks nothing.
     #[serde(default = "yes")]
     pub warning: bool,
+    /// `true` where a sign is itself an absence ("not moving", "can't feel
+    /// my leg", "no control"): a topic word after "no"/"not" still opens it.
+    /// Elsewhere "no fluid", "not hot" speaks to the topic and opens nothing.
+    #[serde(default)]
+    pub absence: bool,
     pub words: Vec<String>,
     #[serde(default)]
     pub findings: Vec<FindingId>,

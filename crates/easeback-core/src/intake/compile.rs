@@ -64,6 +64,8 @@ pub struct Compiled {
     /// Topic words by their first word: the words after it and the topics
     /// (bit `i` = `content.topics[i]`) they touch.
     pub topic_words: TopicWords,
+    /// The topics whose signs are absences (bit `i` as in `topic_words`).
+    pub absence_topics: u64,
 }
 
 /// A problem compiling the lexicon (content validation catches these first).
@@ -408,5 +410,11 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         fuzzy,
         clause_starters,
         topic_words,
+        absence_topics: content
+            .topics
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.absence)
+            .fold(0, |mask, (i, _)| mask | 1 << i),
     })
 }

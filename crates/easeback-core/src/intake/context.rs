@@ -570,6 +570,8 @@ impl Scope<'_> {
                     | "fine"
                     | "finished"
             ) || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
+                // "…at her 28 week check but it's been normal since"
+                || (w(k) == "been" && matches!(w(k + 1), "normal" | "fine" | "ok" | "okay" | "good"))
                 || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
                 || (matches!(w(k), "never" | "not")
                     && matches!(w(k + 1), "came" | "come")
@@ -577,7 +579,9 @@ impl Scope<'_> {
                 || (w(k) == "went" && w(k + 1) == "away")
         });
         let ended = (start..next_end).filter(outside).any(|k| {
-            (w(k) == "went" && matches!(w(k + 1), "away" | "by"))
+            // "it went after a day", "settled to a mild ache now"
+            (w(k) == "went" && matches!(w(k + 1), "away" | "by" | "after" | "off" | "overnight"))
+                || (matches!(w(k), "settled" | "eased") && k > cand.e)
                 // "kicking normally since"
                 || (w(k) == "since"
                     && matches!(w(k.wrapping_sub(1)), "normally" | "normal" | "fine" | "well"))
@@ -587,7 +591,7 @@ impl Scope<'_> {
         }) && (start..next_end).any(|k| {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
                 || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
-                || matches!(w(k), "now")
+                || matches!(w(k), "now" | "settled")
                 || (w(k) == "since"
                     && matches!(
                         w(k.wrapping_sub(1)),
@@ -1024,5 +1028,6 @@ pub fn resolve(
         set_aside,
         medication_question: false,
         topics: 0,
+        topics_spoken: 0,
     }
 }

@@ -311,3 +311,59 @@ fn a_text_about_her_reads_as_hers(#[case] text: &str, #[case] id: &str, #[case] 
 fn signs_told_apart_from_their_words(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ---------------------------------------- batches 75–77: whose, and when
+
+#[rstest]
+#[case::a_names_back("Jo's back has gone again and she's got a temp of 38.4", "fever", true)]
+#[case::none_herself(
+    "I've got a temperature of 38.9 with flu, she has no fever herself, her back is just sore. 30 weeks.",
+    "fever",
+    false
+)]
+#[case::mine_and_hers(
+    "Mum here. Checked both our pressures on my cuff: mine 158/98, hers 120/78.",
+    "raised_blood_pressure",
+    false
+)]
+#[case::pressures_are_not_blood("we compared blood pressures at dinner, all fine", "vaginal_bleeding", false)]
+#[case::the_back_again(
+    "ugh, it's the back again, went into spasm while hoovering",
+    "frequent_recurrence",
+    false
+)]
+#[case::normal_since_the_check(
+    "bp was high at my 24 week check and has been normal since",
+    "raised_blood_pressure",
+    false
+)]
+#[case::called_out_to("Mum my back is in spasm and I'm bleeding", "vaginal_bleeding", true)]
+#[case::sin_fiebre("dolor de espalda, sin fiebre, 30 semanas", "fever", false)]
+#[case::if_the_pain(
+    "if the pain spreads down my leg do I call someone?",
+    "nerve_pain",
+    false
+)]
+#[case::sudden_swelling_up_top(
+    "ankles swelling up suddenly since this morning and my face too",
+    "preeclampsia_signs",
+    true
+)]
+#[case::puffy_in_the_heat(
+    "fingers a touch puffy in this heat as they always get",
+    "preeclampsia_signs",
+    false
+)]
+#[case::settled_since(
+    "the spasms were unbearable last week but have settled to a niggle, temp 38.2 tonight",
+    "severe_pain",
+    false
+)]
+#[case::went_after_a_day(
+    "tingling in my foot last week, it went after a day and never came back",
+    "new_numbness",
+    false
+)]
+fn whose_sign_and_when(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

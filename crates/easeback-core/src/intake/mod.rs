@@ -77,6 +77,10 @@ pub struct Reading {
     /// for high recall: a word is enough, whatever surrounds it.
     #[serde(skip)]
     pub topics: u64,
+    /// Topics the text spoke to without leaving anything open ("no fluid",
+    /// "temp 37.3", "baby moving normally"): no question, but the text was
+    /// about the warning signs, so no screen either.
+    pub topics_spoken: u64,
 }
 
 impl Reading {
@@ -233,21 +237,40 @@ impl Intake {
         candidates.sort_by_key(|c| (c.s, c.e));
         let mut reading = context::resolve(&self.compiled, &doc, &triggers, &candidates, &readings);
         reading.medication_question = triggers.medication;
-        reading.topics = self.topics(&doc, &reading.set_aside);
+        (reading.topics, reading.topics_spoken) = self.topics(&doc, &reading.set_aside);
         Ok(reading)
     }
 
     /// The topics `doc` touches: any topic word, or run of words, in it —
     /// except the words of a sign the text rules out ("no numbness" has
-    /// spoken to that sign; it does not open its topic).
-    fn topics(&self, doc: &Doc<'_>, set_aside: &[SetAsideFinding]) -> u64 {
+    /// spoken to that sign; it does not open its topic), and a topic word
+    /// right after a denial ("no fluid", "not hot") or before a reassurance
+    /// ("baby moving normally", "legs fine"), unless the topic's signs are
+    /// themselves absences ("not moving", "can't feel my leg").
+    fn topics(&self, doc: &Doc<'_>, set_aside: &[SetAsideFinding]) -> (u64, u64) {
         let ruled_out = |i: usize| {
             let t = &doc.tokens[i];
             set_aside
                 .iter()
                 .any(|a| a.reason == Reason::Negated && a.start <= t.start && t.end <= a.end)
         };
-        let mut mask = 0;
+        let denied = |i: usize| {
+            (i.saturating_sub(2)..i).any(|k| {
+                matches!(
+                    doc.word(k),
+                    "no" | "not" | "without" | "never" | "nothing" | "none" | "isnt" | "arent"
+                        | "wasnt" | "havent" | "hasnt" | "dont" | "didnt" | "nae"
+                ) && (k + 1..i).all(|j| doc.tokens[j].kind == TokenKind::Word)
+            })
+        };
+        let reassured = |i: usize, len: usize| {
+            let after = i + len;
+            (after..after + 2).any(|k| {
+                matches!(doc.word(k), "normally" | "normal" | "fine" | "usual" | "ok" | "okay")
+                    && (after..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
+            }) && !(i.saturating_sub(3)..after).any(|k| matches!(doc.word(k), "not" | "isnt" | "arent" | "no"))
+        };
+        let (mut mask, mut spoken) = (0, 0);
         for i in 0..doc.tokens.len() {
             if ruled_out(i) {
                 continue;
@@ -259,12 +282,28 @@ impl Intake {
                         .enumerate()
                         .all(|(k, w)| doc.word(i + 1 + k) == &**w)
                     {
-                        mask |= topics;
+                        // a denial is the sign itself in an absence topic; a
+                        // reassurance ("moving normally") speaks to any topic
+                        // "temp 37.3", "bp 118/76": a reading given speaks to
+                        // the topic (one over the line is read as a finding)
+                        let after = i + rest.len() + 1;
+                        let measured = (after..after + 3).any(|k| {
+                            matches!(doc.tokens.get(k).map(|t| t.kind), Some(TokenKind::Number(v)) if v >= 30.0)
+                        });
+                        let open = if measured || reassured(i, rest.len() + 1) {
+                            0
+                        } else if denied(i) {
+                            topics & self.compiled.absence_topics
+                        } else {
+                            *topics
+                        };
+                        mask |= open;
+                        spoken |= topics & !open;
                     }
                 }
             }
         }
-        mask
+        (mask, spoken)
     }
 
     fn push(&self, doc: &mut Doc<'_>, word: &str, kind: TokenKind, start: usize, end: usize) {

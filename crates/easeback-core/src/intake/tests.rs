@@ -192,6 +192,7 @@ fn empty_and_blank_input_has_no_findings() {
         assert_eq!(
             Reading {
                 topics: 0,
+                topics_spoken: 0,
                 ..read(t)
             },
             Reading::default()

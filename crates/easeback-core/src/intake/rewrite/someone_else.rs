@@ -239,6 +239,10 @@ pub(super) fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
             || ABOUT
                 .iter()
                 .any(|ws| words_at(doc, i, ws) && RELATIONS.contains(&doc.word(i + ws.len())))
+            // "she's got no temperature herself": her, set against the writer
+            || (doc.word(i) == "herself"
+                && (i.saturating_sub(4)..i)
+                    .any(|k| matches!(doc.word(k), "no" | "not" | "isnt" | "hasnt" | "nothing")))
             || (matches!(doc.word(i), "how" | "what")
                 && (i + 1..(i + 5).min(doc.tokens.len())).any(|k| {
                     (CARING.contains(&doc.word(k)) && doc.word(k + 1) == "her")
@@ -276,6 +280,26 @@ fn may_be_about_someone_else(doc: &Doc<'_>) -> bool {
     })
 }
 
+/// A capitalised name with a possessive "'s" ("Meg's"), not at the start of
+/// a sentence where any word is capitalised, and not "It's", "She's".
+fn name_possessive(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let raw = &doc.text[t.start..t.end];
+    let sentence_start = i == 0 || doc.tokens[i - 1].kind == TokenKind::SentenceEnd;
+    let stem = raw
+        .strip_suffix("'s")
+        .or_else(|| raw.strip_suffix("’s"))
+        .unwrap_or("");
+    stem.chars().next().is_some_and(char::is_uppercase)
+        && stem.len() >= 2
+        && (!sentence_start || !matches!(doc.word(i), "its" | "shes" | "hes" | "thats" | "whats" | "lets"))
+        && !matches!(
+            stem.to_lowercase().as_str(),
+            "it" | "she" | "he" | "that" | "what" | "there" | "here" | "who" | "let" | "mum" | "mom"
+                | "baby" | "i"
+        )
+}
+
 pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     if !may_be_about_someone_else(doc) {
         return None;
@@ -294,8 +318,10 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                         doc.word(i - 1),
                         "best" | "older" | "younger" | "little" | "big" | "eldest" | "youngest"
                     )
-                || i == 0
-                || doc.tokens[i - 1].kind == TokenKind::SentenceEnd;
+                // "Sis my waist is paining me", "Mum, I'm bleeding": a name
+                // the writer calls out to, not the one written about
+                || (i == 0 || doc.tokens[i - 1].kind == TokenKind::SentenceEnd)
+                    && !matches!(doc.word(i + 1), "my" | "i" | "im" | "ive" | "me");
             if possessed {
                 // "my wife", "my gf": the pregnant one in this app's context
                 let partner = matches!(
@@ -371,6 +397,14 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 doc,
                 i + 1 + usize::from(w == "we" && doc.word(i + 1) == "are"),
             )
+        {
+            found = Some("");
+        }
+        // "Meg's back is sore": a name's body, told by someone else
+        if i + 1 < n
+            && OWN_BODY.contains(&doc.word(i + 1))
+            && doc.tokens[i].kind == TokenKind::Word
+            && name_possessive(doc, i)
         {
             found = Some("");
         }
@@ -604,6 +638,7 @@ pub(super) fn writer_as_third_person(list: &mut [Piece], relation: &'static str)
             "im" | "ive" => "he",
             "me" => "him",
             "myself" => "himself",
+            "mine" | "mines" => "his",
             "my" if !names_patient && !PEOPLE.contains(&next) && !RELATIONS.contains(&next) => {
                 "his"
             }
