@@ -96,10 +96,7 @@ mod tests {
     #[case::international("+44 20 7946 0000", "+442079460000")]
     #[case::us_style("(555) 010-0199", "5550100199")]
     #[case::short_code("111", "111")]
-    fn numbers_as_people_write_them_are_kept_and_dialled(
-        #[case] input: &str,
-        #[case] dial: &str,
-    ) {
+    fn numbers_as_people_write_them_are_kept_and_dialled(#[case] input: &str, #[case] dial: &str) {
         let n = PhoneNumber::parse(input).expect("a valid number");
         assert_eq!(n.dial(), dial);
         assert_eq!(n.written(), input);

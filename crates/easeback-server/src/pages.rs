@@ -16,8 +16,8 @@ use axum::{Router, routing};
 use easeback_core::check;
 use easeback_core::content::StepKind;
 use easeback_core::diary::{self, Location};
-use easeback_core::triage::assess;
 use easeback_core::phone::PhoneNumber;
+use easeback_core::triage::assess;
 use easeback_core::{Assessment, Disposition, FindingId, Region};
 use easeback_store::{Profile, Store};
 use jiff::{SignedDuration, Timestamp};
@@ -1642,14 +1642,22 @@ async fn settings_post(
                 .is_err() =>
             {
                 return settings_page(
-                    &st,                    &w,                    false,                    Some("That due date is more than 40 weeks away; please check it.".into()),                    Some(&form),
+                    &st,
+                    &w,
+                    false,
+                    Some("That due date is more than 40 weeks away; please check it.".into()),
+                    Some(&form),
                 )
                 .await;
             }
             Ok(d) => Some(d),
             Err(_) => {
                 return settings_page(
-                    &st,                    &w,                    false,                    Some("The due date should look like 2027-03-01.".into()),                    Some(&form),
+                    &st,
+                    &w,
+                    false,
+                    Some("The due date should look like 2027-03-01.".into()),
+                    Some(&form),
                 )
                 .await;
             }

@@ -893,3 +893,139 @@ async fn a_signed_in_web_relief_session_is_saved_with_what_helped() {
         "{export}"
     );
 }
+
+#[tokio::test]
+async fn a_saved_care_team_number_is_offered_first_on_an_urgent_card() {
+    let app = spawn_app().await;
+    let s = app.sign_up("careteam@example.test").await;
+    let cookie = format!("eb_session={}", s.token);
+    let post = |path: &'static str, body: String| {
+        let app = &app;
+        let cookie = cookie.clone();
+        async move {
+            app.request(
+                "POST",
+                path,
+                &[
+                    ("Content-Type", "application/x-www-form-urlencoded"),
+                    ("Cookie", &cookie),
+                ],
+                &body,
+            )
+            .await
+        }
+    };
+    // a number that is not one is refused with the reason, and kept as typed
+    let bad = post(
+        "/settings",
+        format!(
+            "csrf={}&region=uk&due_date=&care_team=ring+the+ward",
+            s.csrf
+        ),
+    )
+    .await;
+    assert!(bad.body.contains("was not saved"), "{}", bad.body);
+    assert!(
+        bad.body.contains(r#"value="ring the ward""#),
+        "typed text kept"
+    );
+    let saved = post(
+        "/settings",
+        format!(
+            "csrf={}&region=uk&due_date=&care_team=0161+555+0100",
+            s.csrf
+        ),
+    )
+    .await;
+    assert!(saved.body.contains("Saved."), "{}", saved.body);
+    let card = post(
+        "/check",
+        format!(
+            "csrf={}&text=some+spotting+and+back+ache&q_heavy_bleeding=no",
+            s.csrf
+        ),
+    )
+    .await;
+    assert!(card.body.contains("card same_day"), "{}", card.body);
+    let own = card.body.find("tel:01615550100").expect("care team link");
+    let line = card.body.find("tel:111").expect("NHS 111 link");
+    assert!(own < line, "the care team comes first");
+}
+
+#[tokio::test]
+async fn a_card_with_no_region_offers_one_tap_per_region_and_remembers_the_choice() {
+    let app = spawn_app().await;
+    let form = "csrf=&text=heavy+bleeding+soaking+a+pad";
+    let r = app
+        .request(
+            "POST",
+            "/check",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            form,
+        )
+        .await;
+    assert!(r.body.contains("card emergency"), "{}", r.body);
+    for (id, number) in [("us", "911"), ("uk", "999"), ("au", "000"), ("nz", "111")] {
+        assert!(
+            r.body
+                .contains(&format!(r#"name="choose_region" value="{id}""#)),
+            "a tap for {id}"
+        );
+        assert!(
+            r.body.contains(&format!("tel:{number}")),
+            "{number} is a link"
+        );
+    }
+    assert!(!r.body.contains(r#"href="tel:""#), "no empty tel: link");
+    let chosen = app
+        .request(
+            "POST",
+            "/check",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            &format!("{form}&choose_region=ie"),
+        )
+        .await;
+    assert!(chosen.body.contains("tel:112") && chosen.body.contains("tel:999"));
+    assert!(
+        !chosen.body.contains("tel:000"),
+        "only Ireland's numbers now"
+    );
+    assert!(
+        !chosen.body.contains("choose_region"),
+        "the region is known"
+    );
+    assert!(
+        chosen
+            .set_cookies
+            .iter()
+            .any(|c| c.starts_with("eb_region=ie")),
+        "remembered for the next visit"
+    );
+}
+
+#[tokio::test]
+async fn the_api_takes_a_care_team_number_and_lists_calls() {
+    let app = spawn_app().await;
+    let ok = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"text": "some spotting", "region": "uk", "care_team": "+44 161 555 0100"}),
+        )
+        .await;
+    assert_eq!(ok.status, 200, "{}", ok.body);
+    let calls = ok.json()["calls"].clone();
+    assert_eq!(calls[0]["kind"], "care_team");
+    assert_eq!(calls[0]["tel"], "+441615550100");
+    let bad = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"text": "some spotting", "care_team": "call the ward"}),
+        )
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert_eq!(bad.json()["field"], "care_team", "{}", bad.body);
+}

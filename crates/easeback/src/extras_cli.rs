@@ -4,10 +4,10 @@
 use crate::diary_cli::{DbArg, default_db, open, runtime};
 use anyhow::{Context, Result};
 use clap::Args;
-use easeback_core::phone::PhoneNumber;
 use easeback_core::Content;
 use easeback_core::diary;
 use easeback_core::export::{csv, fhir, ics};
+use easeback_core::phone::PhoneNumber;
 use easeback_core::pregnancy::{self, Gestation, Tightening};
 use easeback_core::triage::assess;
 use easeback_store::{Profile, Store};

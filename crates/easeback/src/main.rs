@@ -10,10 +10,10 @@ mod relief_cli;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use easeback_core::phone::PhoneNumber;
-use easeback_core::pregnancy::Gestation;
 use easeback_core::check;
 use easeback_core::intake::{Intake, IntakeError};
+use easeback_core::phone::PhoneNumber;
+use easeback_core::pregnancy::Gestation;
 use easeback_core::triage::Question;
 use easeback_core::{Content, Disposition, FindingId, Region};
 use std::io::{self, BufRead, IsTerminal, Read, Write};

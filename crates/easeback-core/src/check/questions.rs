@@ -42,7 +42,11 @@ pub fn open_questions(
     // opens the question about severe pain even when given as "temp 38.8"
     let by_text = |i: usize| reading.topics & (1 << i) != 0;
     let touched = |i: usize| {
-        by_text(i) || content.topics[i].findings.iter().any(|f| present.contains(f))
+        by_text(i)
+            || content.topics[i]
+                .findings
+                .iter()
+                .any(|f| present.contains(f))
     };
     let mut out: Vec<Question> = Vec::new();
     let mut any_topic = false;

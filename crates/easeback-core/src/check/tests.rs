@@ -1,7 +1,7 @@
 use super::*;
 use crate::Disposition;
-use crate::triage::calls::CallKind;
 use crate::intake::Intake;
+use crate::triage::calls::CallKind;
 use proptest::prelude::*;
 use rstest::rstest;
 
@@ -111,7 +111,11 @@ fn with_a_fever_the_severity_of_the_pain_is_asked_and_a_yes_makes_it_an_emergenc
     let text = "temperature 38.8 and my back is not right at all";
     let a = run(text, &[], &[]);
     assert_eq!(a.disposition, Disposition::SameDay);
-    assert!(asked(&a).contains(&FindingId::SeverePain), "asked {:?}", asked(&a));
+    assert!(
+        asked(&a).contains(&FindingId::SeverePain),
+        "asked {:?}",
+        asked(&a)
+    );
     let yes = run(text, &[], &[(FindingId::SeverePain, true)]);
     assert_eq!(yes.disposition, Disposition::Emergency);
     // without a fever, severity alone changes nothing and is not asked
@@ -120,42 +124,77 @@ fn with_a_fever_the_severity_of_the_pain_is_asked_and_a_yes_makes_it_an_emergenc
 }
 
 #[rstest]
-#[case::someone_else("back aching, and my cousin's waters went last night", FindingId::FluidLeak)]
-#[case::only_asked("back sore. what should I do if I start bleeding?", FindingId::VaginalBleeding)]
+#[case::someone_else(
+    "back aching, and my cousin's waters went last night",
+    FindingId::FluidLeak
+)]
+#[case::only_asked(
+    "back sore. what should I do if I start bleeding?",
+    FindingId::VaginalBleeding
+)]
 fn a_sign_set_aside_for_another_reason_than_no_is_still_asked(
     #[case] text: &str,
     #[case] id: FindingId,
 ) {
     // the reader may have the owner or the time wrong: the question settles it
     let a = run(text, &[], &[]);
-    assert!(a.findings.iter().all(|f| f.id != id), "{text:?} read {id:?}");
+    assert!(
+        a.findings.iter().all(|f| f.id != id),
+        "{text:?} read {id:?}"
+    );
     assert!(asked(&a).contains(&id), "{text:?} asked {:?}", asked(&a));
 }
 
 #[test]
 fn a_waist_that_hurts_is_a_back_complaint_and_gets_no_screen() {
-    let a = run("my waist has been paining me since I lifted the bucket", &[], &[]);
+    let a = run(
+        "my waist has been paining me since I lifted the bucket",
+        &[],
+        &[],
+    );
     assert!(asked(&a).is_empty(), "asked {:?}", asked(&a));
 }
 
 #[test]
 fn a_topic_word_denied_or_reassured_asks_nothing_but_an_absence_still_does() {
     let a = run("back spasm, no fluid, no temperature", &[], &[]);
-    assert!(!asked(&a).contains(&FindingId::FluidLeak), "asked {:?}", asked(&a));
-    assert!(!asked(&a).contains(&FindingId::Fever), "asked {:?}", asked(&a));
-    let a = run("back spasm, baby kicking normally", &[], &[]);
-    assert!(!asked(&a).contains(&FindingId::ReducedFetalMovement), "asked {:?}", asked(&a));
-    // where the sign is an absence, the denial is the sign: still asked
-    let a = run("back spasm and I can't feel the kicks as much, not sure", &[], &[]);
     assert!(
-        a.findings.iter().any(|f| f.id == FindingId::ReducedFetalMovement)
+        !asked(&a).contains(&FindingId::FluidLeak),
+        "asked {:?}",
+        asked(&a)
+    );
+    assert!(
+        !asked(&a).contains(&FindingId::Fever),
+        "asked {:?}",
+        asked(&a)
+    );
+    let a = run("back spasm, baby kicking normally", &[], &[]);
+    assert!(
+        !asked(&a).contains(&FindingId::ReducedFetalMovement),
+        "asked {:?}",
+        asked(&a)
+    );
+    // where the sign is an absence, the denial is the sign: still asked
+    let a = run(
+        "back spasm and I can't feel the kicks as much, not sure",
+        &[],
+        &[],
+    );
+    assert!(
+        a.findings
+            .iter()
+            .any(|f| f.id == FindingId::ReducedFetalMovement)
             || asked(&a).contains(&FindingId::ReducedFetalMovement),
         "asked {:?}",
         asked(&a)
     );
     // a temperature read below the fever line settles the fever question
     let a = run("temp 37.3 and my back is stiff", &[], &[]);
-    assert!(!asked(&a).contains(&FindingId::Fever), "asked {:?}", asked(&a));
+    assert!(
+        !asked(&a).contains(&FindingId::Fever),
+        "asked {:?}",
+        asked(&a)
+    );
 }
 
 #[test]
@@ -286,7 +325,10 @@ fn a_same_day_card_offers_the_saved_care_team_number_first() {
     assert!(a.actions[0].contains("0161 555 0100"), "{:?}", a.actions);
     // the advice line and the emergency number follow
     let kinds: Vec<CallKind> = a.calls.iter().map(|c| c.kind).collect();
-    assert_eq!(kinds, [CallKind::CareTeam, CallKind::Advice, CallKind::Emergency]);
+    assert_eq!(
+        kinds,
+        [CallKind::CareTeam, CallKind::Advice, CallKind::Emergency]
+    );
     // without a saved number the card is the same apart from it
     let plain = with("some spotting and my back aches", Some("uk"), None);
     assert_eq!(plain.calls[0].kind, CallKind::Advice);
@@ -295,7 +337,11 @@ fn a_same_day_card_offers_the_saved_care_team_number_first() {
 #[test]
 fn an_emergency_card_puts_the_emergency_number_first_and_crisis_lines_lead_for_self_harm() {
     let own = care_team();
-    let a = with("heavy bleeding, soaking a pad an hour", Some("ie"), Some(&own));
+    let a = with(
+        "heavy bleeding, soaking a pad an hour",
+        Some("ie"),
+        Some(&own),
+    );
     assert_eq!(a.disposition, Disposition::Emergency);
     let numbers: Vec<&str> = a.calls.iter().map(|c| c.number.as_str()).collect();
     assert_eq!(numbers, ["112", "999", "0161 555 0100"]);
@@ -308,7 +354,11 @@ fn an_emergency_card_puts_the_emergency_number_first_and_crisis_lines_lead_for_s
 fn with_no_region_every_emergency_number_is_its_own_link_naming_its_regions() {
     let content = Content::builtin();
     let a = with("heavy bleeding", None, None);
-    let mut expected: Vec<&str> = content.regions.iter().map(|r| r.emergency[0].as_str()).collect();
+    let mut expected: Vec<&str> = content
+        .regions
+        .iter()
+        .map(|r| r.emergency[0].as_str())
+        .collect();
     expected.dedup_by(|a, b| a == b);
     let mut distinct: Vec<&str> = Vec::new();
     for n in expected {
@@ -320,7 +370,9 @@ fn with_no_region_every_emergency_number_is_its_own_link_naming_its_regions() {
     assert_eq!(numbers, distinct);
     for r in &content.regions {
         assert!(
-            a.calls.iter().any(|c| c.number == r.emergency[0] && c.label.contains(&r.name)),
+            a.calls
+                .iter()
+                .any(|c| c.number == r.emergency[0] && c.label.contains(&r.name)),
             "{} is named with its number",
             r.name
         );

@@ -149,6 +149,10 @@ fn written_forms(ws: Vec<String>) -> Vec<Vec<String>> {
         ("hours", "hour"),
         ("hrs", "hr"),
         ("seconds", "second"),
+        // "three time in one hour", "2 pad": the singular after a number,
+        // as second-language writers often leave it
+        ("times", "time"),
+        ("pads", "pad"),
     ];
     let mut out = vec![ws];
     if let Some(at) = out[0]

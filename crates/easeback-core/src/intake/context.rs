@@ -218,7 +218,10 @@ fn at_an_age(doc: &Doc<'_>, k: usize) -> bool {
         && matches!(doc.word(k + 1), "i" | "she" | "he")
         && doc.word(k + 2) == "was"
         && matches!(doc.tokens.get(n).map(|t| t.kind), Some(TokenKind::Number(v)) if (1.0..=40.0).contains(&v) && v.fract() == 0.0)
-        && !matches!(doc.word(n + 1), "weeks" | "week" | "wks" | "wk" | "w" | "months" | "month")
+        && !matches!(
+            doc.word(n + 1),
+            "weeks" | "week" | "wks" | "wk" | "w" | "months" | "month"
+        )
 }
 
 fn has_time_markers(doc: &Doc<'_>) -> bool {
@@ -587,11 +590,14 @@ impl Scope<'_> {
                     && matches!(w(k.wrapping_sub(1)), "normally" | "normal" | "fine" | "well"))
                 || (w(k) == "no" && w(k + 1) == "longer")
                 || (w(k) == "been" && matches!(w(k + 1), "normal" | "fine" | "ok" | "okay"))
-                || matches!(w(k), "gone" | "stopped" | "cleared")
+                // ("gone into spasm" is not an end)
+                || (w(k) == "gone" && !matches!(w(k + 1), "into" | "in" | "to" | "down" | "out"))
+                || matches!(w(k), "stopped" | "cleared")
         }) && (start..next_end).any(|k| {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
                 || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || matches!(w(k), "now" | "settled")
+                || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
                 || (w(k) == "since"
                     && matches!(
                         w(k.wrapping_sub(1)),

@@ -121,11 +121,7 @@ fn itch_hearsay_and_water_are_read_as_meant(
     "worsening_weekly",
     true
 )]
-#[case::more_and_more(
-    "every week the spasms hurt more and more",
-    "worsening_weekly",
-    true
-)]
+#[case::more_and_more("every week the spasms hurt more and more", "worsening_weekly", true)]
 #[case::growing_baby_is_not_worse(
     "the baby is getting bigger every week and my back aches",
     "worsening_weekly",
@@ -238,11 +234,7 @@ fn spoken_readings_corrections_intervals_and_ages(
     "night_waking",
     true
 )]
-#[case::she_is_the_baby(
-    "she kicks all day, my back aches",
-    "reduced_fetal_movement",
-    false
-)]
+#[case::she_is_the_baby("she kicks all day, my back aches", "reduced_fetal_movement", false)]
 fn a_text_about_her_reads_as_hers(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
@@ -256,7 +248,11 @@ fn a_text_about_her_reads_as_hers(#[case] text: &str, #[case] id: &str, #[case] 
     true
 )]
 #[case::diastolic_alone("BP check: diastolic 112", "severe_blood_pressure", true)]
-#[case::top_one("top one was 166 on the blood pressure machine", "severe_blood_pressure", true)]
+#[case::top_one(
+    "top one was 166 on the blood pressure machine",
+    "severe_blood_pressure",
+    true
+)]
 #[case::both_sides_normal(
     "bp fine, top number 128 and bottom number 84",
     "raised_blood_pressure",
@@ -326,7 +322,11 @@ fn signs_told_apart_from_their_words(#[case] text: &str, #[case] id: &str, #[cas
     "raised_blood_pressure",
     false
 )]
-#[case::pressures_are_not_blood("we compared blood pressures at dinner, all fine", "vaginal_bleeding", false)]
+#[case::pressures_are_not_blood(
+    "we compared blood pressures at dinner, all fine",
+    "vaginal_bleeding",
+    false
+)]
 #[case::the_back_again(
     "ugh, it's the back again, went into spasm while hoovering",
     "frequent_recurrence",
@@ -365,5 +365,74 @@ fn signs_told_apart_from_their_words(#[case] text: &str, #[case] id: &str, #[cas
     false
 )]
 fn whose_sign_and_when(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
+
+// ------------------------------------- batches 78–80: forms of the writing
+
+#[rstest]
+#[case::texts_in_a_row(
+    "water infection last month, all cleared up / spasms in my back almost every day now",
+    "frequent_recurrence",
+    true
+)]
+#[case::a_slash_in_a_reading("bp 150/96 at the chemist", "raised_blood_pressure", true)]
+#[case::on_for_over(
+    "pressure this morning 148 on 94, I measured twice",
+    "raised_blood_pressure",
+    true
+)]
+#[case::on_without_a_reading_word("I was 3 on 2 days off at work", "raised_blood_pressure", false)]
+#[case::singular_after_a_number(
+    "bleeding a lot, I change the pad four time in one hour",
+    "heavy_bleeding",
+    true
+)]
+#[case::a_foot_that_drags("since lunch my left foot it drag when I walk", "leg_weakness", true)]
+#[case::bigger_than_the_week_before(
+    "every week the ache in my back is bigger than the week before",
+    "worsening_weekly",
+    true
+)]
+#[case::until_the_heel(
+    "a burning pain goes down back of my leg until the heel",
+    "nerve_pain",
+    true
+)]
+#[case::gone_into_spasm_is_not_an_end(
+    "my blood pressure is high (GP told me yesterday) and now my back has gone into spasm",
+    "raised_blood_pressure",
+    true
+)]
+#[case::long_gone(
+    "had a temp last week but it's long gone / back stiff today",
+    "fever",
+    false
+)]
+#[case::with_dd(
+    "my blood pressure was high with DD near the end, fine at every check this time",
+    "raised_blood_pressure",
+    false
+)]
+#[case::mums_reading(
+    "mums always had high blood pressure, mine was 118/76 today",
+    "raised_blood_pressure",
+    false
+)]
+#[case::stretching_belly_not_hands(
+    "belly skin very itchy as it stretches, hands and feet not itchy",
+    "itching",
+    false
+)]
+#[case::belly_and_hands_both_itchy(
+    "my belly is itchy and my hands are itchy too, worse at night",
+    "itching",
+    true
+)]
+fn forms_of_the_writing_are_read_as_meant(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }

@@ -258,17 +258,31 @@ impl Intake {
             (i.saturating_sub(2)..i).any(|k| {
                 matches!(
                     doc.word(k),
-                    "no" | "not" | "without" | "never" | "nothing" | "none" | "isnt" | "arent"
-                        | "wasnt" | "havent" | "hasnt" | "dont" | "didnt" | "nae"
+                    "no" | "not"
+                        | "without"
+                        | "never"
+                        | "nothing"
+                        | "none"
+                        | "isnt"
+                        | "arent"
+                        | "wasnt"
+                        | "havent"
+                        | "hasnt"
+                        | "dont"
+                        | "didnt"
+                        | "nae"
                 ) && (k + 1..i).all(|j| doc.tokens[j].kind == TokenKind::Word)
             })
         };
         let reassured = |i: usize, len: usize| {
             let after = i + len;
             (after..after + 2).any(|k| {
-                matches!(doc.word(k), "normally" | "normal" | "fine" | "usual" | "ok" | "okay")
-                    && (after..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
-            }) && !(i.saturating_sub(3)..after).any(|k| matches!(doc.word(k), "not" | "isnt" | "arent" | "no"))
+                matches!(
+                    doc.word(k),
+                    "normally" | "normal" | "fine" | "usual" | "ok" | "okay"
+                ) && (after..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
+            }) && !(i.saturating_sub(3)..after)
+                .any(|k| matches!(doc.word(k), "not" | "isnt" | "arent" | "no"))
         };
         let (mut mask, mut spoken) = (0, 0);
         for i in 0..doc.tokens.len() {

@@ -143,6 +143,11 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
                     last_was_break = true;
                 }
             }
+            // " / " between spaces joins two texts sent in a row: a sentence
+            // end ("150/95", "and/or" keep their slash)
+            '/' if text[..i].ends_with(' ') && text[end..].starts_with(' ') => {
+                emit(Raw::SentenceEnd, i, end);
+            }
             '/' | '\\' => emit(Raw::Slash, i, end),
             '&' | '+' => emit(Raw::And, i, end),
             '°' | 'º' | '˚' => emit(Raw::Degrees(None), i, end),

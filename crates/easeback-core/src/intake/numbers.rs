@@ -213,7 +213,8 @@ const BP_TARGET: &[&str] = &[
 fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64, f64)> {
     let toks = &doc.tokens;
     let slash = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Slash);
-    let over = doc.word(i + 1) == "over";
+    // "146 on 93": how several languages say "over"
+    let over = matches!(doc.word(i + 1), "over" | "on");
     if !slash && !over {
         return None;
     }

@@ -28,8 +28,24 @@ const YES: &[&str] = &[
 
 /// People who take a reading for someone else.
 const MEASURERS: &[&str] = &[
-    "pharmacist", "chemist", "midwife", "mw", "nurse", "doctor", "dr", "doc", "gp", "consultant",
-    "obgyn", "ob", "obstetrician", "hca", "paramedic", "paramedics", "registrar", "practitioner",
+    "pharmacist",
+    "chemist",
+    "midwife",
+    "mw",
+    "nurse",
+    "doctor",
+    "dr",
+    "doc",
+    "gp",
+    "consultant",
+    "obgyn",
+    "ob",
+    "obstetrician",
+    "hca",
+    "paramedic",
+    "paramedics",
+    "registrar",
+    "practitioner",
 ];
 
 /// Verbs with which the one measuring tells the reading.

@@ -34,7 +34,16 @@ const BODY_PARTS: &[&str] = &[
 /// Sentence-initial "it"/"its" that follows a named part of the body.
 /// Words that name passing urine, for "it stings" in the next sentence.
 const PEEING: &[&str] = &[
-    "pee", "peed", "peeing", "wee", "weed", "weeing", "urinate", "urinating", "urine", "piss",
+    "pee",
+    "peed",
+    "peeing",
+    "wee",
+    "weed",
+    "weeing",
+    "urinate",
+    "urinating",
+    "urine",
+    "piss",
 ];
 
 /// What "it" does when it is peeing that hurts.
@@ -46,8 +55,22 @@ fn only_time_before(words: &[&str]) -> bool {
     words.iter().all(|w| {
         matches!(
             *w,
-            "today" | "now" | "tonight" | "this" | "morning" | "evening" | "afternoon" | "and"
-                | "but" | "still" | "since" | "then" | "again" | "yet" | "so" | "though"
+            "today"
+                | "now"
+                | "tonight"
+                | "this"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "and"
+                | "but"
+                | "still"
+                | "since"
+                | "then"
+                | "again"
+                | "yet"
+                | "so"
+                | "though"
         )
     })
 }

@@ -292,11 +292,25 @@ fn name_possessive(doc: &Doc<'_>, i: usize) -> bool {
         .unwrap_or("");
     stem.chars().next().is_some_and(char::is_uppercase)
         && stem.len() >= 2
-        && (!sentence_start || !matches!(doc.word(i), "its" | "shes" | "hes" | "thats" | "whats" | "lets"))
+        && (!sentence_start
+            || !matches!(
+                doc.word(i),
+                "its" | "shes" | "hes" | "thats" | "whats" | "lets"
+            ))
         && !matches!(
             stem.to_lowercase().as_str(),
-            "it" | "she" | "he" | "that" | "what" | "there" | "here" | "who" | "let" | "mum" | "mom"
-                | "baby" | "i"
+            "it" | "she"
+                | "he"
+                | "that"
+                | "what"
+                | "there"
+                | "here"
+                | "who"
+                | "let"
+                | "mum"
+                | "mom"
+                | "baby"
+                | "i"
         )
 }
 
@@ -512,9 +526,27 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         matches!(word(i), "she" | "shes")
             && matches!(
                 word(i + 1),
-                "is" | "has" | "had" | "was" | "being" | "been" | "got" | "keeps" | "cant"
-                    | "feels" | "says" | "said" | "woke" | "wakes" | "complains" | "gets"
-                    | "woken" | "waking" | "having" | "in" | "still" | "getting"
+                "is" | "has"
+                    | "had"
+                    | "was"
+                    | "being"
+                    | "been"
+                    | "got"
+                    | "keeps"
+                    | "cant"
+                    | "feels"
+                    | "says"
+                    | "said"
+                    | "woke"
+                    | "wakes"
+                    | "complains"
+                    | "gets"
+                    | "woken"
+                    | "waking"
+                    | "having"
+                    | "in"
+                    | "still"
+                    | "getting"
             )
             && !about_the_baby(i, &word)
     });

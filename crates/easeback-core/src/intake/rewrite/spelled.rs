@@ -95,18 +95,26 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
     while i < list.len() {
         // a reading read out digit by digit: "one six two over nine eight"
         // is 162 over 98 (two or three digits, the first not a zero)
-        let digits: Vec<f64> = list[i..]
-            .iter()
-            .map_while(single_digit)
-            .take(3)
-            .collect();
+        let digits: Vec<f64> = list[i..].iter().map_while(single_digit).take(3).collect();
         // (only where a blood pressure is named, and never before a unit:
         // "every five six minutes" stays a count of minutes)
         let unit_after = list.get(i + digits.len()).is_some_and(|p| {
             matches!(
                 p.word.as_str(),
-                "minutes" | "minute" | "mins" | "min" | "hours" | "hour" | "times" | "days" | "weeks"
-                    | "nights" | "seconds" | "secs" | "degrees" | "wks"
+                "minutes"
+                    | "minute"
+                    | "mins"
+                    | "min"
+                    | "hours"
+                    | "hour"
+                    | "times"
+                    | "days"
+                    | "weeks"
+                    | "nights"
+                    | "seconds"
+                    | "secs"
+                    | "degrees"
+                    | "wks"
             )
         });
         if digits.len() >= 2 && digits[0] >= 1.0 && !unit_after && pressure_named(list, i) {
