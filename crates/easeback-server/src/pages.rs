@@ -560,6 +560,28 @@ fn remember_region(res: &mut Response, r: &Region) {
     }
 }
 
+// ------------------------------------------------------- about the checks
+
+#[derive(Template)]
+#[template(path = "about.html")]
+struct AboutPage<'a> {
+    l: Layout,
+    findings: Vec<easeback_core::content::FindingAbout<'a>>,
+}
+
+/// What each check means and the guidance it rests on.
+async fn about(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    render(&AboutPage {
+        l: layout(&st, "About these checks", who.as_ref(), region),
+        findings: st.content.about_findings(),
+    })
+}
+
 // ------------------------------------------------------- content pages
 
 #[derive(Template)]
@@ -1920,6 +1942,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", routing::get(home))
         .route("/check", routing::get(check_form).post(check_post))
+        .route("/about", routing::get(about))
         .route("/quick", routing::get(quick))
         .route("/quick/{id}", routing::get(quick_one))
         .route("/exercises", routing::get(exercises))

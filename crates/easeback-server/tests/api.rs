@@ -1029,3 +1029,19 @@ async fn the_api_takes_a_care_team_number_and_lists_calls() {
     assert_eq!(bad.status, 422, "{}", bad.body);
     assert_eq!(bad.json()["field"], "care_team", "{}", bad.body);
 }
+
+#[tokio::test]
+async fn the_about_page_names_every_check_and_its_sources() {
+    let app = spawn_app().await;
+    let r = app.get("/about", None).await;
+    assert_eq!(r.status, 200);
+    for f in easeback_core::Content::builtin().findings.iter() {
+        assert!(
+            r.body.contains(&f.label.replace('\'', "&#x27;")) || r.body.contains(&f.label),
+            "{}",
+            f.label
+        );
+    }
+    assert!(r.body.contains("https://www.nice.org.uk/guidance/ng133"));
+    assert!(!r.body.contains("shared/"), "no link into a private folder");
+}

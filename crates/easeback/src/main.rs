@@ -75,8 +75,11 @@ enum Command {
         #[command(flatten)]
         db: diary_cli::DbArg,
     },
-    /// List the finding ids and what they mean.
-    Findings,
+    /// List the finding ids, what they mean and the guidance each rests on.
+    Findings {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Print the whole validated knowledge base.
     Content {
         #[arg(long, value_enum, default_value_t = Format::Json)]
@@ -271,14 +274,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             rt.block_on(easeback_server::serve(addr, &target, secure_cookies))
                 .with_context(|| format!("serving on {addr}"))?;
         }
-        Command::Findings => {
-            for f in &content.findings {
-                println!(
-                    "{:<26} {:<10} {}",
-                    f.id.as_str(),
-                    f.disposition.as_str(),
-                    f.label
-                );
+        Command::Findings { format } => {
+            let about = content.about_findings();
+            if format == Format::Json {
+                println!("{}", serde_json::to_string_pretty(&about)?);
+            } else {
+                for f in &about {
+                    let sources: Vec<&str> = f.sources.iter().map(|s| s.id.as_str()).collect();
+                    println!(
+                        "{:<26} {:<10} {}  [{}]",
+                        f.id.as_str(),
+                        f.disposition.as_str(),
+                        f.label,
+                        sources.join(", ")
+                    );
+                }
             }
         }
         Command::Content { format } => {

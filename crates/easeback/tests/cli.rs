@@ -392,3 +392,59 @@ fn an_answer_that_is_not_yes_or_no_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("use yes or no"));
 }
+
+#[test]
+fn findings_as_json_name_each_findings_sources() {
+    let out = easeback(&["findings", "--format", "json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let list = v.as_array().expect("a list");
+    assert_eq!(list.len(), 28, "every finding");
+    assert_eq!(list[0]["disposition"], "emergency", "the most urgent first");
+    for f in list {
+        let sources = f["sources"].as_array().expect("sources");
+        assert!(!sources.is_empty(), "{} names a source", f["id"]);
+        for s in sources {
+            let url = s["url"].as_str().expect("url");
+            assert!(url.is_empty() || url.starts_with("https://"), "{url}");
+            assert!(!s["title"].as_str().unwrap_or("").is_empty());
+        }
+    }
+    let bp = list
+        .iter()
+        .find(|f| f["id"] == "severe_blood_pressure")
+        .expect("severe blood pressure");
+    assert!(bp["sources"].to_string().contains("NG133"), "{bp}");
+}
+
+#[test]
+fn a_saved_care_team_number_leads_the_urgent_card_in_the_terminal() {
+    let dir = std::env::temp_dir().join(format!("eb-careteam-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let db = dir.join("diary.db");
+    let db = db.to_str().expect("utf8");
+    let bad = easeback(&["profile", "--db", db, "--care-team", "ring the ward"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot be in a phone number"));
+    let ok = easeback(&[
+        "profile",
+        "--db",
+        db,
+        "--region",
+        "uk",
+        "--care-team",
+        "0161 555 0100",
+    ]);
+    assert!(ok.status.success());
+    let out = easeback(&["triage", "--db", db, "some spotting and my back aches"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let own = text.find("0161 555 0100").expect("the care team is listed");
+    let line = text.find("NHS 111").expect("the region's advice line");
+    assert!(own < line, "{text}");
+    let json = easeback(&["triage", "--db", db, "--format", "json", "some spotting"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(v["calls"][0]["kind"], "care_team");
+    assert_eq!(v["region"], "uk", "the saved region is used");
+    let _ = std::fs::remove_dir_all(&dir);
+}

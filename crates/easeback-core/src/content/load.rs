@@ -344,7 +344,16 @@ fn validate_sources(sources: &[Located<Source>]) -> Result<BTreeSet<&str>, Conte
     let mut seen = HashSet::new();
     for s in sources {
         check_unique(&s.file, "source", &mut seen, s.index, &s.item.id)?;
-        nonempty(&s.file, &format!("source[{}].url", s.index), &s.item.url)?;
+        // a public source has a web address; one that is not public (the
+        // guidance article) has none, never a path into a private folder
+        let url = &s.item.url;
+        if !(url.is_empty() || url.starts_with("https://")) {
+            return Err(err(
+                &s.file,
+                format!("source[{}].url", s.index),
+                "a source's url is empty or starts with https://",
+            ));
+        }
     }
     Ok(seen.into_iter().collect())
 }

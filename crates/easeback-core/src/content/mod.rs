@@ -71,6 +71,30 @@ impl Content {
         })
     }
 
+    /// Every finding with what it means and the guidance it rests on, the
+    /// most urgent first: `easeback findings --format json` and the web's
+    /// "About these checks" page show this.
+    pub fn about_findings(&self) -> Vec<FindingAbout<'_>> {
+        let mut out: Vec<FindingAbout<'_>> = self
+            .findings
+            .iter()
+            .map(|f| FindingAbout {
+                id: f.id,
+                disposition: f.disposition,
+                label: &f.label,
+                question: f.question.as_deref(),
+                why: &f.why,
+                sources: f
+                    .sources
+                    .iter()
+                    .filter_map(|id| self.sources.iter().find(|s| &s.id == id))
+                    .collect(),
+            })
+            .collect();
+        out.sort_by_key(|f| std::cmp::Reverse(f.disposition));
+        out
+    }
+
     pub fn region(&self, id: &str) -> Option<&Region> {
         let wanted = id.trim().to_ascii_lowercase();
         let wanted = match wanted.as_str() {
@@ -89,3 +113,16 @@ impl Content {
 
 #[cfg(test)]
 mod tests;
+
+/// One finding as the "About these checks" page and `findings --format
+/// json` show it: what it means and where that comes from.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FindingAbout<'a> {
+    pub id: crate::FindingId,
+    pub disposition: crate::Disposition,
+    pub label: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<&'a str>,
+    pub why: &'a str,
+    pub sources: Vec<&'a Source>,
+}

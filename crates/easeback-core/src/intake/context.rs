@@ -227,7 +227,8 @@ fn at_an_age(doc: &Doc<'_>, k: usize) -> bool {
 fn has_time_markers(doc: &Doc<'_>) -> bool {
     (0..doc.tokens.len()).any(|k| {
         let w = doc.word(k);
-        matches!(w, "ago" | "last" | "trimester" | "in" | "on" | "yesterday")
+        (matches!(w, "ago" | "last" | "trimester" | "in" | "on" | "yesterday")
+            || (w == "back" && matches!(doc.word(k.wrapping_sub(1)), "weeks" | "months" | "years")))
             && (w != "in" || MONTHS.contains(&doc.word(k + 1)))
             && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
             || at_an_age(doc, k)
@@ -497,10 +498,11 @@ impl Scope<'_> {
                 || (matches!(w(k), "on" | "last") && super::rewrite::weekday_name(w(k + 1)))
         });
         let long_ago = (start..end).filter(|&k| !duration(k)).any(|k| {
+            // "a few weeks back" says "ago"
             (matches!(
                 w(k),
                 "weeks" | "months" | "years" | "week" | "month" | "year"
-            ) && w(k + 1) == "ago")
+            ) && matches!(w(k + 1), "ago" | "back"))
                 || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
                 || (w(k) == "first" && w(k + 1) == "trimester")
                 || (w(k) == "in" && MONTHS.contains(&w(k + 1)))
@@ -585,6 +587,8 @@ impl Scope<'_> {
             // "it went after a day", "settled to a mild ache now"
             (w(k) == "went" && matches!(w(k + 1), "away" | "by" | "after" | "off" | "overnight"))
                 || (matches!(w(k), "settled" | "eased") && k > cand.e)
+                // "… last week but not anymore"
+                || (w(k) == "anymore" && matches!(w(k.wrapping_sub(1)), "not" | "no" | "dont" | "doesnt" | "isnt"))
                 // "kicking normally since"
                 || (w(k) == "since"
                     && matches!(w(k.wrapping_sub(1)), "normally" | "normal" | "fine" | "well"))
@@ -597,6 +601,7 @@ impl Scope<'_> {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
                 || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || matches!(w(k), "now" | "settled")
+                || (w(k) == "anymore" && matches!(w(k.wrapping_sub(1)), "not" | "no" | "dont" | "doesnt" | "isnt"))
                 || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
                 || (w(k) == "since"
                     && matches!(

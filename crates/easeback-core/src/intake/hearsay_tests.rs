@@ -436,3 +436,62 @@ fn forms_of_the_writing_are_read_as_meant(
 ) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------- batches 81–83: spoken and told apart
+
+#[rstest]
+#[case::spoken_oh_digit(
+    "the machine me mam bought said one seventy over one oh eight",
+    "severe_blood_pressure",
+    true
+)]
+#[case::spoken_machine_reading(
+    "the home machine said one thirty six over ninety one",
+    "raised_blood_pressure",
+    true
+)]
+#[case::somebody_to_call(
+    "I need somebody, my temp's a hundred and one point four and the back pain is unbearable",
+    "fever",
+    true
+)]
+#[case::somebody_with_it("somebody at work has a temperature of 38.6, I'm fine", "fever", false)]
+#[case::a_shaking_fit(
+    "she had a shaking fit on the sofa and was muddled after",
+    "seizure_or_fainting",
+    true
+)]
+#[case::weeks_back(
+    "had tingling down my leg a few weeks back but that cleared up, just an ache now",
+    "nerve_pain",
+    false
+)]
+#[case::not_anymore(
+    "pins and needles in my toes last week but not anymore",
+    "new_numbness",
+    false
+)]
+#[case::a_threshold_to_watch(
+    "the midwife said ring if my bp goes over 140/90, it's 126/80 tonight",
+    "raised_blood_pressure",
+    false
+)]
+#[case::over_as_a_reading("my bp was over 150/100 at the clinic", "raised_blood_pressure", true)]
+#[case::barely_felt_her(
+    "she's normally so busy but I've barely felt her today",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::woken_every_night(
+    "being woken up every night by my back, it's getting old",
+    "night_waking",
+    true
+)]
+#[case::if_the_spasms(
+    "if the spasms start waking me at night should I say something?",
+    "night_waking",
+    false
+)]
+fn spoken_and_told_apart(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

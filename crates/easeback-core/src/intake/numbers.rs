@@ -164,6 +164,9 @@ const BP_WORDS: &[&str] = &[
     "mmhg",
     "cuff",
     "hypertension",
+    // "the machine said one sixty five over one oh five"
+    "machine",
+    "monitor",
 ];
 
 /// One number of a reading told on its own: "the bottom number was 94",
@@ -240,6 +243,15 @@ fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64,
         return None;
     }
     if (i.saturating_sub(3)..i).any(|k| BP_TARGET.contains(&doc.word(k))) {
+        return None;
+    }
+    // "ring if my BP went over 140/90", "call if above 140/90": a threshold
+    // to watch for, not a reading
+    if i > 0
+        && matches!(doc.word(i - 1), "over" | "above" | "past" | "exceeds")
+        && (i.saturating_sub(6)..i - 1)
+            .any(|k| matches!(doc.word(k), "if" | "when" | "once" | "unless"))
+    {
         return None;
     }
     Some((i + 3, systolic, diastolic))

@@ -117,7 +117,14 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
                     | "wks"
             )
         });
-        if digits.len() >= 2 && digits[0] >= 1.0 && !unit_after && pressure_named(list, i) {
+        // ("one oh five" next to "over" is a reading by its shape)
+        let by_over = list.get(i + digits.len()).is_some_and(|p| p.word == "over")
+            || (i > 0 && list[i - 1].word == "over");
+        if digits.len() >= 2
+            && digits[0] >= 1.0
+            && !unit_after
+            && (by_over || pressure_named(list, i))
+        {
             let value = digits.iter().fold(0.0, |acc, d| acc * 10.0 + d);
             merge(list, i, digits.len(), value);
             i += digits.len();
