@@ -330,8 +330,10 @@ impl Content {
             regions: unlocate(regions),
             topics: unlocate(topics),
             region_texts: Vec::new(),
+            region_calls: Vec::new(),
         };
         content.region_texts = crate::triage::actions::render_region_texts(&content);
+        content.region_calls = crate::triage::calls::render_region_calls(&content);
         Ok(content)
     }
 }

@@ -23,6 +23,10 @@ pub struct Content {
     /// Action texts per region (and one for no region), rendered at load.
     #[serde(skip)]
     pub region_texts: Vec<crate::triage::RegionTexts>,
+    /// Numbers to call per region (and for no region), disposition and
+    /// crisis line, built at load.
+    #[serde(skip)]
+    pub region_calls: Vec<Vec<Vec<crate::triage::calls::Call>>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

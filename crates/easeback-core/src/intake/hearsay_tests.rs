@@ -495,3 +495,41 @@ fn forms_of_the_writing_are_read_as_meant(
 fn spoken_and_told_apart(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------ batches 85–88: counts and owners
+
+#[rstest]
+#[case::barely_felt_anything(
+    "baby's normally wild at night. today I've barely felt anything",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::only_one_tiny_kick(
+    "had my tea and still only one tiny kick since lunch",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::many_times_each_week(
+    "the spasm is coming many times each week now",
+    "frequent_recurrence",
+    true
+)]
+#[case::fearing_to_move(
+    "I am fearing to bend or walk because the spasm will catch me again",
+    "fear_avoidance",
+    true
+)]
+#[case::my_pressure_is_high(
+    "the nurse said my pressure is high, and my back is aching",
+    "raised_blood_pressure",
+    true
+)]
+#[case::a_sister_told_of_with_no_i(
+    "My sister get the spasm many times this week and now she is afraid to walk anywhere",
+    "fear_avoidance",
+    true
+)]
+#[case::a_friends_past_told_of("my friend had sciatica when she was pregnant", "nerve_pain", false)]
+fn counts_and_owners(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -359,8 +359,10 @@ fn someone_telling_about_me_keeps_the_finding(#[case] text: &str, #[case] id: &s
 #[rstest]
 #[case("my sister had bleeding")]
 #[case("my friend had a fever last week")]
-#[case("my sister says she is bleeding")]
+#[case("my sister says she is bleeding, I am fine myself")]
 fn someone_elses_symptom_is_still_set_aside(#[case] text: &str) {
+    // (with no "I" at all, "my sister says she is bleeding" is read as
+    // written for her: see H107 in docs/SAFETY.md)
     let r = read(text);
     assert!(r.findings.is_empty(), "{text:?} -> {:?}", r.findings);
     assert!(!r.set_aside.is_empty(), "{text:?}");

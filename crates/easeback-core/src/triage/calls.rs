@@ -32,13 +32,78 @@ pub struct Call {
     pub tel: String,
 }
 
-/// The numbers for a card of `disposition`, most useful first.
+/// The numbers for a card of `disposition`, most useful first. The lists
+/// without a care-team number are built once when content loads (one per
+/// region, disposition and crisis line), so a check only copies one.
 pub fn calls(
     content: &Content,
     disposition: Disposition,
     present: &dyn Fn(FindingId) -> bool,
     region: Option<&Region>,
     care_team: Option<&PhoneNumber>,
+) -> Vec<Call> {
+    let crisis = present(FindingId::SelfHarmThoughts);
+    let slot = match region {
+        None => Some(content.regions.len()),
+        Some(r) => content.regions.iter().position(|x| x.id == r.id),
+    };
+    let mut out = match slot.and_then(|i| content.region_calls.get(i)) {
+        Some(lists) => lists[list_index(disposition, crisis)].clone(),
+        None => build(content, disposition, crisis, region),
+    };
+    if let Some(n) = care_team
+        && !out.iter().any(|c| c.tel == n.dial())
+    {
+        let own = Call {
+            kind: CallKind::CareTeam,
+            label: content.messages.call_care_team.clone(),
+            number: n.written().to_string(),
+            tel: n.dial().to_string(),
+        };
+        // after the crisis lines; on an emergency card after the emergency
+        // numbers too
+        let at = out
+            .iter()
+            .position(|c| match disposition {
+                Disposition::Emergency => !matches!(c.kind, CallKind::Crisis | CallKind::Emergency),
+                _ => c.kind != CallKind::Crisis,
+            })
+            .unwrap_or(out.len());
+        out.insert(at, own);
+    }
+    out
+}
+
+fn list_index(disposition: Disposition, crisis: bool) -> usize {
+    disposition as usize * 2 + usize::from(crisis)
+}
+
+/// Every region's lists (and, last, those for no region), by
+/// disposition and whether a crisis line leads: built at load.
+pub(crate) fn render_region_calls(content: &Content) -> Vec<Vec<Vec<Call>>> {
+    content
+        .regions
+        .iter()
+        .map(Some)
+        .chain([None])
+        .map(|region| {
+            let mut lists = vec![Vec::new(); 8];
+            for d in Disposition::ALL {
+                for crisis in [false, true] {
+                    lists[list_index(d, crisis)] = build(content, d, crisis, region);
+                }
+            }
+            lists
+        })
+        .collect()
+}
+
+/// The numbers of one region (or of no region) for one kind of card.
+fn build(
+    content: &Content,
+    disposition: Disposition,
+    crisis: bool,
+    region: Option<&Region>,
 ) -> Vec<Call> {
     let m = &content.messages;
     let line = |kind, label: &str, number: &str| Call {
@@ -73,34 +138,29 @@ pub fn calls(
                 .collect()
         }
     };
-    let own = care_team.map(|n| Call {
-        kind: CallKind::CareTeam,
-        label: m.call_care_team.clone(),
-        number: n.written().to_string(),
-        tel: n.dial().to_string(),
-    });
     let advice = region.into_iter().flat_map(|r| {
         r.advice_lines
             .iter()
             .map(|l| line(CallKind::Advice, &l.name, &l.number))
     });
-    let crisis: Vec<Call> = region
-        .filter(|_| present(FindingId::SelfHarmThoughts))
+    let mut out: Vec<Call> = region
+        .filter(|_| crisis)
         .into_iter()
         .flat_map(|r| &r.crisis_lines)
         .map(|l| line(CallKind::Crisis, &l.name, &l.number))
         .collect();
-    let mut out: Vec<Call> = crisis;
     if disposition == Disposition::Emergency {
         out.extend(emergency);
-        out.extend(own);
     } else {
-        out.extend(own);
         out.extend(advice);
         out.extend(emergency);
     }
     // one link per number: "112" may be both the emergency and the crisis line
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|c| seen.insert(c.tel.clone()));
+    let mut seen: Vec<String> = Vec::new();
+    out.retain(|c| {
+        let new = !seen.contains(&c.tel);
+        seen.push(c.tel.clone());
+        new
+    });
     out
 }

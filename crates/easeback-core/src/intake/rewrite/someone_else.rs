@@ -478,12 +478,13 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         .filter(|&i| matches!(word(i), "she" | "shes" | "her" | "herself" | "hers"))
         .filter(|&i| !about_the_baby(i, &word))
         .count();
+    // ("my sister" names her, not the writer's own complaint)
     let first = (0..n)
         .filter(|&i| {
             matches!(
                 word(i),
                 "i" | "im" | "ive" | "id" | "ill" | "me" | "my" | "myself" | "mine" | "mines"
-            )
+            ) && !(word(i) == "my" && RELATIONS.contains(&word(i + 1)))
         })
         .count();
     // "…my legs are fine, it's my back": the writer has a body in play
@@ -551,7 +552,16 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
             && !about_the_baby(i, &word)
     });
     let about_her = (third >= 2 && third > first) || (she_is && first == 0);
-    if about_her && !own_body && (!story_about_other || her_pregnancy) {
+    // (a story about a sister or friend with no "I" at all is written for
+    // her: the writer never speaks of herself)
+    let she_now = (0..n).any(|i| {
+        matches!(word(i), "she" | "shes")
+            && matches!(
+                word(i + 1),
+                "is" | "has" | "keeps" | "cant" | "feels" | "gets" | "says" | "sits" | "can"
+            )
+    });
+    if about_her && !own_body && (!story_about_other || her_pregnancy || (first == 0 && she_now)) {
         // the first relation named is the one written about: "My daughter
         // fainted… she fell down"
         let named = (1..n).find_map(|i| {
