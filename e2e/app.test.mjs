@@ -129,7 +129,7 @@ test("a yes to a question raises the answer", async () => {
 
 test("every tel: link holds a number, with no region hint from the browser", async () => {
   const page = await newPage(390, "xx");
-  for (const path of ["/", "/check"]) {
+  for (const path of ["/", "/check", "/about", "/quick", "/exercises", "/session"]) {
     await page.goto(base + path);
     for (const href of await page.locator("a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
       assert.match(href, /^tel:\+?[0-9]{2,}$/, `${path}: ${href}`);
@@ -142,6 +142,12 @@ test("every tel: link holds a number, with no region hint from the browser", asy
   const hrefs = await page.locator("a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   assert.ok(hrefs.length >= 2, `one link per region: ${hrefs}`);
   for (const href of hrefs) assert.match(href, /^tel:\+?[0-9]{2,}$/, `card: ${href}`);
+  // one tap on a region shows that region's numbers only, each a link
+  await page.getByRole("button", { name: "Ireland" }).click();
+  await page.getByRole("heading", { name: /Emergency/ }).waitFor();
+  const irish = await page.locator(".calls a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.deepEqual(irish.slice(0, 2), ["tel:112", "tel:999"], `Ireland: ${irish}`);
+  assert.equal(await page.getByRole("button", { name: "Ireland" }).count(), 0, "the region is known now");
   await page.context().close();
 });
 
@@ -225,7 +231,7 @@ test("the tightening timer warns when tightenings come regularly", async () => {
 
 test("content pages pass axe", async () => {
   const page = await newPage();
-  for (const [path, name] of [["/quick", "quick"], ["/quick/long_sitting", "quick-one"], ["/exercises", "exercises"], ["/routine", "routine"], ["/signin", "signin"], ["/report", "report-signed-out"]]) {
+  for (const [path, name] of [["/quick", "quick"], ["/quick/long_sitting", "quick-one"], ["/exercises", "exercises"], ["/routine", "routine"], ["/signin", "signin"], ["/report", "report-signed-out"], ["/about", "about"]]) {
     await page.goto(base + path);
     await axe(page, name);
   }

@@ -300,11 +300,11 @@ fn a_self_care_answer_lists_every_warning_sign_one_per_line() {
 
 // ------------------------------------------------------------ numbers to call
 
-fn care_team() -> crate::phone::PhoneNumber {
-    crate::phone::PhoneNumber::parse("0161 555 0100").expect("valid")
+fn care_team() -> PhoneNumber {
+    PhoneNumber::parse("0161 555 0100").expect("valid")
 }
 
-fn with(text: &str, region: Option<&str>, own: Option<&crate::phone::PhoneNumber>) -> Assessment {
+fn with(text: &str, region: Option<&str>, own: Option<&PhoneNumber>) -> Assessment {
     let content = Content::builtin();
     let request = Request {
         text,

@@ -108,34 +108,30 @@ pub(super) fn has_anaphora(doc: &Doc<'_>) -> bool {
 /// "…when I peed yesterday. Today it stings every time" → "… it stings
 /// when i pee every time": the sting is told of the peeing named before.
 pub(super) fn name_the_act(list: Vec<Piece>) -> Vec<Piece> {
-    let mut out = Vec::with_capacity(list.len() + 3);
+    let mut out: Vec<Piece> = Vec::with_capacity(list.len() + 3);
     let mut peeing_before = false;
     let mut peeing_here = false;
+    // where the current sentence starts in `out`
     let mut sentence_start = 0;
-    for i in 0..list.len() {
-        let w = list[i].word.as_str();
-        if PEEING.contains(&w) {
+    for p in list {
+        if PEEING.contains(&p.word.as_str()) {
             peeing_here = true;
         }
-        // (the words before "it" in its sentence; none when "it" opens it)
-        let opening: Vec<&str> = list[sentence_start..i.saturating_sub(1).max(sentence_start)]
-            .iter()
-            .map(|p| p.word.as_str())
-            .collect();
+        let n = out.len();
+        // the words before "it" in its sentence; none when "it" opens it
+        let it_before = n > sentence_start && out[n - 1].word == "it";
         let stings_after_peeing = peeing_before
             && !peeing_here
-            && i > 0
-            && list[i - 1].word == "it"
-            && STINGS.contains(&w)
-            && only_time_before(&opening);
-        let (start, end) = (list[i].start, list[i].end);
-        let kind = list[i].kind;
-        out.push(Piece {
-            word: list[i].word.clone(),
-            kind,
-            start,
-            end,
-        });
+            && it_before
+            && STINGS.contains(&p.word.as_str())
+            && only_time_before(
+                &out[sentence_start..n - 1]
+                    .iter()
+                    .map(|q| q.word.as_str())
+                    .collect::<Vec<_>>(),
+            );
+        let (start, end, kind) = (p.start, p.end, p.kind);
+        out.push(p);
         if stings_after_peeing {
             for word in ["when", "i", "pee"] {
                 out.push(Piece {
@@ -149,7 +145,7 @@ pub(super) fn name_the_act(list: Vec<Piece>) -> Vec<Piece> {
         if kind == TokenKind::SentenceEnd {
             peeing_before |= peeing_here;
             peeing_here = false;
-            sentence_start = i + 1;
+            sentence_start = out.len();
         }
     }
     out
