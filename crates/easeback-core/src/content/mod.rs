@@ -82,6 +82,7 @@ impl Content {
                 id: f.id,
                 disposition: f.disposition,
                 label: &f.label,
+                urgency: &self.dispositions[f.disposition as usize].title,
                 question: f.question.as_deref(),
                 why: &f.why,
                 sources: f
@@ -121,6 +122,8 @@ pub struct FindingAbout<'a> {
     pub id: crate::FindingId,
     pub disposition: crate::Disposition,
     pub label: &'a str,
+    /// The disposition in words ("Urgent: call now").
+    pub urgency: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<&'a str>,
     pub why: &'a str,
