@@ -533,3 +533,25 @@ fn spoken_and_told_apart(#[case] text: &str, #[case] id: &str, #[case] present: 
 fn counts_and_owners(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 89–91
+
+#[rstest]
+#[case::never_felt_myself_go(
+    "my knickers are soaked and I never felt myself go, it's not like the sneeze leaks",
+    "bladder_control_loss",
+    true
+)]
+#[case::itch_moving_to_hands(
+    "the bump itches as it grows, fine, but now it is also my hands and feet at night",
+    "itching",
+    true
+)]
+#[case::woken_up_with(
+    "she's woken up with back pain pretty much every night this month",
+    "night_waking",
+    true
+)]
+fn batches_89_to_91(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
