@@ -85,11 +85,7 @@ async fn region_for(
 }
 
 fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Region>) -> Layout {
-    let tel = |n: &str| {
-        n.chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect::<String>()
-    };
+    let tel = easeback_core::phone::dial_digits;
     let (emergency, calls) = match region {
         Some(r) => (
             r.emergency.join(" or "),

@@ -82,40 +82,21 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
         let TokenKind::Number(value) = tok.kind else {
             continue;
         };
-        if let Some((end, systolic, diastolic)) = blood_pressure(doc, i, value) {
-            let finding = if systolic >= SEVERE_BP.0 || diastolic >= SEVERE_BP.1 {
-                Some(FindingId::SevereBloodPressure)
-            } else if systolic >= RAISED_BP.0 || diastolic >= RAISED_BP.1 {
-                Some(FindingId::RaisedBloodPressure)
-            } else {
-                None
-            };
-            out.findings.extend(finding.map(|finding| Candidate {
-                finding,
-                s: i,
-                e: end,
-                literal: Spans::one(i, end),
-                temperature_word: false,
-                phrase: None,
-            }));
-            continue;
-        }
-        if let Some((systolic, diastolic)) = one_side_of_a_reading(doc, i, value) {
-            let finding = if systolic >= SEVERE_BP.0 || diastolic >= SEVERE_BP.1 {
-                Some(FindingId::SevereBloodPressure)
-            } else if systolic >= RAISED_BP.0 || diastolic >= RAISED_BP.1 {
-                Some(FindingId::RaisedBloodPressure)
-            } else {
-                None
-            };
-            out.findings.extend(finding.map(|finding| Candidate {
-                finding,
-                s: i,
-                e: i + 1,
-                literal: Spans::one(i, i + 1),
-                temperature_word: false,
-                phrase: None,
-            }));
+        // a pair ("150/95", "150 over 95") or one side told alone ("the
+        // bottom number was 94"), judged by the same thresholds
+        let reading = blood_pressure(doc, i, value)
+            .or_else(|| one_side_of_a_reading(doc, i, value).map(|(sys, dia)| (i + 1, sys, dia)));
+        if let Some((end, systolic, diastolic)) = reading {
+            out.findings.extend(
+                pressure_finding(systolic, diastolic).map(|finding| Candidate {
+                    finding,
+                    s: i,
+                    e: end,
+                    literal: Spans::one(i, end),
+                    temperature_word: false,
+                    phrase: None,
+                }),
+            );
             continue;
         }
         if let Some(c) = temperature(doc, i, value) {
@@ -168,6 +149,17 @@ const BP_WORDS: &[&str] = &[
     "machine",
     "monitor",
 ];
+
+/// The finding a reading raises, if any (a side not told is 0).
+fn pressure_finding(systolic: f64, diastolic: f64) -> Option<FindingId> {
+    if systolic >= SEVERE_BP.0 || diastolic >= SEVERE_BP.1 {
+        Some(FindingId::SevereBloodPressure)
+    } else if systolic >= RAISED_BP.0 || diastolic >= RAISED_BP.1 {
+        Some(FindingId::RaisedBloodPressure)
+    } else {
+        None
+    }
+}
 
 /// One number of a reading told on its own: "the bottom number was 94",
 /// "diastolic 112", "top one 165". Returns (systolic, diastolic) with the

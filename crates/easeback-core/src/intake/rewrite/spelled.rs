@@ -59,17 +59,23 @@ fn merge(list: &mut [Piece], at: usize, n: usize, value: f64) {
     }
 }
 
-/// Does the sentence around `i` speak of a blood pressure reading?
-fn reading_nearby(list: &[Piece], i: usize) -> bool {
+/// Does a word of `words` stand in the sentence around `i`?
+fn in_sentence(list: &[Piece], i: usize, words: &[&str]) -> bool {
     let bounded = |k: &usize| list[*k].kind != TokenKind::SentenceEnd;
     let before = (0..i).rev().take_while(bounded);
     let after = (i..list.len()).take_while(bounded);
-    before.chain(after).any(|k| {
-        matches!(
-            list[k].word.as_str(),
-            "over" | "bp" | "pressure" | "reading" | "mmhg" | "systolic" | "diastolic"
-        )
-    })
+    before
+        .chain(after)
+        .any(|k| words.contains(&list[k].word.as_str()))
+}
+
+/// Words that name a blood pressure reading.
+const PRESSURE_WORDS: &[&str] = &["bp", "pressure", "reading", "mmhg", "systolic", "diastolic"];
+
+/// Does the sentence around `i` speak of a blood pressure reading ("over"
+/// counts: "one forty four over ninety one")?
+fn reading_nearby(list: &[Piece], i: usize) -> bool {
+    in_sentence(list, i, PRESSURE_WORDS) || in_sentence(list, i, &["over"])
 }
 
 /// A single digit, spelled or written ("six", "6").
@@ -79,15 +85,7 @@ fn single_digit(p: &Piece) -> Option<f64> {
 
 /// Does the sentence around `i` name a blood pressure (not just "over")?
 fn pressure_named(list: &[Piece], i: usize) -> bool {
-    let bounded = |k: &usize| list[*k].kind != TokenKind::SentenceEnd;
-    let before = (0..i).rev().take_while(bounded);
-    let after = (i..list.len()).take_while(bounded);
-    before.chain(after).any(|k| {
-        matches!(
-            list[k].word.as_str(),
-            "bp" | "pressure" | "reading" | "mmhg" | "systolic" | "diastolic"
-        )
-    })
+    in_sentence(list, i, PRESSURE_WORDS)
 }
 
 pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
