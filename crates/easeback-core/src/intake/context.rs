@@ -168,6 +168,17 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// Words that open a clause told as an absence ("haven't noticed …").
+const NEGATION_WORDS: &[&str] = &[
+    "not", "no", "never", "havent", "hasnt", "hadnt", "didnt", "dont", "doesnt", "cant", "couldnt",
+    "isnt", "wasnt", "nt",
+];
+
+/// Stretches of time a spell can have been over for ("gone for days").
+const DURATIONS: &[&str] = &[
+    "days", "weeks", "months", "ages", "a", "over", "good", "the", "#",
+];
+
 const PAST_VERBS: &[&str] = &["had", "was", "were", "got", "did", "used"];
 
 /// Things a person owns, lent or used: "my mum's monitor" is the writer's
@@ -563,6 +574,29 @@ impl Scope<'_> {
             // "my BP was up": inside the finding's own words
             || (cand.s..cand.e).any(|k| matches!(w(k), "was" | "were"));
         let outside = |k: &usize| *k < cand.s || *k >= cand.e;
+        // "not anymore", "it's not there anymore", "don't get it anymore":
+        // a negation shortly before "anymore" closes the spell
+        // ("not here anymore", "don't want to be around anymore" say a wish
+        // to be gone, never an end)
+        let not_anymore = |k: usize| {
+            w(k) == "anymore"
+                && (k.saturating_sub(4)..k)
+                    .any(|j| matches!(w(j), "not" | "no" | "dont" | "doesnt" | "isnt" | "never"))
+                && !(k.saturating_sub(4)..k).any(|j| {
+                    matches!(
+                        w(j),
+                        "here"
+                            | "around"
+                            | "alive"
+                            | "live"
+                            | "living"
+                            | "want"
+                            | "be"
+                            | "exist"
+                            | "cope"
+                    )
+                })
+        };
         let settled = (start..next_end).filter(outside).any(|k| {
             matches!(
                 w(k),
@@ -587,11 +621,10 @@ impl Scope<'_> {
             // "it went after a day", "settled to a mild ache now"
             (w(k) == "went" && matches!(w(k + 1), "away" | "by" | "after" | "off" | "overnight"))
                 || (matches!(w(k), "settled" | "eased") && k > cand.e)
-                // "… last week but not anymore"
-                || (w(k) == "anymore" && matches!(w(k.wrapping_sub(1)), "not" | "no" | "dont" | "doesnt" | "isnt"))
-                // "kicking normally since"
-                || (w(k) == "since"
-                    && matches!(w(k.wrapping_sub(1)), "normally" | "normal" | "fine" | "well"))
+                // "… last week but not anymore", "it's not there anymore"
+                || not_anymore(k)
+                // "kicking normally since", "it has stopped since"
+                || (w(k) == "since" && matches!(w(k.wrapping_sub(1)), "normally" | "normal" | "fine" | "well"))
                 || (w(k) == "no" && w(k + 1) == "longer")
                 || (w(k) == "been" && matches!(w(k + 1), "normal" | "fine" | "ok" | "okay"))
                 // ("gone into spasm" is not an end)
@@ -601,16 +634,21 @@ impl Scope<'_> {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
                 || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || matches!(w(k), "now" | "settled")
-                || (w(k) == "anymore" && matches!(w(k.wrapping_sub(1)), "not" | "no" | "dont" | "doesnt" | "isnt"))
+                || not_anymore(k)
                 || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
+                // "gone for days": ended a while ago
+                || (w(k) == "gone" && w(k + 1) == "for" && DURATIONS.contains(&w(k + 2)))
+                // "it has stopped since": nothing from then to now
                 || (w(k) == "since"
                     && matches!(
                         w(k.wrapping_sub(1)),
                         "normal" | "normally" | "fine" | "ok" | "okay" | "better" | "well"
+                            | "stopped" | "cleared" | "settled" | "eased" | "disappeared"
                     ))
         });
         if lately && at_weeks.is_none() && !long_ago {
-            return ended;
+            // thoughts of harm last week are not over because they paused
+            return ended && cand.finding != FindingId::SelfHarmThoughts;
         }
         // a later gestation stated anywhere: "… at 9 weeks … now 27 weeks"
         let later_now = at_weeks.is_some_and(|then| {
@@ -772,6 +810,18 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
     let list = &scope.triggers.list;
     let lo = list.partition_point(|t| t.e + SCOPE < cand.s);
     let hi = list.partition_point(|t| t.s <= cand.e + SCOPE);
+    // "can't say I haven't noticed pink when I wipe": a finding told as an
+    // absence ("haven't noticed …") inside a litotes of saying is the
+    // opposite of an absence
+    if list[lo..hi.max(lo)].iter().any(|t| {
+        t.kinds & kind::PSEUDO != 0
+            && t.s < cand.s
+            && t.e > cand.s
+            && (t.s..cand.s).any(|i| matches!(scope.doc.word(i), "say" | "said"))
+    }) && NEGATION_WORDS.contains(&scope.doc.word(cand.s))
+    {
+        return Err(Reason::Negated);
+    }
     for t in &list[lo..hi.max(lo)] {
         if inside_literal(t) || t.kinds & kind::PSEUDO != 0 && t.kinds & kind::UNCERTAIN == 0 {
             continue;

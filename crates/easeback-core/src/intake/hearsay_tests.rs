@@ -555,3 +555,134 @@ fn counts_and_owners(#[case] text: &str, #[case] id: &str, #[case] present: bool
 fn batches_89_to_91(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 92–94
+
+proptest! {
+    /// A spoken filler between the words of a sign never hides it: "um",
+    /// "uh", "erm" anywhere, and a hedging "like" after "is" or "and".
+    #[test]
+    fn a_spoken_filler_inside_a_sign_hides_nothing(
+        (clause, id) in prop::sample::select(&[
+            ("my right calf is {f} warm and {f} swollen", "hot_swollen_leg"),
+            ("I'm {f} bleeding quite a bit {f} through a pad", "heavy_bleeding"),
+            ("the baby has {f} been really {f} quiet since yesterday", "reduced_fetal_movement"),
+            ("spasms {f} five times this week", "frequent_recurrence"),
+        ][..]),
+        filler in prop::sample::select(&["um", "uh", "erm", "like", "um like"][..]),
+    ) {
+        let text = clause.replace("{f}", filler);
+        prop_assert!(has(&text, id), "{text:?} -> {:?}", ids(&text));
+    }
+}
+
+#[rstest]
+// a "like" that compares is kept: the warm feeling of a hot-water bottle
+// is not a warm calf
+#[case::like_that_compares(
+    "my calf feels like hot water is running over it after the bath",
+    "hot_swollen_leg",
+    false
+)]
+#[case::not_why_i_write(
+    "the back is the same but that isn't why I'm texting my left shin is red and hot and bigger than the other",
+    "hot_swollen_leg",
+    true
+)]
+#[case::stool_as_potty(
+    "the potty just came out of her while she was bending, she could not hold it",
+    "bowel_control_loss",
+    true
+)]
+#[case::water_from_the_private_parts(
+    "there is water running from my private parts since the morning",
+    "fluid_leak",
+    true
+)]
+#[case::blood_from_down_below(
+    "some red blood is coming from down below when she stands",
+    "vaginal_bleeding",
+    true
+)]
+#[case::related_through_kin(
+    "My brother wife is 33 weeks, she has fever 38.4 and shivering",
+    "fever",
+    true
+)]
+#[case::count_told_after_the_week(
+    "only one spasm the week before. this week it's happened four times so far",
+    "frequent_recurrence",
+    true
+)]
+#[case::count_after_the_week_below_three(
+    "this week it's been two times, which is normal for me",
+    "frequent_recurrence",
+    false
+)]
+#[case::what_must_i_do_if(
+    "what shall I do if the waters go when I'm alone? nothing has leaked",
+    "fluid_leak",
+    false
+)]
+#[case::recent_spell_that_stopped_since(
+    "on Saturday I had a little spotting, the midwife saw me, it has cleared since",
+    "vaginal_bleeding",
+    false
+)]
+#[case::recent_spell_not_there_anymore(
+    "had tingling in my toes last week but it isn't there anymore",
+    "new_numbness",
+    false
+)]
+#[case::a_spell_without_an_end_stays(
+    "had tingling in my toes last week and it's there today too",
+    "new_numbness",
+    true
+)]
+#[case::thoughts_of_harm_do_not_end_by_pausing(
+    "yesterday I thought I should hurt myself, I don't feel I want to be here anymore",
+    "self_harm_thoughts",
+    true
+)]
+#[case::litotes_over_an_absence(
+    "I couldn't say I haven't seen a little brown when I wipe",
+    "saddle_numbness",
+    false
+)]
+#[case::litotes_over_an_absence_keeps_the_sign(
+    "I couldn't say I haven't seen a little brown when I wipe",
+    "vaginal_bleeding",
+    true
+)]
+fn batches_92_to_94(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
+
+proptest! {
+    /// A thought of harm told as a mind verb, "I", a word of intent and a
+    /// harm ("I felt I could hurt the baby", "sometimes I think I should
+    /// end it") is read, whichever of each is used.
+    #[test]
+    fn a_thought_told_with_a_word_of_intent_is_a_thought_of_harm(
+        mind in prop::sample::select(&["thought", "feel", "sometimes think", "keep thinking"][..]),
+        intent in prop::sample::select(&["should", "could", "might just", "want to"][..]),
+        act in prop::sample::select(&["hurt myself", "harm the baby", "end it all"][..]),
+    ) {
+        let text = format!("my back is in bits and last night I {mind} I {intent} {act}");
+        prop_assert!(has(&text, "self_harm_thoughts"), "{text:?} -> {:?}", ids(&text));
+    }
+}
+
+#[test]
+fn an_injury_told_with_a_mind_verb_is_not_a_thought_of_harm() {
+    for text in [
+        "I thought I had hurt myself lifting the laundry basket",
+        "I think I will hurt myself if I keep lifting the toddler",
+    ] {
+        assert!(
+            !has(text, "self_harm_thoughts"),
+            "{text:?} -> {:?}",
+            ids(text)
+        );
+    }
+}

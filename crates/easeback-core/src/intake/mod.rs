@@ -13,6 +13,7 @@
 
 mod compile;
 mod context;
+mod fillers;
 mod fuzzy;
 mod matcher;
 mod normalize;
@@ -321,6 +322,17 @@ impl Intake {
     }
 
     fn push(&self, doc: &mut Doc<'_>, word: &str, kind: TokenKind, start: usize, end: usize) {
+        // a hedging "like" just before this word is left out ("is like hot")
+        let n = doc.tokens.len();
+        if n >= 1
+            && matches!(kind, TokenKind::Word | TokenKind::Number(_))
+            && doc.word(n - 1) == "like"
+            && fillers::like_is_filler(n.checked_sub(2).map(|i| doc.word(i)), word)
+        {
+            let at = doc.tokens[n - 1].canon_start;
+            doc.canon.truncate(at);
+            doc.tokens.pop();
+        }
         let canon_start = doc.canon.len();
         doc.canon.push_str(word);
         let canon_end = doc.canon.len();
@@ -349,6 +361,9 @@ impl Intake {
                 Raw::Word => {
                     folded.clear();
                     normalize::fold_word(&text[s..e], &mut folded);
+                    if fillers::is_sound(&folded) {
+                        return;
+                    }
                     if let Some(&(_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == folded) {
                         self.push(&mut doc, "#", TokenKind::Number(v), s, e);
                     } else if folded == "twice" {

@@ -68,6 +68,19 @@ const WRITING_FOR: &[&[&str]] = &[
     &["filling", "this", "out"],
 ];
 
+/// Kin through whom a writer names the pregnant person: "my son's wife"
+/// (read "my son wife"), "my brother's partner".
+const THROUGH_KIN: &[&str] = &[
+    "son", "sons", "brother", "brothers", "nephew", "grandson", "cousin",
+];
+
+/// Is the person named at `i` the writer's own: "my wife", "our daughter",
+/// or one reached through kin, "my son's wife"?
+fn writers(doc: &Doc<'_>, i: usize) -> bool {
+    let mine = |k: usize| matches!(doc.word(k), "my" | "our");
+    i >= 1 && mine(i - 1) || i >= 2 && THROUGH_KIN.contains(&doc.word(i - 1)) && mine(i - 2)
+}
+
 /// "I am the husband", "I'm the mother": the writer names who she is to the
 /// pregnant person.
 fn names_self_as_relative(doc: &Doc<'_>, i: usize) -> bool {
@@ -207,7 +220,7 @@ pub(super) fn names_pregnant_relation(doc: &Doc<'_>) -> bool {
             // a pregnant writer may mention a pregnant friend or sister;
             // only a partner or daughter marks the writer as someone else
             && !matches!(doc.word(i), "friend" | "bestie" | "sister" | "sis" | "cousin" | "niece")
-            && matches!(doc.word(i - 1), "my" | "our")
+            && writers(doc, i)
             && (i + 1..(i + 6).min(n))
                 .take_while(|&k| {
                     pregnancy_marker(doc, k)
@@ -332,6 +345,8 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                         doc.word(i - 1),
                         "best" | "older" | "younger" | "little" | "big" | "eldest" | "youngest"
                     )
+                // "my son's wife"
+                || i > 1 && owner(i - 2) && THROUGH_KIN.contains(&doc.word(i - 1))
                 // "Sis my waist is paining me", "Mum, I'm bleeding": a name
                 // the writer calls out to, not the one written about
                 || (i == 0 || doc.tokens[i - 1].kind == TokenKind::SentenceEnd)
@@ -444,7 +459,7 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         let named = (1..n).find_map(|i| {
             RELATIONS
                 .iter()
-                .find(|r| **r == doc.word(i) && matches!(doc.word(i - 1), "my" | "our"))
+                .find(|r| **r == doc.word(i) && writers(doc, i))
                 .copied()
         });
         return named.or(found);
@@ -466,7 +481,7 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
             let base = w.strip_suffix('s').unwrap_or(w);
             RELATIONS
                 .iter()
-                .find(|r| (**r == w || **r == base) && matches!(doc.word(i - 1), "my" | "our"))
+                .find(|r| (**r == w || **r == base) && writers(doc, i))
                 .copied()
         });
         return Some(named.unwrap_or(""));
@@ -567,7 +582,7 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         let named = (1..n).find_map(|i| {
             RELATIONS
                 .iter()
-                .find(|r| **r == word(i) && matches!(word(i - 1), "my" | "our"))
+                .find(|r| **r == word(i) && writers(doc, i))
                 .copied()
         });
         return Some(named.unwrap_or(""));
@@ -725,8 +740,7 @@ pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
             // "my daughter's back" (read "my daughter back"): my back
             w if !relation.is_empty()
                 && w == relation
-                && i > 0
-                && matches!(list[i - 1].word.as_str(), "my" | "the" | "our")
+                && owned_at(list, i).is_some()
                 && (list
                     .get(i + 1)
                     .is_some_and(|p| OWN_BODY.contains(&p.word.as_str()))
@@ -736,18 +750,15 @@ pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
                             .get(i + 3)
                             .is_some_and(|p| OWN_BODY.contains(&p.word.as_str())))) =>
             {
-                list[i - 1].word.clear();
+                clear_owner(list, i);
                 if list.get(i + 1).is_some_and(|p| p.word == "in") {
                     list[i + 1].word.clear();
                     list[i + 2].word.clear();
                 }
                 "my"
             }
-            w if !relation.is_empty()
-                && w == relation
-                && i > 0
-                && matches!(list[i - 1].word.as_str(), "my" | "the" | "our") =>
-            {
+            w if !relation.is_empty() && w == relation && owned_at(list, i).is_some() => {
+                clear_owner(list, i);
                 list[i - 1].word = "i".to_string();
                 ""
             }
@@ -761,6 +772,28 @@ pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
             next.word = agree_with_i(&next.word);
         }
         list[i].word = replacement.to_string();
+    }
+}
+
+/// Where the owner of the relation at `i` stands: "my wife" (`i - 1`), "my
+/// son's wife" (`i - 2`).
+fn owned_at(list: &[Piece], i: usize) -> Option<usize> {
+    let owner = |k: usize| matches!(list[k].word.as_str(), "my" | "the" | "our");
+    if i >= 1 && owner(i - 1) {
+        Some(i - 1)
+    } else if i >= 2 && THROUGH_KIN.contains(&list[i - 1].word.as_str()) && owner(i - 2) {
+        Some(i - 2)
+    } else {
+        None
+    }
+}
+
+/// Clear the owner of the relation at `i` and any kin between them.
+fn clear_owner(list: &mut [Piece], i: usize) {
+    if let Some(at) = owned_at(list, i) {
+        for piece in &mut list[at..i] {
+            piece.word.clear();
+        }
     }
 }
 
