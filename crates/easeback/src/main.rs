@@ -532,6 +532,7 @@ fn batch_triage(content: &Content, region: Option<&Region>) -> Result<ExitCode> 
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut buf = Vec::new();
+    let mut json = Vec::with_capacity(4096);
     loop {
         buf.clear();
         if input.read_until(b'\n', &mut buf)? == 0 {
@@ -550,7 +551,13 @@ fn batch_triage(content: &Content, region: Option<&Region>) -> Result<ExitCode> 
             ..check::Request::default()
         };
         match check::check(content, intake, &request) {
-            Ok(a) => serde_json::to_writer(&mut out, &a)?,
+            Ok(a) => {
+                // one buffer per batch: serde_json escapes into a Vec far
+                // faster than through the BufWriter's per-write checks
+                json.clear();
+                serde_json::to_writer(&mut json, &a)?;
+                out.write_all(&json)?;
+            }
             Err(e) => {
                 let obj = serde_json::json!({
                     "disposition": null,

@@ -686,3 +686,40 @@ fn an_injury_told_with_a_mind_verb_is_not_a_thought_of_harm() {
         );
     }
 }
+
+// ------------------------------------------------ batches 95–96
+
+#[rstest]
+#[case::anyone_named_with_her_weeks(
+    "Our lodger is 31 weeks and she's had a temperature of 38.9 since lunch, her back is the worst pain she's known",
+    "fever",
+    true
+)]
+#[case::a_colleague_named_with_her_weeks(
+    "my colleague's 26 weeks, she passed out at her desk an hour ago",
+    "seizure_or_fainting",
+    true
+)]
+#[case::the_writer_pregnant_too(
+    "I'm 30 weeks myself. My neighbour is 20 weeks pregnant and she has a fever",
+    "fever",
+    false
+)]
+#[case::a_baby_is_not_a_person_named(
+    "my baby is 28 weeks along and I have a temperature of 38.4",
+    "fever",
+    true
+)]
+#[case::kin_without_my(
+    "mum had pre-eclampsia when she carried me, I've no headache and no swelling at all",
+    "preeclampsia_signs",
+    false
+)]
+#[case::kin_without_my_reporting_mine(
+    "mum has noticed my ankles and face are really puffy since Sunday",
+    "preeclampsia_signs",
+    true
+)]
+fn batches_95_to_96(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

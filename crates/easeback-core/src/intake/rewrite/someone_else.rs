@@ -81,6 +81,52 @@ fn writers(doc: &Doc<'_>, i: usize) -> bool {
     i >= 1 && mine(i - 1) || i >= 2 && THROUGH_KIN.contains(&doc.word(i - 1)) && mine(i - 2)
 }
 
+/// Words after "my" that never name the pregnant person: her baby and
+/// body, her care, and men.
+const NOT_HER: &[&str] = &[
+    "baby",
+    "babies",
+    "bump",
+    "pregnancy",
+    "scan",
+    "appointment",
+    "check",
+    "checkup",
+    "booking",
+    "due",
+    "son",
+    "husband",
+    "hubby",
+    "boyfriend",
+    "brother",
+    "dad",
+    "father",
+    "nephew",
+    "grandson",
+    "twins",
+    "midwife",
+    "doctor",
+    "gp",
+    "ob",
+    "first",
+    "second",
+    "third",
+    "last",
+    "own",
+];
+
+/// "My flatmate's 28 weeks": any person the writer names ("my flatmate",
+/// "our lodger", "my colleague"), not only the relations listed, when
+/// how far along she is follows.
+fn someone_named(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.word(i);
+    i >= 1
+        && matches!(doc.word(i - 1), "my" | "our")
+        && doc.tokens[i].kind == TokenKind::Word
+        && !NOT_HER.contains(&w)
+        && !super::super::BODY_WORDS.contains(&w)
+}
+
 /// "I am the husband", "I'm the mother": the writer names who she is to the
 /// pregnant person.
 fn names_self_as_relative(doc: &Doc<'_>, i: usize) -> bool {
@@ -467,7 +513,7 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     // "She is 30 weeks" (and the writer never says she is pregnant herself):
     // the pregnant person is "she"; her relation is the first one named
     let she_pregnant = (0..n).any(|i| {
-        matches!(doc.word(i), "she" | "shes")
+        (matches!(doc.word(i), "she" | "shes") || someone_named(doc, i))
             && (i + 1..(i + 5).min(n))
                 .take_while(|&k| pregnancy_marker(doc, k) || LINKING.contains(&doc.word(k)))
                 .any(|k| pregnancy_marker(doc, k))
