@@ -426,7 +426,7 @@ fn card_with(
             .join(" "),
         questions: asked(a),
         carry,
-        warning_signs: a.warning_signs.clone(),
+        warning_signs: a.warning_signs.to_vec(),
         actions: a.actions.clone(),
         calls: a
             .calls

@@ -73,7 +73,7 @@ pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
     }
     if !a.warning_signs.is_empty() {
         let _ = writeln!(s, "\nWarning signs to watch for:");
-        for w in &a.warning_signs {
+        for w in a.warning_signs.iter() {
             let _ = writeln!(s, "  - {w}");
         }
     }

@@ -331,9 +331,11 @@ impl Content {
             topics: unlocate(topics),
             region_texts: Vec::new(),
             region_calls: Vec::new(),
+            warning_signs: Default::default(),
         };
         content.region_texts = crate::triage::actions::render_region_texts(&content);
         content.region_calls = crate::triage::calls::render_region_calls(&content);
+        content.warning_signs = crate::triage::actions::warning_signs(&content).into();
         Ok(content)
     }
 }

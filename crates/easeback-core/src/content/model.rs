@@ -27,6 +27,10 @@ pub struct Content {
     /// crisis line, built at load.
     #[serde(skip)]
     pub region_calls: Vec<Vec<Vec<crate::triage::calls::Call>>>,
+    /// Every warning sign's short label, most urgent first, built at load
+    /// and shared by every self-care and review answer.
+    #[serde(skip)]
+    pub warning_signs: std::sync::Arc<[String]>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

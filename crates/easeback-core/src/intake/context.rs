@@ -287,6 +287,11 @@ impl Scope<'_> {
         near.clone().any(|j| matches!(w(j), "than" | "compared"))
             || near.filter(|&j| w(j) == "as").count() >= 2
             || (at.saturating_sub(3)..at).any(|j| w(j) == "as" && w(j.wrapping_sub(1)) == "same")
+            // "not playing the way he used to", "not moving like she did":
+            // the usual, compared with
+            || matches!(w(at.wrapping_sub(1)), "way" | "like")
+            || (matches!(w(at.wrapping_sub(2)), "way" | "like" | "as")
+                && matches!(w(at.wrapping_sub(1)), "he" | "she" | "it" | "they" | "i" | "baby"))
     }
 
     /// A clause of its own with a subject, a past verb and what it says
@@ -329,6 +334,25 @@ impl Scope<'_> {
                 self.doc.word(i),
                 "i" | "im" | "ive" | "id" | "ill" | "me" | "myself"
             )
+        })
+    }
+
+    /// "my temperature", "my bp", "my blood pressure" in `from..to`: what
+    /// is measured is the writer's, whoever measured it.
+    fn my_measure_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            self.doc.word(i) == "my"
+                && matches!(
+                    self.doc.word(i + 1),
+                    "temperature"
+                        | "temp"
+                        | "bp"
+                        | "blood"
+                        | "pressure"
+                        | "pulse"
+                        | "readings"
+                        | "reading"
+                )
         })
     }
 
@@ -634,6 +658,10 @@ impl Scope<'_> {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
                 || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
                 || matches!(w(k), "now" | "settled")
+                // "…spotting, the doctor checked and it stopped": an end
+                // told after the spell is an end on its own
+                || (k > cand.e && matches!(w(k), "stopped" | "cleared" | "resolved")
+                    && matches!(w(k.wrapping_sub(1)), "it" | "that" | "has" | "had" | "and" | "which" | "all"))
                 || not_anymore(k)
                 || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
                 // "gone for days": ended a while ago
@@ -864,6 +892,9 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 // "my husband says my face looks puffy": reported about the writer
                 && !((scope.pronoun(t) || scope.reported_speech(t.e, cand.s))
                     && (t.e..cand.s).any(|i| scope.doc.word(i) == "my"))
+                // "my husband checked my temperature, it is 38.2": a reading
+                // of mine that someone else took
+                && !scope.my_measure_between(t.e, cand.s)
                 && !(cand.finding == FindingId::ReducedFetalMovement && scope.pronoun(t))
             {
                 return Err(Reason::SomeoneElse);

@@ -6,6 +6,7 @@ use super::{Combination, Disposition, FindingId, decide};
 use crate::content::{Content, Region};
 use crate::intake::{Reading, Reason};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// One finding in the result, with the disposition it carries here.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -62,8 +63,8 @@ pub struct Assessment {
     pub questions: Vec<Question>,
     /// On a self-care or review answer: every sign that would change it,
     /// one short line each (the emergency and same_day findings' labels).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub warning_signs: Vec<String>,
+    #[serde(skip_serializing_if = "no_lines")]
+    pub warning_signs: Arc<[String]>,
 }
 
 /// A yes/no question for one finding the text neither stated nor ruled out.
@@ -177,15 +178,20 @@ fn build(
         medication_question,
         questions: Vec::new(),
         warning_signs: if decision.disposition <= Disposition::Review {
-            warning_signs(content)
+            content.warning_signs.clone()
         } else {
-            Vec::new()
+            Arc::default()
         },
     }
 }
 
-/// The labels of every emergency and same_day finding, the most urgent first.
-fn warning_signs(content: &Content) -> Vec<String> {
+fn no_lines(lines: &Arc<[String]>) -> bool {
+    lines.is_empty()
+}
+
+/// The labels of every emergency and same_day finding, the most urgent
+/// first (built once at load: `Content::warning_signs`).
+pub(crate) fn warning_signs(content: &Content) -> Vec<String> {
     let mut signs: Vec<&crate::content::FindingInfo> = content
         .findings
         .iter()

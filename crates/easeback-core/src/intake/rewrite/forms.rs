@@ -63,6 +63,55 @@ const COUNTED: &[(&str, &str)] = &[
     ("evening", "evenings"),
 ];
 
+/// Words a writer calls the reader by at the start of a message or
+/// sentence ("Sister, good morning", "Sister pls my thigh is numb", "Doctor
+/// the pain…"): in much of Africa and South Asia a nurse is "Sister".
+const ADDRESSES: &[&str] = &[
+    "sister", "sis", "nurse", "doctor", "doc", "dr", "madam", "maam", "ma", "mam", "mum", "mom",
+    "mummy", "mommy", "aunty", "auntie", "dear", "midwife",
+];
+
+/// What follows a person named at the start of a sentence when she is the
+/// one written about ("Sister is 30 weeks", "Mum had…", "sister-in-law"):
+/// after anything else the word is an address ("Sister pls…", "Sis blood
+/// is coming").
+const HER_VERBS: &[&str] = &[
+    "is", "s", "has", "had", "was", "says", "said", "got", "gets", "keeps", "cant", "can",
+    "cannot", "feels", "felt", "went", "goes", "just", "also", "too", "and", "in", "who", "she",
+    "shes", "her", "will", "would", "could", "did", "does", "doesnt", "didnt", "isnt", "hasnt",
+    "wasnt", "thinks", "thought", "told", "tells", "asked", "wants", "started", "fainted", "woke",
+    "bled", "needs", "needed", "hasn", "of", "or", "to", "with",
+];
+
+/// Is `w`, at the start of a sentence (`at_start`) and followed by `next`,
+/// a word of address?
+fn is_address(w: &str, at_start: bool, next: &str, next_kind: Option<TokenKind>) -> bool {
+    at_start
+        && ADDRESSES.contains(&w)
+        && (matches!(next_kind, Some(TokenKind::Pause | TokenKind::SentenceEnd))
+            || next_kind.is_some() && !HER_VERBS.contains(&next))
+}
+
+/// "Sister, pls my right thigh is numb": the word of address is left out,
+/// so the message is not read as about a sister.
+fn words_of_address(list: &mut [Piece]) {
+    let found: Vec<usize> = (0..list.len())
+        .filter(|&i| {
+            let at_start = i == 0 || list[i - 1].kind == TokenKind::SentenceEnd;
+            let next = list.get(i + 1);
+            is_address(
+                &list[i].word,
+                at_start,
+                next.map_or("", |p| p.word.as_str()),
+                next.map(|p| p.kind),
+            )
+        })
+        .collect();
+    for i in found {
+        list[i].word.clear();
+    }
+}
+
 fn is_question_end(text: &str, p: &Piece) -> bool {
     p.kind == TokenKind::SentenceEnd && text.get(p.start..p.end) == Some("?")
 }
@@ -78,6 +127,12 @@ pub(super) fn has_everyday_forms(doc: &Doc<'_>) -> bool {
             && doc.text.get(doc.tokens[i - 1].start..doc.tokens[i - 1].end) == Some("?"))
             || (w == "one" && doc.word(i + 1) == "of" && one_of(doc.word(i + 3)).is_some())
             || MEASURERS.contains(&w)
+            || is_address(
+                w,
+                i == 0 || doc.tokens[i - 1].kind == TokenKind::SentenceEnd,
+                doc.word(i + 1),
+                doc.tokens.get(i + 1).map(|t| t.kind),
+            )
             || (COUNTED.iter().any(|(one, _)| *one == w)
                 && i > 0
                 && matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if v >= 2.0))
@@ -85,6 +140,7 @@ pub(super) fn has_everyday_forms(doc: &Doc<'_>) -> bool {
 }
 
 pub(super) fn read_everyday_forms(text: &str, list: &mut [Piece]) {
+    words_of_address(list);
     answered_questions(text, list);
     ordinal_counts(text, list);
     one_of_them(list);
