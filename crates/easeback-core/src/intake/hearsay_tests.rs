@@ -801,6 +801,16 @@ proptest! {
     "reduced_fetal_movement",
     true
 )]
+#[case::advice_asked_about_avoiding(
+    "She's 29 weeks and the spasm has eased. Should she avoid bending to the toddler for a few days?",
+    "fear_avoidance",
+    false
+)]
+#[case::avoiding_told_then_advice_asked(
+    "I've stopped bending down at all because I'm terrified of the next spasm. Should I avoid stairs as well?",
+    "fear_avoidance",
+    true
+)]
 fn batch_99(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
