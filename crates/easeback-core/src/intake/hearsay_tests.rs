@@ -814,3 +814,44 @@ proptest! {
 fn batch_99(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batch 100
+
+proptest! {
+    /// An "'s" typed without its apostrophe ("the bairns no moved", "the
+    /// weans not kicked") reads as the word it belongs to, so the sign told
+    /// of it is read.
+    #[test]
+    fn an_s_without_its_apostrophe_is_read_as_the_word(
+        baby in prop::sample::select(&["bairns", "weans", "bubs", "babys"][..]),
+        verb in prop::sample::select(&["no moved much", "not kicked at all", "hardly moved"][..]),
+    ) {
+        let text = format!("since lunch the {baby} {verb}, my back is sore");
+        prop_assert!(has(&text, "reduced_fetal_movement"), "{text:?} -> {:?}", ids(&text));
+    }
+}
+
+#[rstest]
+#[case::the_usual_sneeze_leak(
+    "same wee leak when I cough as always since my first, back's stiff",
+    "fluid_leak",
+    false
+)]
+#[case::a_leak_beyond_the_sneeze(
+    "I'm leaking clear fluid, not only when I sneeze, it's all the time now",
+    "fluid_leak",
+    true
+)]
+#[case::a_sneeze_leak_then_a_trickle(
+    "a tiny leak when I laugh, fine, but since tea time water keeps running down my legs",
+    "fluid_leak",
+    true
+)]
+#[case::barely_getting_up_is_not_fear(
+    "could hardly get off the loo, worst spasm ever, but temp normal",
+    "fear_avoidance",
+    false
+)]
+fn batch_100(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -210,6 +210,14 @@ fn dropped_g(c: &compile::Compiled, word: &str) -> Option<String> {
     c.known.contains(full.as_str()).then_some(full)
 }
 
+/// "bairns no moved", "weans kicking": an "'s" typed without its
+/// apostrophe ("bairn's") is read as the word itself, as "bairn's" is,
+/// when only the word without the "s" is a lexicon word.
+fn dropped_apostrophe<'w>(c: &compile::Compiled, word: &'w str) -> Option<&'w str> {
+    let stem = word.strip_suffix('s')?;
+    (stem.len() >= 3 && !c.known.contains(word) && c.known.contains(stem)).then_some(stem)
+}
+
 impl Intake {
     pub fn new(content: &Content) -> Result<Intake, CompileError> {
         Ok(Intake {
@@ -380,6 +388,9 @@ impl Intake {
                         // "bleedin", "blackin out": the -ing word, when the
                         // lexicon knows it and not the short form
                         self.push(&mut doc, &full, TokenKind::Word, s, e);
+                    } else if let Some(stem) = dropped_apostrophe(c, &folded) {
+                        let stem = stem.to_string();
+                        self.push(&mut doc, &stem, TokenKind::Word, s, e);
                     } else if !c.known.contains(folded.as_str())
                         && let Some(fixed) = c.fuzzy.correct(&folded)
                     {

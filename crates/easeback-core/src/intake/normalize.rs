@@ -201,9 +201,16 @@ pub fn normalize_phrase(phrase: &str) -> String {
         }
         scan(part, |raw, s, e| match raw {
             Raw::Word => {
-                let mut w = String::new();
-                fold_word(&part[s..e], &mut w);
-                push_word(&mut out, &w);
+                // folded straight onto the output: no string per word
+                let before = out.len();
+                if before > 0 {
+                    out.push(' ');
+                }
+                let at = out.len();
+                fold_word(&part[s..e], &mut out);
+                if out.len() == at {
+                    out.truncate(before);
+                }
             }
             Raw::Number(_) => push_word(&mut out, "#"),
             Raw::SentenceEnd => push_word(&mut out, "."),
