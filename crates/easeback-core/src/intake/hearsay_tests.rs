@@ -847,6 +847,11 @@ proptest! {
     "fluid_leak",
     true
 )]
+#[case::a_gush_on_a_cough_is_not_the_usual_leak(
+    "there was a proper gush when I coughed and my leggings are soaked",
+    "fluid_leak",
+    true
+)]
 #[case::barely_getting_up_is_not_fear(
     "could hardly get off the loo, worst spasm ever, but temp normal",
     "fear_avoidance",
