@@ -860,3 +860,43 @@ proptest! {
 fn batch_100(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batch 101
+
+proptest! {
+    /// A sentence that opens with its negation and inverts its verb ("Not
+    /// since lunch has she kicked", "Not once have I felt him move today")
+    /// says the baby has not moved: reduced movements, whatever the time.
+    #[test]
+    fn a_negation_put_first_still_says_the_baby_has_not_moved(
+        opener in prop::sample::select(&["Not since lunch", "Not once today", "Not since I woke up"][..]),
+        (aux, rest) in prop::sample::select(&[
+            ("has", "she kicked"),
+            ("have", "I felt him move"),
+            ("has", "the baby moved"),
+        ][..]),
+    ) {
+        let text = format!("{opener} {aux} {rest}. My lower back aches too.");
+        prop_assert!(has(&text, "reduced_fetal_movement"), "{text:?} -> {:?}", ids(&text));
+    }
+}
+
+#[rstest]
+#[case::never_put_first_denies(
+    "Never have I had a temperature this whole pregnancy, just the back",
+    "fever",
+    false
+)]
+#[case::never_this_quiet_is_now(
+    "Never has the little one been this quiet, not a wriggle since tea",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::avoiding_what_sets_it_off(
+    "I steer clear of the stairs and avoid anything that could bring on the spasm again",
+    "fear_avoidance",
+    true
+)]
+fn batch_101(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -36,7 +36,7 @@ use super::normalize::{Token, TokenKind};
 use forms::{has_everyday_forms, read_everyday_forms};
 use lists::{count_weekdays, has_anaphora, name_the_act, name_the_part, weekday};
 use moved::{has_pain_moving_to_belly, read_as_belly_pain};
-use raised::{has_raised_negation, lower_negation};
+use raised::{has_fronted_negation, has_raised_negation, lower_negation, unfront_negation};
 use someone_else::{
     names_pregnant_relation, patient_reference, turn_round, writer_as_third_person,
     writer_is_not_patient,
@@ -103,6 +103,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         .count()
         >= 3;
     let raised = has_raised_negation(&doc);
+    let fronted = has_fronted_negation(&doc);
     let every = has_universal_double_negative(&doc);
     let moved = has_pain_moving_to_belly(&doc);
     let forms = has_everyday_forms(&doc);
@@ -111,6 +112,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         && !anaphora
         && !weekdays
         && !raised
+        && !fronted
         && !every
         && !moved
         && !forms
@@ -129,6 +131,9 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     }
     if raised {
         lower_negation(&mut list);
+    }
+    if fronted {
+        unfront_negation(&mut list);
     }
     if weekdays {
         count_weekdays(&mut list);

@@ -33,6 +33,7 @@ fn negated_aux(w: &str) -> Option<&'static str> {
         "are" => "arent",
         "did" => "didnt",
         "does" => "doesnt",
+        "do" => "dont",
         _ => return None,
     })
 }
@@ -133,5 +134,128 @@ pub(super) fn lower_negation(list: &mut Vec<Piece>) {
             }
         }
         list[neg].word.clear();
+    }
+}
+
+// ------------------------------------------------ negation put first
+
+/// Negations a sentence can open with, inverting what follows: "Not since
+/// breakfast have I felt her move", "Never has she been this quiet", "Not
+/// once has he kicked today".
+const FRONTED: &[&[&str]] = &[
+    &["not", "since"],
+    &["not", "once"],
+    &["never"],
+    &["at", "no", "point"],
+];
+
+/// Qualities that "never … this" says are new: "never been this quiet".
+const UNPRECEDENTED: &[&str] = &[
+    "quiet", "still", "bad", "sore", "painful", "strong", "heavy", "high", "hot", "swollen",
+    "puffy", "weak", "dizzy", "low", "slow", "calm", "sick", "numb", "intense", "severe", "much",
+    "little", "few", "less",
+];
+
+/// Auxiliaries that invert with their subject after a fronted negation.
+const INVERTED_AUX: &[&str] = &["have", "has", "had", "did", "does", "do"];
+
+/// Subjects that follow an inverted auxiliary.
+const SUBJECTS: &[&str] = &["i", "she", "he", "it", "they", "baby"];
+
+/// Words that follow the subject of an inverted auxiliary.
+const AFTER_SUBJECT: &[&str] = &[
+    "been", "felt", "kicked", "moved", "had", "seen", "noticed", "wriggled", "stopped", "got",
+    "feel", "kick", "move", "have",
+];
+
+/// The last word of the subject after an inverted auxiliary at `aux`: "I",
+/// "she", or "the baby", "my little one" up to the verb.
+fn subject_end(word: &impl Fn(usize) -> String, aux: usize) -> Option<usize> {
+    let first = word(aux + 1);
+    if SUBJECTS.contains(&first.as_str()) {
+        return Some(aux + 1);
+    }
+    if !matches!(first.as_str(), "the" | "my" | "her" | "our") {
+        return None;
+    }
+    (aux + 2..aux + 5).find(|&k| AFTER_SUBJECT.contains(&word(k + 1).as_str()))
+}
+
+/// (first word of the fronted negation, its length, the inverted
+/// auxiliary, the subject's last word) of each such sentence.
+fn fronted_at(
+    word: &impl Fn(usize) -> String,
+    kind: &impl Fn(usize) -> TokenKind,
+    n: usize,
+) -> Vec<(usize, usize, usize, usize)> {
+    let mut found = Vec::new();
+    for i in 0..n {
+        if i > 0 && kind(i - 1) != TokenKind::SentenceEnd {
+            continue;
+        }
+        let Some(len) = FRONTED
+            .iter()
+            .find(|ws| ws.iter().enumerate().all(|(k, w)| word(i + k) == *w))
+            .map(|ws| ws.len())
+        else {
+            continue;
+        };
+        // the inverted auxiliary within a few words: "not since breakfast have I"
+        let inverted = (i + len..(i + len + 5).min(n))
+            .take_while(|&k| kind(k) != TokenKind::SentenceEnd)
+            .filter(|&k| INVERTED_AUX.contains(&word(k).as_str()))
+            .find_map(|k| subject_end(word, k).map(|last| (k, last)));
+        if let Some((aux, last)) = inverted {
+            found.push((i, len, aux, last));
+        }
+    }
+    found
+}
+
+/// Does a sentence open with a negation that inverts its verb?
+pub(super) fn has_fronted_negation(doc: &Doc<'_>) -> bool {
+    let n = doc.tokens.len();
+    (0..n).any(|i| matches!(doc.word(i), "not" | "never" | "no"))
+        && !fronted_at(
+            &|k| doc.word(k).to_string(),
+            &|k| doc.tokens.get(k).map_or(TokenKind::SentenceEnd, |t| t.kind),
+            n,
+        )
+        .is_empty()
+}
+
+/// "Not since breakfast have I felt her move" → "since breakfast I haven't
+/// felt her move": the negation goes back onto the auxiliary, after its
+/// subject ("once" and "never" leave with it; "since …" stays as the time).
+pub(super) fn unfront_negation(list: &mut [Piece]) {
+    let n = list.len();
+    let found = fronted_at(
+        &|k| list.get(k).map_or_else(String::new, |p| p.word.clone()),
+        &|k| list.get(k).map_or(TokenKind::SentenceEnd, |p| p.kind),
+        n,
+    );
+    for (at, len, aux, last) in found {
+        // "not since": only "not" goes; the others go whole
+        let dropped = if list[at + 1].word == "since" { 1 } else { len };
+        for piece in &mut list[at..at + dropped] {
+            piece.word.clear();
+        }
+        // "Never has she been this quiet": never before, so now it is
+        // ("…this whole pregnancy", "…this week" only say when)
+        let end = (aux..n)
+            .find(|&k| list[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(n);
+        let unprecedented = (aux..end).any(|k| {
+            matches!(list[k].word.as_str(), "this" | "so" | "that")
+                && UNPRECEDENTED.contains(&list.get(k + 1).map_or("", |p| p.word.as_str()))
+        });
+        let verb = if unprecedented {
+            std::mem::take(&mut list[aux].word)
+        } else {
+            negated_aux(&list[aux].word).unwrap_or("not").to_string()
+        };
+        // "has the baby" → "the baby has"
+        list[aux..=last].rotate_left(1);
+        list[last].word = verb;
     }
 }
