@@ -598,6 +598,13 @@ impl Scope<'_> {
             // "my BP was up": inside the finding's own words
             || (cand.s..cand.e).any(|k| matches!(w(k), "was" | "were"));
         let outside = |k: &usize| *k < cand.s || *k >= cand.e;
+        // "nothing since", "nothing like that since", "none of that since"
+        let nothing_since = |k: usize| {
+            matches!(w(k), "nothing" | "none" | "not")
+                && (k + 1..k + 4)
+                    .take_while(|&j| toks.get(j).is_some_and(|t| t.kind == TokenKind::Word))
+                    .any(|j| w(j) == "since")
+        };
         // "not anymore", "it's not there anymore", "don't get it anymore":
         // a negation shortly before "anymore" closes the spell
         // ("not here anymore", "don't want to be around anymore" say a wish
@@ -632,7 +639,7 @@ impl Scope<'_> {
                     | "antibiotics"
                     | "fine"
                     | "finished"
-            ) || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
+            ) || nothing_since(k)
                 // "…at her 28 week check but it's been normal since"
                 || (w(k) == "been" && matches!(w(k + 1), "normal" | "fine" | "ok" | "okay" | "good"))
                 || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
@@ -656,7 +663,7 @@ impl Scope<'_> {
                 || matches!(w(k), "stopped" | "cleared")
         }) && (start..next_end).any(|k| {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
-                || (matches!(w(k), "nothing" | "none" | "not") && w(k + 1) == "since")
+                || nothing_since(k)
                 || matches!(w(k), "now" | "settled")
                 // "…spotting, the doctor checked and it stopped": an end
                 // told after the spell is an end on its own

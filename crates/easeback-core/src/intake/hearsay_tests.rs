@@ -900,3 +900,50 @@ proptest! {
 fn batch_101(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batch 102
+
+#[rstest]
+#[case::no_control_of_the_bowels(
+    "sorry, this is awful, I'd no control of my bowels at all this evening",
+    "bowel_control_loss",
+    true
+)]
+#[case::in_control_of_the_bowels(
+    "no leaks, my bowels and bladder are under control, it's just the back",
+    "bowel_control_loss",
+    false
+)]
+#[case::only_felt_a_few_kicks(
+    "31+1 and I've only noticed a few kicks all afternoon when he's usually wild",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::not_as_wriggly(
+    "she hasn't been as wriggly as usual today",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::relation_named_with_her_name(
+    "I'm writing for my partner Aoife, she's 30 weeks and she has a fever of 38.3 since the morning",
+    "fever",
+    true
+)]
+#[case::scared_it_starts_if_she_moves(
+    "Since the spasm she won't leave the sofa, she's frightened it'll start again if she moves",
+    "fear_avoidance",
+    true
+)]
+#[case::a_faint_long_ago_and_nothing_since(
+    "I fainted once at 10 weeks giving blood, nothing like that since. 34+1 now, back spasm",
+    "seizure_or_fainting",
+    false
+)]
+#[case::a_faint_long_ago_and_another_today(
+    "I fainted once at 10 weeks giving blood and I fainted again in the shop today. 34+1 now",
+    "seizure_or_fainting",
+    true
+)]
+fn batch_102(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -127,6 +127,16 @@ fn someone_named(doc: &Doc<'_>, i: usize) -> bool {
         && !super::super::BODY_WORDS.contains(&w)
 }
 
+/// A capitalised word inside a sentence: a name ("my wife Brittany").
+fn capitalised(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    k > 0
+        && doc.tokens[k - 1].kind != TokenKind::SentenceEnd
+        && t.kind == TokenKind::Word
+        && doc.text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
+        && !matches!(doc.word(k), "i" | "im" | "ive" | "id")
+}
+
 /// "I am the husband", "I'm the mother": the writer names who she is to the
 /// pregnant person.
 fn names_self_as_relative(doc: &Doc<'_>, i: usize) -> bool {
@@ -272,6 +282,8 @@ pub(super) fn names_pregnant_relation(doc: &Doc<'_>) -> bool {
                     pregnancy_marker(doc, k)
                         || doc.tokens[k].kind == TokenKind::Pause
                         || LINKING.contains(&doc.word(k))
+                        // "my wife Brittany is 27 weeks": her name
+                        || capitalised(doc, k)
                 })
                 .any(|k| {
                     pregnancy_marker(doc, k)
