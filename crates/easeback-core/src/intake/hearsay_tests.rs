@@ -947,3 +947,33 @@ fn batch_101(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
 fn batch_102(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batch 103
+
+proptest! {
+    /// How often, told as a count of times in a week, in any of the ways
+    /// people say it, is frequent recurrence.
+    #[test]
+    fn a_count_of_times_in_a_week_is_frequent_recurrence(
+        count in prop::sample::select(&["several times", "a few times", "many times", "4 times", "loads of times"][..]),
+        week in prop::sample::select(&["in the week", "a week", "per week", "this week", "over the week"][..]),
+    ) {
+        let text = format!("the back spasm keeps coming, {count} {week}, nothing else wrong");
+        prop_assert!(has(&text, "frequent_recurrence"), "{text:?} -> {:?}", ids(&text));
+    }
+}
+
+#[rstest]
+#[case::in_case_it_matters(
+    "I had a kidney infection years ago, saying so in case it matters; today only my back",
+    "fear_avoidance",
+    false
+)]
+#[case::in_case_it_seizes(
+    "I don't pick up my toddler any more in case my back seizes up again",
+    "fear_avoidance",
+    true
+)]
+fn batch_103(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
