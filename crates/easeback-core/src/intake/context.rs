@@ -785,6 +785,54 @@ impl Scope<'_> {
             })
     }
 
+    /// "A post on a forum said back pain plus fever means go straight in":
+    /// a sign named in what someone or something said about signs in
+    /// general — a verb of saying before it, no "I"/"my" in the sentence, and a
+    /// general verdict after it in the same sentence.
+    fn general_claim(&self, cand: &Candidate) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        let start = (0..cand.s)
+            .rev()
+            .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
+            .map_or(0, |k| k + 1);
+        let end = (cand.e..self.doc.tokens.len())
+            .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(self.doc.tokens.len());
+        let Some(said) = (start..cand.s).rev().find(|&k| {
+            matches!(
+                w(k),
+                "said" | "says" | "say" | "claims" | "claimed" | "reckons" | "warned"
+            )
+        }) else {
+            return false;
+        };
+        // "the bleeding", "this pain": one in particular, not signs in general
+        if matches!(
+            w(cand.s.wrapping_sub(1)),
+            "the" | "this" | "that" | "her" | "your"
+        ) {
+            return false;
+        }
+        // (anyone's "I" or "my" in the sentence keeps it hers: "mum said the
+        // bleeding means I should go in")
+        let mine =
+            (start..end).any(|k| matches!(w(k), "i" | "im" | "ive" | "my" | "me" | "id" | "mine"));
+        // (the verdict may come before the sign: "… means pre-eclampsia")
+        let verdict = (said + 1..end)
+            .filter(|&k| k < cand.s || k >= cand.e)
+            .any(|k| {
+                matches!(w(k), "means" | "mean" | "signals" | "indicates")
+                    || (matches!(w(k), "is" | "are")
+                        && matches!(
+                            w(k + 1),
+                            "a" | "dangerous" | "serious" | "an" | "normal" | "common"
+                        ))
+                    || (matches!(w(k), "can" | "could") && matches!(w(k + 1), "be" | "mean"))
+                    || (w(k) == "go" && matches!(w(k + 1), "straight" | "in" | "to"))
+            });
+        !mine && verdict
+    }
+
     fn in_question(&self, i: usize) -> bool {
         (i..self.doc.tokens.len())
             .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
@@ -827,6 +875,9 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
     // just asking": the question is answered no in the next sentence
     if scope.question_denied_after(cand.e) {
         return Err(Reason::Negated);
+    }
+    if scope.general_claim(cand) {
+        return Err(Reason::Hypothetical);
     }
     // "the tightness spreads down the back of my thigh … no shooting, no
     // tingling": the ordinary spasm pattern of triage-rules.md, told as such

@@ -974,6 +974,21 @@ proptest! {
     "fear_avoidance",
     true
 )]
+#[case::a_general_claim_someone_made(
+    "An article said swelling plus headaches means pre-eclampsia. Mine is only the lower back",
+    "preeclampsia_signs",
+    false
+)]
+#[case::a_claim_about_the_writers_own_sign(
+    "Mum said the bleeding means go in now, it's soaked a pad",
+    "vaginal_bleeding",
+    true
+)]
+#[case::a_claim_with_her_own_words(
+    "my friend said a temperature like mine means infection, it's 38.4",
+    "fever",
+    true
+)]
 fn batch_103(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
