@@ -992,3 +992,41 @@ proptest! {
 fn batch_103(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batch 104
+
+#[rstest]
+#[case::wetting_then_unfelt_in_the_next_sentence(
+    "30 weeks and my back is in bits. Then I wet myself. Never felt it coming, not even a twinge",
+    "bladder_control_loss",
+    true
+)]
+#[case::wetting_then_an_unrelated_sentence(
+    "I peed twice last night. Didn't feel it was worth mentioning but my back aches",
+    "bladder_control_loss",
+    false
+)]
+#[case::a_number_hedged_with_ish(
+    "tightening across the bump and into my back every 6ish mins for two hours",
+    "rhythmic_tightening",
+    true
+)]
+#[case::a_temperature_hedged_with_ish("temp 38ish this evening and shivery", "fever", true)]
+#[case::unsure_which_fluid(
+    "pants damp all day and I can't tell if it's pee or discharge or waters",
+    "bladder_control_loss",
+    false
+)]
+#[case::unsure_which_fluid_is_still_waters(
+    "pants damp all day and I can't tell if it's pee or discharge or waters",
+    "fluid_leak",
+    true
+)]
+#[case::first_tri_is_long_ago(
+    "had some spotting back in first tri, stopped at 11w, now 27w and just back pain",
+    "vaginal_bleeding",
+    false
+)]
+fn batch_104(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

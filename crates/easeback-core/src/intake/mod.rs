@@ -369,7 +369,10 @@ impl Intake {
                 Raw::Word => {
                     folded.clear();
                     normalize::fold_word(&text[s..e], &mut folded);
-                    if fillers::is_sound(&folded) {
+                    // "every 10ish min", "38ish": the hedge on a number goes
+                    if fillers::is_sound(&folded)
+                        || (folded == "ish" && matches!(last, Some(TokenKind::Number(_))))
+                    {
                         return;
                     }
                     if let Some(&(_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == folded) {

@@ -295,3 +295,67 @@ pub(super) fn count_weekdays(list: &mut [Piece]) {
         }
     }
 }
+
+/// Words of wetting or soiling oneself a sentence can end on ("I just…
+/// peed.", "I had an accident.").
+const LOST_CONTROL: &[&str] = &[
+    "pee", "peed", "peeing", "wee", "weed", "weeing", "wet", "pooed", "pooped", "accident",
+    "leaked",
+];
+
+/// Does the sentence starting at `i` open with "didn't feel it", "couldn't
+/// stop it", "never noticed it"?
+fn opens_unfelt(word: &impl Fn(usize) -> String, i: usize) -> bool {
+    let (neg, verb, it) = (word(i), word(i + 1), word(i + 2));
+    matches!(
+        neg.as_str(),
+        "didnt" | "never" | "couldnt" | "cant" | "dont"
+    ) && matches!(
+        verb.as_str(),
+        "feel" | "felt" | "notice" | "noticed" | "stop" | "hold" | "tell" | "realise" | "realize"
+    ) && matches!(it.as_str(), "it" | "that" | "a" | "anything")
+}
+
+/// The sentence ends after wetting or soiling and before "didn't feel it
+/// coming": (index of that sentence end) for each.
+fn unfelt_after_act(
+    word: &impl Fn(usize) -> String,
+    kind: &impl Fn(usize) -> TokenKind,
+    n: usize,
+) -> Vec<usize> {
+    (1..n)
+        .filter(|&k| {
+            kind(k) == TokenKind::SentenceEnd
+                && (k.saturating_sub(4)..k).any(|j| LOST_CONTROL.contains(&word(j).as_str()))
+                && opens_unfelt(word, k + 1)
+        })
+        .collect()
+}
+
+/// "…I just… peed. Didn't feel it coming at all": the not-feeling is told
+/// of the wetting in the sentence before.
+pub(super) fn has_unfelt_act(doc: &Doc<'_>) -> bool {
+    let n = doc.tokens.len();
+    (0..n).any(|i| matches!(doc.word(i), "didnt" | "never" | "couldnt" | "cant" | "dont"))
+        && !unfelt_after_act(
+            &|k| doc.word(k).to_string(),
+            &|k| doc.tokens.get(k).map_or(TokenKind::SentenceEnd, |t| t.kind),
+            n,
+        )
+        .is_empty()
+}
+
+/// Joins the two sentences with a pause, so they read as one: "peed,
+/// didn't feel it coming".
+pub(super) fn join_unfelt_act(list: &mut [Piece]) {
+    let n = list.len();
+    let ends = unfelt_after_act(
+        &|k| list.get(k).map_or_else(String::new, |p| p.word.clone()),
+        &|k| list.get(k).map_or(TokenKind::SentenceEnd, |p| p.kind),
+        n,
+    );
+    for k in ends {
+        list[k].word = ",".to_string();
+        list[k].kind = TokenKind::Pause;
+    }
+}

@@ -34,7 +34,10 @@ mod universal;
 use super::Doc;
 use super::normalize::{Token, TokenKind};
 use forms::{has_everyday_forms, read_everyday_forms};
-use lists::{count_weekdays, has_anaphora, name_the_act, name_the_part, weekday};
+use lists::{
+    count_weekdays, has_anaphora, has_unfelt_act, join_unfelt_act, name_the_act, name_the_part,
+    weekday,
+};
 use moved::{has_pain_moving_to_belly, read_as_belly_pain};
 use raised::{has_fronted_negation, has_raised_negation, lower_negation, unfront_negation};
 use someone_else::{
@@ -104,6 +107,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         >= 3;
     let raised = has_raised_negation(&doc);
     let fronted = has_fronted_negation(&doc);
+    let unfelt = has_unfelt_act(&doc);
     let every = has_universal_double_negative(&doc);
     let moved = has_pain_moving_to_belly(&doc);
     let forms = has_everyday_forms(&doc);
@@ -113,6 +117,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         && !weekdays
         && !raised
         && !fronted
+        && !unfelt
         && !every
         && !moved
         && !forms
@@ -134,6 +139,9 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     }
     if fronted {
         unfront_negation(&mut list);
+    }
+    if unfelt {
+        join_unfelt_act(&mut list);
     }
     if weekdays {
         count_weekdays(&mut list);
