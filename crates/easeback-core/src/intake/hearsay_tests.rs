@@ -1030,3 +1030,35 @@ fn batch_103(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
 fn batch_104(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batch 105
+
+#[rstest]
+#[case::a_child_writing_about_mum(
+    "my mum's right leg keeps buckling when she stands, she's 29 weeks, she says not to fuss",
+    "leg_weakness",
+    true
+)]
+#[case::a_mother_not_pregnant_stays_someone_else(
+    "I'm 29 weeks. My mum's leg keeps buckling since her hip op, she's 70",
+    "leg_weakness",
+    false
+)]
+#[case::she_asked_me_to_ask(
+    "She asked me to post this. She's scared to move in case the spasm grabs again, she stays in bed",
+    "fear_avoidance",
+    true
+)]
+#[case::a_midwife_asking_me_is_not_writing_for_her(
+    "The midwife asked me to call if anything changed. I'm bleeding now, bright red",
+    "vaginal_bleeding",
+    true
+)]
+#[case::she_is_not_moving_is_the_baby(
+    "32 weeks. She's not moving like she normally does after dinner",
+    "reduced_fetal_movement",
+    true
+)]
+fn batch_105(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

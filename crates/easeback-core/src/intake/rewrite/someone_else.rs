@@ -66,6 +66,15 @@ const WRITING_FOR: &[&[&str]] = &[
     &["wife", "here"],
     &["filling", "this", "in"],
     &["filling", "this", "out"],
+    // "She asked me to ask", "she wants me to post this" (never "she asked
+    // me to call if…": a midwife's advice to the pregnant writer)
+    &["she", "asked", "me", "to", "ask"],
+    &["she", "asked", "me", "to", "post"],
+    &["she", "asked", "me", "to", "write"],
+    &["she", "asked", "me", "to", "message"],
+    &["she", "wants", "me", "to", "ask"],
+    &["she", "wanted", "me", "to", "ask"],
+    &["she", "told", "me", "to", "ask"],
 ];
 
 /// Kin through whom a writer names the pregnant person: "my son's wife"
@@ -173,11 +182,16 @@ fn names_self_as_relative(doc: &Doc<'_>, i: usize) -> bool {
     relative && !of_children && !matches!(doc.word(at + 1), "and" | "to")
 }
 
-/// Parts of her body a relative names: "my wife's back", "my daughter's legs".
+/// Parts of her body a relative names: "my wife's back", "my daughter's legs",
+/// "my mum's left leg".
 const OWN_BODY: &[&str] = &[
     "back", "lower", "bump", "belly", "tummy", "stomach", "leg", "legs", "calf", "foot", "feet",
-    "head", "chest", "hip", "hips", "face", "hands", "ankles", "side",
+    "head", "chest", "hip", "hips", "face", "hands", "ankles", "side", "left", "right",
 ];
+
+/// A mother, named by her child: the pregnant one when "she" is said to be
+/// so many weeks and the writer is not.
+const MOTHERS: &[&str] = &["mum", "mom", "mother", "mam", "mummy", "mommy", "ma"];
 
 /// Words that may stand between a person and how far along she is.
 const LINKING: &[&str] = &[
@@ -534,11 +548,13 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     let own_body =
         (1..n).any(|i| doc.word(i - 1) == "my" && super::super::BODY_WORDS.contains(&doc.word(i)));
     if she_pregnant && !writer_pregnant && !own_body {
+        // (a son or daughter writing: "my mum's left leg … she's 30 weeks")
         let named = (1..n).find_map(|i| {
             let w = doc.word(i);
             let base = w.strip_suffix('s').unwrap_or(w);
             RELATIONS
                 .iter()
+                .chain(MOTHERS)
                 .find(|r| (**r == w || **r == base) && writers(doc, i))
                 .copied()
         });
@@ -689,8 +705,29 @@ fn about_the_baby<'w>(i: usize, word: &impl Fn(usize) -> &'w str) -> bool {
             | "boy"
             | "usually"
             | "normally"
-    ) || (i + 1..i + 4).any(|k| MOVEMENT.contains(&word(k)))
+    ) || ((i + 1..i + 4).any(|k| MOVEMENT.contains(&word(k)))
+        // "she's avoiding moving", "she's scared to move": a woman's fear of
+        // moving, never the baby's
+        && !(i + 1..i + 4).any(|k| AVOIDING.contains(&word(k))))
 }
+
+/// Words that make moving something she avoids, not the baby's movement.
+const AVOIDING: &[&str] = &[
+    "avoiding",
+    "avoids",
+    "avoid",
+    "scared",
+    "afraid",
+    "frightened",
+    "terrified",
+    "refuses",
+    "refusing",
+    "wont",
+    "dare",
+    "darent",
+    "nervous",
+    "worried",
+];
 
 /// Words after "her" that make it the object ("woke her up", "found her on
 /// the floor"), read as "me" when turned round.
