@@ -1062,3 +1062,20 @@ fn batch_104(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
 fn batch_105(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batch 106
+
+#[rstest]
+#[case::this_is_her_husband_unpunctuated(
+    "this is her husband her left leg went weak and she nearly fell getting off the bus",
+    "leg_weakness",
+    true
+)]
+#[case::this_is_her_mum_with_a_pause(
+    "This is her mum, she has a temperature of 38.6 and shivers",
+    "fever",
+    true
+)]
+fn batch_106(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

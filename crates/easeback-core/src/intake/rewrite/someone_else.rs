@@ -75,6 +75,11 @@ const WRITING_FOR: &[&[&str]] = &[
     &["she", "wants", "me", "to", "ask"],
     &["she", "wanted", "me", "to", "ask"],
     &["she", "told", "me", "to", "ask"],
+    // "this is her husband", "it's her mum here"
+    &["this", "is", "her"],
+    &["its", "her", "husband"],
+    &["its", "her", "mum"],
+    &["its", "her", "partner"],
 ];
 
 /// Kin through whom a writer names the pregnant person: "my son's wife"
@@ -814,6 +819,18 @@ pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
             && matches!(word(i + 2), "here" | "writing" | "typing")
         {
             for piece in list.iter_mut().skip(i).take(3) {
+                piece.word.clear();
+            }
+            continue;
+        }
+        // "this is her husband her right foot…": the same, told as "this is"
+        if word(i) == "her"
+            && PEOPLE.contains(&word(i + 1))
+            && i >= 2
+            && word(i - 1) == "is"
+            && word(i - 2) == "this"
+        {
+            for piece in list.iter_mut().skip(i - 2).take(4) {
                 piece.word.clear();
             }
             continue;
