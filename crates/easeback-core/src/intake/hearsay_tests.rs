@@ -1079,3 +1079,51 @@ fn batch_105(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
 fn batch_106(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batch 108
+
+#[rstest]
+#[case::a_leg_asleep_in_spanish(
+    "la pierna is dormida since the morning, I touch my thigh and it's like sleeping",
+    "new_numbness",
+    true
+)]
+#[case::pain_passed_to_the_belly(
+    "the pain of my back passed to the tummy, very strong, it don't stop since one hour",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::an_unbearable_false_friend(
+    "temperature 38.6 and the back is insupportable, I cannot lie down",
+    "severe_pain",
+    true
+)]
+#[case::the_pee_escaping(
+    "since lunch the pee is escaping by itself and I don't feel it",
+    "bladder_control_loss",
+    true
+)]
+#[case::the_bag_broke("I think the bag broke, water comes when I stand", "fluid_leak", true)]
+#[case::not_controlling_the_bowels(
+    "she did not control the bowels today, it came in the pants",
+    "bowel_control_loss",
+    true
+)]
+#[case::tension_with_a_joining_word(
+    "my tension was 168 with 112 on my mother's machine",
+    "severe_blood_pressure",
+    true
+)]
+#[case::muscle_tension_is_no_reading(
+    "lot of tension in the lower back with 2 kids to carry",
+    "raised_blood_pressure",
+    false
+)]
+#[case::afraid_of_the_spasm(
+    "I don't even bend for my shoes, I am afraid of the spasm",
+    "fear_avoidance",
+    true
+)]
+fn batch_108(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -375,6 +375,18 @@ impl Intake {
                     {
                         return;
                     }
+                    // "it don't stop", "she don't feel": agreement a second
+                    // language often drops, read as "doesn't"
+                    if folded == "dont"
+                        && doc
+                            .tokens
+                            .len()
+                            .checked_sub(1)
+                            .is_some_and(|p| matches!(doc.word(p), "it" | "she" | "he"))
+                    {
+                        self.push(&mut doc, "doesnt", TokenKind::Word, s, e);
+                        return;
+                    }
                     if let Some(&(_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == folded) {
                         self.push(&mut doc, "#", TokenKind::Number(v), s, e);
                     } else if folded == "twice" {

@@ -140,6 +140,13 @@ const BP_WORDS: &[&str] = &[
     "bp",
     "blood",
     "pressure",
+    // "my tension is 170 with 110": the word for blood pressure in much of
+    // Europe and Latin America
+    "tension",
+    "tensiune",
+    "tensao",
+    "presion",
+    "pressao",
     "reading",
     "readings",
     "mmhg",
@@ -208,8 +215,12 @@ const BP_TARGET: &[&str] = &[
 fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64, f64)> {
     let toks = &doc.tokens;
     let slash = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Slash);
-    // "146 on 93": how several languages say "over"
-    let over = matches!(doc.word(i + 1), "over" | "on");
+    // "146 on 93", "170 with 110", "150 con 95": how several languages say
+    // "over" (a pair joined by "with" still needs a blood pressure word)
+    let over = matches!(
+        doc.word(i + 1),
+        "over" | "on" | "with" | "con" | "com" | "cu"
+    );
     if !slash && !over {
         return None;
     }

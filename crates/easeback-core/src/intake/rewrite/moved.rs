@@ -34,6 +34,10 @@ const MOVES: &[&str] = &[
     "wrapping",
     "radiating",
     "radiates",
+    // "the pain of the back passed to the belly"
+    "passed",
+    "passes",
+    "passing",
 ];
 
 /// Words between the verb and where it goes.
@@ -52,7 +56,7 @@ fn moves_to_belly(word: &impl Fn(usize) -> String, n: usize) -> Vec<(usize, usiz
             continue;
         }
         // "the pain has now moved", "it's come"
-        let Some(verb) = (i + 1..(i + 4).min(n)).find(|&k| MOVES.contains(&word(k).as_str()))
+        let Some(verb) = (i + 1..(i + 6).min(n)).find(|&k| MOVES.contains(&word(k).as_str()))
         else {
             continue;
         };
@@ -60,6 +64,8 @@ fn moves_to_belly(word: &impl Fn(usize) -> String, n: usize) -> Vec<(usize, usiz
             matches!(
                 word(k).as_str(),
                 "has" | "have" | "is" | "s" | "now" | "then" | "had" | "was"
+                    // "the pain of (my) back"
+                    | "of" | "the" | "my" | "back" | "in"
             )
         }) {
             continue;
