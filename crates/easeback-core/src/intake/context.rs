@@ -552,7 +552,12 @@ impl Scope<'_> {
             .find(|&k| matches!(toks[k].kind, TokenKind::Pause))
             .unwrap_or(end);
         let still = (start..clause_end).any(|k| {
-            matches!(w(k), "still" | "again" | "today" | "tonight" | "currently")
+            matches!(w(k), "still" | "today" | "tonight" | "currently")
+                // "again", unless only feared ahead: "Mam's convinced I'll go again"
+                || (w(k) == "again"
+                    && !(k.saturating_sub(4)..k).any(|j| {
+                        matches!(w(j), "ill" | "will" | "might" | "could" | "would" | "convinced" | "worried" | "scared")
+                    }))
                 || (w(k) == "now"
                     && !matches!(w(k + 1), "#" | "at" | "im" | "i")
                     && !(k + 1..k + 3).any(|j| {

@@ -1127,3 +1127,35 @@ fn batch_106(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
 fn batch_108(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batch 109
+
+#[rstest]
+#[case::bleeding_as_a_swear_word(
+    "this bleedin back of mine, seized up again on the stairs",
+    "vaginal_bleeding",
+    false
+)]
+#[case::bleeding_told_after_the_swear(
+    "this bleedin back, and now there's fresh blood when I wipe",
+    "vaginal_bleeding",
+    true
+)]
+#[case::nearly_wetting_oneself_laughing(
+    "nearly pissed myself laughing at the dog and my back went",
+    "bladder_control_loss",
+    false
+)]
+#[case::an_old_faint_feared_again(
+    "I fainted once at the dentist when I was 15 and Mam's worried I'll go again. Just the back today",
+    "seizure_or_fainting",
+    false
+)]
+#[case::a_faint_again_today(
+    "I fainted at 15, and I fainted again this afternoon in the queue",
+    "seizure_or_fainting",
+    true
+)]
+fn batch_109(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
