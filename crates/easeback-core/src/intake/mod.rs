@@ -404,8 +404,7 @@ impl Intake {
                         // lexicon knows it and not the short form
                         self.push(&mut doc, &full, TokenKind::Word, s, e);
                     } else if let Some(stem) = dropped_apostrophe(c, &folded) {
-                        let stem = stem.to_string();
-                        self.push(&mut doc, &stem, TokenKind::Word, s, e);
+                        self.push(&mut doc, stem, TokenKind::Word, s, e);
                     } else if !c.known.contains(folded.as_str())
                         && let Some(fixed) = c.fuzzy.correct(&folded)
                     {

@@ -4,7 +4,7 @@
 
 use super::super::Doc;
 use super::super::normalize::TokenKind;
-use super::Piece;
+use super::{Piece, Words};
 
 /// Parts of the body a following "it" may stand for.
 const BODY_PARTS: &[&str] = &[
@@ -305,29 +305,35 @@ const LOST_CONTROL: &[&str] = &[
 
 /// Does the sentence starting at `i` open with "didn't feel it", "couldn't
 /// stop it", "never noticed it"?
-fn opens_unfelt(word: &impl Fn(usize) -> String, i: usize) -> bool {
-    let (neg, verb, it) = (word(i), word(i + 1), word(i + 2));
-    matches!(
-        neg.as_str(),
-        "didnt" | "never" | "couldnt" | "cant" | "dont"
-    ) && matches!(
-        verb.as_str(),
-        "feel" | "felt" | "notice" | "noticed" | "stop" | "hold" | "tell" | "realise" | "realize"
-    ) && matches!(it.as_str(), "it" | "that" | "a" | "anything")
+fn opens_unfelt(t: &(impl Words + ?Sized), i: usize) -> bool {
+    let (neg, verb, it) = (t.word_at(i), t.word_at(i + 1), t.word_at(i + 2));
+    matches!(neg, "didnt" | "never" | "couldnt" | "cant" | "dont")
+        && matches!(
+            verb,
+            "feel"
+                | "felt"
+                | "notice"
+                | "noticed"
+                | "stop"
+                | "hold"
+                | "tell"
+                | "realise"
+                | "realize"
+        )
+        && matches!(it, "it" | "that" | "a" | "anything")
 }
 
 /// The sentence ends after wetting or soiling and before "didn't feel it
 /// coming": (index of that sentence end) for each.
-fn unfelt_after_act(
-    word: &impl Fn(usize) -> String,
-    kind: &impl Fn(usize) -> TokenKind,
-    n: usize,
-) -> Vec<usize> {
+fn unfelt_after_act(t: &(impl Words + ?Sized)) -> Vec<usize> {
+    let word = |k: usize| t.word_at(k);
+    let kind = |k: usize| t.kind_at(k);
+    let n = t.count();
     (1..n)
         .filter(|&k| {
             kind(k) == TokenKind::SentenceEnd
-                && (k.saturating_sub(4)..k).any(|j| LOST_CONTROL.contains(&word(j).as_str()))
-                && opens_unfelt(word, k + 1)
+                && (k.saturating_sub(4)..k).any(|j| LOST_CONTROL.contains(&word(j)))
+                && opens_unfelt(t, k + 1)
         })
         .collect()
 }
@@ -337,23 +343,13 @@ fn unfelt_after_act(
 pub(super) fn has_unfelt_act(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
     (0..n).any(|i| matches!(doc.word(i), "didnt" | "never" | "couldnt" | "cant" | "dont"))
-        && !unfelt_after_act(
-            &|k| doc.word(k).to_string(),
-            &|k| doc.tokens.get(k).map_or(TokenKind::SentenceEnd, |t| t.kind),
-            n,
-        )
-        .is_empty()
+        && !unfelt_after_act(doc).is_empty()
 }
 
 /// Joins the two sentences with a pause, so they read as one: "peed,
 /// didn't feel it coming".
 pub(super) fn join_unfelt_act(list: &mut [Piece]) {
-    let n = list.len();
-    let ends = unfelt_after_act(
-        &|k| list.get(k).map_or_else(String::new, |p| p.word.clone()),
-        &|k| list.get(k).map_or(TokenKind::SentenceEnd, |p| p.kind),
-        n,
-    );
+    let ends = unfelt_after_act(&*list);
     for k in ends {
         list[k].word = ",".to_string();
         list[k].kind = TokenKind::Pause;

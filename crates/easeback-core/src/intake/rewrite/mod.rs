@@ -57,6 +57,43 @@ pub(super) struct Piece {
     pub(super) end: usize,
 }
 
+/// A token stream read by position, the same for the document (a rewrite's
+/// first look) and the pieces being rewritten: each rewrite's finder is
+/// written once for both, and looks words up without copying them.
+pub(super) trait Words {
+    /// The word at `i`; "" past the end.
+    fn word_at(&self, i: usize) -> &str;
+    /// The kind of token `i`; a sentence end past the end.
+    fn kind_at(&self, i: usize) -> TokenKind;
+    fn count(&self) -> usize;
+}
+
+impl Words for Doc<'_> {
+    fn word_at(&self, i: usize) -> &str {
+        self.word(i)
+    }
+    fn kind_at(&self, i: usize) -> TokenKind {
+        self.tokens
+            .get(i)
+            .map_or(TokenKind::SentenceEnd, |t| t.kind)
+    }
+    fn count(&self) -> usize {
+        self.tokens.len()
+    }
+}
+
+impl Words for [Piece] {
+    fn word_at(&self, i: usize) -> &str {
+        self.get(i).map_or("", |p| p.word.as_str())
+    }
+    fn kind_at(&self, i: usize) -> TokenKind {
+        self.get(i).map_or(TokenKind::SentenceEnd, |p| p.kind)
+    }
+    fn count(&self) -> usize {
+        self.len()
+    }
+}
+
 fn pieces(doc: &Doc<'_>) -> Vec<Piece> {
     doc.tokens
         .iter()

@@ -5,7 +5,7 @@
 //! belly, where a severe pain that does not ease is an emergency sign.
 
 use super::super::Doc;
-use super::Piece;
+use super::{Piece, Words};
 
 /// What moves.
 const SUBJECTS: &[&str] = &[
@@ -49,20 +49,21 @@ const PATH: &[&str] = &[
 const BELLY: &[&str] = &["belly", "tummy", "stomach", "abdomen", "bump", "tum"];
 
 /// (first word after the subject, last word of the place, the belly word to use).
-fn moves_to_belly(word: &impl Fn(usize) -> String, n: usize) -> Vec<(usize, usize, String)> {
+fn moves_to_belly(t: &(impl Words + ?Sized)) -> Vec<(usize, usize, String)> {
+    let word = |k: usize| t.word_at(k);
+    let n = t.count();
     let mut found = Vec::new();
     for i in 0..n {
-        if !SUBJECTS.contains(&word(i).as_str()) {
+        if !SUBJECTS.contains(&word(i)) {
             continue;
         }
         // "the pain has now moved", "it's come"
-        let Some(verb) = (i + 1..(i + 6).min(n)).find(|&k| MOVES.contains(&word(k).as_str()))
-        else {
+        let Some(verb) = (i + 1..(i + 6).min(n)).find(|&k| MOVES.contains(&word(k))) else {
             continue;
         };
         if !(i + 1..verb).all(|k| {
             matches!(
-                word(k).as_str(),
+                word(k),
                 "has" | "have" | "is" | "s" | "now" | "then" | "had" | "was"
                     // "the pain of (my) back"
                     | "of" | "the" | "my" | "back" | "in"
@@ -71,10 +72,10 @@ fn moves_to_belly(word: &impl Fn(usize) -> String, n: usize) -> Vec<(usize, usiz
             continue;
         }
         let mut k = verb + 1;
-        while k < n && PATH.contains(&word(k).as_str()) && word(k) != "the" {
+        while k < n && PATH.contains(&word(k)) && word(k) != "the" {
             k += 1;
         }
-        if !matches!(word(k).as_str(), "to" | "into" | "in") {
+        if !matches!(word(k), "to" | "into" | "in") {
             continue;
         }
         k += 1;
@@ -83,8 +84,8 @@ fn moves_to_belly(word: &impl Fn(usize) -> String, n: usize) -> Vec<(usize, usiz
         let mut end = k;
         for j in k..(k + 6).min(n) {
             let w = word(j);
-            if BELLY.contains(&w.as_str()) {
-                belly = Some(w);
+            if BELLY.contains(&w) {
+                belly = Some(w.to_string());
                 end = j;
                 break;
             }
@@ -96,7 +97,7 @@ fn moves_to_belly(word: &impl Fn(usize) -> String, n: usize) -> Vec<(usize, usiz
                 }
                 continue;
             }
-            if !matches!(w.as_str(), "the" | "my" | "of" | "whole" | "lower") {
+            if !matches!(w, "the" | "my" | "of" | "whole" | "lower") {
                 break;
             }
         }
@@ -111,16 +112,12 @@ fn moves_to_belly(word: &impl Fn(usize) -> String, n: usize) -> Vec<(usize, usiz
 
 pub(super) fn has_pain_moving_to_belly(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
-    (0..n).any(|i| MOVES.contains(&doc.word(i)))
-        && !moves_to_belly(&|k| doc.word(k).to_string(), n).is_empty()
+    (0..n).any(|i| MOVES.contains(&doc.word(i))) && !moves_to_belly(doc).is_empty()
 }
 
 /// "the pain has moved round to the front of my tummy" → "the pain in my tummy".
 pub(super) fn read_as_belly_pain(list: &mut [Piece]) {
-    let found = moves_to_belly(
-        &|k| list.get(k).map_or_else(String::new, |p| p.word.clone()),
-        list.len(),
-    );
+    let found = moves_to_belly(&*list);
     for (from, to, belly) in found {
         for piece in &mut list[from..=to] {
             piece.word.clear();

@@ -8,7 +8,7 @@
 
 use super::super::Doc;
 use super::super::normalize::TokenKind;
-use super::Piece;
+use super::{Piece, Words};
 
 /// Negations that a belief verb after them can carry.
 const RAISING_NEGATIONS: &[&str] = &["dont", "didnt", "doesnt", "not"];
@@ -42,19 +42,17 @@ fn negated_aux(w: &str) -> Option<&'static str> {
 const REACH: usize = 6;
 
 /// Where a raised negation sits over a sign verb: (negation, sign verb).
-fn raised_at(
-    word: &impl Fn(usize) -> String,
-    kind: &impl Fn(usize) -> TokenKind,
-    n: usize,
-) -> Vec<(usize, usize)> {
+fn raised_at(t: &(impl Words + ?Sized)) -> Vec<(usize, usize)> {
+    let word = |k: usize| t.word_at(k);
+    let kind = |k: usize| t.kind_at(k);
+    let n = t.count();
     let mut found = Vec::new();
     for i in 0..n {
-        if !RAISING_NEGATIONS.contains(&word(i).as_str()) {
+        if !RAISING_NEGATIONS.contains(&word(i)) {
             continue;
         }
         // "don't think", "do not think", "don't really think"
-        let Some(belief) = (i + 1..(i + 3).min(n)).find(|&k| BELIEF.contains(&word(k).as_str()))
-        else {
+        let Some(belief) = (i + 1..(i + 3).min(n)).find(|&k| BELIEF.contains(&word(k))) else {
             continue;
         };
         let clause = (belief + 1..(belief + 1 + REACH).min(n))
@@ -64,7 +62,7 @@ fn raised_at(
             let w = word(k);
             // a negation of its own below: "don't think she hasn't…" is left as it is
             if matches!(
-                w.as_str(),
+                w,
                 "not"
                     | "no"
                     | "hasnt"
@@ -78,9 +76,7 @@ fn raised_at(
                 break;
             }
             // "I don't think she's moved less": a denial of the change itself
-            if SIGN_VERBS.contains(&w.as_str())
-                && !matches!(word(k + 1).as_str(), "less" | "fewer" | "differently")
-            {
+            if SIGN_VERBS.contains(&w) && !matches!(word(k + 1), "less" | "fewer" | "differently") {
                 verb = Some(k);
                 break;
             }
@@ -95,23 +91,12 @@ fn raised_at(
 /// Is there a raised negation over a sign verb?
 pub(super) fn has_raised_negation(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
-    (0..n).any(|i| BELIEF.contains(&doc.word(i)))
-        && !raised_at(
-            &|k| doc.word(k).to_string(),
-            &|k| doc.tokens.get(k).map_or(TokenKind::SentenceEnd, |t| t.kind),
-            n,
-        )
-        .is_empty()
+    (0..n).any(|i| BELIEF.contains(&doc.word(i))) && !raised_at(doc).is_empty()
 }
 
 /// Lowers each raised negation onto its sign verb.
 pub(super) fn lower_negation(list: &mut Vec<Piece>) {
-    let n = list.len();
-    let found = raised_at(
-        &|k| list.get(k).map_or_else(String::new, |p| p.word.clone()),
-        &|k| list.get(k).map_or(TokenKind::SentenceEnd, |p| p.kind),
-        n,
-    );
+    let found = raised_at(list.as_slice());
     // from the end, so earlier indexes stay valid when a word is inserted
     for &(neg, verb) in found.iter().rev() {
         let before = verb.checked_sub(1).filter(|&b| b > neg);
@@ -170,24 +155,24 @@ const AFTER_SUBJECT: &[&str] = &[
 
 /// The last word of the subject after an inverted auxiliary at `aux`: "I",
 /// "she", or "the baby", "my little one" up to the verb.
-fn subject_end(word: &impl Fn(usize) -> String, aux: usize) -> Option<usize> {
+fn subject_end(t: &(impl Words + ?Sized), aux: usize) -> Option<usize> {
+    let word = |k: usize| t.word_at(k);
     let first = word(aux + 1);
-    if SUBJECTS.contains(&first.as_str()) {
+    if SUBJECTS.contains(&first) {
         return Some(aux + 1);
     }
-    if !matches!(first.as_str(), "the" | "my" | "her" | "our") {
+    if !matches!(first, "the" | "my" | "her" | "our") {
         return None;
     }
-    (aux + 2..aux + 5).find(|&k| AFTER_SUBJECT.contains(&word(k + 1).as_str()))
+    (aux + 2..aux + 5).find(|&k| AFTER_SUBJECT.contains(&word(k + 1)))
 }
 
 /// (first word of the fronted negation, its length, the inverted
 /// auxiliary, the subject's last word) of each such sentence.
-fn fronted_at(
-    word: &impl Fn(usize) -> String,
-    kind: &impl Fn(usize) -> TokenKind,
-    n: usize,
-) -> Vec<(usize, usize, usize, usize)> {
+fn fronted_at(t: &(impl Words + ?Sized)) -> Vec<(usize, usize, usize, usize)> {
+    let word = |k: usize| t.word_at(k);
+    let kind = |k: usize| t.kind_at(k);
+    let n = t.count();
     let mut found = Vec::new();
     for i in 0..n {
         if i > 0 && kind(i - 1) != TokenKind::SentenceEnd {
@@ -203,8 +188,8 @@ fn fronted_at(
         // the inverted auxiliary within a few words: "not since breakfast have I"
         let inverted = (i + len..(i + len + 5).min(n))
             .take_while(|&k| kind(k) != TokenKind::SentenceEnd)
-            .filter(|&k| INVERTED_AUX.contains(&word(k).as_str()))
-            .find_map(|k| subject_end(word, k).map(|last| (k, last)));
+            .filter(|&k| INVERTED_AUX.contains(&word(k)))
+            .find_map(|k| subject_end(t, k).map(|last| (k, last)));
         if let Some((aux, last)) = inverted {
             found.push((i, len, aux, last));
         }
@@ -215,13 +200,7 @@ fn fronted_at(
 /// Does a sentence open with a negation that inverts its verb?
 pub(super) fn has_fronted_negation(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
-    (0..n).any(|i| matches!(doc.word(i), "not" | "never" | "no"))
-        && !fronted_at(
-            &|k| doc.word(k).to_string(),
-            &|k| doc.tokens.get(k).map_or(TokenKind::SentenceEnd, |t| t.kind),
-            n,
-        )
-        .is_empty()
+    (0..n).any(|i| matches!(doc.word(i), "not" | "never" | "no")) && !fronted_at(doc).is_empty()
 }
 
 /// "Not since breakfast have I felt her move" → "since breakfast I haven't
@@ -229,11 +208,7 @@ pub(super) fn has_fronted_negation(doc: &Doc<'_>) -> bool {
 /// subject ("once" and "never" leave with it; "since …" stays as the time).
 pub(super) fn unfront_negation(list: &mut [Piece]) {
     let n = list.len();
-    let found = fronted_at(
-        &|k| list.get(k).map_or_else(String::new, |p| p.word.clone()),
-        &|k| list.get(k).map_or(TokenKind::SentenceEnd, |p| p.kind),
-        n,
-    );
+    let found = fronted_at(&*list);
     for (at, len, aux, last) in found {
         // "not since": only "not" goes; the others go whole
         let dropped = if list[at + 1].word == "since" { 1 } else { len };

@@ -6,7 +6,7 @@
 
 use super::super::Doc;
 use super::super::normalize::TokenKind;
-use super::Piece;
+use super::{Piece, Words};
 
 /// The outer negation.
 const OUTER: &[&str] = &[
@@ -30,34 +30,31 @@ const INNER: &[&str] = &[
 const REACH: usize = 8;
 
 /// (outer negation, count word or time, inner negation) of each such frame.
-fn frames(
-    word: &impl Fn(usize) -> String,
-    kind: &impl Fn(usize) -> TokenKind,
-    n: usize,
-) -> Vec<[usize; 3]> {
+fn frames(t: &(impl Words + ?Sized)) -> Vec<[usize; 3]> {
+    let word = |k: usize| t.word_at(k);
+    let kind = |k: usize| t.kind_at(k);
+    let n = t.count();
     let mut found = Vec::new();
     for i in 0..n {
-        if !OUTER.contains(&word(i).as_str()) {
+        if !OUTER.contains(&word(i)) {
             continue;
         }
         let Some(time) = (i + 1..(i + 5).min(n))
-            .take_while(|&k| {
-                BETWEEN.contains(&word(k).as_str()) || TIMES.contains(&word(k).as_str())
-            })
-            .find(|&k| TIMES.contains(&word(k).as_str()))
+            .take_while(|&k| BETWEEN.contains(&word(k)) || TIMES.contains(&word(k)))
+            .find(|&k| TIMES.contains(&word(k)))
         else {
             continue;
         };
         // "not a single night", "no night", "hasn't been one day": a count
         // of one (or none) is what the frame negates
-        let counted = (i + 1..time).any(|k| matches!(word(k).as_str(), "a" | "one" | "single"))
+        let counted = (i + 1..time).any(|k| matches!(word(k), "a" | "one" | "single"))
             || (word(i) == "no" && time == i + 1);
         if !counted {
             continue;
         }
         let inner = (time + 1..(time + 1 + REACH).min(n))
             .take_while(|&k| kind(k) != TokenKind::SentenceEnd)
-            .find(|&k| INNER.contains(&word(k).as_str()));
+            .find(|&k| INNER.contains(&word(k)));
         if let Some(inner) = inner {
             found.push([i, time, inner]);
         }
@@ -67,23 +64,12 @@ fn frames(
 
 pub(super) fn has_universal_double_negative(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
-    (0..n).any(|i| TIMES.contains(&doc.word(i)))
-        && !frames(
-            &|k| doc.word(k).to_string(),
-            &|k| doc.tokens.get(k).map_or(TokenKind::SentenceEnd, |t| t.kind),
-            n,
-        )
-        .is_empty()
+    (0..n).any(|i| TIMES.contains(&doc.word(i))) && !frames(doc).is_empty()
 }
 
 /// Reads each frame as "every …".
 pub(super) fn read_as_every(list: &mut [Piece]) {
-    let n = list.len();
-    let found = frames(
-        &|k| list.get(k).map_or_else(String::new, |p| p.word.clone()),
-        &|k| list.get(k).map_or(TokenKind::SentenceEnd, |p| p.kind),
-        n,
-    );
+    let found = frames(&*list);
     for [outer, time, inner] in found {
         list[outer].word = "every".to_string();
         for piece in &mut list[outer + 1..time] {
