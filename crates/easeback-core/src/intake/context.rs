@@ -104,7 +104,74 @@ impl Triggers {
             }
             t.list.push(tr);
         }
+        t.add_changes_to_come(doc);
         t
+    }
+
+    /// "if my leg goes numb", "if it ever gets heavier": "if" before a
+    /// change still to come is a condition, whatever the body part or
+    /// finding. Not after a word of doubt or asking ("not sure if my leg
+    /// is going numb" is read as present), and not "if" before a state told
+    /// now ("is it an emergency if my calf is red"), which asks about what
+    /// is there.
+    fn add_changes_to_come(&mut self, doc: &Doc<'_>) {
+        let n = doc.tokens.len();
+        let mut added = false;
+        for i in 0..n {
+            if doc.word(i) != "if"
+                || matches!(
+                    doc.word(i.wrapping_sub(1)),
+                    "sure"
+                        | "know"
+                        | "tell"
+                        | "see"
+                        | "check"
+                        | "wonder"
+                        | "wondering"
+                        | "wondered"
+                        | "unsure"
+                        | "ask"
+                        | "asking"
+                        | "asked"
+                        | "certain"
+                        | "even"
+                        | "as"
+                        | "idk"
+                )
+                || self.list.iter().any(|t| t.s <= i && i < t.e)
+            {
+                continue;
+            }
+            let change = (i + 1..(i + 5).min(n))
+                .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+                .any(|k| {
+                    matches!(
+                        doc.word(k),
+                        "goes"
+                            | "go"
+                            | "becomes"
+                            | "become"
+                            | "gets"
+                            | "get"
+                            | "starts"
+                            | "start"
+                            | "turns"
+                            | "turn"
+                            | "ever"
+                    )
+                });
+            if change {
+                self.list.push(Trigger {
+                    s: i,
+                    e: i + 1,
+                    kinds: kind::HYPOTHETICAL,
+                });
+                added = true;
+            }
+        }
+        if added {
+            self.list.sort_unstable_by_key(|tr| (tr.s, tr.e));
+        }
     }
 
     pub fn contrast_at(&self, i: usize) -> bool {
@@ -238,15 +305,28 @@ fn at_an_age(doc: &Doc<'_>, k: usize) -> bool {
 fn has_time_markers(doc: &Doc<'_>) -> bool {
     (0..doc.tokens.len()).any(|k| {
         let w = doc.word(k);
-        (matches!(w, "ago" | "last" | "trimester" | "in" | "on" | "yesterday")
-            || (w == "back" && matches!(doc.word(k.wrapping_sub(1)), "weeks" | "months" | "years")))
+        (matches!(
+            w,
+            "ago"
+                | "last"
+                | "trimester"
+                | "in"
+                | "on"
+                | "yesterday"
+                | "beginning"
+                | "start"
+                | "early"
+                | "first"
+        ) || (w == "back" && matches!(doc.word(k.wrapping_sub(1)), "weeks" | "months" | "years")))
             && (w != "in" || MONTHS.contains(&doc.word(k + 1)))
             && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
             || at_an_age(doc, k)
-            || (matches!(w, "at" | "around" | "about" | "by")
-                && (doc.word(k + 1) == "#"
-                    || (matches!(doc.word(k + 1), "my" | "her" | "the" | "our")
-                        && doc.word(k + 2) == "#")))
+            || (matches!(
+                w,
+                "at" | "around" | "about" | "by" | "until" | "till" | "til"
+            ) && (doc.word(k + 1) == "#"
+                || (matches!(doc.word(k + 1), "my" | "her" | "the" | "our")
+                    && doc.word(k + 2) == "#")))
     })
 }
 
@@ -420,14 +500,17 @@ impl Scope<'_> {
     /// "Just now", "this morning", "an hour ago" before the finding in its
     /// sentence: a recent episode, never a settled past one, even when
     /// "nothing since" follows.
-    fn recent(&self, at: usize) -> bool {
+    /// A time of today in the sentence of `at`, up to `until`: "spotting
+    /// when I wiped this morning but not since" was today, and today's sign
+    /// stays present however it ended.
+    fn recent_through(&self, at: usize, until: usize) -> bool {
         let toks = &self.doc.tokens;
         let start = (0..at)
             .rev()
             .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
             .map_or(0, |k| k + 1);
         let w = |k: usize| self.doc.word(k);
-        (start..at).any(|k| {
+        (start..until).any(|k| {
             (w(k) == "just" && w(k + 1) == "now")
                 || (w(k) == "right" && w(k + 1) == "now")
                 || matches!(w(k), "today" | "tonight")
@@ -505,17 +588,33 @@ impl Scope<'_> {
         // "at 9 weeks", "at my 20 week check": the gestation then, compared
         // with any other stated ("since about 22 weeks" is when it began, not
         // a time it ended)
+        // ("until 18 weeks": when it ended)
         let at_weeks = (start..end).find_map(|k| {
             let n = k + 1 + usize::from(matches!(w(k + 1), "my" | "her" | "the" | "our"));
-            (matches!(w(k), "at" | "around" | "about" | "by")
-                && w(n) == "#"
+            (matches!(
+                w(k),
+                "at" | "around" | "about" | "by" | "until" | "till" | "til"
+            ) && w(n) == "#"
                 && weeks(n + 1)
                 && !matches!(w(k.wrapping_sub(1)), "since" | "from"))
             .then(|| number(n))
         });
+        // "I am afraid to move, after the spasm that blocked me two weeks
+        // ago": told in the present, with the time inside a clause after it
+        // that dates something else
+        let told_now = (cand.s.saturating_sub(3)..cand.s)
+            .any(|k| matches!(w(k), "am" | "im" | "is" | "are"))
+            && !(start..cand.s).any(|k| matches!(w(k), "was" | "were" | "had"));
+        let dates_other = |k: usize| {
+            told_now
+                && k >= cand.e
+                && (cand.e..k)
+                    .any(|j| matches!(w(j), "after" | "that" | "when" | "since" | "which"))
+        };
         // "for the last month", "since last month", "started last month":
         // how long it has been going on, not when it ended
         let duration = |k: usize| {
+            dates_other(k) ||
             matches!(w(k.wrapping_sub(1)), "since" | "started" | "began" | "from")
                 || matches!(
                     (w(k.wrapping_sub(2)), w(k.wrapping_sub(1))),
@@ -539,9 +638,19 @@ impl Scope<'_> {
                 "weeks" | "months" | "years" | "week" | "month" | "year"
             ) && matches!(w(k + 1), "ago" | "back"))
                 || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
-                || (w(k) == "first" && w(k + 1) == "trimester")
                 || (w(k) == "in" && MONTHS.contains(&w(k + 1)))
                 || at_an_age(self.doc, k)
+        }) || (start..end).any(|k| {
+            // a stage of this pregnancy long gone, whatever preposition
+            // leads in ("in the first trimester" is not "for the …")
+            (w(k) == "first" && w(k + 1) == "trimester")
+                // "in the first three months"
+                || (w(k) == "first" && w(k + 1) == "#" && w(k + 2) == "months")
+                // "at the beginning of pregnancy", "early pregnancy"
+                || (matches!(w(k), "beginning" | "start")
+                    && w(k + 1) == "of"
+                    && (w(k + 2) == "pregnancy" || w(k + 3) == "pregnancy"))
+                || (w(k) == "early" && w(k + 1) == "pregnancy")
         });
         if at_weeks.is_none() && !long_ago && !lately {
             return false;
@@ -576,6 +685,8 @@ impl Scope<'_> {
                     && !matches!(
                         w(k.wrapping_sub(1)),
                         "clear"
+                            | "over"
+                            | "passed"
                             | "fine"
                             | "ok"
                             | "okay"
@@ -870,8 +981,16 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
     // a trigger word that is part of the phrase itself ("not moving") is not a
     // modifier; one that starts before the phrase and runs into it ("don't
     // have" + "have a temperature") still is
-    let inside_literal =
-        |t: &Trigger| t.s >= cand.s && cand.literal.iter().any(|(s, e)| t.s < e && s < t.e);
+    // (or running into one whose first word is a denial the sign owns: "she
+    // was not answering" is "was" + the sign "not answering"; "don't have"
+    // running into "have a temperature" still denies it)
+    let inside_literal = |t: &Trigger| {
+        (t.s >= cand.s || NEGATION_WORDS.contains(&scope.doc.word(cand.s)) && t.e > cand.s)
+            && cand
+                .literal
+                .iter()
+                .any(|(s, e)| t.s.max(cand.s) < e && s < t.e)
+    };
     let mut uncertain = false;
     if scope.long_past(cand) {
         return Err(Reason::Past);
@@ -1019,7 +1138,7 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 if k & kind::PAST != 0
                     && !scope.hard_break(cand.e, t.s)
                     && scope.told_in_past(cand.s)
-                    && !scope.recent(cand.s)
+                    && !scope.recent_through(cand.s, t.s)
                 {
                     return Err(Reason::Past);
                 }
@@ -1030,7 +1149,7 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
             // pause a past marker needs the finding told in the past tense
             if k & kind::PAST != 0
                 && (!scope.pause_between(cand.e, t.s) || scope.told_in_past(cand.s))
-                && !scope.recent(cand.s)
+                && !scope.recent_through(cand.s, t.s)
             {
                 return Err(Reason::Past);
             }

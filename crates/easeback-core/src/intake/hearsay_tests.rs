@@ -1159,3 +1159,285 @@ fn batch_108(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
 fn batch_109(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 110–112
+
+#[rstest]
+#[case::sms_through_in_a_pad_count(
+    "used up a whole pad n a bit thru in half an hour, bleeding still",
+    "heavy_bleeding",
+    true
+)]
+#[case::clotty_bits_with_bleeding("bleeding again, some clotty bits too", "heavy_bleeding", true)]
+#[case::lumps_in_the_blood("the blood has lumps in it now", "heavy_bleeding", true)]
+#[case::pads_changed_since_an_hour(
+    "I change 4 pads since 1 hour, all full of blood",
+    "heavy_bleeding",
+    true
+)]
+#[case::blood_clot_in_the_leg_is_no_bleeding(
+    "worried about a blood clot in my leg after the flight",
+    "heavy_bleeding",
+    false
+)]
+#[case::clinician_says_pressure_is_high(
+    "nurse at the surgery said my blood pressure's high and to ring the unit",
+    "raised_blood_pressure",
+    true
+)]
+#[case::contracted_is_before_swollen(
+    "her left calf's swollen and warm since Sunday",
+    "hot_swollen_leg",
+    true
+)]
+#[case::joined_by_su("pressione 162 su 104 at the farmacia", "severe_blood_pressure", true)]
+#[case::joined_by_by("the BP was 148 by 96 at the clinic", "raised_blood_pressure", true)]
+#[case::without_a_finite_clause(
+    "wee comes out without I know it, since this morning",
+    "bladder_control_loss",
+    true
+)]
+#[case::wiping_said_around_it(
+    "when I use toilet paper I feel nothing down below",
+    "saddle_numbness",
+    true
+)]
+#[case::shoots_from_the_bum_is_not_numbness(
+    "a zinging pain shoots from my bottom down to my heel, no numbness anywhere",
+    "saddle_numbness",
+    false
+)]
+#[case::shoots_from_the_bum_is_nerve_pain(
+    "a zinging pain shoots from my bottom down to my heel",
+    "nerve_pain",
+    true
+)]
+#[case::home_word_for_belly(
+    "the ventre hurts very much and it does not stop",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::belly_hard_then_soft_is_not_severe(
+    "belly gets hard like a stone, then soft again, a few times tonight",
+    "severe_abdominal_pain",
+    false
+)]
+#[case::brown_marks_on_underwear_told_after(
+    "I found my knickers this morning, brown marks, only a little",
+    "vaginal_bleeding",
+    true
+)]
+#[case::afraid_in_the_present_after_a_dated_spasm(
+    "I am scared to bend, since the spasm that floored me three weeks ago",
+    "fear_avoidance",
+    true
+)]
+#[case::afraid_then_dated(
+    "I was scared to bend three weeks ago, that is long over",
+    "fear_avoidance",
+    false
+)]
+#[case::avoidance_told_after_the_fear(
+    "so much fear of the next one that I dont go out anymore",
+    "fear_avoidance",
+    true
+)]
+#[case::accident_told_in_a_fragment(
+    "I had an accident on the bus. Poo, not a wee. No warning at all",
+    "bowel_control_loss",
+    true
+)]
+#[case::one_calf_fat_against_the_other(
+    "my left calf is fat compared to the right and sore to stand on",
+    "hot_swollen_leg",
+    true
+)]
+#[case::a_sign_of_preeclampsia_asked(
+    "My aunt had pre-eclampsia. Is back ache a sign of pre-eclampsia? No headache or swelling",
+    "preeclampsia_signs",
+    false
+)]
+#[case::sickness_until_a_gestation(
+    "I was sick all day until about 16 weeks, could not keep water down; fine since. Now 30 weeks",
+    "persistent_vomiting",
+    false
+)]
+#[case::tingling_of_early_pregnancy(
+    "at the beginning of pregnancy I had tingling in my toes, long over now",
+    "nerve_pain",
+    false
+)]
+#[case::tingling_in_the_hands_is_not_nerve_pain(
+    "tingling in hands at night, the back is stiff",
+    "nerve_pain",
+    false
+)]
+#[case::hands_and_feet_not_itching(
+    "skin on my bump itches, hands and feet not itching",
+    "itching",
+    false
+)]
+#[case::calf_muscle_going_hard(
+    "cramp in my calf at night, the muscle goes hard for a minute then lets go",
+    "rhythmic_tightening",
+    false
+)]
+#[case::worse_told_as_more_heavy("the back is more heavy week by week", "worsening_weekly", true)]
+#[case::if_later_is_a_condition(
+    "if later there is spotting, do I go straight in? Nothing now",
+    "vaginal_bleeding",
+    false
+)]
+fn batches_110_to_112(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
+
+proptest! {
+    /// A noun's "'s" before a state is "is", for any owner of the sign.
+    #[test]
+    fn apostrophe_s_before_a_state_is_is(
+        owner in prop::sample::select(vec!["my", "the", "her"]),
+        (noun, state, id) in prop::sample::select(vec![
+            ("blood pressure", "high", "raised_blood_pressure"),
+            ("blood pressure", "really high", "raised_blood_pressure"),
+            ("calf", "swollen and red", "hot_swollen_leg"),
+            ("right leg", "hot and swollen", "hot_swollen_leg"),
+        ]),
+        quote in prop::sample::select(vec!["'", "\u{2019}"]),
+    ) {
+        let text = format!("the midwife says {owner} {noun}{quote}s {state}");
+        prop_assert!(has(&text, id), "{text:?} -> {:?}", ids(&text));
+    }
+
+    /// "if" before a change still to come is a condition for every sign it
+    /// opens, but a word of doubt before it keeps the sign present.
+    #[test]
+    fn if_before_a_change_is_a_condition(
+        (part, change, id) in prop::sample::select(vec![
+            ("my leg", "goes numb", "new_numbness"),
+            ("my foot", "becomes numb", "new_numbness"),
+            ("my calf", "gets swollen and hot", "hot_swollen_leg"),
+            ("my vision", "goes blurry", "preeclampsia_signs"),
+            ("the baby", "ever gets quiet", "reduced_fetal_movement"),
+        ]),
+        ask in prop::sample::select(vec!["what do I do", "who do I call", "should I go in"]),
+        doubt in any::<bool>(),
+    ) {
+        let text = if doubt {
+            format!("not sure if {part} {change}, it feels that way now")
+        } else {
+            format!("if {part} {change}, {ask}?")
+        };
+        prop_assert_eq!(has(&text, id), doubt, "{:?} -> {:?}", text, ids(&text));
+    }
+}
+
+// ------------------------------------------------ batches 113–115
+
+#[rstest]
+#[case::unresponsive_owns_its_not(
+    "my wife is 31 weeks, she dropped in the hall and was not responding for a minute",
+    "seizure_or_fainting",
+    true
+)]
+#[case::a_denial_running_into_the_sign("I don't have a temperature, just the ache", "fever", false)]
+#[case::fell_down_then_woke(
+    "my wife is 30 weeks, she suddenly fell down at the shop and woke up after a minute",
+    "seizure_or_fainting",
+    true
+)]
+#[case::body_start_shaking(
+    "My wife is 33 weeks. Her arms and body start shaking and her eyes turn up",
+    "seizure_or_fainting",
+    true
+)]
+#[case::her_words_in_single_quotes(
+    "I'm her brother, she is 27 weeks. She told me 'I think better I disappear, me and the baby'",
+    "self_harm_thoughts",
+    true
+)]
+#[case::her_words_in_curly_quotes(
+    "I'm her mum, she is 22 weeks. She said \u{201c}some nights I think about hurting myself\u{201d}",
+    "self_harm_thoughts",
+    true
+)]
+#[case::itch_carried_to_the_palms(
+    "My wife is 35 weeks. Her tummy itches. And also her palms, all night",
+    "itching",
+    true
+)]
+#[case::also_with_a_state_of_its_own(
+    "Her tummy itches, nothing else. Also her feet are swollen by evening",
+    "itching",
+    false
+)]
+#[case::two_weekdays_and_this_morning(
+    "my back went Tuesday, Thursday and this morning",
+    "frequent_recurrence",
+    true
+)]
+#[case::spotting_this_morning_nothing_since(
+    "a little blood on the tissue this morning but nothing since",
+    "vaginal_bleeding",
+    true
+)]
+#[case::spotting_long_ago_nothing_since(
+    "a little blood on the tissue at 8 weeks but nothing since. 30 weeks now",
+    "vaginal_bleeding",
+    false
+)]
+#[case::reading_with_a_spaced_slash("machine says 152 / 96 tonight", "raised_blood_pressure", true)]
+#[case::texts_joined_with_a_spaced_slash(
+    "sorry / 38 weeks / back sore again",
+    "raised_blood_pressure",
+    false
+)]
+#[case::asked_if_then_denied(
+    "The nurse asked if I had any spotting - no, none",
+    "vaginal_bleeding",
+    false
+)]
+#[case::without_my_knowing(
+    "urine comes out without my knowing since lunch",
+    "bladder_control_loss",
+    true
+)]
+#[case::private_part_not_feeling(
+    "not feeling anything in my private part since this morning",
+    "saddle_numbness",
+    true
+)]
+#[case::stings_when_i_pass("it stings when I pass, since Monday", "burning_urination", true)]
+#[case::baby_has_not_done_much(
+    "the baby hasn't done much today at all",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::vomiting_is_not_stopping(
+    "the vomiting is not stopping since lunch",
+    "persistent_vomiting",
+    true
+)]
+#[case::first_three_months_long_ago(
+    "In the first three months I fainted once, nothing since then. Now 29 weeks",
+    "seizure_or_fainting",
+    false
+)]
+#[case::things_look_blurry(
+    "bad headache all day and things look blurry",
+    "preeclampsia_signs",
+    true
+)]
+#[case::what_temperature_counts(
+    "what temperature counts as a fever when pregnant? back is stiff",
+    "fever",
+    false
+)]
+#[case::accident_of_the_other_kind(
+    "I had an accident in my pants and it was the other one, not a wee",
+    "bowel_control_loss",
+    true
+)]
+fn batches_113_to_115(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -129,6 +129,57 @@ impl Doc<'_> {
     }
 }
 
+/// Words of a state that, after a noun's "'s", make the "'s" an "is": "my
+/// blood pressure's high", "her calf's swollen", "the bleeding's heavy".
+const STATE_AFTER_IS: &[&str] = &[
+    "high", "up", "raised", "elevated", "through", "sky", "swollen", "puffy", "red", "hot", "warm",
+    "heavy", "heavier", "numb", "bleeding", "leaking", "pouring", "gushing", "not", "still",
+    "really", "very", "so", "too",
+];
+
+/// Words whose "'s" is already read the way the lexicon writes it ("it's
+/// swollen" reads "it swollen", as the lexicon's "its swollen" does).
+const S_READ_AS_WRITTEN: &[&str] = &[
+    "it",
+    "that",
+    "there",
+    "he",
+    "she",
+    "what",
+    "who",
+    "where",
+    "here",
+    "this",
+    "let",
+    "everything",
+    "nothing",
+    "something",
+    "one",
+];
+
+/// Does a word end in an apostrophe and "s" ("pressure's", "calf’s")?
+fn ends_in_apostrophe_s(word: &str) -> bool {
+    let mut rev = word.chars().rev();
+    matches!(rev.next(), Some('s' | 'S')) && rev.next().is_some_and(normalize::is_apostrophe)
+}
+
+/// Verbs of a finite clause after "without", and the "-ing" form English
+/// puts there.
+const WITHOUT_CLAUSE: &[(&str, &str)] = &[
+    ("feel", "feeling"),
+    ("feels", "feeling"),
+    ("felt", "feeling"),
+    ("know", "knowing"),
+    ("knows", "knowing"),
+    ("knew", "knowing"),
+    ("notice", "noticing"),
+    ("noticed", "noticing"),
+    ("realise", "realising"),
+    ("realize", "realizing"),
+    ("control", "control"),
+    ("want", "wanting"),
+];
+
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("two", 2.0),
     ("three", 3.0),
@@ -363,12 +414,26 @@ impl Intake {
         };
         doc.canon.push(' ');
         let mut folded = String::new();
+        // the token a noun's "'s" was folded from, while it is the last one
+        let mut apostrophe_s: Option<usize> = None;
         normalize::scan(text, |raw, s, e| {
             let last = doc.tokens.last().map(|t| t.kind);
+            let after_apostrophe_s = apostrophe_s.take();
             match raw {
                 Raw::Word => {
                     folded.clear();
                     normalize::fold_word(&text[s..e], &mut folded);
+                    if let Some(p) = after_apostrophe_s
+                        && p + 1 == doc.tokens.len()
+                        && STATE_AFTER_IS.contains(&folded.as_str())
+                        && !S_READ_AS_WRITTEN.contains(&doc.word(p))
+                    {
+                        let at = doc.tokens[p].end;
+                        self.push(&mut doc, "is", TokenKind::Word, at, at);
+                    }
+                    if ends_in_apostrophe_s(&text[s..e]) {
+                        apostrophe_s = Some(doc.tokens.len());
+                    }
                     // "every 10ish min", "38ish": the hedge on a number goes
                     if fillers::is_sound(&folded)
                         || (folded == "ish" && matches!(last, Some(TokenKind::Number(_))))
@@ -386,6 +451,31 @@ impl Intake {
                     {
                         self.push(&mut doc, "doesnt", TokenKind::Word, s, e);
                         return;
+                    }
+                    // "without I feel it", "without she knows": a clause
+                    // after "without" where English has "without feeling it"
+                    let n = doc.tokens.len();
+                    if n >= 2
+                        && doc.word(n - 2) == "without"
+                        && matches!(doc.word(n - 1), "i" | "she" | "me" | "you" | "he" | "we")
+                        && let Some(&(_, gerund)) =
+                            WITHOUT_CLAUSE.iter().find(|(w, _)| *w == folded)
+                    {
+                        let at = doc.tokens[n - 1].canon_start;
+                        doc.canon.truncate(at);
+                        doc.tokens.pop();
+                        self.push(&mut doc, gerund, TokenKind::Word, s, e);
+                        return;
+                    }
+                    // "without my knowing": the same, told with a possessive
+                    if n >= 2
+                        && doc.word(n - 2) == "without"
+                        && matches!(doc.word(n - 1), "my" | "her")
+                        && WITHOUT_CLAUSE.iter().any(|&(_, g)| g == folded)
+                    {
+                        let at = doc.tokens[n - 1].canon_start;
+                        doc.canon.truncate(at);
+                        doc.tokens.pop();
                     }
                     if let Some(&(_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == folded) {
                         self.push(&mut doc, "#", TokenKind::Number(v), s, e);

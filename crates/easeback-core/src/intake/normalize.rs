@@ -42,7 +42,7 @@ pub enum Raw {
     And,
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub(super) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | '`' | '´' | 'ʼ' | '′')
 }
 
@@ -144,8 +144,15 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
                 }
             }
             // " / " between spaces joins two texts sent in a row: a sentence
-            // end ("150/95", "and/or" keep their slash)
-            '/' if text[..i].ends_with(' ') && text[end..].starts_with(' ') => {
+            // end ("150/95", "and/or" keep their slash, and so does a
+            // reading spaced out between two numbers: "128 / 93")
+            '/' if text[..i].ends_with(' ')
+                && text[end..].starts_with(' ')
+                && !(text[..i].trim_end().ends_with(|p: char| p.is_ascii_digit())
+                    && text[end..]
+                        .trim_start()
+                        .starts_with(|n: char| n.is_ascii_digit())) =>
+            {
                 emit(Raw::SentenceEnd, i, end);
             }
             '/' | '\\' => emit(Raw::Slash, i, end),

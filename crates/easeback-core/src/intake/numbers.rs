@@ -144,6 +144,9 @@ const BP_WORDS: &[&str] = &[
     // Europe and Latin America
     "tension",
     "tensiune",
+    "tensione",
+    "cisnienie",
+    "tansiyon",
     "tensao",
     "presion",
     "pressao",
@@ -215,11 +218,12 @@ const BP_TARGET: &[&str] = &[
 fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64, f64)> {
     let toks = &doc.tokens;
     let slash = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Slash);
-    // "146 on 93", "170 with 110", "150 con 95": how several languages say
-    // "over" (a pair joined by "with" still needs a blood pressure word)
+    // "146 on 93", "170 with 110", "150 con 95", "150 su 112", "150 by
+    // 100": how several languages and Englishes say "over" (a pair joined
+    // by anything but "over" or a slash still needs a blood pressure word)
     let over = matches!(
         doc.word(i + 1),
-        "over" | "on" | "with" | "con" | "com" | "cu"
+        "over" | "on" | "with" | "con" | "com" | "cu" | "su" | "sur" | "sobre" | "na" | "by"
     );
     if !slash && !over {
         return None;

@@ -235,6 +235,19 @@ proptest! {
         check_spans(&text, &r)?;
     }
 
+    /// Her words quoted by someone writing for her, with any quote marks
+    /// (curly ones are several bytes) and any text inside.
+    #[test]
+    fn quoted_words_of_hers_are_read_without_panic(
+        open in prop::sample::select(vec!["'", "\"", "\u{201c}", "\u{2018}", "\u{2019}", "\u{ab}"]),
+        inner in "\\PC{0,60}",
+        close in prop::sample::select(vec!["'", "\"", "\u{201d}", "\u{2019}", ""]),
+    ) {
+        let text = format!("I am her sister, she is 30 weeks. She said {open}{inner}{close}. Her back hurts");
+        let r = read(&text);
+        check_spans(&text, &r)?;
+    }
+
     #[test]
     fn lexicon_words_in_any_order_are_read_without_panic(
         words in prop::collection::vec(prop::sample::select(vec![

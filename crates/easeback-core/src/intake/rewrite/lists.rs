@@ -259,6 +259,18 @@ pub(super) fn count_weekdays(list: &mut [Piece]) {
             if weekday(w) && !names.iter().any(|&n| list[n].word == w) {
                 names.push(k);
                 k += 1;
+            } else if matches!(w, "this" | "last")
+                && list.get(k + 1).is_some_and(|p| {
+                    matches!(
+                        p.word.as_str(),
+                        "morning" | "afternoon" | "evening" | "night"
+                    )
+                })
+            {
+                // "Monday, Wednesday and this morning": a part of today, or
+                // last night, is one more day of the list
+                names.push(k);
+                k += 2;
             } else if matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights")
                 && list[k].kind != TokenKind::SentenceEnd
             {
@@ -269,6 +281,8 @@ pub(super) fn count_weekdays(list: &mut [Piece]) {
         }
         if names.len() >= 3 {
             let last = *names.last().unwrap_or(&i);
+            // ("this morning" is two words)
+            let last = last + usize::from(matches!(list[last].word.as_str(), "this" | "last"));
             let nights = matches!(
                 list.get(last + 1).map(|p| p.word.as_str()),
                 Some("night" | "nights")
@@ -321,6 +335,23 @@ fn opens_unfelt(t: &(impl Words + ?Sized), i: usize) -> bool {
                 | "realize"
         )
         && matches!(it, "it" | "that" | "a" | "anything")
+        || opens_with_kind(t, i)
+}
+
+/// Does the sentence starting at `i` say which kind of accident it was, or
+/// that it came without warning ("Poo, not wee.", "Number two.", "No
+/// warning at all.", "Didn't get any warning")?
+fn opens_with_kind(t: &(impl Words + ?Sized), i: usize) -> bool {
+    let first = t.word_at(i);
+    let warning_within = |n: usize| (i..i + n).any(|k| t.word_at(k) == "warning");
+    matches!(
+        first,
+        "poo" | "poop" | "pooed" | "pooped" | "wee" | "pee" | "urine" | "bowels" | "bladder"
+    ) || (first == "number" && matches!(t.word_at(i + 1), "two" | "#" | "one"))
+        || (matches!(first, "no" | "without") && warning_within(3))
+        || (matches!(first, "didnt" | "never")
+            && matches!(t.word_at(i + 1), "get" | "have" | "had")
+            && warning_within(4))
 }
 
 /// The sentence ends after wetting or soiling and before "didn't feel it
@@ -338,12 +369,32 @@ fn unfelt_after_act(t: &(impl Words + ?Sized)) -> Vec<usize> {
         .collect()
 }
 
-/// "…I just… peed. Didn't feel it coming at all": the not-feeling is told
-/// of the wetting in the sentence before.
+/// "…I just… peed. Didn't feel it coming at all", "I had an accident.
+/// Poo, not wee.": the not-feeling, or the kind, is told of the wetting or
+/// soiling in the sentence before.
 pub(super) fn has_unfelt_act(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
-    (0..n).any(|i| matches!(doc.word(i), "didnt" | "never" | "couldnt" | "cant" | "dont"))
-        && !unfelt_after_act(doc).is_empty()
+    (0..n).any(|i| {
+        matches!(
+            doc.word(i),
+            "didnt"
+                | "never"
+                | "couldnt"
+                | "cant"
+                | "dont"
+                | "warning"
+                | "poo"
+                | "poop"
+                | "pooed"
+                | "pooped"
+                | "wee"
+                | "pee"
+                | "urine"
+                | "bowels"
+                | "bladder"
+                | "number"
+        )
+    }) && !unfelt_after_act(doc).is_empty()
 }
 
 /// Joins the two sentences with a pause, so they read as one: "peed,
@@ -354,4 +405,84 @@ pub(super) fn join_unfelt_act(list: &mut [Piece]) {
         list[k].word = ",".to_string();
         list[k].kind = TokenKind::Pause;
     }
+}
+
+/// Words of itching.
+const ITCHING: &[&str] = &["itch", "itches", "itching", "itchy", "itched", "itchiness"];
+
+/// Hands and feet, where an itch is a sign.
+const HANDS_AND_FEET: &[&str] = &[
+    "hands", "hand", "palms", "palm", "feet", "foot", "soles", "sole", "fingers", "toes",
+];
+
+/// Does the text itch somewhere and go on with "also"?
+pub(super) fn has_carried_itch(doc: &Doc<'_>) -> bool {
+    let n = doc.tokens.len();
+    (0..n).any(|i| doc.word(i) == "also") && (0..n).any(|i| ITCHING.contains(&doc.word(i)))
+}
+
+/// "Her belly itches where it stretches. But now also the soles of her
+/// feet, …": the itch is left out of the second sentence and carried from
+/// the first, so it is written in after the hands or feet ("… the soles of
+/// my feet itchy, …").
+pub(super) fn carry_itch(list: Vec<Piece>) -> Vec<Piece> {
+    // sentence bounds (start, end) in `list`
+    let mut bounds = Vec::new();
+    let mut start = 0;
+    for (k, p) in list.iter().enumerate() {
+        if p.kind == TokenKind::SentenceEnd {
+            bounds.push((start, k));
+            start = k + 1;
+        }
+    }
+    bounds.push((start, list.len()));
+    let itches = |(s, e): (usize, usize)| {
+        list[s..e]
+            .iter()
+            .any(|p| ITCHING.contains(&p.word.as_str()))
+    };
+    let mut after: Vec<usize> = Vec::new();
+    for w in bounds.windows(2) {
+        let (before, (s, e)) = (w[0], w[1]);
+        if !itches(before) || itches((s, e)) {
+            continue;
+        }
+        let Some(also) = (s..e.min(s + 4)).find(|&k| list[k].word == "also") else {
+            continue;
+        };
+        let window = also + 1..e.min(also + 8);
+        let last_part = window
+            .take_while(|&k| list[k].kind == TokenKind::Word)
+            .filter(|&k| HANDS_AND_FEET.contains(&list[k].word.as_str()))
+            .last();
+        // only where the sentence gives the part no state of its own ("…
+        // also her feet, at night" carries it; "also her feet are swollen"
+        // does not)
+        let bare = |k: usize| {
+            list.get(k + 1).is_none_or(|p| {
+                p.kind != TokenKind::Word
+                    || matches!(p.word.as_str(), "too" | "now" | "again" | "as")
+            })
+        };
+        if let Some(k) = last_part.filter(|&k| bare(k)) {
+            after.push(k);
+        }
+    }
+    if after.is_empty() {
+        return list;
+    }
+    let mut out = Vec::with_capacity(list.len() + after.len());
+    for (k, p) in list.into_iter().enumerate() {
+        let end = p.end;
+        out.push(p);
+        if after.contains(&k) {
+            out.push(Piece {
+                word: "itchy".to_string(),
+                kind: TokenKind::Word,
+                start: end,
+                end,
+            });
+        }
+    }
+    out
 }

@@ -35,8 +35,8 @@ use super::Doc;
 use super::normalize::{Token, TokenKind};
 use forms::{has_everyday_forms, read_everyday_forms};
 use lists::{
-    count_weekdays, has_anaphora, has_unfelt_act, join_unfelt_act, name_the_act, name_the_part,
-    weekday,
+    carry_itch, count_weekdays, has_anaphora, has_carried_itch, has_unfelt_act, join_unfelt_act,
+    name_the_act, name_the_part, weekday,
 };
 use moved::{has_pain_moving_to_belly, read_as_belly_pain};
 use raised::{has_fronted_negation, has_raised_negation, lower_negation, unfront_negation};
@@ -138,13 +138,23 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     let spelled = has_spelled_number(&doc);
     let proxy = patient_reference(&doc);
     let anaphora = has_anaphora(&doc);
+    // (a part of today or last night may end the list: "Monday, Wednesday
+    // and this morning")
     let weekdays = (0..doc.tokens.len())
-        .filter(|&i| weekday(doc.word(i)))
+        .filter(|&i| {
+            weekday(doc.word(i))
+                || (matches!(doc.word(i), "this" | "last")
+                    && matches!(
+                        doc.word(i + 1),
+                        "morning" | "afternoon" | "evening" | "night"
+                    ))
+        })
         .count()
         >= 3;
     let raised = has_raised_negation(&doc);
     let fronted = has_fronted_negation(&doc);
     let unfelt = has_unfelt_act(&doc);
+    let carried_itch = has_carried_itch(&doc);
     let every = has_universal_double_negative(&doc);
     let moved = has_pain_moving_to_belly(&doc);
     let forms = has_everyday_forms(&doc);
@@ -155,6 +165,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         && !raised
         && !fronted
         && !unfelt
+        && !carried_itch
         && !every
         && !moved
         && !forms
@@ -188,13 +199,16 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     }
     if let Some(relation) = proxy {
         if writer_is_not_patient(&doc) || names_pregnant_relation(&doc) {
-            writer_as_third_person(&mut list, relation);
+            writer_as_third_person(doc.text, &mut list, relation);
         }
         turn_round(&mut list, relation);
     }
     // after turning round, so the part named is already hers ("my leg")
     if anaphora {
         list = name_the_act(name_the_part(list));
+    }
+    if carried_itch {
+        list = carry_itch(list);
     }
     rebuild(doc.text, list)
 }

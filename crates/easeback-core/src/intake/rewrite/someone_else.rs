@@ -772,7 +772,11 @@ const PEOPLE: &[&str] = &[
 /// The writer's own "I", "my", "me" become "he", "his", "him" (a third
 /// person, read as someone else's), except in "my <relation>", which names
 /// the pregnant person.
-pub(super) fn writer_as_third_person(list: &mut [Piece], relation: &'static str) {
+pub(super) fn writer_as_third_person(text: &str, list: &mut [Piece], relation: &'static str) {
+    // "she said 'I think better I disappear'": inside her quoted words "I"
+    // is her, and stays the first person the turned-round text reads as hers
+    let quoted = her_quoted_words(text);
+    let hers = |p: &Piece| quoted.iter().any(|&(s, e)| p.start >= s && p.start < e);
     // "I noticed her calf is swollen", "I took her temperature": the writer
     // only observes, and what is observed is hers; "he noticed …" would read
     // as someone else's, so the observing words are dropped instead
@@ -781,7 +785,8 @@ pub(super) fn writer_as_third_person(list: &mut [Piece], relation: &'static str)
         "reckon", "guess", "believe", "heard", "measured", "took", "touched",
     ];
     for i in 0..list.len().saturating_sub(1) {
-        if list[i].word == "i" && OBSERVING.contains(&list[i + 1].word.as_str()) {
+        if list[i].word == "i" && OBSERVING.contains(&list[i + 1].word.as_str()) && !hers(&list[i])
+        {
             list[i].word.clear();
             list[i + 1].word.clear();
         }
@@ -789,6 +794,9 @@ pub(super) fn writer_as_third_person(list: &mut [Piece], relation: &'static str)
     for i in 0..list.len() {
         let next = list.get(i + 1).map_or("", |p| p.word.as_str());
         let names_patient = !relation.is_empty() && next == relation;
+        if hers(&list[i]) {
+            continue;
+        }
         let replacement = match list[i].word.as_str() {
             "i" => "he",
             // canonical forms: "he's" is read as "he"
@@ -803,6 +811,61 @@ pub(super) fn writer_as_third_person(list: &mut [Piece], relation: &'static str)
         };
         list[i].word = replacement.to_string();
     }
+}
+
+/// Byte ranges of words quoted as hers ("she said 'sometimes I think …'",
+/// she told me: "I can't feel…"): a quote opened after a space or colon
+/// and closed before a space, punctuation or the end (an apostrophe inside
+/// a word, "don't", neither opens nor closes), with "she" and a verb of
+/// saying among the five words before it.
+fn her_quoted_words(text: &str) -> Vec<(usize, usize)> {
+    const SAYING: &[&str] = &[
+        "said", "says", "say", "told", "tells", "saying", "goes", "went", "wrote", "texted",
+        "asked", "keeps",
+    ];
+    // (quote mark's own start, start of what it quotes)
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’') {
+            match open {
+                None if prev.is_none_or(|p| p.is_whitespace() || p == ':')
+                    && next.is_some_and(|n| !n.is_whitespace()) =>
+                {
+                    open = Some((i, i + c.len_utf8()));
+                }
+                Some((at, s))
+                    if prev.is_some_and(|p| !p.is_whitespace())
+                        && next.is_none_or(|n| !n.is_alphanumeric()) =>
+                {
+                    spans.push((at, s, i));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        prev = Some(c);
+    }
+    for (at, s, e) in spans {
+        let before: Vec<String> = text[..at]
+            .split_whitespace()
+            .rev()
+            .take(5)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        if before.iter().any(|w| w == "she") && before.iter().any(|w| SAYING.contains(&w.as_str()))
+        {
+            out.push((s, e));
+        }
+    }
+    out
 }
 
 pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
