@@ -1441,3 +1441,73 @@ proptest! {
 fn batches_113_to_115(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 116–118
+
+#[rstest]
+#[case::numb_like_someone_elses(
+    "wiping feels like it's someone else's bottom since this afternoon",
+    "saddle_numbness",
+    true
+)]
+#[case::someone_else_still_someone_else(
+    "someone else in my antenatal class had numbness down below",
+    "saddle_numbness",
+    false
+)]
+#[case::worst_i_have_ever_felt_with_fever(
+    "38.4 tonight and the back pain is the worst I have ever felt",
+    "severe_pain",
+    true
+)]
+#[case::worse_than_labour("it's worse than labour was, honestly", "severe_pain", true)]
+#[case::never_felt_pain_like_this(
+    "I have never felt pain like this in my life",
+    "severe_pain",
+    true
+)]
+#[case::peed_without_warning_far_apart(
+    "I peed properly in the car park without any warning at all",
+    "bladder_control_loss",
+    true
+)]
+#[case::cannot_remember_the_last_kick(
+    "I honestly can't remember the last time the baby kicked",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::pidgin_no_dey_stop(
+    "the pain for my belle strong well well, e no dey stop",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::pidgin_no_dey_kick(
+    "since last night the baby no dey kick like before",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::pidgin_scratch_me("my palm and my foot bottom dey scratch me for night", "itching", true)]
+#[case::creole_mi_before_a_body_part(
+    "likkle clear wata run down mi leg when mi stand",
+    "fluid_leak",
+    true
+)]
+#[case::creole_mi_as_i("mi fraid fi bend or lift anyting now", "fear_avoidance", true)]
+#[case::creole_nuh_denies(
+    "mi hand dem an foot bottom nuh itch at all, only mi belly skin",
+    "itching",
+    false
+)]
+#[case::tight_then_again_after_minutes(
+    "my belly go tight for a minute then release, then after about 8 minutes it come again",
+    "rhythmic_tightening",
+    true
+)]
+#[case::a_relation_by_marriage(
+    "My bhabhi had bleeding in her pregnancy. I have no bleeding",
+    "vaginal_bleeding",
+    false
+)]
+fn batches_116_to_118(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

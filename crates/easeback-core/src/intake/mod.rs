@@ -440,6 +440,32 @@ impl Intake {
                     {
                         return;
                     }
+                    // Pidgin "e no dey stop", "the baby no dey kick": a
+                    // habit denied, read as "doesn't"
+                    if folded == "dey" && last.is_some() && doc.word(doc.tokens.len() - 1) == "no" {
+                        let at = doc.tokens[doc.tokens.len() - 1].canon_start;
+                        doc.canon.truncate(at);
+                        doc.tokens.pop();
+                        self.push(&mut doc, "doesnt", TokenKind::Word, s, e);
+                        return;
+                    }
+                    // Jamaican "mi": "my" before a part of the body ("down mi
+                    // leg"), otherwise "I" ("mi have fever", "mi ever feel");
+                    // the next word decides, so it is settled there
+                    if let Some(p) = doc.tokens.len().checked_sub(1)
+                        && doc.word(p) == "mi"
+                    {
+                        let as_word = if BODY_WORDS.contains(&folded.as_str()) {
+                            "my"
+                        } else {
+                            "i"
+                        };
+                        let (ps, pe) = (doc.tokens[p].start, doc.tokens[p].end);
+                        let at = doc.tokens[p].canon_start;
+                        doc.canon.truncate(at);
+                        doc.tokens.pop();
+                        self.push(&mut doc, as_word, TokenKind::Word, ps, pe);
+                    }
                     // "it don't stop", "she don't feel": agreement a second
                     // language often drops, read as "doesn't"
                     if folded == "dont"
