@@ -158,6 +158,12 @@ impl Triggers {
                             | "turns"
                             | "turn"
                             | "ever"
+                            // "if my leg went numb would that be…": a change
+                            // supposed, told in the past
+                            | "went"
+                            | "became"
+                            | "started"
+                            | "turned"
                     )
                 });
             if change {
@@ -753,6 +759,7 @@ impl Scope<'_> {
                     | "sorted"
                     | "resolved"
                     | "antibiotics"
+                    | "recovered"
                     | "fine"
                     | "finished"
             ) || nothing_since(k)

@@ -1511,3 +1511,60 @@ fn batches_113_to_115(#[case] text: &str, #[case] id: &str, #[case] present: boo
 fn batches_116_to_118(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 119–121
+
+#[rstest]
+#[case::passed_urine_without_sensation(
+    "overnight I passed urine without any sensation at all, the sheets were wet",
+    "bladder_control_loss",
+    true
+)]
+#[case::wet_without_having_felt_it(
+    "found my pyjamas damp at 6am without having felt anything",
+    "bladder_control_loss",
+    true
+)]
+#[case::used_toilet_paper_barely_felt(
+    "when I used the toilet paper I could barely feel it down below",
+    "saddle_numbness",
+    true
+)]
+#[case::like_after_the_dentist(
+    "my bottom feels like after the dentist, sort of there and not there",
+    "saddle_numbness",
+    true
+)]
+#[case::one_leg_puffier_from_the_knee(
+    "my left leg from the ankle up has been visibly puffier than the right",
+    "hot_swollen_leg",
+    true
+)]
+#[case::a_lazy_day_for_the_little_guy(
+    "the little guy is having a lazy day, felt him once since lunch",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::spasms_have_woken_me_nightly(
+    "every night this week the spasms have woken me at 3am",
+    "night_waking",
+    true
+)]
+#[case::fever_fully_recovered(
+    "I had a chest infection in March with 38.7, fully recovered since",
+    "fever",
+    false
+)]
+#[case::scots_no_letting_up(
+    "pain in ma belly, right across, no lettin up, cannae stand up straight",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::if_supposed_in_the_past(
+    "if my foot went numb would I need to go in? it hasn't",
+    "new_numbness",
+    false
+)]
+fn batches_119_to_121(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
