@@ -801,7 +801,7 @@ impl Scope<'_> {
                     && matches!(
                         w(k.wrapping_sub(1)),
                         "normal" | "normally" | "fine" | "ok" | "okay" | "better" | "well"
-                            | "stopped" | "cleared" | "settled" | "eased" | "disappeared"
+                            | "stopped" | "cleared" | "settled" | "eased" | "disappeared" | "gone"
                     ))
         });
         if lately && at_weeks.is_none() && !long_ago {

@@ -1568,3 +1568,87 @@ fn batches_116_to_118(#[case] text: &str, #[case] id: &str, #[case] present: boo
 fn batches_119_to_121(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 122–124
+
+#[rstest]
+#[case::bladder_emptied_unfelt(
+    "my whole bladder emptied at the sink and I didn't feel it going",
+    "bladder_control_loss",
+    true
+)]
+#[case::accident_before_knowing(
+    "had an accident, didn't know I needed to go #2 until it was happening",
+    "bowel_control_loss",
+    true
+)]
+#[case::heart_going_like_crazy(
+    "my heart is going like crazy sitting still",
+    "chest_pain_or_breathless",
+    true
+)]
+#[case::winded_walking(
+    "I get winded walking to the bathroom now",
+    "chest_pain_or_breathless",
+    true
+)]
+#[case::now_its_my_belly(
+    "it started in my back but now it's my whole belly, constant, for 4 hours",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::not_coming_and_going_is_constant(
+    "my belly is really painful and hard, not coming and going at all",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::not_coming_and_going_is_no_rhythm(
+    "a dull ache low in my bump, not coming and going, just there",
+    "rhythmic_tightening",
+    false
+)]
+#[case::tonight_it_is_puffy(
+    "My left calf has ached since Monday. Tonight it's puffy, hot and red",
+    "hot_swollen_leg",
+    true
+)]
+#[case::pink_on_the_tp("when I wiped there was pink on the TP", "vaginal_bleeding", true)]
+#[case::weeks_written_onto_the_number(
+    "Had some spotting at 7w, all resolved. Now 29w and just backache",
+    "vaginal_bleeding",
+    false
+)]
+#[case::texting_with_is_still_with("bleeding now w clots", "heavy_bleeding", true)]
+#[case::spasms_on_three_weekdays(
+    "had one Monday, Wednesday, Friday and another today",
+    "frequent_recurrence",
+    true
+)]
+#[case::itch_carried_by_its_my(
+    "itching like mad | no rash, it's my palms and the soles of my feet",
+    "itching",
+    true
+)]
+#[case::tagalog_belly_pain(
+    "ang tiyan niya is super sakit and the pain is not going away",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::malay_soiled(
+    "just now I terberak, cannot hold it at all",
+    "bowel_control_loss",
+    true
+)]
+#[case::shock_from_a_named_cheek(
+    "a zap shoots from my left butt cheek all the way down to my heel",
+    "nerve_pain",
+    true
+)]
+#[case::a_relation_in_malay(
+    "My kakak say her leg went numb when pregnant. Me, legs all ok",
+    "new_numbness",
+    false
+)]
+fn batches_122_to_124(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -440,6 +440,34 @@ impl Intake {
                     {
                         return;
                     }
+                    // "8w", "23wks": a week count written onto its number
+                    // (a "w" on its own is the texting "with")
+                    if matches!(folded.as_str(), "w" | "wk" | "wks")
+                        && matches!(last, Some(TokenKind::Number(_)))
+                        && doc.tokens.last().is_some_and(|t| t.end == s)
+                    {
+                        self.push(&mut doc, "weeks", TokenKind::Word, s, e);
+                        return;
+                    }
+                    // "not coming and going", "doesn't come and go": a pain
+                    // that stays, read as "constant" (so no rhythm word is
+                    // left to read as tightenings coming in waves)
+                    let n = doc.tokens.len();
+                    if matches!(folded.as_str(), "going" | "go" | "goes")
+                        && n >= 3
+                        && doc.word(n - 1) == "and"
+                        && matches!(doc.word(n - 2), "coming" | "come" | "comes")
+                        && matches!(
+                            doc.word(n - 3),
+                            "not" | "doesnt" | "dont" | "isnt" | "never"
+                        )
+                    {
+                        let (start, at) = (doc.tokens[n - 3].start, doc.tokens[n - 3].canon_start);
+                        doc.canon.truncate(at);
+                        doc.tokens.truncate(n - 3);
+                        self.push(&mut doc, "constant", TokenKind::Word, start, e);
+                        return;
+                    }
                     // Pidgin "e no dey stop", "the baby no dey kick": a
                     // habit denied, read as "doesn't"
                     if folded == "dey" && last.is_some() && doc.word(doc.tokens.len() - 1) == "no" {

@@ -31,6 +31,10 @@ const BODY_PARTS: &[&str] = &[
     "bladder",
 ];
 
+/// Times that may open a sentence before an "it" standing for a part named
+/// before ("Tonight it's puffy").
+const OPENING_TIMES: &[&str] = &["today", "tonight", "now", "later", "then", "yesterday"];
+
 /// Sentence-initial "it"/"its" that follows a named part of the body.
 /// Words that name passing urine, for "it stings" in the next sentence.
 const PEEING: &[&str] = &[
@@ -97,7 +101,11 @@ pub(super) fn has_anaphora(doc: &Doc<'_>) -> bool {
         } else if last_part
             && matches!(w, "it" | "its")
             && i > 0
-            && doc.tokens[i - 1].kind == TokenKind::SentenceEnd
+            && (doc.tokens[i - 1].kind == TokenKind::SentenceEnd
+                // "Tonight it's puffy": a time may come first
+                || i > 1
+                    && OPENING_TIMES.contains(&doc.word(i - 1))
+                    && doc.tokens[i - 2].kind == TokenKind::SentenceEnd)
         {
             return true;
         }
@@ -203,7 +211,9 @@ pub(super) fn name_the_part(list: Vec<Piece>) -> Vec<Piece> {
         if BODY_PARTS.contains(&w) {
             last_part = Some(p.word.clone());
         }
-        at_sentence_start = p.kind == TokenKind::SentenceEnd;
+        // ("Tonight it's puffy": a time before "it" keeps the sentence open)
+        at_sentence_start =
+            p.kind == TokenKind::SentenceEnd || at_sentence_start && OPENING_TIMES.contains(&w);
         out.push(p);
     }
     out
@@ -418,7 +428,8 @@ const HANDS_AND_FEET: &[&str] = &[
 /// Does the text itch somewhere and go on with "also"?
 pub(super) fn has_carried_itch(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
-    (0..n).any(|i| doc.word(i) == "also") && (0..n).any(|i| ITCHING.contains(&doc.word(i)))
+    (0..n).any(|i| doc.word(i) == "also" || doc.word(i) == "it" && doc.word(i + 1) == "my")
+        && (0..n).any(|i| ITCHING.contains(&doc.word(i)))
 }
 
 /// "Her belly itches where it stretches. But now also the soles of her
@@ -442,15 +453,22 @@ pub(super) fn carry_itch(list: Vec<Piece>) -> Vec<Piece> {
             .any(|p| ITCHING.contains(&p.word.as_str()))
     };
     let mut after: Vec<usize> = Vec::new();
+    let mut itched_before = false;
     for w in bounds.windows(2) {
         let (before, (s, e)) = (w[0], w[1]);
-        if !itches(before) || itches((s, e)) {
+        itched_before |= itches(before);
+        if !itched_before || itches((s, e)) {
             continue;
         }
-        let Some(also) = (s..e.min(s + 4)).find(|&k| list[k].word == "also") else {
+        // "… also her feet", "it's my palms and the bottoms of my feet"
+        // (after whatever else the sentence opens with: "no rash anywhere,")
+        let Some(also) = (s..e.min(s + 6)).find(|&k| {
+            list[k].word == "also"
+                || list[k].word == "it" && list.get(k + 1).is_some_and(|p| p.word == "my")
+        }) else {
             continue;
         };
-        let window = also + 1..e.min(also + 8);
+        let window = also + 1..e.min(also + 10);
         let last_part = window
             .take_while(|&k| list[k].kind == TokenKind::Word)
             .filter(|&k| HANDS_AND_FEET.contains(&list[k].word.as_str()))
