@@ -489,6 +489,15 @@ impl Scope<'_> {
             &["i", "dont", "have", "one"],
             &["dont", "have", "one"],
         ];
+        // a checklist's question answered with a bare "no.": "numbness
+        // between legs? no."
+        if matches!(self.doc.word(q + 1), "no" | "nope" | "nah" | "none" | "nil")
+            && toks
+                .get(q + 2)
+                .is_none_or(|t| matches!(t.kind, TokenKind::SentenceEnd | TokenKind::Pause))
+        {
+            return true;
+        }
         // or later in that sentence: "only asking because my friend did,
         // nothing like that here"
         let next_end = (q + 1..toks.len())

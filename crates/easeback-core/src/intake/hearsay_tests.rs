@@ -1652,3 +1652,81 @@ fn batches_119_to_121(#[case] text: &str, #[case] id: &str, #[case] present: boo
 fn batches_122_to_124(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 125–127
+
+#[rstest]
+#[case::did_not_make_it_to_the_loo(
+    "didn't make it to the toilet twice today and didn't feel it coming",
+    "bladder_control_loss",
+    true
+)]
+#[case::woken_most_nights("Sleep: woken most nights by it now", "night_waking", true)]
+#[case::clinician_temperature(
+    "Nurse friend writing. Pt 27/40 with loin pain, worst she's ever had, T 38.9",
+    "fever",
+    true
+)]
+#[case::clinician_temperature_normal("Pt 29/40, back ache, T 37.2", "fever", false)]
+#[case::weeks_of_forty_are_no_temperature(
+    "Doula here. Pt 38/40 c/o back ache, nil else",
+    "fever",
+    false
+)]
+#[case::waves_every_few_minutes_in_shorthand(
+    "Student MW. Pt 34/40, back ache coming in waves q8-10 min, bump goes hard with each",
+    "rhythmic_tightening",
+    true
+)]
+#[case::side_before_a_leg(
+    "Pharmacist writing. Pt 26/40, electric shooting pain down the back of her R leg to the foot",
+    "nerve_pain",
+    true
+)]
+#[case::texting_r_is_still_are("r u ok? back is sore, legs fine", "nerve_pain", false)]
+#[case::checklist_n_is_no("Bleeding N, fluid N, fever N. Back aching", "vaginal_bleeding", false)]
+#[case::checklist_y_is_yes("Bleeding Y, since lunch. Back aching", "vaginal_bleeding", true)]
+#[case::lowercase_n_is_and("bleeding n cramps since lunch", "vaginal_bleeding", true)]
+#[case::checklist_question_answered_no(
+    "red flags list: numbness between legs? no. leg weakness? no. Just achy",
+    "saddle_numbness",
+    false
+)]
+#[case::rising_scores_over_weeks(
+    "Pt 31/40. Back pain 2/10 a month ago, 4/10 two weeks ago, 7/10 now",
+    "worsening_weekly",
+    true
+)]
+#[case::falling_scores_over_weeks(
+    "Back pain 7/10 a month ago, 4/10 two weeks ago, 2/10 now",
+    "worsening_weekly",
+    false
+)]
+#[case::doula_with_her_wiping(
+    "Doula here, with pt 33/40. Now says she can't feel the toilet paper when wiping",
+    "saddle_numbness",
+    true
+)]
+#[case::bp_still_high_later_in_the_sentence(
+    "BP was borderline yesterday, checked today and it's still high",
+    "raised_blood_pressure",
+    true
+)]
+#[case::itch_worst_on_hands_and_feet(
+    "itching everywhere. Her hands and feet are the worst at night",
+    "itching",
+    true
+)]
+#[case::feet_worse_than_yesterday_is_no_itch(
+    "Itchy stretch marks. My feet are worse than yesterday, swollen",
+    "itching",
+    false
+)]
+#[case::not_moving_off_the_sofa_is_her(
+    "I'm so scared of the next spasm I'm barely moving off the sofa",
+    "reduced_fetal_movement",
+    false
+)]
+fn batches_125_to_127(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -108,6 +108,9 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
 
     let mut positives: Vec<Candidate> = Vec::new();
     let mut excluded: Vec<(FindingId, usize, usize)> = Vec::new();
+    // one buffer for every phrase's per-segment slices (a phrase group
+    // used to allocate its own: ~10,000 instructions a description)
+    let mut by_seg: Vec<&[SegmentHit]> = Vec::new();
     let mut i = 0;
     while i < hits.len() {
         let phrase = hits[i].seg.phrase;
@@ -121,7 +124,7 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
         let segs = usize::from(info.segments);
         let limit = if info.sentence_gap { SENTENCE_GAP } else { GAP };
         // hits of one phrase are sorted by (seg, s): slice them per segment
-        let mut by_seg: Vec<&[SegmentHit]> = Vec::with_capacity(segs);
+        by_seg.clear();
         let mut rest = group;
         for k in 0..segs {
             let n = rest

@@ -440,6 +440,35 @@ impl Intake {
                     {
                         return;
                     }
+                    // "R leg", "L calf": the side, before a part of the body
+                    // (a lone "r" elsewhere is the texting "are")
+                    if let Some(p) = doc.tokens.len().checked_sub(1)
+                        && matches!(doc.word(p), "r" | "l")
+                        && BODY_WORDS.contains(&folded.as_str())
+                    {
+                        let side = if doc.word(p) == "r" { "right" } else { "left" };
+                        let (ps, pe, at) = (
+                            doc.tokens[p].start,
+                            doc.tokens[p].end,
+                            doc.tokens[p].canon_start,
+                        );
+                        doc.canon.truncate(at);
+                        doc.tokens.pop();
+                        self.push(&mut doc, side, TokenKind::Word, ps, pe);
+                    }
+                    // a checklist answered "Bleeding N, fever N (37.1)",
+                    // "Waters Y": a capital N or Y alone before a mark or
+                    // the end is no or yes (a lowercase "n" stays "and")
+                    let raw_word = &text[s..e];
+                    let closes =
+                        text[e..].trim_start().chars().next().is_none_or(|c| {
+                            matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '/' | '|')
+                        });
+                    if matches!(raw_word, "N" | "Y") && closes && !doc.tokens.is_empty() {
+                        let answer = if raw_word == "N" { "no" } else { "yes" };
+                        self.push(&mut doc, answer, TokenKind::Word, s, e);
+                        return;
+                    }
                     // "8w", "23wks": a week count written onto its number
                     // (a "w" on its own is the texting "with")
                     if matches!(folded.as_str(), "w" | "wk" | "wks")
@@ -561,6 +590,37 @@ impl Intake {
                     }
                 }
                 Raw::Number(v) => {
+                    let n = doc.tokens.len();
+                    // "34/40", "at 16/40": weeks of forty, as clinicians
+                    // write a gestation
+                    if v == 40.0
+                        && n >= 2
+                        && doc.tokens[n - 1].kind == TokenKind::Slash
+                        && doc.tokens[n - 1].start == doc.tokens[n - 2].end
+                        && doc.tokens[n - 1].end == s
+                        && matches!(doc.tokens[n - 2].kind, TokenKind::Number(w) if (4.0..=42.0).contains(&w))
+                    {
+                        let at = doc.tokens[n - 1].canon_start;
+                        doc.canon.truncate(at);
+                        doc.tokens.pop();
+                        self.push(&mut doc, "weeks", TokenKind::Word, s, e);
+                        return;
+                    }
+                    // "T 38.6": a clinician's temperature
+                    if n >= 1
+                        && doc.word(n - 1) == "t"
+                        && &text[doc.tokens[n - 1].start..doc.tokens[n - 1].end] == "T"
+                        && (34.0..=43.0).contains(&v)
+                    {
+                        let (ts, te, at) = (
+                            doc.tokens[n - 1].start,
+                            doc.tokens[n - 1].end,
+                            doc.tokens[n - 1].canon_start,
+                        );
+                        doc.canon.truncate(at);
+                        doc.tokens.pop();
+                        self.push(&mut doc, "temp", TokenKind::Word, ts, te);
+                    }
                     // "4-5", "4 to 5", "2 or 3": one number, the larger value
                     let n = doc.tokens.len();
                     let joined = match doc.tokens.as_slice() {

@@ -127,6 +127,21 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
             });
         }
     }
+    // (only where scores are told at all)
+    if doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Slash)
+        .count()
+        >= 3
+        || doc.tokens.iter().any(|t| t.kind == TokenKind::Word)
+            && (0..doc.tokens.len())
+                .filter(|&k| doc.word(k) == "out")
+                .count()
+                >= 3
+    {
+        out.findings.extend(rising_pain_scores(doc));
+    }
     out
 }
 
@@ -315,6 +330,60 @@ fn temperature(doc: &Doc<'_>, i: usize, value: f64) -> Option<(usize, Option<f64
 }
 
 /// "9/10", "10 out of 10", "pain 8 / 10": a score of 8 or more out of 10.
+/// A pain score at token `i` ("5/10", "5 out of 10"): the end of its tokens.
+fn pain_score_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let den_at = if doc.word(i + 1) == "/" {
+        i + 2
+    } else if doc.word(i + 1) == "out" && doc.word(i + 2) == "of" {
+        i + 3
+    } else {
+        return None;
+    };
+    match doc.tokens.get(den_at)?.kind {
+        TokenKind::Number(d) if (d - 10.0).abs() < EPS => Some(den_at + 1),
+        _ => None,
+    }
+}
+
+/// Pain scores told at times weeks apart and rising to now: "3/10 a month
+/// ago, 5/10 two weeks ago, 7/10 now" is pain worse week by week. Three
+/// scores or more, each higher than the one before, the last told "now" or
+/// "today", and weeks or months named among them.
+fn rising_pain_scores(doc: &Doc<'_>) -> Option<Candidate> {
+    let n = doc.tokens.len();
+    let mut scores: Vec<(usize, f64, usize)> = Vec::new();
+    for i in 0..n {
+        if let TokenKind::Number(v) = doc.tokens[i].kind
+            && let Some(end) = pain_score_end(doc, i)
+        {
+            scores.push((i, v, end));
+        }
+    }
+    if scores.len() < 3 || !scores.windows(2).all(|w| w[1].1 > w[0].1) {
+        return None;
+    }
+    let (first, last) = (scores[0], scores[scores.len() - 1]);
+    let near = |k: usize, words: &[&str]| {
+        (k.saturating_sub(3)..(k + 4).min(n)).any(|j| words.contains(&doc.word(j)))
+    };
+    let now = near(last.2, &["now", "today", "currently"])
+        || near(last.0, &["now", "today", "currently"]);
+    let weeks = (first.0..last.0).any(|k| {
+        matches!(
+            doc.word(k),
+            "week" | "weeks" | "wks" | "wk" | "month" | "months"
+        )
+    });
+    (now && weeks).then(|| Candidate {
+        finding: FindingId::WorseningWeekly,
+        s: first.0,
+        e: last.2,
+        literal: Spans::one(first.0, last.2),
+        temperature_word: false,
+        phrase: None,
+    })
+}
+
 fn high_pain_score(doc: &Doc<'_>, i: usize, value: f64) -> Option<usize> {
     let den_at = if doc.word(i + 1) == "/" {
         i + 2

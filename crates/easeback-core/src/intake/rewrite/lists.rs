@@ -428,8 +428,10 @@ const HANDS_AND_FEET: &[&str] = &[
 /// Does the text itch somewhere and go on with "also"?
 pub(super) fn has_carried_itch(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
-    (0..n).any(|i| doc.word(i) == "also" || doc.word(i) == "it" && doc.word(i + 1) == "my")
-        && (0..n).any(|i| ITCHING.contains(&doc.word(i)))
+    (0..n).any(|i| {
+        matches!(doc.word(i), "also" | "worst" | "worse")
+            || doc.word(i) == "it" && doc.word(i + 1) == "my"
+    }) && (0..n).any(|i| ITCHING.contains(&doc.word(i)))
 }
 
 /// "Her belly itches where it stretches. But now also the soles of her
@@ -462,10 +464,23 @@ pub(super) fn carry_itch(list: Vec<Piece>) -> Vec<Piece> {
         }
         // "… also her feet", "it's my palms and the bottoms of my feet"
         // (after whatever else the sentence opens with: "no rash anywhere,")
-        let Some(also) = (s..e.min(s + 6)).find(|&k| {
-            list[k].word == "also"
-                || list[k].word == "it" && list.get(k + 1).is_some_and(|p| p.word == "my")
-        }) else {
+        let Some(also) = (s..e.min(s + 6))
+            .find(|&k| {
+                list[k].word == "also"
+                    || list[k].word == "it" && list.get(k + 1).is_some_and(|p| p.word == "my")
+            })
+            // "… says hands and feet are the worst": the part named as where
+            // it is worst
+            .or_else(|| {
+                let worst = list[s..e]
+                    .iter()
+                    .any(|p| matches!(p.word.as_str(), "worst" | "worse"));
+                (s..e)
+                    .find(|&k| HANDS_AND_FEET.contains(&list[k].word.as_str()))
+                    .filter(|&k| worst && k > s)
+                    .map(|k| k - 1)
+            })
+        else {
             continue;
         };
         let window = also + 1..e.min(also + 10);
@@ -476,11 +491,15 @@ pub(super) fn carry_itch(list: Vec<Piece>) -> Vec<Piece> {
         // only where the sentence gives the part no state of its own ("…
         // also her feet, at night" carries it; "also her feet are swollen"
         // does not)
+        let word = |k: usize| list.get(k).map_or("", |p| p.word.as_str());
         let bare = |k: usize| {
             list.get(k + 1).is_none_or(|p| {
                 p.kind != TokenKind::Word
                     || matches!(p.word.as_str(), "too" | "now" | "again" | "as")
-            })
+            }) || matches!(word(k + 1), "are" | "is")
+                // ("are the worst", "are worst"; not "are worse than …")
+                && (word(k + 2) == "the" && word(k + 3) == "worst"
+                    || matches!(word(k + 2), "worst" | "worse") && word(k + 3) != "than")
         };
         if let Some(k) = last_part.filter(|&k| bare(k)) {
             after.push(k);

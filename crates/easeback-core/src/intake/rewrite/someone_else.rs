@@ -80,6 +80,18 @@ const WRITING_FOR: &[&[&str]] = &[
     &["its", "her", "husband"],
     &["its", "her", "mum"],
     &["its", "her", "partner"],
+    // a health worker or helper naming their role ("Doula here", "Nurse
+    // friend writing", "Student MW.", "CHW.") before "she"/"pt"
+    &["doula", "here"],
+    &["doula", "with"],
+    &["nurse", "friend"],
+    &["nurse", "neighbour"],
+    &["nurse", "neighbor"],
+    &["student", "mw"],
+    &["student", "midwife"],
+    &["chw"],
+    &["pharmacist", "writing"],
+    &["with", "pt"],
 ];
 
 /// Kin through whom a writer names the pregnant person: "my son's wife"
