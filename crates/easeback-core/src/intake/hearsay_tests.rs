@@ -1730,3 +1730,70 @@ fn batches_122_to_124(#[case] text: &str, #[case] id: &str, #[case] present: boo
 fn batches_125_to_127(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 128–130
+
+#[rstest]
+#[case::went_down_and_came_round(
+    "My daughter is 30 weeks. She went grey and went down, out for maybe 5 seconds, then came round",
+    "seizure_or_fainting",
+    true
+)]
+#[case::her_texted_words_of_the_sea(
+    "My friend is 25 weeks. She texted me \"I keep thinking about walking into the sea\"",
+    "self_harm_thoughts",
+    true
+)]
+#[case::her_words_named_as_hers(
+    "I'm her colleague. Her words: \"my blood pressure was up this morning and it's still high\"",
+    "raised_blood_pressure",
+    true
+)]
+#[case::peed_then_like_unfelt(
+    "stood up and just... peed. like didn't feel it coming at all",
+    "bladder_control_loss",
+    true
+)]
+#[case::worse_week_to_week("my back is worse week to week", "worsening_weekly", true)]
+#[case::without_a_bare_verb(
+    "I made pee on the sofa this morning without feel it",
+    "bladder_control_loss",
+    true
+)]
+#[case::chest_like_an_elephant(
+    "a pressure in the chest like an elephant sitting on me",
+    "chest_pain_or_breathless",
+    true
+)]
+#[case::lost_the_knowledge(
+    "my daughter is 30 weeks, in the shower she lost the knowledge for some seconds",
+    "seizure_or_fainting",
+    true
+)]
+#[case::pain_of_belly_very_strong(
+    "I have pain of belly very very strong, it does not pass",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::think_in_hurting_myself("I start to think in hurting myself", "self_harm_thoughts", true)]
+#[case::rigid_and_shaking(
+    "My wife is 34 weeks. She stayed rigid and shaking the arms for a minute",
+    "seizure_or_fainting",
+    true
+)]
+#[case::underwear_humid("since last night my underwear is always humid", "fluid_leak", true)]
+#[case::portuguese_pee_burning("it is burning when I make xixi", "burning_urination", true)]
+#[case::reading_with_an_x("they took my pressure: 148 x 95", "raised_blood_pressure", true)]
+#[case::brown_spots_in_the_underwear(
+    "today there were brown spots in the underwear, small",
+    "vaginal_bleeding",
+    true
+)]
+#[case::scared_it_comes_again(
+    "I stopped to go to the gym because I am scared that the spasm comes again",
+    "fear_avoidance",
+    true
+)]
+fn batches_128_to_130(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

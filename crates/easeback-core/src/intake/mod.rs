@@ -550,6 +550,15 @@ impl Intake {
                         self.push(&mut doc, gerund, TokenKind::Word, s, e);
                         return;
                     }
+                    // "without feel it": the bare verb after "without"
+                    if n >= 1
+                        && doc.word(n - 1) == "without"
+                        && let Some(&(_, gerund)) =
+                            WITHOUT_CLAUSE.iter().find(|(w, _)| *w == folded)
+                    {
+                        self.push(&mut doc, gerund, TokenKind::Word, s, e);
+                        return;
+                    }
                     // "without my knowing": the same, told with a possessive
                     if n >= 2
                         && doc.word(n - 2) == "without"

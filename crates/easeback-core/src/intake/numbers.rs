@@ -234,11 +234,22 @@ fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64,
     let toks = &doc.tokens;
     let slash = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Slash);
     // "146 on 93", "170 with 110", "150 con 95", "150 su 112", "150 by
-    // 100": how several languages and Englishes say "over" (a pair joined
+    // 100", "146 x 93" (read "times"): how several languages and Englishes say "over" (a pair joined
     // by anything but "over" or a slash still needs a blood pressure word)
     let over = matches!(
         doc.word(i + 1),
-        "over" | "on" | "with" | "con" | "com" | "cu" | "su" | "sur" | "sobre" | "na" | "by"
+        "over"
+            | "on"
+            | "with"
+            | "con"
+            | "com"
+            | "cu"
+            | "su"
+            | "sur"
+            | "sobre"
+            | "na"
+            | "by"
+            | "times"
     );
     if !slash && !over {
         return None;

@@ -330,6 +330,12 @@ const LOST_CONTROL: &[&str] = &[
 /// Does the sentence starting at `i` open with "didn't feel it", "couldn't
 /// stop it", "never noticed it"?
 fn opens_unfelt(t: &(impl Words + ?Sized), i: usize) -> bool {
+    // ("like didn't feel it coming", "and never noticed it": a filler or a
+    // join may come first)
+    let i = i + usize::from(matches!(
+        t.word_at(i),
+        "like" | "and" | "but" | "just" | "so"
+    ));
     let (neg, verb, it) = (t.word_at(i), t.word_at(i + 1), t.word_at(i + 2));
     matches!(neg, "didnt" | "never" | "couldnt" | "cant" | "dont")
         && matches!(

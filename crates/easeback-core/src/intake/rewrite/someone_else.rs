@@ -872,7 +872,11 @@ fn her_quoted_words(text: &str) -> Vec<(usize, usize)> {
                     .to_lowercase()
             })
             .collect();
-        if before.iter().any(|w| w == "she") && before.iter().any(|w| SAYING.contains(&w.as_str()))
+        // ("Her words: "…"" names them hers as plainly)
+        let her_words = before.len() >= 2 && before[0] == "words" && before[1] == "her";
+        if her_words
+            || before.iter().any(|w| w == "she")
+                && before.iter().any(|w| SAYING.contains(&w.as_str()))
         {
             out.push((s, e));
         }
