@@ -1797,3 +1797,51 @@ fn batches_125_to_127(#[case] text: &str, #[case] id: &str, #[case] present: boo
 fn batches_128_to_130(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 131–133
+
+#[rstest]
+#[case::nowhere_near_as_busy(
+    "he's nowhere near as busy as usual, barely a few nudges since lunch",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::finish_myself(
+    "for weeks I feel I should just finish myself, me and the baby",
+    "self_harm_thoughts",
+    true
+)]
+#[case::hindi_upar_joins_a_reading(
+    "chemist checked my BP, 164 upar 106",
+    "severe_blood_pressure",
+    true
+)]
+#[case::urine_out_of_control(
+    "since yesterday urine is going out of control, I find out later",
+    "bladder_control_loss",
+    true
+)]
+#[case::nothing_stays_down(
+    "ulti since morning, whatever I eat or drink it comes out",
+    "persistent_vomiting",
+    true
+)]
+#[case::bp_going_high_high("BP is going high-high since few days", "raised_blood_pressure", true)]
+#[case::times_in_this_week(
+    "back catch is coming 3-4 times in this week itself",
+    "frequent_recurrence",
+    true
+)]
+#[case::not_moving_from_bed_for_fear(
+    "Mother-in-law here. Bahu is 30 weeks, not moving at all from bed, she says pain will catch again",
+    "fear_avoidance",
+    true
+)]
+#[case::not_moving_from_bed_is_not_the_baby(
+    "Mother-in-law here. Bahu is 30 weeks, not moving at all from bed, she says pain will catch again",
+    "reduced_fetal_movement",
+    false
+)]
+fn batches_131_to_133(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -250,6 +250,7 @@ fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64,
             | "na"
             | "by"
             | "times"
+            | "upar"
     );
     if !slash && !over {
         return None;
