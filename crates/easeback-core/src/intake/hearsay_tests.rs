@@ -1845,3 +1845,30 @@ fn batches_128_to_130(#[case] text: &str, #[case] id: &str, #[case] present: boo
 fn batches_131_to_133(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 134–135
+
+#[rstest]
+#[case::a_state_opens_the_next_sentence(
+    "It's my right calf that's the problem. Hot to the touch, red and puffier than the left",
+    "hot_swollen_leg",
+    true
+)]
+#[case::doing_my_head_in_is_no_part(
+    "the back is doing my head in. Hot in here today, going for a swim",
+    "preeclampsia_signs",
+    false
+)]
+#[case::the_kick_check_still_not_much(
+    "she usually goes mad after tea but tonight nothing, had a cold drink and lay on my side, still not much",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::pressure_said_high_for_her(
+    "My wife is 30 weeks. The nurse checked her blood pressure and said it's high, 144 over something",
+    "raised_blood_pressure",
+    true
+)]
+fn batches_134_to_135(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -31,6 +31,12 @@ const BODY_PARTS: &[&str] = &[
     "bladder",
 ];
 
+/// States a sentence may open with, its subject the part named before
+/// ("Hot to touch, red, and a lot puffier than the right one").
+const STATE_OPENERS: &[&str] = &[
+    "hot", "red", "swollen", "puffy", "puffier", "warm", "numb", "tender",
+];
+
 /// Times that may open a sentence before an "it" standing for a part named
 /// before ("Tonight it's puffy").
 const OPENING_TIMES: &[&str] = &["today", "tonight", "now", "later", "then", "yesterday"];
@@ -99,13 +105,15 @@ pub(super) fn has_anaphora(doc: &Doc<'_>) -> bool {
         if BODY_PARTS.contains(&w) {
             last_part = true;
         } else if last_part
-            && matches!(w, "it" | "its")
             && i > 0
-            && (doc.tokens[i - 1].kind == TokenKind::SentenceEnd
+            // "Hot to touch, red…" opening a sentence, or "it"
+            && (STATE_OPENERS.contains(&w) && doc.tokens[i - 1].kind == TokenKind::SentenceEnd
+                || matches!(w, "it" | "its")
+                    && (doc.tokens[i - 1].kind == TokenKind::SentenceEnd
                 // "Tonight it's puffy": a time may come first
                 || i > 1
                     && OPENING_TIMES.contains(&doc.word(i - 1))
-                    && doc.tokens[i - 2].kind == TokenKind::SentenceEnd)
+                    && doc.tokens[i - 2].kind == TokenKind::SentenceEnd))
         {
             return true;
         }
@@ -186,6 +194,25 @@ pub(super) fn name_the_part(list: Vec<Piece>) -> Vec<Piece> {
                 | "this"
                 | "that"
         );
+        // "…it's my left calf. Hot to touch, red, and puffier": a sentence
+        // that opens with a state names the part before as its subject
+        if at_sentence_start
+            && STATE_OPENERS.contains(&w)
+            && let Some(part) = &last_part
+        {
+            let start = p.start;
+            for word in ["my", part.as_str(), "is"] {
+                out.push(Piece {
+                    word: word.to_string(),
+                    kind: TokenKind::Word,
+                    start,
+                    end: start,
+                });
+            }
+            at_sentence_start = false;
+            out.push(p);
+            continue;
+        }
         if at_sentence_start
             && matches!(w, "it" | "its")
             && !names_another
@@ -208,7 +235,8 @@ pub(super) fn name_the_part(list: Vec<Piece>) -> Vec<Piece> {
                 continue;
             }
         }
-        if BODY_PARTS.contains(&w) {
+        // (not the idiom "doing my head in")
+        if BODY_PARTS.contains(&w) && !(w == "head" && next_words[i] == "in") {
             last_part = Some(p.word.clone());
         }
         // ("Tonight it's puffy": a time before "it" keeps the sentence open)
