@@ -380,6 +380,14 @@ impl Intake {
         (mask, spoken)
     }
 
+    /// Takes back the last token pushed (its canonical word too), for a
+    /// word that is read together with the one after it: its text span.
+    fn pop_token(doc: &mut Doc<'_>) -> Option<(usize, usize)> {
+        let t = doc.tokens.pop()?;
+        doc.canon.truncate(t.canon_start);
+        Some((t.start, t.end))
+    }
+
     fn push(&self, doc: &mut Doc<'_>, word: &str, kind: TokenKind, start: usize, end: usize) {
         // a hedging "like" just before this word is left out ("is like hot")
         let n = doc.tokens.len();
@@ -388,9 +396,7 @@ impl Intake {
             && doc.word(n - 1) == "like"
             && fillers::like_is_filler(n.checked_sub(2).map(|i| doc.word(i)), word)
         {
-            let at = doc.tokens[n - 1].canon_start;
-            doc.canon.truncate(at);
-            doc.tokens.pop();
+            Self::pop_token(doc);
         }
         let canon_start = doc.canon.len();
         doc.canon.push_str(word);
@@ -447,14 +453,9 @@ impl Intake {
                         && BODY_WORDS.contains(&folded.as_str())
                     {
                         let side = if doc.word(p) == "r" { "right" } else { "left" };
-                        let (ps, pe, at) = (
-                            doc.tokens[p].start,
-                            doc.tokens[p].end,
-                            doc.tokens[p].canon_start,
-                        );
-                        doc.canon.truncate(at);
-                        doc.tokens.pop();
-                        self.push(&mut doc, side, TokenKind::Word, ps, pe);
+                        if let Some((ps, pe)) = Self::pop_token(&mut doc) {
+                            self.push(&mut doc, side, TokenKind::Word, ps, pe);
+                        }
                     }
                     // a checklist answered "Bleeding N, fever N (37.1)",
                     // "Waters Y": a capital N or Y alone before a mark or
@@ -491,18 +492,17 @@ impl Intake {
                             "not" | "doesnt" | "dont" | "isnt" | "never"
                         )
                     {
-                        let (start, at) = (doc.tokens[n - 3].start, doc.tokens[n - 3].canon_start);
-                        doc.canon.truncate(at);
-                        doc.tokens.truncate(n - 3);
+                        let start = doc.tokens[n - 3].start;
+                        for _ in 0..3 {
+                            Self::pop_token(&mut doc);
+                        }
                         self.push(&mut doc, "constant", TokenKind::Word, start, e);
                         return;
                     }
                     // Pidgin "e no dey stop", "the baby no dey kick": a
                     // habit denied, read as "doesn't"
                     if folded == "dey" && last.is_some() && doc.word(doc.tokens.len() - 1) == "no" {
-                        let at = doc.tokens[doc.tokens.len() - 1].canon_start;
-                        doc.canon.truncate(at);
-                        doc.tokens.pop();
+                        Self::pop_token(&mut doc);
                         self.push(&mut doc, "doesnt", TokenKind::Word, s, e);
                         return;
                     }
@@ -517,11 +517,9 @@ impl Intake {
                         } else {
                             "i"
                         };
-                        let (ps, pe) = (doc.tokens[p].start, doc.tokens[p].end);
-                        let at = doc.tokens[p].canon_start;
-                        doc.canon.truncate(at);
-                        doc.tokens.pop();
-                        self.push(&mut doc, as_word, TokenKind::Word, ps, pe);
+                        if let Some((ps, pe)) = Self::pop_token(&mut doc) {
+                            self.push(&mut doc, as_word, TokenKind::Word, ps, pe);
+                        }
                     }
                     // "it don't stop", "she don't feel": agreement a second
                     // language often drops, read as "doesn't"
@@ -535,39 +533,29 @@ impl Intake {
                         self.push(&mut doc, "doesnt", TokenKind::Word, s, e);
                         return;
                     }
-                    // "without I feel it", "without she knows": a clause
-                    // after "without" where English has "without feeling it"
+                    // "without I feel it", "without feel it": a clause after
+                    // "without" where English has "without feeling it";
+                    // "without my knowing": the same with a possessive
                     let n = doc.tokens.len();
-                    if n >= 2
-                        && doc.word(n - 2) == "without"
-                        && matches!(doc.word(n - 1), "i" | "she" | "me" | "you" | "he" | "we")
-                        && let Some(&(_, gerund)) =
-                            WITHOUT_CLAUSE.iter().find(|(w, _)| *w == folded)
+                    let after_without = |k: usize| k >= 1 && doc.word(k - 1) == "without";
+                    let subject = n >= 1
+                        && after_without(n - 1)
+                        && matches!(doc.word(n - 1), "i" | "she" | "me" | "you" | "he" | "we");
+                    if let Some(&(_, gerund)) = WITHOUT_CLAUSE.iter().find(|(w, _)| *w == folded)
+                        && (subject || n >= 1 && doc.word(n - 1) == "without")
                     {
-                        let at = doc.tokens[n - 1].canon_start;
-                        doc.canon.truncate(at);
-                        doc.tokens.pop();
+                        if subject {
+                            Self::pop_token(&mut doc);
+                        }
                         self.push(&mut doc, gerund, TokenKind::Word, s, e);
                         return;
                     }
-                    // "without feel it": the bare verb after "without"
                     if n >= 1
-                        && doc.word(n - 1) == "without"
-                        && let Some(&(_, gerund)) =
-                            WITHOUT_CLAUSE.iter().find(|(w, _)| *w == folded)
-                    {
-                        self.push(&mut doc, gerund, TokenKind::Word, s, e);
-                        return;
-                    }
-                    // "without my knowing": the same, told with a possessive
-                    if n >= 2
-                        && doc.word(n - 2) == "without"
+                        && after_without(n - 1)
                         && matches!(doc.word(n - 1), "my" | "her")
                         && WITHOUT_CLAUSE.iter().any(|&(_, g)| g == folded)
                     {
-                        let at = doc.tokens[n - 1].canon_start;
-                        doc.canon.truncate(at);
-                        doc.tokens.pop();
+                        Self::pop_token(&mut doc);
                     }
                     if let Some(&(_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == folded) {
                         self.push(&mut doc, "#", TokenKind::Number(v), s, e);
@@ -609,9 +597,7 @@ impl Intake {
                         && doc.tokens[n - 1].end == s
                         && matches!(doc.tokens[n - 2].kind, TokenKind::Number(w) if (4.0..=42.0).contains(&w))
                     {
-                        let at = doc.tokens[n - 1].canon_start;
-                        doc.canon.truncate(at);
-                        doc.tokens.pop();
+                        Self::pop_token(&mut doc);
                         self.push(&mut doc, "weeks", TokenKind::Word, s, e);
                         return;
                     }
@@ -620,14 +606,8 @@ impl Intake {
                         && doc.word(n - 1) == "t"
                         && &text[doc.tokens[n - 1].start..doc.tokens[n - 1].end] == "T"
                         && (34.0..=43.0).contains(&v)
+                        && let Some((ts, te)) = Self::pop_token(&mut doc)
                     {
-                        let (ts, te, at) = (
-                            doc.tokens[n - 1].start,
-                            doc.tokens[n - 1].end,
-                            doc.tokens[n - 1].canon_start,
-                        );
-                        doc.canon.truncate(at);
-                        doc.tokens.pop();
                         self.push(&mut doc, "temp", TokenKind::Word, ts, te);
                     }
                     // "4-5", "4 to 5", "2 or 3": one number, the larger value
@@ -678,8 +658,7 @@ impl Intake {
                         }
                     } else if last.is_some() {
                         if last == Some(TokenKind::Pause) {
-                            doc.tokens.pop();
-                            doc.canon.truncate(doc.canon.len() - 2);
+                            Self::pop_token(&mut doc);
                         }
                         self.push(&mut doc, mark, TokenKind::SentenceEnd, s, e);
                     }

@@ -78,10 +78,16 @@ fn unit_of(word: &str) -> Option<Unit> {
 
 pub fn scan(doc: &Doc<'_>) -> Readings {
     let mut out = Readings::default();
+    // every pain score, (start, value, end), for the rising-scores rule
+    let mut scores: Vec<(usize, f64, usize)> = Vec::new();
     for (i, tok) in doc.tokens.iter().enumerate() {
         let TokenKind::Number(value) = tok.kind else {
             continue;
         };
+        let score_end = pain_score_end(doc, i);
+        if let Some(end) = score_end {
+            scores.push((i, value, end));
+        }
         // a pair ("150/95", "150 over 95") or one side told alone ("the
         // bottom number was 94"), judged by the same thresholds
         let reading = blood_pressure(doc, i, value)
@@ -116,7 +122,8 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
             }
             continue;
         }
-        if let Some(end) = high_pain_score(doc, i, value) {
+        // "9/10", "10 out of 10", "pain 8 / 10": a score of 8 or more
+        if let Some(end) = score_end.filter(|_| value >= 8.0) {
             out.findings.push(Candidate {
                 finding: FindingId::SeverePain,
                 s: i,
@@ -127,21 +134,7 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
             });
         }
     }
-    // (only where scores are told at all)
-    if doc
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Slash)
-        .count()
-        >= 3
-        || doc.tokens.iter().any(|t| t.kind == TokenKind::Word)
-            && (0..doc.tokens.len())
-                .filter(|&k| doc.word(k) == "out")
-                .count()
-                >= 3
-    {
-        out.findings.extend(rising_pain_scores(doc));
-    }
+    out.findings.extend(rising_pain_scores(doc, &scores));
     out
 }
 
@@ -341,7 +334,6 @@ fn temperature(doc: &Doc<'_>, i: usize, value: f64) -> Option<(usize, Option<f64
     Some((j, celsius))
 }
 
-/// "9/10", "10 out of 10", "pain 8 / 10": a score of 8 or more out of 10.
 /// A pain score at token `i` ("5/10", "5 out of 10"): the end of its tokens.
 fn pain_score_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let den_at = if doc.word(i + 1) == "/" {
@@ -361,16 +353,8 @@ fn pain_score_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
 /// ago, 5/10 two weeks ago, 7/10 now" is pain worse week by week. Three
 /// scores or more, each higher than the one before, the last told "now" or
 /// "today", and weeks or months named among them.
-fn rising_pain_scores(doc: &Doc<'_>) -> Option<Candidate> {
+fn rising_pain_scores(doc: &Doc<'_>, scores: &[(usize, f64, usize)]) -> Option<Candidate> {
     let n = doc.tokens.len();
-    let mut scores: Vec<(usize, f64, usize)> = Vec::new();
-    for i in 0..n {
-        if let TokenKind::Number(v) = doc.tokens[i].kind
-            && let Some(end) = pain_score_end(doc, i)
-        {
-            scores.push((i, v, end));
-        }
-    }
     if scores.len() < 3 || !scores.windows(2).all(|w| w[1].1 > w[0].1) {
         return None;
     }
@@ -394,18 +378,4 @@ fn rising_pain_scores(doc: &Doc<'_>) -> Option<Candidate> {
         temperature_word: false,
         phrase: None,
     })
-}
-
-fn high_pain_score(doc: &Doc<'_>, i: usize, value: f64) -> Option<usize> {
-    let den_at = if doc.word(i + 1) == "/" {
-        i + 2
-    } else if doc.word(i + 1) == "out" && doc.word(i + 2) == "of" {
-        i + 3
-    } else {
-        return None;
-    };
-    match doc.tokens.get(den_at)?.kind {
-        TokenKind::Number(d) if (d - 10.0).abs() < EPS && value >= 8.0 => Some(den_at + 1),
-        _ => None,
-    }
 }

@@ -278,6 +278,16 @@ pub(super) fn weekday(w: &str) -> bool {
         )
 }
 
+/// "this morning", "last night" at `i`: a part of a day, which may end a
+/// list of weekdays as one more day ("Monday, Wednesday and this morning").
+pub(super) fn part_of_a_day(t: &(impl Words + ?Sized), i: usize) -> bool {
+    matches!(t.word_at(i), "this" | "last")
+        && matches!(
+            t.word_at(i + 1),
+            "morning" | "afternoon" | "evening" | "night"
+        )
+}
+
 /// "Monday, Tuesday, Thursday and Saturday night" → "# nights"; "Mon, Wed
 /// and today" → "# times". A run is weekday names joined by commas,
 /// "and", "or", "/", each at most once.
@@ -297,14 +307,7 @@ pub(super) fn count_weekdays(list: &mut [Piece]) {
             if weekday(w) && !names.iter().any(|&n| list[n].word == w) {
                 names.push(k);
                 k += 1;
-            } else if matches!(w, "this" | "last")
-                && list.get(k + 1).is_some_and(|p| {
-                    matches!(
-                        p.word.as_str(),
-                        "morning" | "afternoon" | "evening" | "night"
-                    )
-                })
-            {
+            } else if part_of_a_day(&*list, k) {
                 // "Monday, Wednesday and this morning": a part of today, or
                 // last night, is one more day of the list
                 names.push(k);
@@ -320,7 +323,7 @@ pub(super) fn count_weekdays(list: &mut [Piece]) {
         if names.len() >= 3 {
             let last = *names.last().unwrap_or(&i);
             // ("this morning" is two words)
-            let last = last + usize::from(matches!(list[last].word.as_str(), "this" | "last"));
+            let last = last + usize::from(part_of_a_day(&*list, last));
             let nights = matches!(
                 list.get(last + 1).map(|p| p.word.as_str()),
                 Some("night" | "nights")

@@ -36,7 +36,7 @@ use super::normalize::{Token, TokenKind};
 use forms::{has_everyday_forms, read_everyday_forms};
 use lists::{
     carry_itch, count_weekdays, has_anaphora, has_carried_itch, has_unfelt_act, join_unfelt_act,
-    name_the_act, name_the_part, weekday,
+    name_the_act, name_the_part, part_of_a_day, weekday,
 };
 use moved::{has_pain_moving_to_belly, read_as_belly_pain};
 use raised::{has_fronted_negation, has_raised_negation, lower_negation, unfront_negation};
@@ -141,14 +141,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     // (a part of today or last night may end the list: "Monday, Wednesday
     // and this morning")
     let weekdays = (0..doc.tokens.len())
-        .filter(|&i| {
-            weekday(doc.word(i))
-                || (matches!(doc.word(i), "this" | "last")
-                    && matches!(
-                        doc.word(i + 1),
-                        "morning" | "afternoon" | "evening" | "night"
-                    ))
-        })
+        .filter(|&i| weekday(doc.word(i)) || part_of_a_day(&doc, i))
         .count()
         >= 3;
     let raised = has_raised_negation(&doc);
