@@ -63,7 +63,7 @@ pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
     let _ = writeln!(s, "When: {}", a.when);
     if !a.calls.is_empty() {
         let _ = writeln!(s, "Call:");
-        for c in &a.calls {
+        for c in a.calls.iter() {
             let _ = writeln!(s, "  {:<14} {}", c.number, c.label);
         }
     }

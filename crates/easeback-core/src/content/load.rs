@@ -335,7 +335,8 @@ impl Content {
         };
         content.region_texts = crate::triage::actions::render_region_texts(&content);
         content.region_calls = crate::triage::calls::render_region_calls(&content);
-        content.warning_signs = crate::triage::actions::warning_signs(&content).into();
+        content.warning_signs =
+            crate::triage::shared::Shared::new(crate::triage::actions::warning_signs(&content));
         Ok(content)
     }
 }

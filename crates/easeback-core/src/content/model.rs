@@ -26,11 +26,11 @@ pub struct Content {
     /// Numbers to call per region (and for no region), disposition and
     /// crisis line, built at load.
     #[serde(skip)]
-    pub region_calls: Vec<Vec<Vec<crate::triage::calls::Call>>>,
+    pub region_calls: Vec<Vec<crate::triage::shared::Shared<Vec<crate::triage::calls::Call>>>>,
     /// Every warning sign's short label, most urgent first, built at load
     /// and shared by every self-care and review answer.
     #[serde(skip)]
-    pub warning_signs: std::sync::Arc<[String]>,
+    pub warning_signs: crate::triage::shared::Shared<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -247,6 +247,29 @@ const NEGATION_WORDS: &[&str] = &[
     "isnt", "wasnt", "nt",
 ];
 
+/// Two words of one stem: "fainting" and "fainted", "pass" and "passed";
+/// "bleeding" and "bled" are not (a short word must begin the other).
+fn shared_stem(a: &str, b: &str) -> bool {
+    const STEM: usize = 5;
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < STEM {
+        return short.len() >= 4 && long.starts_with(short);
+    }
+    a.as_bytes()[..STEM] == b.as_bytes()[..STEM]
+}
+
+/// Words that open a clause before its subject ("well", "anyway", "so").
+const DISCOURSE: &[&str] = &[
+    "well",
+    "anyway",
+    "anyways",
+    "so",
+    "now",
+    "oh",
+    "honestly",
+    "basically",
+];
+
 /// Stretches of time a spell can have been over for ("gone for days").
 const DURATIONS: &[&str] = &[
     "days", "weeks", "months", "ages", "a", "over", "good", "the", "#",
@@ -345,7 +368,14 @@ impl Scope<'_> {
                 return true;
             }
             let w = self.doc.word(i);
-            if CLAUSE_JOINERS.contains(&w) && self.starters.contains(self.doc.word(i + 1)) {
+            // (a discourse word may come first: "…last year, well it's
+            // stinging again")
+            let opener = if DISCOURSE.contains(&self.doc.word(i + 1)) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if CLAUSE_JOINERS.contains(&w) && self.starters.contains(self.doc.word(opener)) {
                 return true;
             }
             if negation {
@@ -378,6 +408,22 @@ impl Scope<'_> {
             || matches!(w(at.wrapping_sub(1)), "way" | "like")
             || (matches!(w(at.wrapping_sub(2)), "way" | "like" | "as")
                 && matches!(w(at.wrapping_sub(1)), "he" | "she" | "it" | "they" | "i" | "baby"))
+    }
+
+    /// Is the sign starting at `at` only what something is set against ("is
+    /// this different from sciatica?", "different to the real thing")?
+    fn compared_against(&self, at: usize) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        let mut k = at;
+        while k > 0
+            && matches!(
+                w(k - 1),
+                "the" | "my" | "a" | "real" | "proper" | "actual" | "true"
+            )
+        {
+            k -= 1;
+        }
+        k >= 2 && matches!(w(k - 1), "from" | "to" | "than") && w(k - 2) == "different"
     }
 
     /// A clause of its own with a subject, a past verb and what it says
@@ -413,13 +459,58 @@ impl Scope<'_> {
             )
     }
 
+    /// After someone else's sign, the writer says she has it too, later in
+    /// the sentence: "my friend's waters went … and I think mine might be
+    /// doing the same", "…, me too", "same here" (not "mine are fine").
+    fn mine_too_after(&self, from: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let end = (from..toks.len())
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(toks.len());
+        let w = |k: usize| if k < end { self.doc.word(k) } else { "" };
+        (from..end).any(|k| {
+            // "mine" said to have the same ("…mine might be doing the same",
+            // "mine has too"), not "back pain like mine", "if mine did"
+            let mine = matches!(w(k), "mine" | "mines")
+                && !matches!(
+                    w(k.wrapping_sub(1)),
+                    "of" | "but" | "like" | "if" | "whereas"
+                )
+                && (k + 1..k + 7).any(|j| matches!(w(j), "same" | "too" | "also"))
+                && !(k + 1..k + 7).any(|j| {
+                    matches!(
+                        w(j),
+                        "fine"
+                            | "ok"
+                            | "okay"
+                            | "not"
+                            | "never"
+                            | "no"
+                            | "isnt"
+                            | "arent"
+                            | "hasnt"
+                            | "havent"
+                            | "didnt"
+                            | "normal"
+                            | "just"
+                            | "only"
+                    )
+                });
+            let me_too =
+                (w(k) == "me" && w(k + 1) == "too") || (w(k) == "same" && w(k + 1) == "here");
+            mine || me_too
+        })
+    }
+
     /// "I", "me" and the like in `from..to`: the person writing is the subject.
     fn first_person_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
             matches!(
                 self.doc.word(i),
                 "i" | "im" | "ive" | "id" | "ill" | "me" | "myself"
-            )
+            ) || (matches!(self.doc.word(i), "mine" | "mines")
+                // ("a friend of mine has a fever" names her, not the writer)
+                && self.doc.word(i.wrapping_sub(1)) != "of")
         })
     }
 
@@ -455,16 +546,23 @@ impl Scope<'_> {
             NERVE_QUALITY.contains(&self.doc.word(i))
                 && matches!(
                     self.doc.word(i - 1),
-                    "no" | "not" | "without" | "isnt" | "doesnt" | "nor" | "or"
+                    "no" | "not"
+                        | "without"
+                        | "isnt"
+                        | "doesnt"
+                        | "nor"
+                        | "or"
+                        | "nothing"
+                        | "never"
                 )
         })
     }
 
     /// The finding's sentence is a question and the next opens by denying
     /// it: "don't have any", "I don't have it", "nothing like that here".
-    fn question_denied_after(&self, from: usize) -> bool {
+    fn question_denied_after(&self, cand: &Candidate) -> bool {
         let toks = &self.doc.tokens;
-        let Some(q) = (from..toks.len()).find(|&k| toks[k].kind == TokenKind::SentenceEnd) else {
+        let Some(q) = (cand.e..toks.len()).find(|&k| toks[k].kind == TokenKind::SentenceEnd) else {
             return false;
         };
         if self.doc.word(q) != "?" {
@@ -489,6 +587,19 @@ impl Scope<'_> {
             &["i", "dont", "have", "one"],
             &["dont", "have", "one"],
         ];
+        // "…tingling in your legs? I don't, I just read about it": the
+        // question answered with a bare "I don't"
+        if self.doc.word(q + 1) == "i"
+            && matches!(
+                self.doc.word(q + 2),
+                "dont" | "havent" | "do not" | "have not"
+            )
+            && toks
+                .get(q + 3)
+                .is_none_or(|t| matches!(t.kind, TokenKind::SentenceEnd | TokenKind::Pause))
+        {
+            return true;
+        }
         // a checklist's question answered with a bare "no.": "numbness
         // between legs? no."
         if matches!(self.doc.word(q + 1), "no" | "nope" | "nah" | "none" | "nil")
@@ -509,7 +620,39 @@ impl Scope<'_> {
                 || (w(0) == "none" && w(1) == "here")
                 || (w(0) == "not" && w(1) == "happening" && w(2) == "here")
         });
-        DENIALS.iter().any(|ws| at(ws)) || anywhere
+        // "should I worry about fainting …? haven't fainted or anything":
+        // the next sentence opens by denying the sign's own word
+        let same_word = |k: usize| {
+            let w = self.doc.word(k);
+            (cand.s..cand.e).any(|i| shared_stem(self.doc.word(i), w))
+        };
+        // (not "I'm not bleeding a lot, just a bit", "not numb now but it
+        // was": a degree or a time keeps the sign)
+        let kept = (q + 1..next_end).any(|k| {
+            matches!(
+                self.doc.word(k),
+                "bit"
+                    | "little"
+                    | "slightly"
+                    | "some"
+                    | "lot"
+                    | "much"
+                    | "heavily"
+                    | "yet"
+                    | "anymore"
+                    | "now"
+                    | "today"
+                    | "again"
+                    | "but"
+                    | "since"
+                    | "until"
+            )
+        });
+        let denied_by_name = !kept
+            && (q + 1..(q + 3).min(toks.len()))
+                .take_while(|&k| toks[k].kind == TokenKind::Word)
+                .any(|k| NEGATION_WORDS.contains(&self.doc.word(k)) && same_word(k + 1));
+        DENIALS.iter().any(|ws| at(ws)) || anywhere || denied_by_name
     }
 
     /// "Just now", "this morning", "an hour ago" before the finding in its
@@ -1013,19 +1156,20 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
     }
     // "is it normal to get pins and needles in pregnancy? don't have any,
     // just asking": the question is answered no in the next sentence
-    if scope.question_denied_after(cand.e) {
+    if scope.question_denied_after(cand) {
         return Err(Reason::Negated);
     }
-    if scope.general_claim(cand) {
+    if scope.general_claim(cand) || scope.compared_against(cand.s) {
         return Err(Reason::Hypothetical);
     }
     // "the tightness spreads down the back of my thigh … no shooting, no
     // tingling": the ordinary spasm pattern of triage-rules.md, told as such
     // "Is this sciatica? … no shooting, no burning, no tingling": asked
     // about the ordinary pattern, not told
+    // ("sciatica-ish tightness but nothing shooting": only likened to it)
     let asked_sciatica = (cand.s..cand.e)
         .all(|i| matches!(scope.doc.word(i), "sciatica" | "sciatic"))
-        && scope.in_question(cand.s);
+        && (scope.in_question(cand.s) || scope.doc.word(cand.e) == "ish");
     if cand.finding == FindingId::NervePain
         && (scope.radiation_only(cand) || asked_sciatica)
         && scope.nerve_quality_denied()
@@ -1094,6 +1238,7 @@ fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
                 // of mine that someone else took
                 && !scope.my_measure_between(t.e, cand.s)
                 && !(cand.finding == FindingId::ReducedFetalMovement && scope.pronoun(t))
+                && !scope.mine_too_after(cand.e)
             {
                 return Err(Reason::SomeoneElse);
             }

@@ -1872,3 +1872,263 @@ fn batches_131_to_133(#[case] text: &str, #[case] id: &str, #[case] present: boo
 fn batches_134_to_135(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 136–138
+
+#[rstest]
+#[case::an_accident_on_the_way_to_the_toilet(
+    "had an accident on the stairs this morning, just didn't know I had to go",
+    "bladder_control_loss",
+    true
+)]
+#[case::a_car_accident_is_not_one(
+    "had an accident in the car two years ago and my lower back never liked it since",
+    "bladder_control_loss",
+    false
+)]
+#[case::a_sneeze_accident_is_the_usual_leak(
+    "had a little accident when I sneezed, it happens most days now",
+    "bladder_control_loss",
+    false
+)]
+#[case::moving_makes_me_worry(
+    "I hardly leave the chair because bending makes me worry it will lock up",
+    "fear_avoidance",
+    true
+)]
+#[case::still_all_day(
+    "honestly I lie still all day now, the sofa and me are best friends",
+    "fear_avoidance",
+    true
+)]
+#[case::asking_whether_to_worry_is_not_avoiding(
+    "should I worry if I walk a lot with this ache? it's just stiffness",
+    "fear_avoidance",
+    false
+)]
+#[case::asked_and_denied_by_name(
+    "can spasms make you pass out? not passed out myself, only curious",
+    "seizure_or_fainting",
+    false
+)]
+#[case::asked_and_denied_but_a_little(
+    "is spotting normal this far on? I'm not spotting much, just a smear",
+    "vaginal_bleeding",
+    true
+)]
+#[case::asked_and_denied_but_now(
+    "is a numb thigh a worry? not numb now but it was all morning",
+    "new_numbness",
+    true
+)]
+#[case::set_against_a_sign(
+    "it's a dull ache across my hips, is that different from sciatica?",
+    "nerve_pain",
+    false
+)]
+#[case::a_pregnant_writer_tells_her_friends_story(
+    "my cousin at 30 weeks had her waters go after a backache, I'm 27 weeks and just stiff",
+    "fluid_leak",
+    false
+)]
+#[case::a_husband_tells_his_wifes(
+    "my wife at 30 weeks had her waters go after a backache an hour ago",
+    "fluid_leak",
+    true
+)]
+fn batches_136_to_138(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
+
+// ------------------------------------------------ batches 139–141
+
+#[rstest]
+#[case::bowels_without_my(
+    "cant hold bowels at all since lunch, back bad",
+    "bowel_control_loss",
+    true
+)]
+#[case::a_side_without_my("burning pain down l leg into foot", "nerve_pain", true)]
+#[case::a_husbands_bare_leg_is_hers(
+    "husband here, wife 29 wks, shooting pain down right leg since tea",
+    "nerve_pain",
+    true
+)]
+#[case::husband_here_names_the_writer(
+    "hubby here, gf 31 wks, pins and needles all down her left foot",
+    "nerve_pain",
+    true
+)]
+#[case::back_of_places_the_part(
+    "burning going down back of her left leg, she is 30 weeks, her sister typing",
+    "nerve_pain",
+    true
+)]
+#[case::voice_wee_for_we(
+    "it stings when i we and my back is killing me",
+    "burning_urination",
+    true
+)]
+#[case::we_stays_a_pronoun("we went for a walk and the back eased", "burning_urination", false)]
+#[case::gone_up_each_week(
+    "the ache has gone up a notch each week since twenty weeks",
+    "worsening_weekly",
+    true
+)]
+#[case::every_week_more_pain(
+    "every week more pain in lower back, now 26 weeks",
+    "worsening_weekly",
+    true
+)]
+#[case::present_for_past_faint(
+    "yesterday I faint in kitchen and wake on the floor",
+    "seizure_or_fainting",
+    true
+)]
+#[case::wee_in_my_clothes(
+    "today I do wee in my jeans and not even feel it, back very sore",
+    "bladder_control_loss",
+    true
+)]
+#[case::the_writer_stopped_moving_not_the_baby(
+    "scared of the next spasm so I've kind of just stopped moving much",
+    "reduced_fetal_movement",
+    false
+)]
+#[case::likened_to_sciatica_with_nothing_shooting(
+    "sciatica-ish ache but nothing shooting anywhere",
+    "nerve_pain",
+    false
+)]
+fn batches_139_to_141(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
+
+// ------------------------------------------------ batches 142–144
+
+#[rstest]
+#[case::didnt_even_feel_myself_go(
+    "never even felt myself pee, just found my leggings soaked",
+    "bladder_control_loss",
+    true
+)]
+#[case::a_discourse_word_opens_the_clause(
+    "had a kidney infection in 2022, anyway it's burning when I pee again",
+    "burning_urination",
+    true
+)]
+#[case::mine_after_her_reading_is_mine(
+    "my sister's pressure runs 150/95 and she copes, mine at the pharmacy was 144/86",
+    "raised_blood_pressure",
+    true
+)]
+#[case::a_friend_of_mine_is_her("a friend of mine has a temperature of 38.5", "fever", false)]
+#[case::mine_doing_the_same(
+    "my cousin's waters went slowly at 36 weeks and I reckon mine might be doing the same, damp since lunch",
+    "fluid_leak",
+    true
+)]
+#[case::like_mine_is_not_mine_too(
+    "my friend's waters went at 34 weeks with back pain just like mine, but I'm bone dry",
+    "fluid_leak",
+    false
+)]
+#[case::bare_i_dont_answers_the_question(
+    "Is it normal to get pins and needles in your feet? I don't, just wondering",
+    "nerve_pain",
+    false
+)]
+#[case::cant_really_feel(
+    "she can't really feel the paper when she wipes, my wife is 30 weeks",
+    "saddle_numbness",
+    true
+)]
+#[case::usually_busy_now_barely_anything(
+    "the baby is usually wild after dinner and today barely anything",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::no_fit_is_cannot(
+    "since morning i no fit hold my wee at all",
+    "bladder_control_loss",
+    true
+)]
+#[case::cotton_wool_between_the_legs(
+    "my bottom and inner thighs feel like cotton wool since the spasm",
+    "saddle_numbness",
+    true
+)]
+#[case::pain_no_be_small("temperature 38.7 and the back pain no be small", "severe_pain", true)]
+#[case::knickers_keep_getting_wet(
+    "my knickers keep getting wet since this afternoon, 35 weeks",
+    "fluid_leak",
+    true
+)]
+fn batches_142_to_144(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}
+
+// ------------------------------------------------ batches 145–147
+
+#[rstest]
+#[case::pads_changed_each_hour(
+    "bleeding since tea, I've changed my pad four times in the last hour",
+    "heavy_bleeding",
+    true
+)]
+#[case::given_way(
+    "my right leg has given way twice on the stairs today",
+    "leg_weakness",
+    true
+)]
+#[case::barely_noticed_him(
+    "he's normally a little acrobat at bedtime but since this morning I've barely noticed him",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::dh_is_someone_else(
+    "DH has sciatica with pain shooting down his leg, mine is just a stiff lower back",
+    "nerve_pain",
+    false
+)]
+#[case::scots_giein_way("ma left leg keeps giein way, back's awfy", "leg_weakness", true)]
+#[case::scots_cannit_keep_down(
+    "cannit keep a drop of watter doon since the morn, sick every time",
+    "persistent_vomiting",
+    true
+)]
+#[case::a_wee_stretch_is_small(
+    "back's tight, a wee stretch and a hot bath help",
+    "burning_urination",
+    false
+)]
+#[case::a_wee_that_burns_is_a_wee("every time I have a wee it burns", "burning_urination", true)]
+#[case::negative_concord_with_nothing(
+    "a headache that doesn't go with nothing since two days, strong behind my eyes",
+    "preeclampsia_signs",
+    true
+)]
+#[case::litotes_not_nothing_stays(
+    "it's not nothing, there's blood on the paper",
+    "vaginal_bleeding",
+    true
+)]
+#[case::clear_water_comes_out(
+    "clear water comes out when I stand up since this morning",
+    "fluid_leak",
+    true
+)]
+#[case::a_pattern_round_to_the_front(
+    "the back pains come every 6 minutes and wrap round to the front like a belt",
+    "rhythmic_tightening",
+    true
+)]
+#[case::spanish_not_moved(
+    "the baby no se ha movido today, 33 weeks",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::spanish_belly_and_itch("las palmas de my hands pica at night, no rash", "itching", true)]
+fn batches_145_to_147(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

@@ -226,6 +226,14 @@ pub(crate) const BODY_WORDS: &[&str] = &[
     "bowels", "ankles", "knee", "knees",
 ];
 
+/// Things a Scot calls "a wee" one (small): "a wee stretch", "a wee bit".
+const WEE_THINGS: &[&str] = &[
+    "bit", "stretch", "while", "walk", "lie", "rest", "sit", "nap", "cup", "cuppa", "dram",
+    "drink", "sip", "bath", "soak", "stroll", "dander", "break", "minute", "second", "moment",
+    "touch", "look", "massage", "heat", "sleep", "snooze", "boy", "girl", "yin", "one", "ones",
+    "bairn", "lad", "lass",
+];
+
 /// "numbb" → "numb", "bleeeding" → "bleeding": a doubled or tripled letter
 /// made single (or double), when only that form is a lexicon word.
 fn repeated_letters(c: &compile::Compiled, word: &str) -> Option<String> {
@@ -506,6 +514,47 @@ impl Intake {
                         self.push(&mut doc, "doesnt", TokenKind::Word, s, e);
                         return;
                     }
+                    // negative concord: "a headache that doesn't go with
+                    // nothing", "I don't feel nothing" say "anything" (not
+                    // the litotes "it's not nothing", "not that there's nothing")
+                    if folded == "nothing" {
+                        let n = doc.tokens.len();
+                        let negated_verb = (n.saturating_sub(4)..n.saturating_sub(1)).any(|k| {
+                            matches!(
+                                doc.word(k),
+                                "dont"
+                                    | "doesnt"
+                                    | "didnt"
+                                    | "cant"
+                                    | "couldnt"
+                                    | "wont"
+                                    | "never"
+                                    | "not"
+                                    | "isnt"
+                            ) && !matches!(doc.word(k + 1), "that" | "it" | "its")
+                                && (k + 1..n).all(|j| doc.tokens[j].kind == TokenKind::Word)
+                        });
+                        if negated_verb {
+                            self.push(&mut doc, "anything", TokenKind::Word, s, e);
+                            return;
+                        }
+                    }
+                    // Scots "a wee stretch", "a wee while": small, not a wee
+                    if WEE_THINGS.contains(&folded.as_str())
+                        && doc.tokens.len() >= 2
+                        && doc.word(doc.tokens.len() - 1) == "wee"
+                        && doc.word(doc.tokens.len() - 2) == "a"
+                        && let Some((ws, we)) = Self::pop_token(&mut doc)
+                    {
+                        self.push(&mut doc, "little", TokenKind::Word, ws, we);
+                    }
+                    // Pidgin "i no fit hold my wee": cannot
+                    if folded == "fit" && last.is_some() && doc.word(doc.tokens.len() - 1) == "no" {
+                        let start = doc.tokens[doc.tokens.len() - 1].start;
+                        Self::pop_token(&mut doc);
+                        self.push(&mut doc, "cant", TokenKind::Word, start, e);
+                        return;
+                    }
                     // Jamaican "mi": "my" before a part of the body ("down mi
                     // leg"), otherwise "I" ("mi have fever", "mi ever feel");
                     // the next word decides, so it is settled there
@@ -520,6 +569,18 @@ impl Intake {
                         if let Some((ps, pe)) = Self::pop_token(&mut doc) {
                             self.push(&mut doc, as_word, TokenKind::Word, ps, pe);
                         }
+                    }
+                    // voice-to-text "it burns when I we", "need a we": the
+                    // pronoun where no pronoun can stand is the wee
+                    if folded == "we"
+                        && doc
+                            .tokens
+                            .len()
+                            .checked_sub(1)
+                            .is_some_and(|p| matches!(doc.word(p), "i" | "a"))
+                    {
+                        self.push(&mut doc, "wee", TokenKind::Word, s, e);
+                        return;
                     }
                     // "it don't stop", "she don't feel": agreement a second
                     // language often drops, read as "doesn't"

@@ -169,6 +169,10 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
 /// identical letters to two ("sooooo" -> "soo", "bleeeding" -> "bleeding"
 /// after a spelling fix).
 pub fn fold_word(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        fold_ascii_word(word.as_bytes(), out);
+        return;
+    }
     // possessive or contracted 's: "baby's" -> "baby", "it's" -> "it"
     let word = match word.char_indices().rev().nth(1) {
         Some((i, c)) if is_apostrophe(c) && word[i + c.len_utf8()..].eq_ignore_ascii_case("s") => {
@@ -196,13 +200,46 @@ pub fn fold_word(word: &str, out: &mut String) {
     }
 }
 
+/// [`fold_word`] for the common case of a word that is all ASCII: byte by
+/// byte, with no case-mapping tables (most words of most messages).
+fn fold_ascii_word(word: &[u8], out: &mut String) {
+    let word = match word {
+        [rest @ .., b'\'' | b'`', b's' | b'S'] => rest,
+        _ => word,
+    };
+    let mut prev = 0u8;
+    let mut run = 0;
+    for &b in word {
+        if matches!(b, b'\'' | b'`') {
+            continue;
+        }
+        let l = b.to_ascii_lowercase();
+        if l == prev {
+            run += 1;
+        } else {
+            run = 1;
+            prev = l;
+        }
+        if run <= 2 {
+            out.push(char::from(l));
+        }
+    }
+}
+
 /// Normalise a lexicon phrase the way text is normalised, keeping the
 /// phrase syntax (`@class`, `...`, `#`). Used for duplicate checks and for
 /// compiling phrases.
 pub fn normalize_phrase(phrase: &str) -> String {
     let mut out = String::new();
     for part in phrase.split_whitespace() {
-        if part.starts_with('@') || part == "..." || part == "~" || part == "#" {
+        // (a plain lower-case word, as most of the lexicon is, is its own
+        // folded form unless it holds a run of three letters)
+        let plain = || {
+            let b = part.as_bytes();
+            b.iter().all(u8::is_ascii_lowercase)
+                && !b.windows(3).any(|w| w[0] == w[1] && w[1] == w[2])
+        };
+        if part.starts_with('@') || part == "..." || part == "~" || part == "#" || plain() {
             push_word(&mut out, part);
             continue;
         }

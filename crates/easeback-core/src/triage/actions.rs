@@ -2,11 +2,11 @@
 //! machine interface (`disposition`, `findings`, `actions`, `set_aside`),
 //! with the region's numbers and wording filled in from content.
 
+use super::shared::Shared;
 use super::{Combination, Disposition, FindingId, decide};
 use crate::content::{Content, Region};
 use crate::intake::{Reading, Reason};
 use serde::Serialize;
-use std::sync::Arc;
 
 /// One finding in the result, with the disposition it carries here.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,7 +50,7 @@ pub struct Assessment {
     pub findings: Vec<ReportedFinding>,
     pub actions: Vec<String>,
     /// The numbers to call, most useful first, each a tap-to-call link.
-    pub calls: Vec<super::calls::Call>,
+    pub calls: Shared<Vec<super::calls::Call>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub set_aside: Vec<SetAside>,
     /// The findings that set the disposition (empty for self-care).
@@ -64,7 +64,7 @@ pub struct Assessment {
     /// On a self-care or review answer: every sign that would change it,
     /// one short line each (the emergency and same_day findings' labels).
     #[serde(skip_serializing_if = "no_lines")]
-    pub warning_signs: Arc<[String]>,
+    pub warning_signs: Shared<Vec<String>>,
 }
 
 /// A yes/no question for one finding the text neither stated nor ruled out.
@@ -180,12 +180,12 @@ fn build(
         warning_signs: if decision.disposition <= Disposition::Review {
             content.warning_signs.clone()
         } else {
-            Arc::default()
+            Shared::default()
         },
     }
 }
 
-fn no_lines(lines: &Arc<[String]>) -> bool {
+fn no_lines(lines: &Shared<Vec<String>>) -> bool {
     lines.is_empty()
 }
 

@@ -5,6 +5,7 @@
 //! region's emergency number is its own link (regions.md), never one link
 //! holding them all and never an empty `tel:`.
 
+use super::shared::Shared;
 use super::{Disposition, FindingId};
 use crate::content::{Content, Region};
 use crate::phone::{PhoneNumber, dial_digits};
@@ -41,19 +42,21 @@ pub fn calls(
     present: &dyn Fn(FindingId) -> bool,
     region: Option<&Region>,
     care_team: Option<&PhoneNumber>,
-) -> Vec<Call> {
+) -> Shared<Vec<Call>> {
     let crisis = present(FindingId::SelfHarmThoughts);
     let slot = match region {
         None => Some(content.regions.len()),
         Some(r) => content.regions.iter().position(|x| x.id == r.id),
     };
-    let mut out = match slot.and_then(|i| content.region_calls.get(i)) {
+    let shared = match slot.and_then(|i| content.region_calls.get(i)) {
         Some(lists) => lists[list_index(disposition, crisis)].clone(),
-        None => build(content, disposition, crisis, region),
+        None => Shared::new(build(content, disposition, crisis, region)),
     };
+    // (the person's own number makes a list of this answer's own)
     if let Some(n) = care_team
-        && !out.iter().any(|c| c.tel == n.dial())
+        && !shared.iter().any(|c| c.tel == n.dial())
     {
+        let mut out = shared.to_vec();
         let own = Call {
             kind: CallKind::CareTeam,
             label: content.messages.call_care_team.clone(),
@@ -70,8 +73,9 @@ pub fn calls(
             })
             .unwrap_or(out.len());
         out.insert(at, own);
+        return Shared::new(out);
     }
-    out
+    shared
 }
 
 fn list_index(disposition: Disposition, crisis: bool) -> usize {
@@ -80,17 +84,17 @@ fn list_index(disposition: Disposition, crisis: bool) -> usize {
 
 /// Every region's lists (and, last, those for no region), by
 /// disposition and whether a crisis line leads: built at load.
-pub(crate) fn render_region_calls(content: &Content) -> Vec<Vec<Vec<Call>>> {
+pub(crate) fn render_region_calls(content: &Content) -> Vec<Vec<Shared<Vec<Call>>>> {
     content
         .regions
         .iter()
         .map(Some)
         .chain([None])
         .map(|region| {
-            let mut lists = vec![Vec::new(); 8];
+            let mut lists = vec![Shared::default(); 8];
             for d in Disposition::ALL {
                 for crisis in [false, true] {
-                    lists[list_index(d, crisis)] = build(content, d, crisis, region);
+                    lists[list_index(d, crisis)] = Shared::new(build(content, d, crisis, region));
                 }
             }
             lists

@@ -6,6 +6,7 @@
 pub mod actions;
 pub mod calls;
 mod finding;
+pub mod shared;
 
 pub use actions::{
     Assessment, Question, RegionTexts, ReportedFinding, SetAside, assess, assess_intake,

@@ -21,8 +21,11 @@
 //! - a sentence that opens with "it" or "it's" after one that named a part
 //!   of the body ("…her left leg. It's puffy and hot") reads with that part
 //!   named, so a finding told over two sentences is still one finding; and
-//!   "it stings" after a sentence about peeing reads "it stings when I pee".
+//!   "it stings" after a sentence about peeing reads "it stings when I pee";
+//! - a part of the body written without its "my" ("cant control bowels",
+//!   "down r leg") read with it.
 
+mod bare;
 mod forms;
 mod lists;
 mod moved;
@@ -33,6 +36,7 @@ mod universal;
 
 use super::Doc;
 use super::normalize::{Token, TokenKind};
+use bare::{has_bare_part, own_bare_parts};
 use forms::{has_everyday_forms, read_everyday_forms};
 use lists::{
     carry_itch, count_weekdays, has_anaphora, has_carried_itch, has_unfelt_act, join_unfelt_act,
@@ -151,6 +155,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     let every = has_universal_double_negative(&doc);
     let moved = has_pain_moving_to_belly(&doc);
     let forms = has_everyday_forms(&doc);
+    let bare = has_bare_part(&doc);
     if !spelled
         && proxy.is_none()
         && !anaphora
@@ -162,6 +167,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         && !every
         && !moved
         && !forms
+        && !bare
     {
         return doc;
     }
@@ -195,6 +201,11 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
             writer_as_third_person(doc.text, &mut list, relation);
         }
         turn_round(&mut list, relation);
+    }
+    // after turning round: a bare part is the pregnant person's, never the
+    // writer's when someone writes for her
+    if bare {
+        list = own_bare_parts(list);
     }
     // after turning round, so the part named is already hers ("my leg")
     if anaphora {

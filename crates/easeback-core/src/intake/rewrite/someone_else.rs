@@ -489,7 +489,10 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                             || doc.tokens[k].kind == TokenKind::Pause
                             || LINKING.contains(&doc.word(k))
                     })
-                    .any(|k| pregnancy_marker(doc, k));
+                    .any(|k| pregnancy_marker(doc, k))
+                    // "my friend at 32 weeks had her waters break … I'm 29
+                    // weeks": a pregnant writer telling a pregnant friend's story
+                    && (writes_for || !writer_says_pregnant(doc));
                 // "My daughter is afraid to move … 28 weeks.": the relation one
                 // writes for, with how far along someone is and no word that
                 // the writer is pregnant
@@ -898,6 +901,17 @@ pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
             && matches!(word(i + 2), "here" | "writing" | "typing")
         {
             for piece in list.iter_mut().skip(i).take(3) {
+                piece.word.clear();
+            }
+            continue;
+        }
+        // "husband here, wife 29 wks, shooting pain…": the writer naming
+        // himself at the start is not a person the signs belong to either
+        if PEOPLE.contains(&word(i))
+            && matches!(word(i + 1), "here" | "typing" | "writing")
+            && (i == 0 || list[i - 1].kind == TokenKind::SentenceEnd)
+        {
+            for piece in list.iter_mut().skip(i).take(2) {
                 piece.word.clear();
             }
             continue;
