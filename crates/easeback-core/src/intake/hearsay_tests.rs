@@ -2132,3 +2132,20 @@ fn batches_142_to_144(#[case] text: &str, #[case] id: &str, #[case] present: boo
 fn batches_145_to_147(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
 }
+
+// ------------------------------------------------ batches 148–150
+
+#[rstest]
+#[case::back_muscles_tightening_are_the_back(
+    "her back muscles keep tightening up after a day at the desk",
+    "rhythmic_tightening",
+    false
+)]
+#[case::a_bump_that_keeps_tightening_still_is(
+    "my back muscles ache and my bump keeps tightening every few minutes",
+    "rhythmic_tightening",
+    true
+)]
+fn batches_148_to_150(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    assert_eq!(has(text, id), present, "{text:?} -> {:?}", ids(text));
+}

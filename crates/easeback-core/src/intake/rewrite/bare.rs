@@ -9,35 +9,83 @@ use super::{Piece, Words};
 use crate::intake::normalize::TokenKind;
 
 /// Words after which English names a part with its owner ("down my leg",
-/// "control my bladder"), so a bare part there has lost its "my".
-const GOVERNING: &[&str] = &[
-    "down", "into", "in", "to", "control", "hold", "feel", "lift", "move", "across", "round",
-    "around", "from", "through", "under",
-];
+/// "control my bladder"), so a bare part there has lost its "my". (Sets as
+/// `match`es: this runs over every word of every message.)
+fn governing(w: &str) -> bool {
+    matches!(
+        w,
+        "down"
+            | "into"
+            | "in"
+            | "to"
+            | "control"
+            | "hold"
+            | "feel"
+            | "lift"
+            | "move"
+            | "across"
+            | "round"
+            | "around"
+            | "from"
+            | "through"
+            | "under"
+    )
+}
 
 /// Parts of the body that read with "my" after a governing word (not the
 /// waters, a wee or the baby, whose bare forms mean other things).
-const PARTS: &[&str] = &[
-    "leg", "legs", "calf", "calves", "foot", "feet", "thigh", "thighs", "toes", "bowels",
-    "bladder", "back", "belly", "tummy", "bump", "hip", "hips", "knee", "knees", "ankles", "ankle",
-    "chest", "stomach", "bum", "buttock", "buttocks", "groin", "hands", "face", "eyes",
-];
+fn part(w: &str) -> bool {
+    matches!(
+        w,
+        "leg"
+            | "legs"
+            | "calf"
+            | "calves"
+            | "foot"
+            | "feet"
+            | "thigh"
+            | "thighs"
+            | "toes"
+            | "bowels"
+            | "bladder"
+            | "back"
+            | "belly"
+            | "tummy"
+            | "bump"
+            | "hip"
+            | "hips"
+            | "knee"
+            | "knees"
+            | "ankles"
+            | "ankle"
+            | "chest"
+            | "stomach"
+            | "bum"
+            | "buttock"
+            | "buttocks"
+            | "groin"
+            | "hands"
+            | "face"
+            | "eyes"
+    )
+}
 
 /// A side before the part: "down right leg".
-const SIDES: &[&str] = &["right", "left", "lower", "upper"];
+fn side(w: &str) -> bool {
+    matches!(w, "right" | "left" | "lower" | "upper")
+}
 
 /// Where a part starts that has lost its "my": at `i` (or at the side word
 /// before it), right after a governing word.
 fn bare_part_at<W: Words + ?Sized>(w: &W, i: usize) -> bool {
-    if !PARTS.contains(&w.word_at(i)) || i == 0 {
+    if i == 0 || !part(w.word_at(i)) {
         return false;
     }
-    let side = SIDES.contains(&w.word_at(i - 1));
-    let before = if side { i.checked_sub(2) } else { Some(i - 1) };
+    let sided = side(w.word_at(i - 1));
+    let before = if sided { i.checked_sub(2) } else { Some(i - 1) };
     // ("down back of leg": "back of" places the part after it)
     w.word_at(i + 1) != "of"
-        && before
-            .is_some_and(|b| GOVERNING.contains(&w.word_at(b)) && w.kind_at(b) == TokenKind::Word)
+        && before.is_some_and(|b| governing(w.word_at(b)) && w.kind_at(b) == TokenKind::Word)
 }
 
 /// A cheap first look: does any part lose its "my"?
@@ -50,13 +98,7 @@ pub(super) fn has_bare_part<W: Words + ?Sized>(w: &W) -> bool {
 pub(super) fn own_bare_parts(list: Vec<Piece>) -> Vec<Piece> {
     let owned: Vec<usize> = (1..list.len())
         .filter(|&i| bare_part_at(list.as_slice(), i))
-        .map(|i| {
-            if SIDES.contains(&list.word_at(i - 1)) {
-                i - 1
-            } else {
-                i
-            }
-        })
+        .map(|i| if side(list.word_at(i - 1)) { i - 1 } else { i })
         .collect();
     if owned.is_empty() {
         return list;
