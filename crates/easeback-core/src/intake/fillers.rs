@@ -58,7 +58,8 @@ const COMPARED: &[&str] = &[
 
 /// Is `word` a sound that says nothing?
 pub(crate) fn is_sound(word: &str) -> bool {
-    SOUNDS.contains(&word)
+    // (a first-letter gate: this runs on every word of every message)
+    matches!(word.as_bytes().first(), Some(b'u' | b'e' | b'h')) && SOUNDS.contains(&word)
 }
 
 /// Is the "like" between `before` and `next` a filler? `next` is `#` for a

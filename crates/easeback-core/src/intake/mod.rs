@@ -180,43 +180,39 @@ const WITHOUT_CLAUSE: &[(&str, &str)] = &[
     ("want", "wanting"),
 ];
 
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("fifteen", 15.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fourty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("third", 3.0),
-    ("fourth", 4.0),
-    ("fifth", 5.0),
-    ("sixth", 6.0),
-    ("seventh", 7.0),
-    ("eighth", 8.0),
-    ("ninth", 9.0),
-    ("tenth", 10.0),
-];
+/// A number written as a word ("four", "twenty", "third"). (A `match`:
+/// every word of every message is looked up here.)
+fn number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "two" => 2.0,
+        "three" | "third" => 3.0,
+        "four" | "fourth" => 4.0,
+        "five" | "fifth" => 5.0,
+        "six" | "sixth" => 6.0,
+        "seven" | "seventh" => 7.0,
+        "eight" | "eighth" => 8.0,
+        "nine" | "ninth" => 9.0,
+        "ten" | "tenth" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" | "fourty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
 
 /// "me leg", "me back": dialect "me" for "my" before a body word.
 pub(crate) const BODY_WORDS: &[&str] = &[
@@ -540,10 +536,10 @@ impl Intake {
                         }
                     }
                     // Scots "a wee stretch", "a wee while": small, not a wee
-                    if WEE_THINGS.contains(&folded.as_str())
-                        && doc.tokens.len() >= 2
+                    if doc.tokens.len() >= 2
                         && doc.word(doc.tokens.len() - 1) == "wee"
                         && doc.word(doc.tokens.len() - 2) == "a"
+                        && WEE_THINGS.contains(&folded.as_str())
                         && let Some((ws, we)) = Self::pop_token(&mut doc)
                     {
                         self.push(&mut doc, "little", TokenKind::Word, ws, we);
@@ -602,8 +598,9 @@ impl Intake {
                     let subject = n >= 1
                         && after_without(n - 1)
                         && matches!(doc.word(n - 1), "i" | "she" | "me" | "you" | "he" | "we");
-                    if let Some(&(_, gerund)) = WITHOUT_CLAUSE.iter().find(|(w, _)| *w == folded)
-                        && (subject || n >= 1 && doc.word(n - 1) == "without")
+                    if (subject || n >= 1 && doc.word(n - 1) == "without")
+                        && let Some(&(_, gerund)) =
+                            WITHOUT_CLAUSE.iter().find(|(w, _)| *w == folded)
                     {
                         if subject {
                             Self::pop_token(&mut doc);
@@ -618,7 +615,7 @@ impl Intake {
                     {
                         Self::pop_token(&mut doc);
                     }
-                    if let Some(&(_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == folded) {
+                    if let Some(v) = number_word(&folded) {
                         self.push(&mut doc, "#", TokenKind::Number(v), s, e);
                     } else if folded == "twice" {
                         self.push(&mut doc, "#", TokenKind::Number(2.0), s, e);
