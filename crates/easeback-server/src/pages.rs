@@ -427,7 +427,7 @@ fn card_with(
         questions: asked(a),
         carry,
         warning_signs: a.warning_signs.to_vec(),
-        actions: a.actions.clone(),
+        actions: a.actions.iter().map(|s| s.to_string()).collect(),
         calls: a
             .calls
             .iter()
@@ -1538,7 +1538,7 @@ async fn insights_get(
         disposition: a.disposition.as_str().into(),
         headline: a.headline.clone(),
         reasons,
-        action: a.actions.first().cloned().unwrap_or_default(),
+        action: a.actions.first().map(|s| s.to_string()).unwrap_or_default(),
         chart_w: slot * ins.weekly.len(),
         chart_desc,
         bars,

@@ -556,7 +556,7 @@ fn render(i: &diary::Insights, a: &easeback_core::Assessment, weeks: u16) -> Str
         let _ = writeln!(
             s,
             "  {}",
-            a.actions.first().map(String::as_str).unwrap_or_default()
+            a.actions.first().map(|s| s.as_str()).unwrap_or_default()
         );
     }
     s

@@ -13,6 +13,7 @@ use crate::intake::{Intake, IntakeError};
 use crate::phone::PhoneNumber;
 use crate::pregnancy::{Gestation, tightening_advice};
 use crate::triage::calls::calls;
+use crate::triage::shared::Shared;
 use crate::triage::{Assessment, Disposition, FindingId, assess_reading};
 
 pub use questions::open_questions;
@@ -53,7 +54,8 @@ pub fn check(
         .any(|f| f.id == FindingId::RhythmicTightening)
     {
         let advice = tightening_advice(request.gestation).to_string();
-        a.actions.insert(1.min(a.actions.len()), advice);
+        a.actions
+            .insert(1.min(a.actions.len()), Shared::new(advice));
     }
     let present: Vec<FindingId> = a.findings.iter().map(|f| f.id).collect();
     if let Some(own) = request.care_team {
@@ -69,7 +71,7 @@ pub fn check(
                 .messages
                 .care_team_first
                 .replace("{care_team}", own.written());
-            a.actions.insert(0, first);
+            a.actions.insert(0, Shared::new(first));
         }
     }
     a.questions = open_questions(content, &reading, &present, request.answers);

@@ -48,7 +48,9 @@ pub struct Assessment {
     /// The time to contact, in plain words.
     pub when: String,
     pub findings: Vec<ReportedFinding>,
-    pub actions: Vec<String>,
+    /// What to do, in order; most lines shared with every answer of the
+    /// same kind (`shared.rs`).
+    pub actions: Vec<Shared<String>>,
     /// The numbers to call, most useful first, each a tap-to-call link.
     pub calls: Shared<Vec<super::calls::Call>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -249,11 +251,16 @@ fn fill(template: &str, content: &Content, region: Option<&Region>) -> String {
 /// Rendered once when content loads, so an assessment only copies them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RegionTexts {
-    dispositions: Vec<String>,
-    crisis: String,
-    in_doubt: String,
-    no_region: Option<String>,
-    advice: Option<String>,
+    dispositions: Vec<Shared<String>>,
+    crisis: Shared<String>,
+    in_doubt: Shared<String>,
+    no_region: Option<Shared<String>>,
+    advice: Option<Shared<String>>,
+    // the same in every region, shared the same way
+    fetal_movement: Shared<String>,
+    ladder_paused: Shared<String>,
+    self_care_next: Shared<String>,
+    medication: Shared<String>,
 }
 
 /// Texts for every region of `content`, then one for "no region" (last).
@@ -273,23 +280,27 @@ fn render(content: &Content, region: Option<&Region>) -> RegionTexts {
         dispositions: content
             .dispositions
             .iter()
-            .map(|d| fill(&d.action, content, region))
+            .map(|d| Shared::new(fill(&d.action, content, region)))
             .collect(),
-        crisis: fill(&m.crisis, content, region),
-        in_doubt: fill(&m.in_doubt, content, region),
+        crisis: Shared::new(fill(&m.crisis, content, region)),
+        in_doubt: Shared::new(fill(&m.in_doubt, content, region)),
         no_region: region
             .is_none()
-            .then(|| fill(&m.no_region, content, region)),
+            .then(|| Shared::new(fill(&m.no_region, content, region))),
+        fetal_movement: Shared::new(m.fetal_movement.clone()),
+        ladder_paused: Shared::new(m.ladder_paused.clone()),
+        self_care_next: Shared::new(m.self_care_next.clone()),
+        medication: Shared::new(m.medication.clone()),
         advice: region.filter(|r| !r.advice_lines.is_empty()).map(|r| {
             let lines: Vec<String> = r
                 .advice_lines
                 .iter()
                 .map(|l| format!("{} ({})", l.name, l.number))
                 .collect();
-            format!(
+            Shared::new(format!(
                 "For advice that is not urgent you can also call {}.",
                 lines.join(" or ")
-            )
+            ))
         }),
     }
 }
@@ -300,8 +311,7 @@ fn actions(
     present: &dyn Fn(FindingId) -> bool,
     medication_question: bool,
     region: Option<&Region>,
-) -> Vec<String> {
-    let m = &content.messages;
+) -> Vec<Shared<String>> {
     let slot = match region {
         None => Some(content.regions.len()),
         Some(r) => content.regions.iter().position(|x| x.id == r.id),
@@ -320,17 +330,17 @@ fn actions(
     }
     out.push(texts.dispositions[disposition as usize].clone());
     if present(FindingId::ReducedFetalMovement) {
-        out.push(m.fetal_movement.clone());
+        out.push(texts.fetal_movement.clone());
     }
     if disposition >= Disposition::SameDay || present(FindingId::NervePain) {
-        out.push(m.ladder_paused.clone());
+        out.push(texts.ladder_paused.clone());
     }
     if disposition <= Disposition::Review {
-        out.push(m.self_care_next.clone());
+        out.push(texts.self_care_next.clone());
         out.extend(texts.advice.clone());
     }
     if medication_question {
-        out.push(m.medication.clone());
+        out.push(texts.medication.clone());
     }
     out.extend(texts.no_region.clone());
     out.push(texts.in_doubt.clone());

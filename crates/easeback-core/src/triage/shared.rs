@@ -1,5 +1,5 @@
 //! Parts of an answer that many answers share word for word (the warning
-//! signs, a region's numbers for a kind of card): built once when content
+//! signs, a region's numbers for a kind of card, the action lines): built once when content
 //! loads, together with their JSON, so an answer holds a pointer to them
 //! instead of copying every string and escaping it again for each answer.
 
@@ -35,11 +35,11 @@ impl<T> Clone for Shared<T> {
     }
 }
 
-impl<T> Default for Shared<Vec<T>> {
-    /// An empty list (written as `[]` by the value itself).
+impl<T: Default> Default for Shared<T> {
+    /// The empty value (an empty list is written as `[]` by the value itself).
     fn default() -> Self {
         Shared(Arc::new(Inner {
-            value: Vec::new(),
+            value: T::default(),
             json: None,
         }))
     }
@@ -57,6 +57,12 @@ impl<'a, T> IntoIterator for &'a Shared<Vec<T>> {
     type IntoIter = std::slice::Iter<'a, T>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.value.iter()
+    }
+}
+
+impl<T: std::fmt::Display> std::fmt::Display for Shared<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.value.fmt(f)
     }
 }
 
