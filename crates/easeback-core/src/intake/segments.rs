@@ -164,7 +164,8 @@ impl SegmentIndex {
 
     /// Every class span of `words`: (start, class, end), ordered by start.
     fn class_spans(&self, words: &[WordId]) -> Vec<(usize, u32, usize)> {
-        let mut spans = Vec::new();
+        // (about two spans a word: sized once instead of grown step by step)
+        let mut spans = Vec::with_capacity(2 * words.len() + 8);
         let empty = self.classes.at(0);
         for p in 0..=words.len() {
             spans.extend(empty.iter().map(|&c| (p, c, p)));
@@ -193,7 +194,8 @@ impl SegmentIndex {
             first[p + 1] += first[p];
         }
         let from = out.len();
-        let mut stack: Vec<(u32, usize)> = Vec::new();
+        out.reserve(4 * words.len());
+        let mut stack: Vec<(u32, usize)> = Vec::with_capacity(16);
         for s in 0..words.len() {
             stack.push((0, s));
             while let Some((node, p)) = stack.pop() {
