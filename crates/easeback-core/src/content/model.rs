@@ -163,6 +163,9 @@ pub struct Messages {
     pub fetal_movement: String,
     pub ladder_paused: String,
     pub self_care_next: String,
+    /// Under a self-care or review answer where the region has advice
+    /// lines; `{advice_line}` is filled in.
+    pub advice_also: String,
     pub no_region: String,
     /// Names of the tap-to-call numbers on a card.
     pub call_emergency: String,

@@ -291,17 +291,9 @@ fn render(content: &Content, region: Option<&Region>) -> RegionTexts {
         ladder_paused: Shared::new(m.ladder_paused.clone()),
         self_care_next: Shared::new(m.self_care_next.clone()),
         medication: Shared::new(m.medication.clone()),
-        advice: region.filter(|r| !r.advice_lines.is_empty()).map(|r| {
-            let lines: Vec<String> = r
-                .advice_lines
-                .iter()
-                .map(|l| format!("{} ({})", l.name, l.number))
-                .collect();
-            Shared::new(format!(
-                "For advice that is not urgent you can also call {}.",
-                lines.join(" or ")
-            ))
-        }),
+        advice: region
+            .filter(|r| !r.advice_lines.is_empty())
+            .map(|r| Shared::new(fill(&m.advice_also, content, Some(r)))),
     }
 }
 
