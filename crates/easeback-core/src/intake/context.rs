@@ -370,12 +370,14 @@ impl Scope<'_> {
             let w = self.doc.word(i);
             // (a discourse word may come first: "…last year, well it's
             // stinging again")
-            let opener = if DISCOURSE.contains(&self.doc.word(i + 1)) {
-                i + 2
-            } else {
-                i + 1
+            let opener = |k: usize| {
+                if DISCOURSE.contains(&self.doc.word(k)) {
+                    k + 1
+                } else {
+                    k
+                }
             };
-            if CLAUSE_JOINERS.contains(&w) && self.starters.contains(self.doc.word(opener)) {
+            if CLAUSE_JOINERS.contains(&w) && self.starters.contains(self.doc.word(opener(i + 1))) {
                 return true;
             }
             if negation {
@@ -587,25 +589,18 @@ impl Scope<'_> {
             &["i", "dont", "have", "one"],
             &["dont", "have", "one"],
         ];
-        // "…tingling in your legs? I don't, I just read about it": the
-        // question answered with a bare "I don't"
-        if self.doc.word(q + 1) == "i"
-            && matches!(
-                self.doc.word(q + 2),
-                "dont" | "havent" | "do not" | "have not"
-            )
-            && toks
-                .get(q + 3)
+        // an answer that stands alone: its words, then a mark or the end
+        let alone = |len: usize| {
+            toks.get(q + 1 + len)
                 .is_none_or(|t| matches!(t.kind, TokenKind::SentenceEnd | TokenKind::Pause))
-        {
-            return true;
-        }
+        };
         // a checklist's question answered with a bare "no.": "numbness
-        // between legs? no."
-        if matches!(self.doc.word(q + 1), "no" | "nope" | "nah" | "none" | "nil")
-            && toks
-                .get(q + 2)
-                .is_none_or(|t| matches!(t.kind, TokenKind::SentenceEnd | TokenKind::Pause))
+        // between legs? no."; "…tingling in your legs? I don't, I just read
+        // about it": with a bare "I don't"
+        if matches!(self.doc.word(q + 1), "no" | "nope" | "nah" | "none" | "nil") && alone(1)
+            || self.doc.word(q + 1) == "i"
+                && matches!(self.doc.word(q + 2), "dont" | "havent")
+                && alone(2)
         {
             return true;
         }

@@ -449,10 +449,9 @@ fn cue_word(w: &str) -> bool {
 }
 
 /// Token `i` as written ends in an apostrophe and "s" ("Meg's").
-fn ends_in_apostrophe_s(doc: &Doc<'_>, i: usize) -> bool {
+fn written_with_apostrophe_s(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
-    let raw = &doc.text[t.start..t.end];
-    raw.ends_with("'s") || raw.ends_with("’s")
+    super::super::ends_in_apostrophe_s(&doc.text[t.start..t.end])
 }
 
 /// A capitalised name with a possessive "'s" ("Meg's"), not at the start of
@@ -498,7 +497,7 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     for i in 0..n {
         let w = doc.word(i);
         // (most words are no cue at all: one `match` instead of every list)
-        if !cue_word(w) && !ends_in_apostrophe_s(doc, i) {
+        if !cue_word(w) && !written_with_apostrophe_s(doc, i) {
             continue;
         }
         if let Some(rel) = RELATIONS.iter().find(|r| **r == w) {
@@ -971,24 +970,15 @@ pub(super) fn turn_round(list: &mut [Piece], relation: &'static str) {
         if about_the_baby(i, &word) {
             continue;
         }
-        // "Her mum here", "her husband typing": the writer naming herself is
-        // not a person in the story; the cue is set aside whole
-        if word(i) == "her"
-            && PEOPLE.contains(&word(i + 1))
-            && matches!(word(i + 2), "here" | "writing" | "typing")
+        // "Her mum here", "her husband typing", and opening a sentence
+        // "husband here, wife 29 wks…": the writer naming themself is not a
+        // person in the story; the cue is set aside whole
+        let her = usize::from(word(i) == "her");
+        if PEOPLE.contains(&word(i + her))
+            && matches!(word(i + her + 1), "here" | "writing" | "typing")
+            && (her == 1 || i == 0 || list[i - 1].kind == TokenKind::SentenceEnd)
         {
-            for piece in list.iter_mut().skip(i).take(3) {
-                piece.word.clear();
-            }
-            continue;
-        }
-        // "husband here, wife 29 wks, shooting pain…": the writer naming
-        // himself at the start is not a person the signs belong to either
-        if PEOPLE.contains(&word(i))
-            && matches!(word(i + 1), "here" | "typing" | "writing")
-            && (i == 0 || list[i - 1].kind == TokenKind::SentenceEnd)
-        {
-            for piece in list.iter_mut().skip(i).take(2) {
+            for piece in list.iter_mut().skip(i).take(her + 2) {
                 piece.word.clear();
             }
             continue;
