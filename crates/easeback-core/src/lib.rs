@@ -10,6 +10,7 @@ pub mod export;
 pub mod intake;
 pub mod phone;
 pub mod pregnancy;
+pub mod report;
 pub mod session;
 pub mod triage;
 

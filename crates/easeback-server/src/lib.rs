@@ -7,7 +7,6 @@ pub mod api;
 pub mod auth;
 pub mod error;
 mod pages;
-pub mod report;
 pub mod security;
 mod session_log;
 
@@ -80,33 +79,23 @@ async fn readyz(State(st): State<AppState>) -> impl IntoResponse {
 }
 
 const STYLE: &str = include_str!("../assets/style.css");
-const SCRIPT: &str = include_str!("../assets/session.js");
-const TIGHTENINGS: &str = include_str!("../assets/tightenings.js");
-const REMINDERS: &str = include_str!("../assets/reminders.js");
+const SESSION_JS: &str = include_str!("../assets/session.js");
+const TIGHTENINGS_JS: &str = include_str!("../assets/tightenings.js");
+const REMINDERS_JS: &str = include_str!("../assets/reminders.js");
+const TZ_JS: &str = include_str!("../assets/tz.js");
 
 async fn style() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE)
 }
 
-async fn script() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
-        SCRIPT,
-    )
-}
-
-async fn tightenings_js() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
-        TIGHTENINGS,
-    )
-}
-
-async fn reminders_js() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
-        REMINDERS,
-    )
+/// A script asset as a route.
+fn script(body: &'static str) -> routing::MethodRouter<AppState> {
+    routing::get(move || async move {
+        (
+            [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+            body,
+        )
+    })
 }
 
 /// The whole app.
@@ -115,9 +104,10 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", routing::get(healthz))
         .route("/readyz", routing::get(readyz))
         .route("/assets/style.css", routing::get(style))
-        .route("/assets/session.js", routing::get(script))
-        .route("/assets/tightenings.js", routing::get(tightenings_js))
-        .route("/assets/reminders.js", routing::get(reminders_js))
+        .route("/assets/session.js", script(SESSION_JS))
+        .route("/assets/tightenings.js", script(TIGHTENINGS_JS))
+        .route("/assets/reminders.js", script(REMINDERS_JS))
+        .route("/assets/tz.js", script(TZ_JS))
         .nest("/api/v1", api::routes())
         .merge(pages::routes())
         .layer(middleware::from_fn(security::headers))

@@ -67,3 +67,13 @@ pub fn disposition(s: Option<String>) -> Result<Option<easeback_core::Dispositio
     })
     .transpose()
 }
+
+/// Saved preferences as read back: an empty value (never written by this
+/// version) reads as the empty JSON object, like a profile never saved.
+pub(crate) fn preferences(saved: String) -> String {
+    if saved.trim().is_empty() {
+        "{}".into()
+    } else {
+        saved
+    }
+}

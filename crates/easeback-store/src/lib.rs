@@ -7,12 +7,15 @@
 mod codec;
 mod postgres;
 mod sqlite;
+mod sqlite_conn;
 mod sqlite_pool;
+mod sqlite_rows;
+pub mod views;
 
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
-use easeback_core::diary::{DailyFactors, Entry};
+use easeback_core::diary::{DailyFactors, Diary, Entry, Window};
 use easeback_core::session::Outcome;
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -46,7 +49,7 @@ pub struct AuthSession {
 }
 
 /// A person's settings.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Profile {
     pub region: Option<String>,
     pub due_date: Option<Date>,
@@ -55,6 +58,19 @@ pub struct Profile {
     /// The person's own maternity unit or care team number, as written
     /// (checked with `easeback_core::phone::PhoneNumber` before saving).
     pub care_team_phone: Option<String>,
+}
+
+/// Nothing chosen yet; the preferences are an empty JSON object, never an
+/// empty string, so every reader can parse them.
+impl Default for Profile {
+    fn default() -> Profile {
+        Profile {
+            region: None,
+            due_date: None,
+            preferences: "{}".into(),
+            care_team_phone: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -166,6 +182,58 @@ pub trait Store: Send + Sync {
         now: Timestamp,
     ) -> impl Future<Output = Result<()>> + Send;
     fn delete_auth_session(&self, token_hash: &str) -> impl Future<Output = Result<()>> + Send;
+
+    /// The diary one overview needs: the window's entries and daily factors
+    /// and the latest relief sessions (the overview keeps those inside it).
+    fn diary(
+        &self,
+        user: &UserId,
+        window: Window,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Diary>> + Send {
+        async move {
+            Ok(Diary {
+                entries: self.entries_since(user, window.since(now)).await?,
+                factors: self.factors_since(user, window.first_day(now)).await?,
+                outcomes: self.session_outcomes(user, SESSIONS_READ).await?,
+            })
+        }
+    }
+
+    /// Everything stored for a person, in the one export format.
+    fn export(&self, user: &UserId, now: Timestamp) -> impl Future<Output = Result<Export>> + Send {
+        async move {
+            let mut entries = self.recent_entries(user, u32::MAX).await?;
+            entries.reverse();
+            Ok(Export {
+                format: EXPORT_FORMAT,
+                exported_at: now,
+                profile: self.profile(user).await?,
+                entries,
+                daily_factors: self
+                    .factors_since(user, jiff::civil::date(1970, 1, 1))
+                    .await?,
+                sessions: self.session_outcomes(user, u32::MAX).await?,
+            })
+        }
+    }
+}
+
+/// Relief sessions read for an overview: more than two years of daily use.
+const SESSIONS_READ: u32 = 1000;
+
+/// The name and version of the export document.
+pub const EXPORT_FORMAT: &str = "easeback-export-1";
+
+/// Everything stored for a person: entries oldest first, each with its id.
+#[derive(Debug, Clone, Serialize)]
+pub struct Export {
+    pub format: &'static str,
+    pub exported_at: Timestamp,
+    pub profile: Profile,
+    pub entries: Vec<StoredEntry>,
+    pub daily_factors: Vec<DailyFactors>,
+    pub sessions: Vec<Outcome>,
 }
 
 /// Either backend, chosen at run time.

@@ -308,15 +308,15 @@ impl Store for PgStore {
             .await
             .map_err(pg)?;
         Ok(match row {
-            None => Profile {
-                preferences: "{}".into(),
-                ..Profile::default()
-            },
+            None => Profile::default(),
             Some(r) => Profile {
-                region: r.get(0),
-                due_date: r.get::<_, Option<String>>(1).and_then(|d| d.parse().ok()),
-                preferences: r.get(2),
-                care_team_phone: r.get(3),
+                region: r.try_get(0).map_err(pg)?,
+                due_date: r
+                    .try_get::<_, Option<String>>(1)
+                    .map_err(pg)?
+                    .and_then(|d| d.parse().ok()),
+                preferences: codec::preferences(r.try_get(2).map_err(pg)?),
+                care_team_phone: r.try_get(3).map_err(pg)?,
             },
         })
     }

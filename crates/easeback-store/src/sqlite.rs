@@ -5,7 +5,9 @@
 //! ([`crate::sqlite_pool`]).
 
 use crate::codec::{self, ms};
+use crate::sqlite_conn::{check_current, db, is_read_only, migrate, open_connection, open_writer};
 use crate::sqlite_pool::{Readers, Writer};
+use crate::sqlite_rows::{ENTRY_COLUMNS, INSERT_ENTRY, UPDATE_ENTRY, row_to_entry, write_entry};
 use crate::{
     AuthSession, LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id,
 };
@@ -13,17 +15,8 @@ use easeback_core::diary::{DailyFactors, Entry};
 use easeback_core::session::Outcome;
 use jiff::Timestamp;
 use jiff::civil::Date;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
-
-const MIGRATIONS: &[(i64, &str)] = &[
-    (1, include_str!("../migrations/sqlite/0001_init.sql")),
-    (
-        2,
-        include_str!("../migrations/sqlite/0002_auth_sessions.sql"),
-    ),
-    (3, include_str!("../migrations/sqlite/0003_care_team.sql")),
-];
 
 /// Read connections: enough to keep both cores of a small server busy.
 const READERS: usize = 2;
@@ -32,176 +25,6 @@ const READERS: usize = 2;
 pub struct SqliteStore {
     writer: Writer,
     readers: Readers,
-}
-
-pub(crate) fn db(e: rusqlite::Error) -> StoreError {
-    match e {
-        rusqlite::Error::SqliteFailure(f, msg)
-            if f.code == rusqlite::ErrorCode::ConstraintViolation =>
-        {
-            StoreError::Conflict(msg.unwrap_or_else(|| "constraint".into()))
-        }
-        rusqlite::Error::QueryReturnedNoRows => StoreError::NotFound,
-        rusqlite::Error::SqliteFailure(f, msg) if f.code == rusqlite::ErrorCode::DiskFull => {
-            StoreError::DiskFull(msg.unwrap_or_else(|| "database or disk is full".into()))
-        }
-        rusqlite::Error::SqliteFailure(f, msg) if f.code == rusqlite::ErrorCode::ReadOnly => {
-            StoreError::ReadOnly(
-                msg.unwrap_or_else(|| "attempt to write a readonly database".into()),
-            )
-        }
-        other => StoreError::Backend(other.to_string()),
-    }
-}
-
-fn migrate(conn: &mut Connection) -> Result<()> {
-    conn.execute_batch(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)",
-    )
-    .map_err(db)?;
-    for &(version, sql) in MIGRATIONS {
-        let tx = conn.transaction().map_err(db)?;
-        let done: Option<i64> = tx
-            .query_row(
-                "SELECT version FROM schema_migrations WHERE version = ?1",
-                [version],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(db)?;
-        if done.is_none() {
-            tx.execute_batch(sql).map_err(db)?;
-            tx.execute(
-                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, strftime('%s','now'))",
-                [version],
-            )
-            .map_err(db)?;
-        }
-        tx.commit().map_err(db)?;
-    }
-    Ok(())
-}
-
-const INSERT_ENTRY: &str = "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes,
-     locations, side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)";
-const UPDATE_ENTRY: &str =
-    "UPDATE diary_entries SET started_at = ?3, utc_offset_minutes = ?4, duration_minutes = ?5,
-     locations = ?6, side = ?7, intensity = ?8, pain_after = ?9, triggers = ?10, context = ?11,
-     tried = ?12, woke_from_sleep = ?13, notes = ?14, updated_at = ?15
-     WHERE user_id = ?1 AND id = ?2";
-
-/// Run the insert or the update of an entry: both take the same fifteen
-/// parameters (?1 user, ?2 id, ?3–?14 the fields, ?15 the time written).
-fn write_entry(
-    c: &Connection,
-    sql: &str,
-    uid: &str,
-    id: &str,
-    e: &Entry,
-    now: Timestamp,
-) -> Result<usize> {
-    c.execute(
-        sql,
-        params![
-            uid,
-            id,
-            ms(e.started_at),
-            e.utc_offset_minutes,
-            e.duration_minutes,
-            codec::to_json(&e.locations),
-            codec::side_str(e.side),
-            e.intensity,
-            e.pain_after,
-            codec::to_json(&e.triggers),
-            e.context,
-            codec::to_json(&e.tried),
-            e.woke_from_sleep,
-            e.notes,
-            ms(now)
-        ],
-    )
-    .map_err(db)
-}
-
-const ENTRY_COLUMNS: &str = "id, started_at, utc_offset_minutes, duration_minutes, locations, side, intensity, \
-     pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at";
-
-fn row_to_entry(r: &Row<'_>) -> rusqlite::Result<Result<StoredEntry>> {
-    let id: String = r.get(0)?;
-    let started: i64 = r.get(1)?;
-    let offset: i64 = r.get(2)?;
-    let duration: Option<i64> = r.get(3)?;
-    let locations: String = r.get(4)?;
-    let side: Option<String> = r.get(5)?;
-    let intensity: i64 = r.get(6)?;
-    let after: Option<i64> = r.get(7)?;
-    let triggers: String = r.get(8)?;
-    let context: String = r.get(9)?;
-    let tried: String = r.get(10)?;
-    let woke: bool = r.get(11)?;
-    let notes: String = r.get(12)?;
-    let created: i64 = r.get(13)?;
-    let updated: i64 = r.get(14)?;
-    Ok((|| {
-        Ok(StoredEntry {
-            id,
-            entry: Entry {
-                started_at: codec::ts(started)?,
-                utc_offset_minutes: i16::try_from(offset)
-                    .map_err(|_| StoreError::Backend("bad offset".into()))?,
-                duration_minutes: duration.and_then(|d| u16::try_from(d).ok()),
-                locations: codec::locations(&locations)?,
-                side: codec::side(side)?,
-                intensity: codec::small(Some(intensity), "intensity")?.unwrap_or(0),
-                pain_after: codec::small(after, "pain_after")?,
-                triggers: codec::from_json(&triggers)?,
-                context,
-                tried: codec::tried(&tried)?,
-                woke_from_sleep: woke,
-                notes,
-            },
-            created_at: codec::ts(created)?,
-            updated_at: codec::ts(updated)?,
-        })
-    })())
-}
-
-/// A connection to `path` that waits up to 5 s for a lock, with `pragmas`.
-fn open_connection(path: &str, pragmas: &str) -> Result<Connection> {
-    let conn = Connection::open(path).map_err(db)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))
-        .map_err(db)?;
-    conn.execute_batch(pragmas).map_err(db)?;
-    Ok(conn)
-}
-
-/// The write connection and its settings.
-fn open_writer(path: &str) -> Result<Connection> {
-    open_connection(path, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
-}
-
-pub(crate) fn is_read_only(conn: &Connection) -> bool {
-    conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
-}
-
-/// A read-only file cannot be migrated: it must already be current.
-fn check_current(conn: &Connection) -> Result<()> {
-    let latest = MIGRATIONS.last().map_or(0, |m| m.0);
-    let have: i64 = conn
-        .query_row(
-            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(db)?;
-    if have == latest {
-        Ok(())
-    } else {
-        Err(StoreError::ReadOnly(format!(
-            "the database needs upgrading (version {have} of {latest}) but the file cannot be written"
-        )))
-    }
 }
 
 impl SqliteStore {
@@ -396,14 +219,11 @@ impl Store for SqliteStore {
                 .optional()
                 .map_err(db)?;
             Ok(match row {
-                None => Profile {
-                    preferences: "{}".into(),
-                    ..Profile::default()
-                },
+                None => Profile::default(),
                 Some((region, due, preferences, care_team_phone)) => Profile {
                     region,
                     due_date: due.and_then(|d| d.parse().ok()),
-                    preferences,
+                    preferences: codec::preferences(preferences),
                     care_team_phone,
                 },
             })

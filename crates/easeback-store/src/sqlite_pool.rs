@@ -12,7 +12,7 @@
 //! while the writer writes); a semaphore bounds how many run at once, so a
 //! burst of requests never piles up blocked threads.
 
-use crate::sqlite::{db, is_read_only};
+use crate::sqlite_conn::{db, is_read_only};
 use crate::{Result, StoreError};
 use rusqlite::Connection;
 use std::panic::{AssertUnwindSafe, catch_unwind};

@@ -3,13 +3,14 @@
 //! (default: a SQLite file in the user's data directory).
 
 use crate::chart::{bar, sparkline};
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use clap::Args;
 use easeback_core::Content;
-use easeback_core::diary::{self, DailyFactors, Entry, Location, Side, SleepPosition, Tried};
-use easeback_core::triage::assess;
-use easeback_store::{AnyStore, Store, UserId};
-use jiff::{SignedDuration, Timestamp};
+use easeback_core::diary::{
+    self, DailyFactors, Entry, Location, Overview, Side, SleepPosition, Tried, Window,
+};
+use easeback_store::{AnyStore, Store, UserId, views};
+use jiff::Timestamp;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -415,46 +416,31 @@ pub fn insights(
     region: Option<&easeback_core::Region>,
     db: &DbArg,
 ) -> Result<()> {
-    if weeks == 0 || weeks > 104 {
-        bail!(usage("weeks: give 1 to 104"));
-    }
+    let window = Window::new(weeks, local_offset_minutes()).map_err(|e| usage(e.to_string()))?;
     let now = Timestamp::now();
-    let offset = local_offset_minutes();
-    let (entries, factors, outcomes) = runtime()?.block_on(async {
+    let o = runtime()?.block_on(async {
         let (store, user) = open(db).await?;
-        let since = now - SignedDuration::from_hours(24 * 7 * i64::from(weeks.max(3)));
-        let entries = store.entries_since(&user, since).await?;
-        let first_day = jiff::tz::Offset::UTC.to_datetime(since).date();
-        let factors = store.factors_since(&user, first_day).await?;
-        let outcomes = store.session_outcomes(&user, 200).await?;
-        anyhow::Ok((entries, factors, outcomes))
+        anyhow::Ok(views::overview(&store, content, &user, window, now, region).await?)
     })?;
-    let ins = diary::insights(content, &entries, &factors, now, offset, weeks);
-    let sessions = diary::session_summary(content, &outcomes);
-    let assessment = assess(content, &ins.findings, region);
     if json {
-        let mut v = serde_json::to_value(&ins)?;
-        if let Some(obj) = v.as_object_mut() {
-            obj.insert("assessment".into(), serde_json::to_value(&assessment)?);
-            obj.insert("sessions".into(), serde_json::to_value(&sessions)?);
-        }
-        println!("{v}");
+        println!("{}", serde_json::to_string(&o)?);
         return Ok(());
     }
-    print!("{}", render(&ins, &assessment, weeks));
-    if sessions.sessions > 0 {
+    print!("{}", render(&o));
+    if o.sessions.sessions > 0 {
         println!(
             "\nRelief sessions: {} ({} stopped for advice)",
-            sessions.sessions, sessions.escalated
+            o.sessions.sessions, o.sessions.escalated
         );
-        for h in &sessions.helped {
+        for h in &o.sessions.helped {
             println!("  {} helped in {} session(s)", h.label, h.count);
         }
     }
     Ok(())
 }
 
-fn render(i: &diary::Insights, a: &easeback_core::Assessment, weeks: u16) -> String {
+fn render(o: &Overview) -> String {
+    let (i, a, weeks) = (&o.insights, &o.assessment, o.window.weeks());
     use std::fmt::Write as _;
     let mut s = String::new();
     let _ = writeln!(
@@ -514,16 +500,8 @@ fn render(i: &diary::Insights, a: &easeback_core::Assessment, weeks: u16) -> Str
     }
     if !i.what_helped.is_empty() {
         let _ = writeln!(s, "\nWhat helped (tried 3 times or more):");
-        for h in &i.what_helped {
-            let drop = h
-                .mean_pain_drop
-                .map(|d| format!(", pain down {d:.1} on average"))
-                .unwrap_or_default();
-            let _ = writeln!(
-                s,
-                "  {}: helped {} of {} times{drop}",
-                h.label, h.helped, h.tried
-            );
+        for line in o.helped_lines() {
+            let _ = writeln!(s, "  {line}");
         }
     }
     if !i.factors.is_empty() {
@@ -540,17 +518,8 @@ fn render(i: &diary::Insights, a: &easeback_core::Assessment, weeks: u16) -> Str
     if a.findings.is_empty() {
         let _ = writeln!(s, "  Nothing in the diary calls for a review right now.");
     }
-    for f in &a.findings {
-        let detail = match f.id {
-            easeback_core::FindingId::NightWaking => {
-                format!(" (woken on {} of the last 7 nights)", i.nights_woken_last_7)
-            }
-            easeback_core::FindingId::FrequentRecurrence => {
-                format!(" ({} episodes in the last 7 days)", i.episodes_last_7_days)
-            }
-            _ => String::new(),
-        };
-        let _ = writeln!(s, "  * {}{detail}", f.label);
+    for reason in o.reasons() {
+        let _ = writeln!(s, "  * {reason}");
     }
     if !a.findings.is_empty() {
         let _ = writeln!(

@@ -1,7 +1,7 @@
 //! Exports (CSV, JSON, FHIR), reminders (.ics), the profile with pregnancy
 //! context, and the tightening timer on the command line.
 
-use crate::diary_cli::{DbArg, default_db, open, runtime};
+use crate::diary_cli::{DbArg, default_db, local_offset_minutes, open, runtime};
 use anyhow::{Context, Result};
 use clap::Args;
 use easeback_core::Content;
@@ -10,7 +10,7 @@ use easeback_core::export::{csv, fhir, ics};
 use easeback_core::phone::PhoneNumber;
 use easeback_core::pregnancy::{self, Gestation, Tightening};
 use easeback_core::triage::assess;
-use easeback_store::{Profile, Store};
+use easeback_store::{Profile, Store, views};
 use jiff::Timestamp;
 use std::io::{self, BufRead, IsTerminal, Write};
 
@@ -48,52 +48,25 @@ pub struct ExportArgs {
 
 pub fn export(args: &ExportArgs, content: &Content) -> Result<()> {
     let now = Timestamp::now();
-    let data = runtime()?.block_on(async {
+    let doc = runtime()?.block_on(async {
         let (store, user) = open(&args.db).await?;
-        let stored = store.recent_entries(&user, u32::MAX).await?;
-        let mut entries: Vec<(String, diary::Entry)> = stored
+        anyhow::Ok(store.export(&user, now).await?)
+    })?;
+    let entries = || -> Vec<(String, diary::Entry)> {
+        doc.entries
             .iter()
             .map(|s| (s.id.clone(), s.entry.clone()))
-            .collect();
-        entries.reverse(); // oldest first
-        if args.csv {
-            return anyhow::Ok(csv::entries_csv(&entries));
-        }
-        let factors = store
-            .factors_since(&user, jiff::civil::date(1970, 1, 1))
-            .await?;
-        let sessions = store.session_outcomes(&user, u32::MAX).await?;
-        let profile = store.profile(&user).await?;
-        if args.fhir {
-            let plain: Vec<diary::Entry> = entries.iter().map(|(_, e)| e.clone()).collect();
-            let ins = diary::insights(content, &plain, &factors, now, 0, 8);
-            let a = assess(content, &ins.findings, None);
-            let b = fhir::bundle(
-                content,
-                &entries,
-                &ins.findings,
-                a.disposition,
-                now,
-                &uuid_like(now),
-            );
-            return Ok(serde_json::to_string_pretty(&b)? + "\n");
-        }
-        let v = serde_json::json!({
-            "format": "easeback-export-1",
-            "exported_at": now,
-            "profile": profile,
-            "entries": stored,
-            "daily_factors": factors,
-            "sessions": sessions,
-        });
-        Ok(serde_json::to_string_pretty(&v)? + "\n")
-    })?;
+            .collect()
+    };
+    let data = if args.csv {
+        csv::entries_csv(&entries())
+    } else if args.fhir {
+        let b = fhir::diary_bundle(content, &entries(), &doc.daily_factors, now);
+        serde_json::to_string_pretty(&b)? + "\n"
+    } else {
+        serde_json::to_string_pretty(&doc)? + "\n"
+    };
     write_out(args.out.as_deref(), &data)
-}
-
-/// A FHIR-legal id for the response resource, from the time.
-fn uuid_like(now: Timestamp) -> String {
-    format!("diary-check-{}", now.as_millisecond())
 }
 
 #[derive(Args, Debug)]
@@ -193,9 +166,6 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
             || args.last_period.is_some()
             || args.care_team.is_some();
         if changed {
-            if p.preferences.is_empty() {
-                p.preferences = "{}".into();
-            }
             store.set_profile(&user, &p, Timestamp::now()).await?;
         }
         println!("Region: {}", p.region.as_deref().unwrap_or("not set"));
@@ -332,24 +302,19 @@ pub struct ReportArgs {
 
 /// `easeback report`: the clinician report as a PDF.
 pub fn report(args: &ReportArgs, content: &'static Content) -> Result<()> {
-    if args.weeks == 0 || args.weeks > 52 {
-        return Err(usage("weeks: give 1 to 52"));
-    }
+    let window = easeback_core::report::window(args.weeks, local_offset_minutes())
+        .map_err(|e| usage(e.to_string()))?;
     let data = runtime()?.block_on(async {
         let (store, user) = open(&args.db).await?;
-        anyhow::Ok(
-            easeback_server::report::gather(content, &store, &user, args.weeks, Timestamp::now())
-                .await?,
-        )
+        anyhow::Ok(views::report(&store, content, &user, window, Timestamp::now()).await?)
     })?;
-    let pdf = easeback_server::report::pdf(&data)
-        .map_err(|e| anyhow::anyhow!("could not make the PDF: {e}"))?;
+    let pdf = easeback_pdf::pdf(&data).context("could not make the PDF")?;
     std::fs::write(&args.out, pdf).with_context(|| format!("writing {}", args.out.display()))?;
     println!(
         "Wrote {} ({} weeks, {} episodes).",
         args.out.display(),
-        data.weeks,
-        data.insights.entries
+        data.weeks(),
+        data.overview.insights.entries
     );
     Ok(())
 }

@@ -7,6 +7,7 @@ mod chart;
 mod diary_cli;
 mod extras_cli;
 mod relief_cli;
+mod terminal;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};

@@ -5,6 +5,7 @@
 //! scripted end to end; `--time-scale` speeds timers up (0: no waiting).
 
 use crate::diary_cli::{DbArg, runtime};
+use crate::terminal::{Input, TimerEnd, WIDTH, run_timer, wrap};
 use anyhow::Result;
 use clap::Args;
 use easeback_core::content::{Exercise, StepKind};
@@ -13,182 +14,9 @@ use easeback_core::session::{Effect, Event, Plan, State, suggest_start, transiti
 use easeback_core::triage::assess;
 use easeback_core::{Content, Region};
 use easeback_store::Store;
-use indicatif::{ProgressBar, ProgressStyle};
 use jiff::Timestamp;
 use std::collections::VecDeque;
-use std::io::{self, BufRead, IsTerminal, Write};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::time::{Duration, Instant};
-
-const WIDTH: usize = 78;
-
-/// Wrap `text` at `WIDTH` columns with an indent.
-fn wrap(text: &str, indent: &str) -> String {
-    let mut out = String::new();
-    let mut line = String::from(indent);
-    for word in text.split_whitespace() {
-        if line.chars().count() + word.chars().count() + 1 > WIDTH && !line.trim().is_empty() {
-            out.push_str(line.trim_end());
-            out.push('\n');
-            line = String::from(indent);
-        }
-        line.push_str(word);
-        line.push(' ');
-    }
-    out.push_str(line.trim_end());
-    out
-}
-
-/// Lines from stdin, read on a thread so timers can poll for commands.
-struct Input {
-    lines: Receiver<String>,
-}
-
-enum Poll {
-    Line(String),
-    Nothing,
-    Closed,
-}
-
-impl Input {
-    fn spawn() -> Input {
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let stdin = io::stdin();
-            for line in stdin.lock().lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line.trim().to_string()).is_err() {
-                    break;
-                }
-            }
-        });
-        Input { lines: rx }
-    }
-
-    /// Ask and wait; `None` when input has ended.
-    fn ask(&self, question: &str) -> Option<String> {
-        print!("{} ", wrap(question, ""));
-        io::stdout().flush().ok();
-        let answer = self.lines.recv().ok();
-        if !io::stdin().is_terminal() {
-            println!("{}", answer.as_deref().unwrap_or(""));
-        }
-        answer
-    }
-
-    fn poll(&self, wait: Duration) -> Poll {
-        match self.lines.recv_timeout(wait) {
-            Ok(l) => Poll::Line(l),
-            Err(RecvTimeoutError::Timeout) => Poll::Nothing,
-            Err(RecvTimeoutError::Disconnected) => Poll::Closed,
-        }
-    }
-
-    fn number(&self, question: &str) -> Option<u8> {
-        loop {
-            let a = self.ask(question)?;
-            match a.parse::<u8>() {
-                Ok(n) if n <= 10 => return Some(n),
-                _ => println!("Please type a number from 0 to 10."),
-            }
-        }
-    }
-
-    fn yes_no(&self, question: &str) -> Option<bool> {
-        loop {
-            let a = self.ask(&format!("{question} (y/n)"))?.to_ascii_lowercase();
-            match a.as_str() {
-                "y" | "yes" => return Some(true),
-                "n" | "no" => return Some(false),
-                _ => println!("Please answer y or n."),
-            }
-        }
-    }
-}
-
-/// How a timer ended.
-enum TimerEnd {
-    Done,
-    Pause,
-    Skip,
-    Quit,
-}
-
-fn fmt_secs(s: u64) -> String {
-    format!("{}:{:02}", s / 60, s % 60)
-}
-
-/// Count down `seconds` (scaled). Enter ends early; p pauses, s skips, q quits.
-fn run_timer(input: &Input, seconds: u32, scale: f64, breathing: bool) -> TimerEnd {
-    if scale <= 0.0 || seconds == 0 {
-        println!("  Timer: {} (done).", fmt_secs(u64::from(seconds)));
-        return TimerEnd::Done;
-    }
-    let total = Duration::from_secs_f64(f64::from(seconds) * scale);
-    let tty = io::stdout().is_terminal();
-    println!(
-        "  Timer: {}. Enter = done early, p = pause, s = skip, q = quit.",
-        fmt_secs(u64::from(seconds))
-    );
-    let bar = if tty {
-        let b = ProgressBar::new(u64::from(seconds));
-        b.set_style(
-            ProgressStyle::with_template("  {bar:40.cyan/blue} {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar())
-                .progress_chars("█▓░"),
-        );
-        Some(b)
-    } else {
-        None
-    };
-    let start = Instant::now();
-    let end = loop {
-        let elapsed = start.elapsed();
-        if elapsed >= total {
-            break TimerEnd::Done;
-        }
-        let left = total - elapsed;
-        if let Some(b) = &bar {
-            let done_secs = (elapsed.as_secs_f64() / scale) as u64;
-            b.set_position(done_secs.min(u64::from(seconds)));
-            let mut msg = format!(
-                "{} left",
-                fmt_secs((left.as_secs_f64() / scale).ceil() as u64)
-            );
-            if breathing {
-                // 4 s in, 6 s out: the out-breath longer than the in-breath
-                let phase = (elapsed.as_secs_f64() / scale) % 10.0;
-                msg = format!(
-                    "{}  {msg}",
-                    if phase < 4.0 {
-                        "breathe in …"
-                    } else {
-                        "breathe out slowly …"
-                    }
-                );
-            }
-            b.set_message(msg);
-        }
-        match input.poll(Duration::from_millis(100).min(left)) {
-            Poll::Nothing => {}
-            Poll::Closed => break TimerEnd::Quit,
-            Poll::Line(l) => match l.to_ascii_lowercase().as_str() {
-                "" | "d" | "done" => break TimerEnd::Done,
-                "p" | "pause" => break TimerEnd::Pause,
-                "s" | "skip" => break TimerEnd::Skip,
-                "q" | "quit" => break TimerEnd::Quit,
-                _ => {}
-            },
-        }
-    };
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-    if matches!(end, TimerEnd::Done) {
-        println!("  Time is up.");
-    }
-    end
-}
+use std::io::{self, IsTerminal, Write};
 
 fn exercise_cues(e: &Exercise) -> String {
     let mut s = String::new();
@@ -341,7 +169,7 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
                     _ => {}
                 }
             },
-            Effect::AskCheckIn { .. } => Some(check_in(&input)),
+            Effect::AskCheckIn { .. } => Some(check_in(&input, &content.ladder.check_in)),
             Effect::OfferRepeat { .. } => {
                 println!("That helped. If a step helps, it is fine to stay with it.");
                 loop {
@@ -387,19 +215,21 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
     Ok(())
 }
 
-fn check_in(input: &Input) -> Event {
-    let Some(pain) = input.number("How bad is the pain now, 0–10?") else {
+/// The check-in after a step, in the content's words.
+fn check_in(input: &Input, q: &easeback_core::content::CheckIn) -> Event {
+    let Some(pain) = input.number(&q.pain) else {
         return Event::Stop;
     };
-    let Some(helped) = input.yes_no("Did that step help?") else {
+    let Some(helped) = input.yes_no(&q.helped) else {
         return Event::Stop;
     };
-    let Some(shooting) = input.yes_no("Is any pain shooting or burning down a leg?") else {
+    let Some(shooting) = input.yes_no(&q.shooting) else {
         return Event::Stop;
     };
-    let Some(text) = input.ask(
-        "Anything new, like bleeding, fluid, fever, numbness, weakness or tightening of your bump? Describe it, or press Enter for nothing:",
-    ) else {
+    let Some(text) = input.ask(&format!(
+        "{} Describe it, or press Enter for nothing:",
+        q.anything_new
+    )) else {
         return Event::Stop;
     };
     let red_flags = Intake::builtin()

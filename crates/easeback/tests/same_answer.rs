@@ -1,7 +1,10 @@
-//! One check for every surface: the same inputs through the CLI
-//! (`easeback triage --format json`), the JSON API (`POST /api/v1/triage`)
-//! and the web form (`POST /check`) give the same disposition, findings and
-//! actions — or, where the answer waits for them, the same questions.
+//! One check and one diary overview for every surface: the same inputs
+//! through the CLI (`easeback triage --format json`), the JSON API
+//! (`POST /api/v1/triage`) and the web form (`POST /check`) give the same
+//! disposition, findings and actions — or, where the answer waits for them,
+//! the same questions; and the same diary gives the same weeks, counted in
+//! the person's time zone, in `easeback insights`, `/api/v1/insights` and
+//! the insights page.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -53,19 +56,34 @@ impl Server {
     }
 
     fn post(&self, path: &str, content_type: &str, body: &str) -> String {
+        let (head, body) = self.send(
+            &format!("POST {path}"),
+            &[("Content-Type", content_type)],
+            body,
+        );
+        assert!(head.starts_with("HTTP/1.1 200"), "{path}: {head}\n{body}");
+        body
+    }
+
+    /// One request (`line` is "METHOD /path"): the response head and body.
+    fn send(&self, line: &str, headers: &[(&str, &str)], body: &str) -> (String, String) {
         let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
         let host = format!("127.0.0.1:{}", self.port);
-        let req = format!(
-            "POST {path} HTTP/1.1\r\nHost: {host}\r\nOrigin: http://{host}\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n{body}",
+        let mut req = format!(
+            "{line} HTTP/1.1\r\nHost: {host}\r\nOrigin: http://{host}\r\nConnection: close\r\nContent-Length: {}\r\n",
             body.len()
         );
+        for (k, v) in headers {
+            req.push_str(&format!("{k}: {v}\r\n"));
+        }
+        req.push_str("\r\n");
+        req.push_str(body);
         s.write_all(req.as_bytes()).expect("write");
         let mut raw = String::new();
         s.read_to_string(&mut raw).expect("read");
         let (head, body) = raw.split_once("\r\n\r\n").expect("a response");
-        assert!(head.starts_with("HTTP/1.1 200"), "{path}: {head}\n{body}");
         // the app answers with a fixed length (no chunking) for these pages
-        body.to_string()
+        (head.to_string(), body.to_string())
     }
 }
 
@@ -290,4 +308,129 @@ fn the_cli_the_api_and_the_web_page_give_the_same_answer() {
     }
     drop(server);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Weeks as shown: (first day, episodes), oldest first.
+type Weeks = Vec<(String, u64)>;
+
+fn weeks_from_json(v: &serde_json::Value) -> Weeks {
+    v["weekly"]
+        .as_array()
+        .expect("weekly")
+        .iter()
+        .map(|w| {
+            (
+                w["from"].as_str().expect("from").to_string(),
+                w["episodes"].as_u64().expect("episodes"),
+            )
+        })
+        .collect()
+}
+
+/// The first table of the insights page: week from, episodes, mean pain.
+fn weeks_from_page(html: &str) -> Weeks {
+    let table = html
+        .split("<tbody>")
+        .nth(1)
+        .and_then(|t| t.split("</tbody>").next())
+        .expect("the weeks table");
+    table
+        .split("<tr>")
+        .skip(1)
+        .map(|row| {
+            let cells: Vec<&str> = row
+                .split("<td>")
+                .skip(1)
+                .map(|c| c.split("</td>").next().unwrap_or_default())
+                .collect();
+            (cells[0].to_string(), cells[1].parse().expect("a count"))
+        })
+        .collect()
+}
+
+fn cli_in(tz: &str, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_easeback"))
+        .args(args)
+        .env("TZ", tz)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run the CLI");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn the_cli_the_api_and_the_insights_page_count_weeks_in_the_persons_time_zone() {
+    // at any hour one of these two places is on a different date from UTC,
+    // so a surface that counted in UTC would show other weeks
+    for (posix_tz, minutes) in [("<+14>-14", 840), ("<-10>10", -600)] {
+        let dir = std::env::temp_dir().join(format!(
+            "easeback-same-weeks-{}-{minutes}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let server = Server::start(&dir);
+        let cli_db = dir.join("cli.db");
+        let cli_db = cli_db.to_str().expect("utf8");
+        let email = r#"{"email":"weeks@example.test","password":"a long pass phrase"}"#;
+        let json = [("Content-Type", "application/json")];
+        let (head, _) = server.send("POST /api/v1/accounts", &json, email);
+        assert!(head.starts_with("HTTP/1.1 201"), "{head}");
+        let (head, body) = server.send("POST /api/v1/login", &json, email);
+        let token = head
+            .split("eb_session=")
+            .nth(1)
+            .and_then(|c| c.split(';').next())
+            .expect("a session cookie");
+        let csrf = serde_json::from_str::<serde_json::Value>(&body).expect("JSON")["csrf_token"]
+            .as_str()
+            .expect("csrf")
+            .to_string();
+        let cookie = format!("eb_session={token}; eb_tz={minutes}");
+        let signed_in = [
+            ("Content-Type", "application/json"),
+            ("Cookie", cookie.as_str()),
+            ("X-CSRF-Token", csrf.as_str()),
+        ];
+        let now = jiff::Timestamp::now();
+        for days_ago in [1, 6, 8, 13] {
+            let at = (now - jiff::SignedDuration::from_hours(24 * days_ago)).to_string();
+            cli_in(
+                posix_tz,
+                &["log", "--db", cli_db, "--pain", "4", "--at", &at],
+            );
+            let entry = format!(r#"{{"intensity":4,"started_at":"{at}"}}"#);
+            let (head, body) = server.send("POST /api/v1/diary", &signed_in, &entry);
+            assert!(head.starts_with("HTTP/1.1 201"), "{head}\n{body}");
+        }
+        let from_cli = weeks_from_json(
+            &serde_json::from_str(&cli_in(
+                posix_tz,
+                &[
+                    "insights", "--db", cli_db, "--weeks", "3", "--format", "json",
+                ],
+            ))
+            .expect("JSON"),
+        );
+        let (_, api) = server.send(
+            &format!("GET /api/v1/insights?weeks=3&utc_offset_minutes={minutes}"),
+            &signed_in,
+            "",
+        );
+        let from_api = weeks_from_json(&serde_json::from_str(&api).expect("JSON"));
+        let (_, page) = server.send("GET /insights?weeks=3", &[("Cookie", cookie.as_str())], "");
+        let from_page = weeks_from_page(&page);
+        assert_eq!(from_cli.len(), 3, "{from_cli:?}");
+        assert_eq!(from_cli, from_api, "CLI and API weeks differ in {posix_tz}");
+        assert_eq!(
+            from_cli, from_page,
+            "CLI and page weeks differ in {posix_tz}"
+        );
+        drop(server);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

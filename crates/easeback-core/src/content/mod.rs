@@ -6,9 +6,11 @@
 
 mod load;
 mod model;
+mod validate;
 
-pub use load::{ContentError, parse};
+pub use load::parse;
 pub use model::*;
+pub use validate::ContentError;
 
 use std::sync::OnceLock;
 

@@ -220,9 +220,21 @@ pub enum StepKind {
 pub struct Ladder {
     pub intro: String,
     pub stop_rule: String,
-    pub check_in: Vec<String>,
+    pub check_in: CheckIn,
     #[serde(rename = "step")]
     pub steps: Vec<LadderStep>,
+}
+
+/// The questions asked after each step of a relief session, in order; the
+/// command line and the web page both ask these words.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    pub pain: String,
+    pub helped: String,
+    pub shooting: String,
+    /// Free text, read for warning signs.
+    pub anything_new: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

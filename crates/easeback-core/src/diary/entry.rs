@@ -143,6 +143,38 @@ pub const MAX_NOTES_CHARS: usize = 2000;
 pub const MAX_CONTEXT_CHARS: usize = 300;
 pub const MAX_LIST: usize = 20;
 
+/// Most minutes a UTC offset may be from UTC (±18 hours, as RFC 3339 and
+/// every time zone in use keep to).
+pub const MAX_OFFSET_MINUTES: i16 = 18 * 60;
+
+/// An offset as RFC 3339 writes it: "+05:30", "-05:00", "+00:00".
+pub fn offset_suffix(minutes: i16) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let m = minutes.unsigned_abs();
+    format!("{sign}{:02}:{:02}", m / 60, m % 60)
+}
+
+/// A clock time as a person's device shows it ("2026-11-20T03:10", what a
+/// browser's date-and-time field sends) at their UTC offset, as RFC 3339.
+pub fn local_rfc3339(local: &str, offset_minutes: i16) -> String {
+    let seconds = if local.len() == "2026-11-20T03:10".len() {
+        ":00"
+    } else {
+        ""
+    };
+    format!("{local}{seconds}{}", offset_suffix(offset_minutes))
+}
+
+/// An instant as the clock at `offset_minutes` shows it, to the minute:
+/// "2026-11-20T03:10".
+pub fn local_clock(at: Timestamp, offset_minutes: i16) -> String {
+    jiff::tz::Offset::from_seconds(i32::from(offset_minutes) * 60)
+        .unwrap_or(jiff::tz::Offset::UTC)
+        .to_datetime(at)
+        .strftime("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
 /// Parse an RFC 3339 time ("2026-11-20T03:10:00+01:00") into the instant
 /// and the offset it was written with.
 pub fn parse_rfc3339(s: &str) -> Result<(Timestamp, i16), FieldError> {
@@ -193,7 +225,7 @@ impl Entry {
         if self.started_at < Timestamp::from_second(946_684_800).unwrap_or(Timestamp::UNIX_EPOCH) {
             return Err(bad("started_at", "is before the year 2000"));
         }
-        if self.utc_offset_minutes.abs() > 18 * 60 {
+        if self.utc_offset_minutes.abs() > MAX_OFFSET_MINUTES {
             return Err(bad("utc_offset_minutes", "must be within ±18 hours"));
         }
         if self.locations.len() > MAX_LIST

@@ -2,7 +2,7 @@
 //! an `Observation` (LOINC 72514-3, `valueInteger` 0–10) and the diary check
 //! as a `QuestionnaireResponse`. Plain serde structs for the few resources.
 
-use crate::diary::Entry;
+use crate::diary::{DailyFactors, Diary, Entry, Overview, Window};
 use crate::{Content, Disposition, FindingId};
 use jiff::Timestamp;
 use serde::Serialize;
@@ -118,6 +118,33 @@ fn pain_code() -> CodeableConcept {
         }],
         text: Some("Back spasm pain at its worst".into()),
     }
+}
+
+/// The whole diary as a bundle, with the diary check of the usual
+/// overview (its default weeks, no region). `entries` are `(id, entry)`,
+/// oldest first. The response id is made from the time, so two exports
+/// made apart never share one.
+pub fn diary_bundle(
+    content: &Content,
+    entries: &[(String, Entry)],
+    factors: &[DailyFactors],
+    now: Timestamp,
+) -> Bundle {
+    let diary = Diary {
+        entries: entries.iter().map(|(_, e)| e.clone()).collect(),
+        factors: factors.to_vec(),
+        outcomes: Vec::new(),
+    };
+    let overview = Overview::build(content, &diary, Window::default(), now, None);
+    let id = format!("diary-check-{}", now.as_millisecond());
+    bundle(
+        content,
+        entries,
+        &overview.insights.findings,
+        overview.assessment.disposition,
+        now,
+        &id,
+    )
 }
 
 /// Build the bundle. `entries` are `(id, entry)`; `diary_findings` and

@@ -5,7 +5,7 @@
 
 use super::fuzzy::Fuzzy;
 use super::normalize::normalize_phrase;
-use super::segments::{Element, SegmentIndex, UNKNOWN_WORD, WordId};
+use super::segments::{Element, SegRef, SegmentIndex, UNKNOWN_WORD, WordId};
 use crate::FindingId;
 use crate::content::{Content, Lexicon};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -37,12 +37,6 @@ pub struct PhraseInfo {
     /// The phrase has a `#`: its numbers are checked by a guard.
     pub numeric: bool,
     pub source: Box<str>,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct SegRef {
-    pub phrase: u32,
-    pub seg: u8,
 }
 
 /// Topic words by their first word: the words after it, and the topics.
@@ -233,7 +227,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
                 let parts: Vec<&[String]> = ws.split(|w| w == "..." || w == "~").collect();
                 let phrase_id = u32::try_from(phrases.len())
                     .map_err(|_| CompileError("too many phrases".into()))?;
-                if parts.len() > super::matcher::MAX_SEGMENTS {
+                if parts.len() > super::candidate::MAX_SEGMENTS {
                     return Err(CompileError(format!("too many '...' gaps in '{phrase}'")));
                 }
                 for (seg_idx, part) in parts.iter().enumerate() {

@@ -5,7 +5,7 @@
 //! thermometer shows ("39.1").
 
 use super::Doc;
-use super::matcher::{Candidate, Spans};
+use super::candidate::{Candidate, Spans};
 use super::normalize::TokenKind;
 use crate::FindingId;
 

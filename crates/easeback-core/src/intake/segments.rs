@@ -12,8 +12,14 @@
 //! Both tries are flat hash maps keyed by (node, edge), so building them is a
 //! few thousand insertions and a walk costs one lookup per step.
 
-use super::compile::SegRef;
 use rustc_hash::FxHashMap as HashMap;
+
+/// Which segment of which phrase a trie entry ends.
+#[derive(Debug, Clone, Copy)]
+pub struct SegRef {
+    pub phrase: u32,
+    pub seg: u8,
+}
 
 /// A word's number in the tries; words of no phrase have none.
 pub type WordId = u32;

@@ -1,0 +1,157 @@
+//! Where a clause ends: sentence ends, contrast words, commas and "and"
+//! that open a new clause, pauses and questions. A trigger reaches a
+//! finding only inside one clause.
+
+use super::*;
+
+impl Scope<'_> {
+    /// Does the clause break anywhere in tokens `from..to`?
+    pub(super) fn broken(&self, from: usize, to: usize, negation: bool) -> bool {
+        for i in from..to {
+            let tok = &self.doc.tokens[i];
+            if tok.kind == TokenKind::SentenceEnd || self.triggers.terminator[i] {
+                return true;
+            }
+            let w = self.doc.word(i);
+            // (a discourse word may come first: "…last year, well it's
+            // stinging again")
+            let opener = |k: usize| {
+                if DISCOURSE.contains(&self.doc.word(k)) {
+                    k + 1
+                } else {
+                    k
+                }
+            };
+            if CLAUSE_JOINERS.contains(&w) && self.starters.contains(self.doc.word(opener(i + 1))) {
+                return true;
+            }
+            if negation {
+                // "it's not my back anymore it's my belly": "not … anymore"
+                // closes there, even with no punctuation after it
+                if w == "and" || w == "anymore" {
+                    return true;
+                }
+                // a comma continues a negated list only after a finding
+                if tok.kind == TokenKind::Pause && !(from..i).any(|k| self.in_finding[k]) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Is the time word at `at` the point a comparison is made with ("worse
+    /// than 5 weeks ago", "twice as bad as a month ago")?
+    pub(super) fn comparison_before(&self, at: usize) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        // ("worse than the kidney stone I had years ago": the compared thing
+        // may carry a clause of its own)
+        let near = at.saturating_sub(8)..at;
+        near.clone().any(|j| matches!(w(j), "than" | "compared"))
+            || near.filter(|&j| w(j) == "as").count() >= 2
+            || (at.saturating_sub(3)..at).any(|j| w(j) == "as" && w(j.wrapping_sub(1)) == "same")
+            // "not playing the way he used to", "not moving like she did":
+            // the usual, compared with
+            || matches!(w(at.wrapping_sub(1)), "way" | "like")
+            || (matches!(w(at.wrapping_sub(2)), "way" | "like" | "as")
+                && matches!(w(at.wrapping_sub(1)), "he" | "she" | "it" | "they" | "i" | "baby"))
+    }
+
+    /// Is the sign starting at `at` only what something is set against ("is
+    /// this different from sciatica?", "different to the real thing")?
+    pub(super) fn compared_against(&self, at: usize) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        let mut k = at;
+        while k > 0
+            && matches!(
+                w(k - 1),
+                "the" | "my" | "a" | "real" | "proper" | "actual" | "true"
+            )
+        {
+            k -= 1;
+        }
+        k >= 2 && matches!(w(k - 1), "from" | "to" | "than") && w(k - 2) == "different"
+    }
+
+    /// A clause of its own with a subject, a past verb and what it says
+    /// between `from` and `to` ("… several times a week i had a water
+    /// infection last year", unpunctuated): a time word after it belongs to
+    /// that clause. "The shooting pain I had last week" is not one: nothing
+    /// stands between the verb and the time.
+    pub(super) fn new_clause_between(&self, from: usize, to: usize) -> bool {
+        (from..to.saturating_sub(2)).any(|i| self.new_clause_at(i))
+    }
+
+    /// Does a clause with a subject and a past verb start at `i`, with more
+    /// than a time word after the verb?
+    pub(super) fn new_clause_at(&self, i: usize) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        // "when i was at school": a clause inside the finding's own
+        let subordinate = matches!(
+            w(i.wrapping_sub(1)),
+            "when" | "while" | "as" | "since" | "because" | "after" | "before" | "until" | "if"
+        );
+        // what follows the verb opens a thing of its own ("had a water
+        // infection", "was a two"), not a time ("I had last month", "I had
+        // on Friday": the finding's own relative clause)
+        !subordinate
+            && matches!(
+                w(i),
+                "i" | "it" | "she" | "he" | "that" | "this" | "we" | "they"
+            )
+            && matches!(w(i + 1), "had" | "was" | "were" | "got" | "did")
+            && matches!(
+                w(i + 2),
+                "a" | "an" | "the" | "some" | "my" | "her" | "his" | "so" | "really" | "very"
+            )
+    }
+
+    /// A comma, slash or joining word in `from..to`.
+    pub(super) fn pause_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            matches!(self.doc.tokens[i].kind, TokenKind::Pause | TokenKind::Slash)
+                || matches!(self.doc.word(i), "and" | "but" | "so" | "plus" | "then")
+        })
+    }
+
+    /// Every clause break in `from..to` is an "or" (or a comma before one).
+    pub(super) fn only_or_breaks(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|i| {
+            let w = self.doc.word(i);
+            !CLAUSE_JOINERS.contains(&w) || w == "or" || (w == "," && self.doc.word(i + 1) == "or")
+        }) && (from..to).any(|i| self.doc.word(i) == "or")
+    }
+
+    /// A sentence end or terminator in `from..to` (a stronger break than a new clause).
+    pub(super) fn hard_break(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            self.doc.tokens[i].kind == TokenKind::SentenceEnd || self.triggers.terminator[i]
+        })
+    }
+
+    pub(super) fn in_question(&self, i: usize) -> bool {
+        (i..self.doc.tokens.len())
+            .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
+            .is_some_and(|k| self.doc.word(k) == "?")
+    }
+
+    pub(super) fn only_punctuation(&self, from: usize, to: usize) -> bool {
+        to.saturating_sub(from) <= 1
+            && (from..to).all(|i| {
+                matches!(
+                    self.doc.tokens[i].kind,
+                    TokenKind::Pause | TokenKind::SentenceEnd
+                )
+            })
+    }
+
+    /// After a trailing "no": the clause must end right there.
+    pub(super) fn ends_clause_at(&self, i: usize) -> bool {
+        i >= self.doc.tokens.len()
+            || matches!(
+                self.doc.tokens[i].kind,
+                TokenKind::Pause | TokenKind::SentenceEnd
+            )
+            || self.triggers.terminator[i]
+    }
+}

@@ -1,0 +1,178 @@
+//! Whose sign it is: the writer ("mine", "my reading"), someone else
+//! ("she said", "my sister's"), or nobody in particular (a general claim).
+
+use super::*;
+
+impl Scope<'_> {
+    /// After someone else's sign, the writer says she has it too, later in
+    /// the sentence: "my friend's waters went … and I think mine might be
+    /// doing the same", "…, me too", "same here" (not "mine are fine").
+    pub(super) fn mine_too_after(&self, from: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let end = (from..toks.len())
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(toks.len());
+        let w = |k: usize| if k < end { self.doc.word(k) } else { "" };
+        (from..end).any(|k| {
+            // "mine" said to have the same ("…mine might be doing the same",
+            // "mine has too"), not "back pain like mine", "if mine did"
+            let mine = matches!(w(k), "mine" | "mines")
+                && !matches!(
+                    w(k.wrapping_sub(1)),
+                    "of" | "but" | "like" | "if" | "whereas"
+                )
+                && (k + 1..k + 7).any(|j| matches!(w(j), "same" | "too" | "also"))
+                && !(k + 1..k + 7).any(|j| {
+                    matches!(
+                        w(j),
+                        "fine"
+                            | "ok"
+                            | "okay"
+                            | "not"
+                            | "never"
+                            | "no"
+                            | "isnt"
+                            | "arent"
+                            | "hasnt"
+                            | "havent"
+                            | "didnt"
+                            | "normal"
+                            | "just"
+                            | "only"
+                    )
+                });
+            let me_too =
+                (w(k) == "me" && w(k + 1) == "too") || (w(k) == "same" && w(k + 1) == "here");
+            mine || me_too
+        })
+    }
+
+    /// "I", "me" and the like in `from..to`: the person writing is the subject.
+    pub(super) fn first_person_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            matches!(
+                self.doc.word(i),
+                "i" | "im" | "ive" | "id" | "ill" | "me" | "myself"
+            ) || (matches!(self.doc.word(i), "mine" | "mines")
+                // ("a friend of mine has a fever" names her, not the writer)
+                && self.doc.word(i.wrapping_sub(1)) != "of")
+        })
+    }
+
+    /// "my temperature", "my bp", "my blood pressure" in `from..to`: what
+    /// is measured is the writer's, whoever measured it.
+    pub(super) fn my_measure_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            self.doc.word(i) == "my"
+                && matches!(
+                    self.doc.word(i + 1),
+                    "temperature"
+                        | "temp"
+                        | "bp"
+                        | "blood"
+                        | "pressure"
+                        | "pulse"
+                        | "readings"
+                        | "reading"
+                )
+        })
+    }
+
+    /// A verb of telling or noticing in `from..to`: "says", "noticed".
+    pub(super) fn reported_speech(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            matches!(
+                self.doc.word(i),
+                "says"
+                    | "said"
+                    | "thinks"
+                    | "thought"
+                    | "noticed"
+                    | "reckons"
+                    | "told"
+                    | "saw"
+                    | "sees"
+                    | "spotted"
+                    | "mentioned"
+                    | "pointed"
+                    | "watched"
+                    | "seen"
+            )
+        })
+    }
+
+    /// A trigger that is a bare pronoun ("she", "he", "her").
+    pub(super) fn pronoun(&self, t: &Trigger) -> bool {
+        matches!(
+            self.doc.word(t.s),
+            "she" | "he" | "shes" | "hes" | "her" | "his" | "hers" | "they" | "their"
+        )
+    }
+
+    /// The sentence holding token `i` ends with a question mark.
+    /// "My friend told me that …", "I read that …" before token `at` in its
+    /// sentence: what follows is something heard about, told as hearsay.
+    pub(super) fn hearsay_before(&self, at: usize) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        (0..at)
+            .rev()
+            .take_while(|&k| self.doc.tokens[k].kind != TokenKind::SentenceEnd)
+            .any(|k| {
+                w(k) == "that"
+                    && (1..=2).any(|back| {
+                        matches!(
+                            w(k.wrapping_sub(back)),
+                            "tell" | "tells" | "told" | "say" | "says" | "said" | "read" | "heard"
+                        )
+                    })
+            })
+    }
+
+    /// "A post on a forum said back pain plus fever means go straight in":
+    /// a sign named in what someone or something said about signs in
+    /// general — a verb of saying before it, no "I"/"my" in the sentence, and a
+    /// general verdict after it in the same sentence.
+    pub(super) fn general_claim(&self, cand: &Candidate) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        let start = (0..cand.s)
+            .rev()
+            .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
+            .map_or(0, |k| k + 1);
+        let end = (cand.e..self.doc.tokens.len())
+            .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(self.doc.tokens.len());
+        let Some(said) = (start..cand.s).rev().find(|&k| {
+            matches!(
+                w(k),
+                "said" | "says" | "say" | "claims" | "claimed" | "reckons" | "warned"
+            )
+        }) else {
+            return false;
+        };
+        // "the bleeding", "this pain": one in particular, not signs in general
+        if matches!(
+            w(cand.s.wrapping_sub(1)),
+            "the" | "this" | "that" | "her" | "your"
+        ) {
+            return false;
+        }
+        // (anyone's "I" or "my" in the sentence keeps it hers: "mum said the
+        // bleeding means I should go in")
+        let mine =
+            (start..end).any(|k| matches!(w(k), "i" | "im" | "ive" | "my" | "me" | "id" | "mine"));
+        // (the verdict may come before the sign: "… means pre-eclampsia")
+        let verdict = (said + 1..end)
+            .filter(|&k| k < cand.s || k >= cand.e)
+            .any(|k| {
+                matches!(w(k), "means" | "mean" | "signals" | "indicates")
+                    || (matches!(w(k), "is" | "are")
+                        && matches!(
+                            w(k + 1),
+                            "a" | "dangerous" | "serious" | "an" | "normal" | "common"
+                        ))
+                    || (matches!(w(k), "can" | "could") && matches!(w(k + 1), "be" | "mean"))
+                    || (w(k) == "go" && matches!(w(k + 1), "straight" | "in" | "to"))
+            });
+        !mine && verdict
+    }
+}

@@ -1,0 +1,338 @@
+//! When a sign happened: recent, long past and settled, or going on until
+//! now.
+
+use super::*;
+
+impl Scope<'_> {
+    /// "Just now", "this morning", "an hour ago" before the finding in its
+    /// sentence: a recent episode, never a settled past one, even when
+    /// "nothing since" follows.
+    /// A time of today in the sentence of `at`, up to `until`: "spotting
+    /// when I wiped this morning but not since" was today, and today's sign
+    /// stays present however it ended.
+    pub(super) fn recent_through(&self, at: usize, until: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let start = (0..at)
+            .rev()
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .map_or(0, |k| k + 1);
+        let w = |k: usize| self.doc.word(k);
+        (start..until).any(|k| {
+            (w(k) == "just" && w(k + 1) == "now")
+                || (w(k) == "right" && w(k + 1) == "now")
+                || matches!(w(k), "today" | "tonight")
+                || (w(k) == "this" && matches!(w(k + 1), "morning" | "afternoon" | "evening"))
+                || (matches!(w(k), "hour" | "hours" | "minutes" | "mins") && w(k + 1) == "ago")
+        })
+    }
+
+    /// "I had some spotting at 9 weeks, it stopped and nothing since": an
+    /// earlier point in the pregnancy (or months ago) in the finding's
+    /// sentence, with the finding told in the past or said to have settled.
+    /// A recent episode that stopped ("bleeding this morning, stopped now")
+    /// still counts: only a marker of long ago sets it aside.
+    pub(super) fn long_past(&self, cand: &Candidate) -> bool {
+        if !self.time_markers {
+            return false;
+        }
+        let toks = &self.doc.tokens;
+        // the finding's clause: its sentence, cut at a contrast ("…last
+        // year, but my wife has had burning since yesterday")
+        let start = (0..cand.s)
+            .rev()
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd || self.triggers.contrast_at(k))
+            .map_or(0, |k| k + 1);
+        // (or at a new clause of its own, when nothing marks one: "…a week
+        // i had a water infection last year")
+        let end = (cand.e..toks.len())
+            .find(|&k| {
+                toks[k].kind == TokenKind::SentenceEnd
+                    || self.triggers.contrast_at(k)
+                    || self.new_clause_at(k)
+            })
+            .unwrap_or(toks.len());
+        // the resolution may be told in the next sentence: "… at 9 weeks. Nothing since."
+        let next_end = (end + 1..toks.len())
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(toks.len());
+        let w = |k: usize| self.doc.word(k);
+        let number = |k: usize| match toks.get(k).map(|t| t.kind) {
+            Some(TokenKind::Number(v)) => v,
+            _ => 0.0,
+        };
+        let weeks = |k: usize| matches!(w(k), "weeks" | "wks" | "wk" | "week" | "w");
+        // "at 9 weeks", "at my 20 week check": the gestation then, compared
+        // with any other stated ("since about 22 weeks" is when it began, not
+        // a time it ended)
+        // ("until 18 weeks": when it ended)
+        let at_weeks = (start..end).find_map(|k| {
+            let n = k + 1 + usize::from(matches!(w(k + 1), "my" | "her" | "the" | "our"));
+            (matches!(
+                w(k),
+                "at" | "around" | "about" | "by" | "until" | "till" | "til"
+            ) && w(n) == "#"
+                && weeks(n + 1)
+                && !matches!(w(k.wrapping_sub(1)), "since" | "from"))
+            .then(|| number(n))
+        });
+        // "I am afraid to move, after the spasm that blocked me two weeks
+        // ago": told in the present, with the time inside a clause after it
+        // that dates something else
+        let told_now = (cand.s.saturating_sub(3)..cand.s)
+            .any(|k| matches!(w(k), "am" | "im" | "is" | "are"))
+            && !(start..cand.s).any(|k| matches!(w(k), "was" | "were" | "had"));
+        let dates_other = |k: usize| {
+            told_now
+                && k >= cand.e
+                && (cand.e..k)
+                    .any(|j| matches!(w(j), "after" | "that" | "when" | "since" | "which"))
+        };
+        // "for the last month", "since last month", "started last month":
+        // how long it has been going on, not when it ended
+        let duration = |k: usize| {
+            dates_other(k) ||
+            matches!(w(k.wrapping_sub(1)), "since" | "started" | "began" | "from")
+                || matches!(
+                    (w(k.wrapping_sub(2)), w(k.wrapping_sub(1))),
+                    ("for" | "over" | "in" | "during" | "since", "the") | ("the", "past")
+                )
+                || (k.saturating_sub(6)..k).any(|j| matches!(w(j), "since" | "started" | "began" | "starting"))
+                // "worse than 5 weeks ago": a comparison, not a date
+                || self.comparison_before(k)
+        };
+        // "last week", "on Friday": only with a clear end ("… went away and
+        // hasn't come back")
+        let lately = (start..end).filter(|&k| !duration(k)).any(|k| {
+            (w(k) == "last" && w(k + 1) == "week")
+                || w(k) == "yesterday"
+                || (matches!(w(k), "on" | "last") && super::super::rewrite::weekday_name(w(k + 1)))
+        });
+        let long_ago = (start..end).filter(|&k| !duration(k)).any(|k| {
+            // "a few weeks back" says "ago"
+            (matches!(
+                w(k),
+                "weeks" | "months" | "years" | "week" | "month" | "year"
+            ) && matches!(w(k + 1), "ago" | "back"))
+                || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
+                || (w(k) == "in" && MONTHS.contains(&w(k + 1)))
+                || at_an_age(self.doc, k)
+        }) || (start..end).any(|k| {
+            // a stage of this pregnancy long gone, whatever preposition
+            // leads in ("in the first trimester" is not "for the …")
+            (w(k) == "first" && w(k + 1) == "trimester")
+                // "in the first three months"
+                || (w(k) == "first" && w(k + 1) == "#" && w(k + 2) == "months")
+                // "at the beginning of pregnancy", "early pregnancy"
+                || (matches!(w(k), "beginning" | "start")
+                    && w(k + 1) == "of"
+                    && (w(k + 2) == "pregnancy" || w(k + 3) == "pregnancy"))
+                || (w(k) == "early" && w(k + 1) == "pregnancy")
+        });
+        if at_weeks.is_none() && !long_ago && !lately {
+            return false;
+        }
+        // only the finding's own clause says whether it is still going on:
+        // "bleeding at 8 wks, all fine since, now spasms" ends at its comma
+        let clause_end = (cand.e..end)
+            .find(|&k| matches!(toks[k].kind, TokenKind::Pause))
+            .unwrap_or(end);
+        let still = (start..clause_end).any(|k| {
+            matches!(w(k), "still" | "today" | "tonight" | "currently")
+                // "again", unless only feared ahead: "Mam's convinced I'll go again"
+                || (w(k) == "again"
+                    && !(k.saturating_sub(4)..k).any(|j| {
+                        matches!(w(j), "ill" | "will" | "might" | "could" | "would" | "convinced" | "worried" | "scared")
+                    }))
+                || (w(k) == "now"
+                    && !matches!(w(k + 1), "#" | "at" | "im" | "i")
+                    && !(k + 1..k + 3).any(|j| {
+                        matches!(
+                            w(j),
+                            "fine"
+                                | "ok"
+                                | "okay"
+                                | "good"
+                                | "normal"
+                                | "better"
+                                | "gone"
+                                | "clear"
+                        )
+                    })
+                    && !matches!(
+                        w(k.wrapping_sub(1)),
+                        "clear"
+                            | "over"
+                            | "passed"
+                            | "fine"
+                            | "ok"
+                            | "okay"
+                            | "gone"
+                            | "better"
+                            | "good"
+                            | "normal"
+                            | "sorted"
+                    ))
+        });
+        if still {
+            return false;
+        }
+        let told_past = self.told_in_past(cand.s)
+            // "I had a tiny bit of spotting at 7 weeks"
+            || (cand.s.saturating_sub(6)..cand.s).any(|k| w(k) == "had")
+            // "my waters broke": the verb may follow the finding's words
+            || (cand.s..(cand.e + 3).min(toks.len())).any(|k| {
+                matches!(
+                    w(k),
+                    "bled" | "spotted" | "fainted" | "passed" | "collapsed" | "leaked" | "had"
+                        | "broke" | "went"
+                )
+            })
+            // "my BP was up": inside the finding's own words
+            || (cand.s..cand.e).any(|k| matches!(w(k), "was" | "were"));
+        let outside = |k: &usize| *k < cand.s || *k >= cand.e;
+        // "nothing since", "nothing like that since", "none of that since"
+        let nothing_since = |k: usize| {
+            matches!(w(k), "nothing" | "none" | "not")
+                && (k + 1..k + 4)
+                    .take_while(|&j| toks.get(j).is_some_and(|t| t.kind == TokenKind::Word))
+                    .any(|j| w(j) == "since")
+        };
+        // "not anymore", "it's not there anymore", "don't get it anymore":
+        // a negation shortly before "anymore" closes the spell
+        // ("not here anymore", "don't want to be around anymore" say a wish
+        // to be gone, never an end)
+        let not_anymore = |k: usize| {
+            w(k) == "anymore"
+                && (k.saturating_sub(4)..k)
+                    .any(|j| matches!(w(j), "not" | "no" | "dont" | "doesnt" | "isnt" | "never"))
+                && !(k.saturating_sub(4)..k).any(|j| {
+                    matches!(
+                        w(j),
+                        "here"
+                            | "around"
+                            | "alive"
+                            | "live"
+                            | "living"
+                            | "want"
+                            | "be"
+                            | "exist"
+                            | "cope"
+                    )
+                })
+        };
+        let settled = (start..next_end).filter(outside).any(|k| {
+            matches!(
+                w(k),
+                "stopped"
+                    | "cleared"
+                    | "settled"
+                    | "sorted"
+                    | "resolved"
+                    | "antibiotics"
+                    | "recovered"
+                    | "fine"
+                    | "finished"
+            ) || nothing_since(k)
+                // "…at her 28 week check but it's been normal since"
+                || (w(k) == "been" && matches!(w(k + 1), "normal" | "fine" | "ok" | "okay" | "good"))
+                || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
+                || (matches!(w(k), "never" | "not")
+                    && matches!(w(k + 1), "came" | "come")
+                    && w(k + 2) == "back")
+                || (w(k) == "went" && w(k + 1) == "away")
+        });
+        let ended = (start..next_end).filter(outside).any(|k| {
+            // "it went after a day", "settled to a mild ache now"
+            (w(k) == "went" && matches!(w(k + 1), "away" | "by" | "after" | "off" | "overnight"))
+                || (matches!(w(k), "settled" | "eased") && k > cand.e)
+                // "… last week but not anymore", "it's not there anymore"
+                || not_anymore(k)
+                // "kicking normally since", "it has stopped since"
+                || (w(k) == "since" && matches!(w(k.wrapping_sub(1)), "normally" | "normal" | "fine" | "well"))
+                || (w(k) == "no" && w(k + 1) == "longer")
+                || (w(k) == "been" && matches!(w(k + 1), "normal" | "fine" | "ok" | "okay"))
+                // ("gone into spasm" is not an end)
+                || (w(k) == "gone" && !matches!(w(k + 1), "into" | "in" | "to" | "down" | "out"))
+                || matches!(w(k), "stopped" | "cleared")
+        }) && (start..next_end).any(|k| {
+            (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
+                || nothing_since(k)
+                || matches!(w(k), "now" | "settled")
+                // "…spotting, the doctor checked and it stopped": an end
+                // told after the spell is an end on its own
+                || (k > cand.e && matches!(w(k), "stopped" | "cleared" | "resolved")
+                    && matches!(w(k.wrapping_sub(1)), "it" | "that" | "has" | "had" | "and" | "which" | "all"))
+                || not_anymore(k)
+                || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))
+                // "gone for days": ended a while ago
+                || (w(k) == "gone" && w(k + 1) == "for" && DURATIONS.contains(&w(k + 2)))
+                // "it has stopped since": nothing from then to now
+                || (w(k) == "since"
+                    && matches!(
+                        w(k.wrapping_sub(1)),
+                        "normal" | "normally" | "fine" | "ok" | "okay" | "better" | "well"
+                            | "stopped" | "cleared" | "settled" | "eased" | "disappeared" | "gone"
+                    ))
+        });
+        if lately && at_weeks.is_none() && !long_ago {
+            // thoughts of harm last week are not over because they paused
+            return ended && cand.finding != FindingId::SelfHarmThoughts;
+        }
+        // a later gestation stated anywhere: "… at 9 weeks … now 27 weeks"
+        let later_now = at_weeks.is_some_and(|then| {
+            (0..toks.len()).any(|k| w(k) == "#" && weeks(k + 1) && number(k) > then + 1.0)
+        });
+        // weeks, months or years ago, told with nothing of now: "a fever
+        // with a cold three weeks ago"
+        let weeks_ago = (start..end).filter(|&k| !duration(k)).any(|k| {
+            matches!(w(k), "weeks" | "months" | "years" | "month" | "year")
+                && w(k + 1) == "ago"
+                // in the finding's own clause ("…worse each week, it was 3/10
+                // a month ago" compares; it does not date the finding)
+                && !self.broken(k.min(cand.e), k.max(cand.s), false)
+        });
+        settled || weeks_ago || told_past && (long_ago || later_now)
+    }
+
+    /// "never had any bleeding until today": the negation has ended.
+    pub(super) fn until_now_after(&self, from: usize) -> bool {
+        let end = (from..self.doc.tokens.len())
+            .take_while(|&i| self.doc.tokens[i].kind != TokenKind::SentenceEnd)
+            .take(6)
+            .last()
+            .map_or(from, |i| i + 1);
+        (from..end.saturating_sub(1)).any(|i| {
+            matches!(self.doc.word(i), "until" | "till" | "til" | "untill")
+                && matches!(
+                    self.doc.word(i + 1),
+                    "today"
+                        | "now"
+                        | "this"
+                        | "tonight"
+                        | "yesterday"
+                        | "last"
+                        | "recently"
+                        | "earlier"
+                )
+        })
+    }
+
+    /// The finding is told in the past tense: "I had a bleed", "it was".
+    pub(super) fn told_in_past(&self, at: usize) -> bool {
+        (at.saturating_sub(4)..at).any(|i| PAST_VERBS.contains(&self.doc.word(i)))
+            && !self.hard_break(at.saturating_sub(4), at)
+    }
+
+    /// A confirming phrase follows in the same sentence: "... and I just did".
+    pub(super) fn confirmed_after(&self, from: usize) -> bool {
+        let end = (from..self.doc.tokens.len())
+            .find(|&k| self.doc.tokens[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(self.doc.tokens.len());
+        // or the next sentence opens with one: "can spasms cause tingling
+        // down the leg? I have that now"
+        self.triggers.list.iter().any(|t| {
+            t.kinds & kind::CONFIRM != 0
+                && ((t.s >= from && t.s < end.min(from + 12)) || t.s == end + 1)
+        })
+    }
+}

@@ -1,0 +1,217 @@
+//! Weighing one candidate against the triggers around it: present, present
+//! but uncertain, or set aside with a reason.
+
+use super::*;
+
+/// How one candidate reads: present (maybe uncertain) or set aside.
+pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason> {
+    // a trigger word that is part of the phrase itself ("not moving") is not a
+    // modifier; one that starts before the phrase and runs into it ("don't
+    // have" + "have a temperature") still is
+    // (or running into one whose first word is a denial the sign owns: "she
+    // was not answering" is "was" + the sign "not answering"; "don't have"
+    // running into "have a temperature" still denies it)
+    let inside_literal = |t: &Trigger| {
+        (t.s >= cand.s || NEGATION_WORDS.contains(&scope.doc.word(cand.s)) && t.e > cand.s)
+            && cand
+                .literal
+                .iter()
+                .any(|(s, e)| t.s.max(cand.s) < e && s < t.e)
+    };
+    let mut uncertain = false;
+    if scope.long_past(cand) {
+        return Err(Reason::Past);
+    }
+    // "is it normal to get pins and needles in pregnancy? don't have any,
+    // just asking": the question is answered no in the next sentence
+    if scope.question_denied_after(cand) {
+        return Err(Reason::Negated);
+    }
+    if scope.general_claim(cand) || scope.compared_against(cand.s) {
+        return Err(Reason::Hypothetical);
+    }
+    // "the tightness spreads down the back of my thigh … no shooting, no
+    // tingling": the ordinary spasm pattern of triage-rules.md, told as such
+    // "Is this sciatica? … no shooting, no burning, no tingling": asked
+    // about the ordinary pattern, not told
+    // ("sciatica-ish tightness but nothing shooting": only likened to it)
+    let asked_sciatica = (cand.s..cand.e)
+        .all(|i| matches!(scope.doc.word(i), "sciatica" | "sciatic"))
+        && (scope.in_question(cand.s) || scope.doc.word(cand.e) == "ish");
+    if cand.finding == FindingId::NervePain
+        && (scope.radiation_only(cand) || asked_sciatica)
+        && scope.nerve_quality_denied()
+    {
+        return Err(Reason::Negated);
+    }
+    // triggers are in text order: look only at those near enough to matter
+    let list = &scope.triggers.list;
+    let lo = list.partition_point(|t| t.e + SCOPE < cand.s);
+    let hi = list.partition_point(|t| t.s <= cand.e + SCOPE);
+    // "can't say I haven't noticed pink when I wipe": a finding told as an
+    // absence ("haven't noticed …") inside a litotes of saying is the
+    // opposite of an absence
+    if list[lo..hi.max(lo)].iter().any(|t| {
+        t.kinds & kind::PSEUDO != 0
+            && t.s < cand.s
+            && t.e > cand.s
+            && (t.s..cand.s).any(|i| matches!(scope.doc.word(i), "say" | "said"))
+    }) && NEGATION_WORDS.contains(&scope.doc.word(cand.s))
+    {
+        return Err(Reason::Negated);
+    }
+    for t in &list[lo..hi.max(lo)] {
+        if inside_literal(t) || t.kinds & kind::PSEUDO != 0 && t.kinds & kind::UNCERTAIN == 0 {
+            continue;
+        }
+        let k = t.kinds;
+        if t.s < cand.s {
+            // before the finding (or running into it: "don't have" + "have a temperature")
+            let dist = cand.s.saturating_sub(t.e);
+            if dist > SCOPE {
+                continue;
+            }
+            if k & kind::NEGATION != 0
+                && !scope.broken(t.e, cand.s, true)
+                && !scope.until_now_after(cand.e)
+            {
+                return Err(Reason::Negated);
+            }
+            let broken = scope.broken(t.e, cand.s, false);
+            // "if my waters break or I bleed": the condition runs on over "or"
+            let hypothetical_goes_on = k & kind::HYPOTHETICAL != 0
+                && !scope.hard_break(t.e, cand.s)
+                && scope.only_or_breaks(t.e, cand.s);
+            if broken && !hypothetical_goes_on {
+                continue;
+            }
+            if k & kind::HYPOTHETICAL != 0 {
+                if scope.confirmed_after(cand.e) {
+                    continue;
+                }
+                return Err(Reason::Hypothetical);
+            }
+            // "my mum says I passed out": the person speaks, it is mine;
+            // "she's not moving" is usually the baby
+            if k & kind::OTHER_PERSON != 0
+                // "my mum's monitor", "her thermometer": a thing of theirs,
+                // not a sign of theirs
+                && !THINGS.contains(&scope.doc.word(t.e))
+                && !scope.first_person_between(t.e, cand.s)
+                // "he saw my foot dragging": after a pronoun, "my" is the writer's;
+                // "my husband says my face looks puffy": reported about the writer
+                && !((scope.pronoun(t) || scope.reported_speech(t.e, cand.s))
+                    && (t.e..cand.s).any(|i| scope.doc.word(i) == "my"))
+                // "my husband checked my temperature, it is 38.2": a reading
+                // of mine that someone else took
+                && !scope.my_measure_between(t.e, cand.s)
+                && !(cand.finding == FindingId::ReducedFetalMovement && scope.pronoun(t))
+                && !scope.mine_too_after(cand.e)
+            {
+                return Err(Reason::SomeoneElse);
+            }
+            // "it started about a month ago and has got worse": when it began,
+            // not an episode that ended
+            let onset = (t.s.saturating_sub(3)..t.s).any(|i| {
+                matches!(
+                    scope.doc.word(i),
+                    "started" | "began" | "since" | "starting" | "begun"
+                )
+            });
+            if k & kind::PAST != 0 && !onset {
+                return Err(Reason::Past);
+            }
+            if k & kind::UNCERTAIN != 0 {
+                uncertain = true;
+            }
+        } else if t.s >= cand.e {
+            // after the finding
+            let dist = t.s - cand.e;
+            // a short "no" must close its clause ("bleeding: no"); a longer
+            // one says it all ("… is no longer there since physio")
+            if k & kind::NEGATION_AFTER != 0
+                && scope.only_punctuation(cand.e, t.s)
+                && (t.e - t.s >= 3 || scope.ends_clause_at(t.e))
+            {
+                return Err(Reason::Negated);
+            }
+            if dist > SCOPE {
+                continue;
+            }
+            let generic = !matches!(
+                scope.doc.word(cand.s.wrapping_sub(1)),
+                "the" | "my" | "this" | "that" | "these" | "those"
+            );
+            // "told me that itching is dangerous": "that" opens what was told,
+            // about signs in general ("told me that my bleeding is serious"
+            // stays hers: "my" is not "that")
+            let hearsay = k & kind::QUESTION_AFTER != 0
+                && scope.doc.word(cand.s.wrapping_sub(1)) == "that"
+                && scope.hearsay_before(cand.s);
+            if k & kind::QUESTION_AFTER != 0
+                && (generic || hearsay)
+                && !scope.broken(cand.e, t.s, false)
+                && (scope.in_question(t.e) || hearsay)
+            {
+                return Err(Reason::Hypothetical);
+            }
+            // "twice as bad as a month ago": the time a comparison is made
+            // with, not when the finding happened
+            if k & kind::PAST != 0 && scope.comparison_before(t.s) {
+                continue;
+            }
+            if scope.broken(cand.e, t.s, false) || scope.new_clause_between(cand.e, t.s) {
+                // "I had a bleed at 8 weeks, that was months ago": a past
+                // marker after a new clause counts when the finding itself
+                // was told in the past tense
+                if k & kind::PAST != 0
+                    && !scope.hard_break(cand.e, t.s)
+                    && scope.told_in_past(cand.s)
+                    && !scope.recent_through(cand.s, t.s)
+                {
+                    return Err(Reason::Past);
+                }
+                continue;
+            }
+            // "bleeding last year" is past; "I'm spotting, first baby" or
+            // "spotting, used to get this" adds something else: after a
+            // pause a past marker needs the finding told in the past tense
+            if k & kind::PAST != 0
+                && (!scope.pause_between(cand.e, t.s) || scope.told_in_past(cand.s))
+                && !scope.recent_through(cand.s, t.s)
+            {
+                return Err(Reason::Past);
+            }
+            if k & kind::UNCERTAIN != 0 && dist <= 4 {
+                uncertain = true;
+            }
+        } else if t.s >= cand.s && t.e <= cand.e && k & kind::NEGATION != 0 {
+            // inside a gap: "my calf is not swollen" — unless the negation
+            // has its own object and clause before the phrase goes on ("my
+            // hands, no rash, and it keeps me up scratching")
+            let next_literal = cand
+                .literal
+                .iter()
+                .map(|(s, _)| s)
+                .filter(|&s| s >= t.e)
+                .min()
+                .unwrap_or(cand.e);
+            let toks = &scope.doc.tokens;
+            let own_object = toks.get(t.e).is_some_and(|x| x.kind == TokenKind::Word);
+            // (a pause and then a new clause: "…no rash, and it…"; not a list
+            // going on: "isn't red, hot or swollen")
+            let own_clause = (t.e..next_literal).any(|i| {
+                toks[i].kind == TokenKind::Pause
+                    && matches!(
+                        scope.doc.word(i + 1),
+                        "and" | "but" | "so" | "then" | "it" | "its" | "i" | "im" | "she" | "shes"
+                    )
+            });
+            if own_object && own_clause {
+                continue;
+            }
+            return Err(Reason::Negated);
+        }
+    }
+    Ok(uncertain)
+}

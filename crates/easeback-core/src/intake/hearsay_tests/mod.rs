@@ -1,0 +1,18 @@
+//! Tests for the reading mechanisms added after the writers' batches 66–71
+//! were scored at first sight: an adjective class told after its noun (and
+//! with the "is" left out), an itch word beside a hand or foot word, holding
+//! one's water, a reading told by whoever measured it, growth words for
+//! weekly worsening, a writer who only observes or asks how to help, a
+//! gestation told as an appointment ("at my 20 week check"), and hearsay
+//! ("my friend told me that … is dangerous"); and from batches 69–71: a
+//! reading read out digit by digit, a spoken self-correction ("no wait"),
+//! "daughter in law say", a text about "she" with no "I", pain at a regular
+//! interval, and an age as a time long ago. Our own wording; each class has
+//! a control that shows it does not overreach.
+//!
+//! One file per run of batches, so each stays short.
+
+mod batches_066_to_088;
+mod batches_089_to_108;
+mod batches_109_to_124;
+mod batches_125_to_150;

@@ -1,0 +1,132 @@
+//! Accounts over JSON: sign up, sign in (rate limited), sign out, who am I,
+//! and deleting the account with everything in it.
+
+use super::*;
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct Credentials {
+    #[schema(format = Email, min_length = 3, max_length = 254, pattern = "^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$")]
+    pub email: String,
+    #[schema(min_length = 8, max_length = 128)]
+    pub password: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Account {
+    pub id: String,
+    pub email: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SignedInBody {
+    /// Send this back as the X-CSRF-Token header on state-changing requests.
+    pub csrf_token: String,
+}
+
+/// Create an account.
+#[utoipa::path(post, path = "/api/v1/accounts", request_body = Credentials,
+    responses((status = 201, body = Account), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 409, description = "Email already registered", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+pub async fn create_account(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    ApiJson(c): ApiJson<Credentials>,
+) -> ApiResult<(StatusCode, Json<Account>)> {
+    if !same_origin(&headers) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "cross-site request refused",
+        ));
+    }
+    let (id, email) = auth::register(&st, &c.email, &c.password).await?;
+    Ok((StatusCode::CREATED, Json(Account { id: id.0, email })))
+}
+
+/// Check credentials (rate limited per account and per address); returns the user.
+pub async fn verify_login(
+    st: &AppState,
+    email: &str,
+    password: &str,
+    ip: &str,
+) -> ApiResult<easeback_store::UserId> {
+    let email = email.trim().to_lowercase();
+    if !st.login_by_account.allow(&email) || !st.login_by_address.allow(ip) {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many sign-in attempts; wait 15 minutes and try again",
+        ));
+    }
+    let (user, hash) = match st.store.user_by_email(&email).await? {
+        Some((user, hash)) => (Some(user), hash),
+        None => (None, None),
+    };
+    let matches = auth::verify_password_bounded(password, hash).await?;
+    match user {
+        Some(user) if matches => Ok(user),
+        _ => Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "that email and password do not match an account",
+        )),
+    }
+}
+
+/// Sign in: sets the session cookie and returns the CSRF token.
+#[utoipa::path(post, path = "/api/v1/login", request_body = Credentials,
+    responses((status = 200, body = SignedInBody), (status = 401, description = "Wrong email or password", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 429, description = "Too many attempts", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+pub async fn login(State(st): State<AppState>, req: Request) -> ApiResult<Response> {
+    let ip = client_ip(&req);
+    let headers = req.headers().clone();
+    if !same_origin(&headers) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "cross-site request refused",
+        ));
+    }
+    let ApiJson(c) = ApiJson::<Credentials>::from_request(req, &st).await?;
+    let user = verify_login(&st, &c.email, &c.password, &ip).await?;
+    let (token, csrf) = auth::sign_in(&st, &user).await?;
+    let mut res = Json(SignedInBody { csrf_token: csrf }).into_response();
+    if let Ok(v) = HeaderValue::from_str(&auth::session_cookie(&token, st.secure_cookies)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}
+
+/// Sign out: the session is deleted on the server.
+#[utoipa::path(post, path = "/api/v1/logout", responses((status = 204), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+pub async fn logout(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    User(who): User,
+) -> ApiResult<Response> {
+    check_csrf(&headers, &who)?;
+    st.store.delete_auth_session(&who.token_hash).await?;
+    let mut res = StatusCode::NO_CONTENT.into_response();
+    if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}
+
+/// Delete my account and everything in it.
+#[utoipa::path(delete, path = "/api/v1/account", responses((status = 204), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+pub async fn delete_account(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    User(who): User,
+) -> ApiResult<Response> {
+    check_csrf(&headers, &who)?;
+    st.store.delete_user(&who.user).await?;
+    let mut res = StatusCode::NO_CONTENT.into_response();
+    if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}
+
+/// Who am I (handy for clients): 200 with the CSRF token when signed in.
+pub async fn me(MaybeUser(who): MaybeUser) -> ApiResult<Json<Value>> {
+    match who {
+        Some(w) => Ok(Json(json!({"signed_in": true, "csrf_token": w.csrf}))),
+        None => Err(ApiError::unauthorized()),
+    }
+}

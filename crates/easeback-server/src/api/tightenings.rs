@@ -1,0 +1,90 @@
+//! The tightenings timer over JSON: a list of tightenings in, whether they
+//! form a regular pattern out.
+
+use super::*;
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TighteningInput {
+    /// RFC 3339 times.
+    #[schema(format = DateTime)]
+    pub start: String,
+    #[schema(format = DateTime)]
+    pub end: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TighteningsRequest {
+    pub tightenings: Vec<TighteningInput>,
+    pub region: Option<String>,
+}
+
+/// The tightening timer's rule: is this a regular pattern? (The page times
+/// tightenings; the rule lives in core.)
+#[utoipa::path(post, path = "/api/v1/tightenings", request_body = TighteningsRequest,
+    responses((status = 200, body = Object), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody)))]
+pub async fn tightenings(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    ApiJson(req): ApiJson<TighteningsRequest>,
+) -> ApiResult<Json<Value>> {
+    if req.tightenings.len() > 500 {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "tightenings",
+            "at most 500",
+        ));
+    }
+    let mut list = Vec::with_capacity(req.tightenings.len());
+    for t in &req.tightenings {
+        let parse = |s: &str| {
+            s.parse::<Timestamp>().map_err(|_| {
+                ApiError::field(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "tightenings",
+                    format!("'{s}' is not an RFC 3339 time"),
+                )
+            })
+        };
+        list.push(easeback_core::pregnancy::Tightening {
+            start: parse(&t.start)?,
+            end: parse(&t.end)?,
+        });
+    }
+    let now = list
+        .iter()
+        .map(|t| t.end)
+        .max()
+        .unwrap_or_else(Timestamp::now);
+    let p = easeback_core::pregnancy::pattern(&list, now);
+    let region = req.region.as_deref().and_then(|r| st.content.region(r));
+    let mut out = json!({ "pattern": p });
+    if p.regular {
+        let gestation = match &who {
+            Some(w) => st
+                .store
+                .profile(&w.user)
+                .await
+                .ok()
+                .and_then(|pr| pr.due_date)
+                .and_then(|d| {
+                    easeback_core::pregnancy::Gestation::from_due_date(
+                        d,
+                        jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date(),
+                    )
+                    .ok()
+                }),
+            None => None,
+        };
+        let a = assess(st.content, &[FindingId::RhythmicTightening], region);
+        if let Some(o) = out.as_object_mut() {
+            o.insert(
+                "advice".into(),
+                json!(easeback_core::pregnancy::tightening_advice(
+                    gestation.as_ref()
+                )),
+            );
+            o.insert("assessment".into(), json!(a));
+        }
+    }
+    Ok(Json(out))
+}

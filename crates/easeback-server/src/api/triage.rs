@@ -1,0 +1,80 @@
+//! The symptom check over JSON: text, ticked findings and answers in; the
+//! whole answer out.
+
+use super::*;
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TriageRequest {
+    /// A description in the person's own words.
+    pub text: Option<String>,
+    /// Structured finding ids, read together with the text.
+    pub findings: Option<Vec<String>>,
+    /// Answers to the questions of an earlier answer: finding id → yes (true)
+    /// or no (false).
+    pub answers: Option<std::collections::BTreeMap<String, bool>>,
+    /// us, uk, ie, ca, au, nz or eu; without it every emergency number is listed.
+    pub region: Option<String>,
+    /// The person's own maternity unit or care team number: listed first in
+    /// `calls` on a same_day answer.
+    pub care_team: Option<String>,
+}
+
+/// Check symptoms: the same object as `easeback triage --format json`.
+#[utoipa::path(post, path = "/api/v1/triage", request_body = TriageRequest,
+    responses((status = 200, description = "The assessment: disposition, findings, actions, set_aside", body = Object), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody)))]
+pub async fn triage(
+    State(st): State<AppState>,
+    ApiJson(req): ApiJson<TriageRequest>,
+) -> ApiResult<Json<Assessment>> {
+    let content = st.content;
+    let region = match req.region.as_deref() {
+        None | Some("") => None,
+        Some(r) => Some(content.region(r).ok_or_else(|| {
+            let ids: Vec<&str> = content.regions.iter().map(|x| x.id.as_str()).collect();
+            ApiError::field(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "region",
+                format!("unknown region '{r}'; use one of {}", ids.join(", ")),
+            )
+        })?),
+    };
+    if req.text.is_none() && req.findings.is_none() && req.answers.is_none() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "send \"text\", \"findings\", \"answers\" or several of them",
+        ));
+    }
+    let mut parsed = Vec::new();
+    for id in req.findings.iter().flatten() {
+        parsed.push(id.parse::<FindingId>().map_err(|e| {
+            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "findings", e.to_string())
+        })?);
+    }
+    let mut answers = Vec::new();
+    for (id, &yes) in req.answers.iter().flatten() {
+        let id = id.parse::<FindingId>().map_err(|e| {
+            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "answers", e.to_string())
+        })?;
+        answers.push((id, yes));
+    }
+    let own = match req.care_team.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(n) => Some(PhoneNumber::parse(n).map_err(|e| {
+            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "care_team", e.to_string())
+        })?),
+    };
+    let request = check::Request {
+        text: req.text.as_deref().unwrap_or(""),
+        findings: &parsed,
+        answers: &answers,
+        region,
+        gestation: None,
+        care_team: own.as_ref(),
+    };
+    let a = check::check(content, st.intake, &request).map_err(|e| match e {
+        IntakeError::TooLong { .. } => {
+            ApiError::field(StatusCode::PAYLOAD_TOO_LARGE, "text", e.to_string())
+        }
+    })?;
+    Ok(Json(a))
+}

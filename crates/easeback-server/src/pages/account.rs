@@ -1,0 +1,163 @@
+//! Signing up, in and out, and the account page with its deletion.
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "auth.html")]
+pub(super) struct AuthPage {
+    l: Layout,
+    heading: String,
+    action: String,
+    signup: bool,
+    email: String,
+    error: Option<String>,
+}
+
+pub(super) fn auth_page(
+    st: &AppState,
+    signup: bool,
+    email: &str,
+    error: Option<String>,
+) -> AuthPage {
+    let heading = if signup {
+        "Create an account"
+    } else {
+        "Sign in"
+    };
+    AuthPage {
+        l: layout(st, heading, None, None),
+        heading: heading.into(),
+        action: if signup {
+            "/signup".into()
+        } else {
+            "/signin".into()
+        },
+        signup,
+        email: email.into(),
+        error,
+    }
+}
+
+pub(super) async fn signup_form(State(st): State<AppState>) -> Response {
+    render(&auth_page(&st, true, "", None))
+}
+
+pub(super) async fn signin_form(State(st): State<AppState>) -> Response {
+    render(&auth_page(&st, false, "", None))
+}
+
+pub(super) fn with_session(token: &str, secure: bool, to: &str) -> Response {
+    let mut res = Redirect::to(to).into_response();
+    if let Ok(v) = HeaderValue::from_str(&auth::session_cookie(token, secure)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+pub(super) async fn signup(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !same_origin(&headers) {
+        return forbidden(&st);
+    }
+    let email = field(&form, "email");
+    let result = async {
+        let (user, _) = auth::register(&st, email, field(&form, "password")).await?;
+        auth::sign_in(&st, &user).await
+    }
+    .await;
+    match result {
+        Ok((token, _)) => with_session(&token, st.secure_cookies, "/diary"),
+        Err(e) => (
+            e.status,
+            render(&auth_page(&st, true, email, Some(e.body.error))),
+        )
+            .into_response(),
+    }
+}
+
+pub(super) async fn signin(State(st): State<AppState>, req: Request) -> Response {
+    let ip = client_ip(&req);
+    if !same_origin(req.headers()) {
+        return forbidden(&st);
+    }
+    let Ok(Form(form)) = Form::<Pairs>::from_request(req, &st).await else {
+        return render(&auth_page(
+            &st,
+            false,
+            "",
+            Some("Please fill in the form.".into()),
+        ));
+    };
+    let email = field(&form, "email");
+    match api::verify_login(&st, email, field(&form, "password"), &ip).await {
+        Ok(user) => match auth::sign_in(&st, &user).await {
+            Ok((token, _)) => with_session(&token, st.secure_cookies, "/diary"),
+            Err(e) => page_error(&st, e),
+        },
+        Err(e) => (
+            e.status,
+            render(&auth_page(&st, false, email, Some(e.body.error))),
+        )
+            .into_response(),
+    }
+}
+
+pub(super) async fn signout(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    let Some(w) = who else {
+        return Redirect::to("/").into_response();
+    };
+    if !form_ok(&headers, Some(&w), &form) {
+        return forbidden(&st);
+    }
+    let _ = st.store.delete_auth_session(&w.token_hash).await;
+    let mut res = Redirect::to("/").into_response();
+    if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+pub(super) struct AccountPage {
+    l: Layout,
+}
+
+pub(super) async fn account(State(st): State<AppState>, Member(w): Member) -> Response {
+    render(&AccountPage {
+        l: layout(&st, "Account", Some(&w), None),
+    })
+}
+
+pub(super) async fn account_delete(
+    State(st): State<AppState>,
+    Member(w): Member,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !form_ok(&headers, Some(&w), &form) || field(&form, "confirm") != "yes" {
+        return forbidden(&st);
+    }
+    if let Err(e) = st.store.delete_user(&w.user).await {
+        return page_error(&st, e.into());
+    }
+    let mut res = message(
+        &st,
+        StatusCode::OK,
+        "Your account is deleted",
+        &["Your account and everything in it have been removed."],
+        &[("/", "Home")],
+    );
+    if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}

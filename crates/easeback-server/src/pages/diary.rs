@@ -1,0 +1,286 @@
+//! The spasm diary: the list, the entry form, editing and deleting.
+
+use super::*;
+
+#[derive(Default)]
+pub(super) struct EntryForm {
+    started_at: String,
+    /// The UTC offset `started_at` is told in: an edited entry keeps its
+    /// own; empty for a new one (the device's is used).
+    offset: String,
+    intensity: String,
+    locations: Vec<(String, String, bool)>,
+    triggers: Vec<(String, String, bool)>,
+    helped: Vec<(String, String, bool)>,
+    woke: bool,
+    notes: String,
+}
+
+pub(super) struct EntryRow {
+    id: String,
+    when: String,
+    pain: u8,
+    places: String,
+    woke: bool,
+    notes: String,
+}
+
+#[derive(Template)]
+#[template(path = "diary.html")]
+pub(super) struct DiaryPage {
+    l: Layout,
+    editing: bool,
+    action: String,
+    error: Option<String>,
+    form: EntryForm,
+    entries: Vec<EntryRow>,
+}
+
+pub(super) fn entry_form(st: &AppState, e: Option<&core_diary::Entry>) -> EntryForm {
+    let has_loc = |l: Location| e.is_some_and(|e| e.locations.contains(&l));
+    let has_trigger = |id: &str| e.is_some_and(|e| e.triggers.iter().any(|t| t == id));
+    let has_helped =
+        |id: &str| e.is_some_and(|e| e.tried.iter().any(|t| t.action == id && t.helped));
+    EntryForm {
+        started_at: e
+            .map(|e| core_diary::entry::local_clock(e.started_at, e.utc_offset_minutes))
+            .unwrap_or_default(),
+        offset: e
+            .map(|e| e.utc_offset_minutes.to_string())
+            .unwrap_or_default(),
+        intensity: e.map(|e| e.intensity.to_string()).unwrap_or_default(),
+        locations: Location::ALL
+            .iter()
+            .map(|l| (l.as_str().into(), l.label().into(), has_loc(*l)))
+            .collect(),
+        triggers: st
+            .content
+            .triggers
+            .iter()
+            .map(|t| (t.id.clone(), t.name.clone(), has_trigger(&t.id)))
+            .collect(),
+        helped: st
+            .content
+            .first_steps
+            .iter()
+            .map(|f| (f.id.clone(), f.name.clone(), has_helped(&f.id)))
+            .collect(),
+        woke: e.is_some_and(|e| e.woke_from_sleep),
+        notes: e.map(|e| e.notes.clone()).unwrap_or_default(),
+    }
+}
+
+/// The entry form as the person filled it in, for showing it again.
+pub(super) fn form_echo(st: &AppState, form: &Pairs) -> EntryForm {
+    let chosen = |key: &str, id: &str| fields(form, key).any(|v| v == id);
+    let mut echo = entry_form(st, None);
+    echo.started_at = field(form, "started_at").to_string();
+    echo.offset = field(form, "utc_offset").to_string();
+    echo.intensity = field(form, "intensity").to_string();
+    for (id, _, on) in &mut echo.locations {
+        *on = chosen("location", id);
+    }
+    for (id, _, on) in &mut echo.triggers {
+        *on = chosen("trigger", id);
+    }
+    for (id, _, on) in &mut echo.helped {
+        *on = chosen("helped", id);
+    }
+    echo.woke = field(form, "woke") == "yes";
+    echo.notes = field(form, "notes").to_string();
+    echo
+}
+
+/// A diary form that could not be saved (bad input, or the server could
+/// not write it): shown again with the reason and everything typed kept.
+pub(super) fn form_again(
+    st: &AppState,
+    w: &SignedIn,
+    action: &str,
+    editing: bool,
+    e: ApiError,
+    form: &Pairs,
+) -> Response {
+    let page = DiaryPage {
+        l: layout(
+            st,
+            if editing { "Edit entry" } else { "Diary" },
+            Some(w),
+            None,
+        ),
+        editing,
+        action: action.to_string(),
+        error: Some(e.body.error),
+        form: form_echo(st, form),
+        entries: vec![],
+    };
+    (e.status, render(&page)).into_response()
+}
+
+pub(super) async fn diary_page(st: &AppState, w: &SignedIn) -> Response {
+    let entries = match st.store.recent_entries(&w.user, 50).await {
+        Ok(e) => e,
+        Err(e) => return page_error(st, e.into()),
+    };
+    let rows = entries
+        .iter()
+        .map(|s| EntryRow {
+            id: s.id.clone(),
+            // the clock time where it happened, as it was logged
+            when: core_diary::entry::local_clock(s.entry.started_at, s.entry.utc_offset_minutes)
+                .replace('T', " "),
+            pain: s.entry.intensity,
+            places: s
+                .entry
+                .locations
+                .iter()
+                .map(|l| l.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+            woke: s.entry.woke_from_sleep,
+            notes: s.entry.notes.clone(),
+        })
+        .collect();
+    let page = DiaryPage {
+        l: layout(st, "Diary", Some(w), None),
+        editing: false,
+        action: "/diary".into(),
+        error: None,
+        form: entry_form(st, None),
+        entries: rows,
+    };
+    render(&page)
+}
+
+pub(super) async fn diary_get(State(st): State<AppState>, Member(w): Member) -> Response {
+    diary_page(&st, &w).await
+}
+
+/// The entry a form describes. Its clock time is read at the entry's own
+/// offset when editing, else at the device's (`device_offset`).
+pub(super) fn form_entry(
+    st: &AppState,
+    form: &Pairs,
+    device_offset: i16,
+) -> Result<core_diary::Entry, ApiError> {
+    let offset = field(form, "utc_offset")
+        .parse::<i16>()
+        .ok()
+        .filter(|m| m.abs() <= core_diary::entry::MAX_OFFSET_MINUTES)
+        .unwrap_or(device_offset);
+    let now = Timestamp::now();
+    let started_at = Some(match field(form, "started_at") {
+        "" => {
+            core_diary::entry::local_rfc3339(&core_diary::entry::local_clock(now, offset), offset)
+        }
+        clock => core_diary::entry::local_rfc3339(clock, offset),
+    });
+    let intensity = field(form, "intensity").parse::<u8>().map_err(|_| {
+        ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "intensity",
+            "give the pain as a number from 0 to 10",
+        )
+    })?;
+    EntryInput {
+        started_at,
+        duration_minutes: None,
+        locations: fields(form, "location").map(str::to_string).collect(),
+        side: None,
+        intensity,
+        pain_after: None,
+        triggers: fields(form, "trigger").map(str::to_string).collect(),
+        context: String::new(),
+        tried: fields(form, "helped")
+            .map(|a| TriedInput {
+                action: a.to_string(),
+                helped: true,
+            })
+            .collect(),
+        woke_from_sleep: field(form, "woke") == "yes",
+        notes: field(form, "notes").to_string(),
+    }
+    .into_entry(st, now)
+}
+
+pub(super) async fn diary_post(
+    State(st): State<AppState>,
+    Member(w): Member,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !form_ok(&headers, Some(&w), &form) {
+        return forbidden(&st);
+    }
+    let saved = match form_entry(&st, &form, utc_offset(&headers)) {
+        Ok(entry) => st
+            .store
+            .add_entry(&w.user, &entry, Timestamp::now())
+            .await
+            .map_err(ApiError::from),
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(_) => Redirect::to("/diary").into_response(),
+        Err(e) => form_again(&st, &w, "/diary", false, e, &form),
+    }
+}
+
+pub(super) async fn entry_edit_get(
+    State(st): State<AppState>,
+    Member(w): Member,
+    Path(id): Path<String>,
+) -> Response {
+    match st.store.entry(&w.user, &id).await {
+        Ok(s) => render(&DiaryPage {
+            l: layout(&st, "Edit entry", Some(&w), None),
+            editing: true,
+            action: format!("/diary/{id}/edit"),
+            error: None,
+            form: entry_form(&st, Some(&s.entry)),
+            entries: vec![],
+        }),
+        Err(e) => page_error(&st, e.into()),
+    }
+}
+
+pub(super) async fn entry_edit_post(
+    State(st): State<AppState>,
+    Member(w): Member,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !form_ok(&headers, Some(&w), &form) {
+        return forbidden(&st);
+    }
+    let saved = match form_entry(&st, &form, utc_offset(&headers)) {
+        Ok(e) => st
+            .store
+            .update_entry(&w.user, &id, &e, Timestamp::now())
+            .await
+            .map_err(ApiError::from),
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(()) => Redirect::to("/diary").into_response(),
+        Err(e) if e.status == StatusCode::NOT_FOUND => page_error(&st, e),
+        Err(e) => form_again(&st, &w, &format!("/diary/{id}/edit"), true, e, &form),
+    }
+}
+
+pub(super) async fn entry_delete(
+    State(st): State<AppState>,
+    Member(w): Member,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !form_ok(&headers, Some(&w), &form) {
+        return forbidden(&st);
+    }
+    match st.store.delete_entry(&w.user, &id).await {
+        Ok(()) => Redirect::to("/diary").into_response(),
+        Err(e) => page_error(&st, e.into()),
+    }
+}

@@ -1,0 +1,188 @@
+//! The guidance pages: quick actions, exercises, the routine, and the
+//! tightenings timer.
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "list.html")]
+pub(super) struct ListPage {
+    l: Layout,
+    heading: String,
+    intro: String,
+    sections: Vec<Section>,
+    reminders: bool,
+    notify_message: String,
+}
+
+pub(super) struct Section {
+    title: String,
+    link: String,
+    paras: Vec<String>,
+    items: Vec<String>,
+}
+
+pub(super) async fn quick(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let sections = st
+        .content
+        .triggers
+        .iter()
+        .map(|t| Section {
+            title: t.name.clone(),
+            link: format!("/quick/{}", t.id),
+            paras: vec![t.quick_action.clone()],
+            items: vec![],
+        })
+        .collect();
+    render(&ListPage {
+        reminders: false,
+        notify_message: String::new(),
+        l: layout(&st, "Quick actions", who.as_ref(), region),
+        heading: "What set the spasm off?".into(),
+        intro: "Pick the closest match for its quick action.".into(),
+        sections,
+    })
+}
+
+pub(super) async fn quick_one(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let Some(t) = st.content.triggers.iter().find(|t| t.id == id) else {
+        return message(
+            &st,
+            StatusCode::NOT_FOUND,
+            "Not found",
+            &["There is no such trigger."],
+            &[("/quick", "All quick actions")],
+        );
+    };
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let mut sections = vec![Section {
+        title: "Quick action".into(),
+        link: String::new(),
+        paras: vec![format!("Why it flares: {}", t.why), t.quick_action.clone()],
+        items: t.steps.clone(),
+    }];
+    sections.push(Section {
+        title: "First steps that calm a spasm".into(),
+        link: "/session".into(),
+        paras: vec![],
+        items: st
+            .content
+            .first_steps
+            .iter()
+            .map(|f| format!("{} ({})", f.name, f.dose))
+            .collect(),
+    });
+    sections.push(Section {
+        title: "When to stop".into(),
+        link: "/check".into(),
+        paras: vec![st.content.ladder.stop_rule.clone()],
+        items: vec![],
+    });
+    render(&ListPage {
+        reminders: false,
+        notify_message: String::new(),
+        l: layout(&st, &t.name, who.as_ref(), region),
+        heading: t.name.clone(),
+        intro: String::new(),
+        sections,
+    })
+}
+
+pub(super) async fn exercises(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let sections = st
+        .content
+        .exercises
+        .iter()
+        .map(|e| Section {
+            title: e.name.clone(),
+            link: String::new(),
+            paras: vec![],
+            items: vec![
+                format!("Start: {}", e.position),
+                format!("Move: {}", e.movement),
+                format!("Breathe: {}", e.breathing),
+                format!("How much: {}", e.dose),
+                format!("Take care: {}", e.caution),
+            ],
+        })
+        .collect();
+    render(&ListPage {
+        reminders: false,
+        notify_message: String::new(),
+        l: layout(&st, "Exercises", who.as_ref(), region),
+        heading: "Gentle exercises".into(),
+        intro: st.content.ladder.stop_rule.clone(),
+        sections,
+    })
+}
+
+pub(super) async fn routine(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let bt = &st.content.routine.break_timer;
+    let mut sections: Vec<Section> = st
+        .content
+        .routine
+        .sections
+        .iter()
+        .map(|s| Section {
+            title: s.title.clone(),
+            link: String::new(),
+            paras: vec![],
+            items: s.items.clone(),
+        })
+        .collect();
+    sections.push(Section {
+        title: "Movement breaks".into(),
+        link: String::new(),
+        paras: vec![format!(
+            "Every {}–{} minutes: {}",
+            bt.every_minutes_min, bt.every_minutes_max, bt.prompt
+        )],
+        items: vec![],
+    });
+    render(&ListPage {
+        reminders: true,
+        notify_message: st.content.routine.break_timer.prompt.clone(),
+        l: layout(&st, "Daily routine", who.as_ref(), region),
+        heading: "A daily routine for fewer spasms".into(),
+        intro: String::new(),
+        sections,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "tightenings.html")]
+pub(super) struct TighteningsPage {
+    l: Layout,
+    region: String,
+}
+
+pub(super) async fn tightenings_page(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    render(&TighteningsPage {
+        l: layout(&st, "Tightening timer", who.as_ref(), region),
+        region: region.map(|r| r.id.clone()).unwrap_or_default(),
+    })
+}

@@ -1,0 +1,98 @@
+//! Insights from the diary: what triggers and what helps, the week chart, and
+//! the findings the diary shows.
+
+use super::*;
+
+/// A titled table of counts: (title, rows of (label, count), first column heading).
+type CountTable = (String, Vec<(String, u32)>, String);
+
+#[derive(Template)]
+#[template(path = "insights.html")]
+pub(super) struct InsightsPage {
+    l: Layout,
+    weeks: u16,
+    total: usize,
+    disposition: String,
+    headline: String,
+    reasons: Vec<String>,
+    action: String,
+    chart: WeekChart,
+    weekly: Vec<(String, u32, String)>,
+    tables: Vec<CountTable>,
+    helped: Vec<String>,
+}
+
+pub(super) async fn insights_get(
+    State(st): State<AppState>,
+    Member(w): Member,
+    headers: HeaderMap,
+    Query(q): Query<api::InsightsQuery>,
+) -> Response {
+    let window = match api::window(
+        q.weeks,
+        core_diary::Window::DEFAULT_WEEKS,
+        core_diary::Window::MAX_WEEKS,
+        utc_offset(&headers),
+    ) {
+        Ok(w) => w,
+        Err(e) => return page_error(&st, e),
+    };
+    // the region a card would use on this device (profile, cookie, language)
+    let region = region_for(&st, &headers, Some(&w)).await;
+    let now = Timestamp::now();
+    let o =
+        match easeback_store::views::overview(&st.store, st.content, &w.user, window, now, region)
+            .await
+        {
+            Ok(o) => o,
+            Err(e) => return page_error(&st, e.into()),
+        };
+    let ins = &o.insights;
+    let weekly = ins
+        .weekly
+        .iter()
+        .map(|x| {
+            (
+                x.from.to_string(),
+                x.episodes,
+                x.mean_pain.map_or("-".into(), |m| format!("{m:.1}")),
+            )
+        })
+        .collect();
+    let count_rows = |v: &[core_diary::insights::Count]| {
+        v.iter()
+            .map(|c| (c.label.clone(), c.count))
+            .collect::<Vec<_>>()
+    };
+    let page = InsightsPage {
+        l: layout(&st, "Insights", Some(&w), region),
+        weeks: window.weeks(),
+        total: ins.entries,
+        disposition: o.assessment.disposition.as_str().into(),
+        headline: o.assessment.headline.clone(),
+        reasons: o.reasons(),
+        action: o
+            .assessment
+            .actions
+            .first()
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
+        chart: WeekChart::new(&ins.weekly),
+        weekly,
+        tables: vec![
+            (
+                "What set spasms off".into(),
+                count_rows(&ins.by_trigger),
+                "Trigger".into(),
+            ),
+            (
+                "Time of day".into(),
+                count_rows(&ins.by_time_of_day),
+                "Time".into(),
+            ),
+            ("Where".into(), count_rows(&ins.by_location), "Place".into()),
+        ],
+        helped: o.helped_lines(),
+    };
+    render(&page)
+}

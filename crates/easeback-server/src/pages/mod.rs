@@ -1,0 +1,337 @@
+//! Server-rendered pages (askama templates in `templates/`), one file per
+//! feature: home, the symptom check and its care card, the guidance pages,
+//! the relief session (works without JavaScript), diary, insights, report,
+//! settings and accounts. This file holds the route table and what every
+//! page shares: the layout, the region, form fields and the page errors.
+
+mod account;
+mod check;
+mod diary;
+mod guides;
+mod home;
+mod insights;
+mod report;
+mod session;
+mod settings;
+
+use account::*;
+use check::*;
+use diary::*;
+use guides::*;
+use home::*;
+use insights::*;
+use report::*;
+use session::*;
+use settings::*;
+
+use crate::api::{self, EntryInput, TriedInput};
+use crate::auth::{self, MaybeUser, Member, SignedIn};
+use crate::error::ApiError;
+use crate::security::{same_origin, same_secret};
+use crate::{AppState, client_ip, session_log};
+use askama::Template;
+use axum::extract::{Form, FromRequest, Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::{Router, routing};
+use easeback_core::check as core_check;
+use easeback_core::content::StepKind;
+use easeback_core::diary::{self as core_diary, Location};
+use easeback_core::phone::PhoneNumber;
+use easeback_core::triage::assess;
+use easeback_core::{Assessment, Disposition, FindingId, Region};
+use easeback_store::{Profile, Store};
+use jiff::Timestamp;
+use serde::Deserialize;
+
+/// What the shared layout needs.
+pub struct Layout {
+    pub title: String,
+    pub signed_in: bool,
+    pub csrf: String,
+    pub emergency: String,
+    /// Tap-to-call links: the region's emergency number, or, with no region
+    /// known, each region's number as its own link (never an empty `tel:`).
+    pub emergency_calls: Vec<(String, String)>,
+}
+
+const REGION_COOKIE: &str = "eb_region";
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The device's UTC offset in minutes, as `assets/tz.js` leaves it in a
+/// cookie; UTC without the script or with a value no clock has.
+fn utc_offset(headers: &HeaderMap) -> i16 {
+    cookie(headers, "eb_tz")
+        .and_then(|v| v.parse::<i16>().ok())
+        .filter(|m| m.abs() <= core_diary::entry::MAX_OFFSET_MINUTES)
+        .unwrap_or(0)
+}
+
+/// The person's region: profile, then cookie, then the browser's language.
+async fn region_for(
+    st: &AppState,
+    headers: &HeaderMap,
+    who: Option<&SignedIn>,
+) -> Option<&'static Region> {
+    if let Some(w) = who
+        && let Ok(p) = st.store.profile(&w.user).await
+        && let Some(r) = p.region.as_deref().and_then(|r| st.content.region(r))
+    {
+        return Some(r);
+    }
+    if let Some(r) = cookie(headers, REGION_COOKIE).and_then(|r| st.content.region(r)) {
+        return Some(r);
+    }
+    let lang = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let first = lang
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let id = match first.split(';').next().unwrap_or("") {
+        "en-us" => "us",
+        "en-gb" => "uk",
+        "en-ie" => "ie",
+        "en-ca" | "fr-ca" => "ca",
+        "en-au" => "au",
+        "en-nz" => "nz",
+        _ => return None,
+    };
+    st.content.region(id)
+}
+
+fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Region>) -> Layout {
+    let tel = easeback_core::phone::dial_digits;
+    let (emergency, calls) = match region {
+        Some(r) => (
+            r.emergency.join(" or "),
+            vec![(r.emergency[0].clone(), tel(&r.emergency[0]))],
+        ),
+        None => {
+            let calls: Vec<(String, String)> = st
+                .content
+                .regions
+                .iter()
+                .map(|r| {
+                    (
+                        format!("{} ({})", r.emergency[0], r.name),
+                        tel(&r.emergency[0]),
+                    )
+                })
+                .collect();
+            let all: Vec<&str> = calls.iter().map(|c| c.0.as_str()).collect();
+            (format!("your emergency number: {}", all.join(", ")), calls)
+        }
+    };
+    Layout {
+        title: title.to_string(),
+        signed_in: who.is_some(),
+        csrf: who.map(|w| w.csrf.clone()).unwrap_or_default(),
+        emergency,
+        emergency_calls: calls,
+    }
+}
+
+fn render(t: &impl Template) -> Response {
+    match t.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "something went wrong").into_response()
+        }
+    }
+}
+
+fn region_options(st: &AppState, current: Option<&Region>) -> Vec<(String, String, bool)> {
+    let mut v = vec![(
+        String::new(),
+        "Choose your region".to_string(),
+        current.is_none(),
+    )];
+    v.extend(st.content.regions.iter().map(|r| {
+        (
+            r.id.clone(),
+            r.name.clone(),
+            current.is_some_and(|c| c.id == r.id),
+        )
+    }));
+    v
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+struct Message {
+    l: Layout,
+    heading: String,
+    paras: Vec<String>,
+    links: Vec<(String, String)>,
+}
+
+fn message(
+    st: &AppState,
+    status: StatusCode,
+    heading: &str,
+    paras: &[&str],
+    links: &[(&str, &str)],
+) -> Response {
+    let m = Message {
+        l: layout(st, heading, None, None),
+        heading: heading.into(),
+        paras: paras.iter().map(|p| p.to_string()).collect(),
+        links: links
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect(),
+    };
+    (status, render(&m)).into_response()
+}
+
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "errors are handed over, like map_err"
+)]
+fn page_error(st: &AppState, e: ApiError) -> Response {
+    if e.status == StatusCode::UNAUTHORIZED {
+        return Redirect::to("/signin").into_response();
+    }
+    message(
+        st,
+        e.status,
+        "Something is not right",
+        &[&e.body.error],
+        &[("/", "Back to the start")],
+    )
+}
+
+/// The episodes-per-week bar chart of the insights page and the report
+/// (`templates/week_chart.html`): one geometry for both.
+pub(super) struct WeekChart {
+    width: usize,
+    height: usize,
+    baseline: usize,
+    desc: String,
+    /// (x, y, width, height) of each week's bar, oldest first.
+    bars: Vec<(usize, usize, usize, usize)>,
+}
+
+impl WeekChart {
+    const SLOT: usize = 40;
+    const GAP: usize = 6;
+    const TALLEST: usize = 100;
+    const BASELINE: usize = 110;
+
+    pub(super) fn new(weekly: &[core_diary::insights::WeekStat]) -> WeekChart {
+        let max = weekly.iter().map(|x| x.episodes).max().unwrap_or(0).max(1) as usize;
+        let bars = weekly
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                let h = x.episodes as usize * WeekChart::TALLEST / max;
+                (
+                    i * WeekChart::SLOT + WeekChart::GAP,
+                    WeekChart::BASELINE - h,
+                    WeekChart::SLOT - 2 * WeekChart::GAP,
+                    h,
+                )
+            })
+            .collect();
+        let desc = weekly
+            .iter()
+            .map(|x| format!("week from {}: {}", x.from, x.episodes))
+            .collect::<Vec<_>>()
+            .join("; ");
+        WeekChart {
+            width: WeekChart::SLOT * weekly.len(),
+            height: WeekChart::BASELINE + 10,
+            baseline: WeekChart::BASELINE,
+            desc,
+            bars,
+        }
+    }
+}
+
+/// Pairs from a urlencoded form (repeated keys allowed).
+type Pairs = Vec<(String, String)>;
+
+fn field<'a>(form: &'a Pairs, key: &str) -> &'a str {
+    form.iter()
+        .find(|(k, _)| k == key)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+fn fields<'a>(form: &'a Pairs, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    form.iter()
+        .filter(move |(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// Same-origin, and the session's token when signed in.
+fn form_ok(headers: &HeaderMap, who: Option<&SignedIn>, form: &Pairs) -> bool {
+    same_origin(headers) && who.is_none_or(|w| same_secret(field(form, "csrf"), &w.csrf))
+}
+
+fn forbidden(st: &AppState) -> Response {
+    message(
+        st,
+        StatusCode::FORBIDDEN,
+        "This form has expired",
+        &["Please go back, reload the page and try again."],
+        &[],
+    )
+}
+
+async fn not_found(State(st): State<AppState>) -> Response {
+    message(
+        &st,
+        StatusCode::NOT_FOUND,
+        "Page not found",
+        &["There is nothing at this address."],
+        &[("/", "Home")],
+    )
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", routing::get(home))
+        .route("/check", routing::get(check_form).post(check_post))
+        .route("/about", routing::get(about))
+        .route("/quick", routing::get(quick))
+        .route("/quick/{id}", routing::get(quick_one))
+        .route("/exercises", routing::get(exercises))
+        .route("/routine", routing::get(routine))
+        .route("/session", routing::get(session))
+        .route("/session/check-in", routing::post(session_check_in))
+        .route("/session/finish", routing::post(session_finish))
+        .route("/signup", routing::get(signup_form).post(signup))
+        .route("/signin", routing::get(signin_form).post(signin))
+        .route("/signout", routing::post(signout))
+        .route("/diary", routing::get(diary_get).post(diary_post))
+        .route(
+            "/diary/{id}/edit",
+            routing::get(entry_edit_get).post(entry_edit_post),
+        )
+        .route("/diary/{id}/delete", routing::post(entry_delete))
+        .route("/insights", routing::get(insights_get))
+        .route("/settings", routing::get(settings_get).post(settings_post))
+        .route("/report", routing::get(report_html))
+        .route("/tightenings", routing::get(tightenings_page))
+        .route("/reminders.ics", routing::get(reminders_ics))
+        .route("/report.pdf", routing::get(report_pdf))
+        .route("/account", routing::get(account))
+        .route("/account/delete", routing::post(account_delete))
+        .fallback(not_found)
+}

@@ -1,0 +1,279 @@
+//! The relief session in the browser (works without JavaScript): one step at
+//! a time, the check-in after it, and the outcome saved.
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "session.html")]
+pub(super) struct SessionPage {
+    l: Layout,
+    index: usize,
+    number: u8,
+    total: usize,
+    stop_rule: String,
+    name: String,
+    what: String,
+    dose: String,
+    caution: String,
+    exercises: Vec<(String, Vec<String>)>,
+    seconds: Option<u32>,
+    secs_text: String,
+    scale: f64,
+    breathing: bool,
+    start_pain: String,
+    started: String,
+    log: String,
+    check_in: &'static easeback_core::content::CheckIn,
+}
+
+#[derive(Deserialize)]
+pub(super) struct SessionQuery {
+    step: Option<usize>,
+    scale: Option<f64>,
+    pain: Option<u8>,
+    started: Option<String>,
+    log: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "session_helped.html")]
+pub(super) struct SessionHelpedPage {
+    l: Layout,
+    repeat: String,
+    next: Option<String>,
+    started: String,
+    log: String,
+    start_pain: String,
+}
+
+/// Where a web session is, carried in the page addresses and forms.
+pub(super) struct Carry {
+    started: Timestamp,
+    start_pain: Option<u8>,
+}
+
+impl Carry {
+    fn from_form(form: &Pairs, now: Timestamp) -> Carry {
+        Carry {
+            started: session_log::started(field(form, "started"), now),
+            start_pain: field(form, "start_pain").parse().ok().filter(|p| *p <= 10),
+        }
+    }
+
+    /// The address of step `step` (1-based), with the session's log.
+    fn url(&self, step: usize, log: &str) -> String {
+        let pain = self
+            .start_pain
+            .map(|p| format!("&pain={p}"))
+            .unwrap_or_default();
+        format!(
+            "/session?step={step}&started={}&log={log}{pain}",
+            self.started.as_second()
+        )
+    }
+}
+
+/// Save a finished web session for a signed-in person. A failure is logged
+/// and never stands between the person and the page they need (above all a
+/// stop card).
+pub(super) async fn save_session(
+    st: &AppState,
+    who: Option<&SignedIn>,
+    carry: &Carry,
+    log: &str,
+    escalated: Option<Disposition>,
+) -> bool {
+    let Some(w) = who else {
+        return false;
+    };
+    let now = Timestamp::now();
+    let steps = session_log::records(st.content, log, carry.started, now);
+    let outcome = session_log::outcome(carry.started, carry.start_pain, steps, escalated, now);
+    match st.store.add_session_outcome(&w.user, &outcome).await {
+        Ok(_) => true,
+        Err(e) => {
+            tracing::error!(error = %e, "could not save a relief session");
+            false
+        }
+    }
+}
+
+pub(super) async fn session_finish(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !form_ok(&headers, who.as_ref(), &form) {
+        return forbidden(&st);
+    }
+    let carry = Carry::from_form(&form, Timestamp::now());
+    let saved = save_session(&st, who.as_ref(), &carry, field(&form, "log"), None).await;
+    session_done(&st, "Session finished", saved)
+}
+
+pub(super) fn session_done(st: &AppState, heading: &str, saved: bool) -> Response {
+    let note = if saved {
+        "This session is saved in your diary, so the insights can show what helps you."
+    } else {
+        "If a step helped, keep using it."
+    };
+    message(
+        st,
+        StatusCode::OK,
+        heading,
+        &[note],
+        &[("/", "Home"), ("/check", "Check symptoms")],
+    )
+}
+
+pub(super) async fn session(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Query(q): Query<SessionQuery>,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let steps = &st.content.ladder.steps;
+    let mut index = q.step.unwrap_or(1).max(1) - 1;
+    if q.step.is_none()
+        && let Some(w) = &who
+        && let Ok(h) = st.store.session_outcomes(&w.user, 50).await
+    {
+        index = easeback_core::session::suggest_start(st.content, &h);
+    }
+    let Some(step) = steps.get(index) else {
+        return message(
+            &st,
+            StatusCode::OK,
+            "Session complete",
+            &["You have been through every step. If a step helped, keep using it."],
+            &[("/", "Home"), ("/check", "Check symptoms")],
+        );
+    };
+    let exercises = step
+        .exercises
+        .iter()
+        .filter_map(|id| st.content.exercises.iter().find(|e| &e.id == id))
+        .map(|e| {
+            (
+                e.name.clone(),
+                vec![
+                    e.position.clone(),
+                    e.movement.clone(),
+                    e.breathing.clone(),
+                    e.dose.clone(),
+                    e.caution.clone(),
+                ],
+            )
+        })
+        .collect();
+    let page = SessionPage {
+        check_in: &st.content.ladder.check_in,
+        l: layout(&st, "Relief session", who.as_ref(), region),
+        index,
+        number: step.number,
+        total: steps.len(),
+        stop_rule: st.content.ladder.stop_rule.clone(),
+        name: step.name.clone(),
+        what: step.what.clone(),
+        dose: step.dose.clone(),
+        caution: step.caution.clone(),
+        exercises,
+        seconds: step.seconds,
+        secs_text: step
+            .seconds
+            .map(|s| format!("{}:{:02}", s / 60, s % 60))
+            .unwrap_or_default(),
+        scale: q
+            .scale
+            .filter(|s| (0.001..=10.0).contains(s))
+            .unwrap_or(1.0),
+        breathing: step.kind == StepKind::Breathing,
+        start_pain: q.pain.map(|p| p.to_string()).unwrap_or_default(),
+        started: session_log::started(q.started.as_deref().unwrap_or(""), Timestamp::now())
+            .as_second()
+            .to_string(),
+        log: session_log::clean(q.log.as_deref().unwrap_or_default()),
+    };
+    render(&page)
+}
+
+pub(super) async fn session_check_in(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !form_ok(&headers, who.as_ref(), &form) {
+        return forbidden(&st);
+    }
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let now = Timestamp::now();
+    let index: usize = field(&form, "step").parse().unwrap_or(0);
+    let carry = Carry::from_form(&form, now);
+    let log = field(&form, "log");
+    let steps = &st.content.ladder.steps;
+    let step_id = steps.get(index).map_or("", |s| s.id.as_str());
+    let last = index + 1 >= steps.len();
+    if field(&form, "skip") == "yes" {
+        let log = session_log::push(log, step_id, None, session_log::Answer::Skipped, now);
+        if last {
+            let saved = save_session(&st, who.as_ref(), &carry, &log, None).await;
+            return session_done(&st, "Session complete", saved);
+        }
+        return Redirect::to(&carry.url(index + 2, &log)).into_response();
+    }
+    let back = carry.url(index + 1, log);
+    let Ok(pain) = field(&form, "pain").parse::<u8>() else {
+        return message(
+            &st,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Pain score needed",
+            &["Please give the pain now as a number from 0 to 10."],
+            &[(&back, "Back to the step")],
+        );
+    };
+    if pain > 10 {
+        return message(
+            &st,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Pain score needed",
+            &["Please use a number from 0 to 10."],
+            &[(&back, "Back to the step")],
+        );
+    }
+    let helped = field(&form, "helped") == "yes";
+    let answer = if helped {
+        session_log::Answer::Helped
+    } else {
+        session_log::Answer::DidNotHelp
+    };
+    let log = session_log::push(log, step_id, Some(pain), answer, now);
+    let shooting = field(&form, "shooting") == "yes";
+    let reading = st.intake.read(field(&form, "text")).unwrap_or_default();
+    if let Some((disposition, findings)) =
+        easeback_core::session::stop_answer(shooting, &reading.ids())
+    {
+        save_session(&st, who.as_ref(), &carry, &log, Some(disposition)).await;
+        let mut a = assess(st.content, &findings, region);
+        a.title = format!("Stop the session. {}", a.title);
+        return card(&st, who.as_ref(), region, &a);
+    }
+    if helped {
+        let page = SessionHelpedPage {
+            l: layout(&st, "That helped", who.as_ref(), region),
+            repeat: carry.url(index + 1, &log),
+            next: (!last).then(|| carry.url(index + 2, &log)),
+            started: carry.started.as_second().to_string(),
+            start_pain: carry.start_pain.map(|p| p.to_string()).unwrap_or_default(),
+            log,
+        };
+        return render(&page);
+    }
+    if last {
+        let saved = save_session(&st, who.as_ref(), &carry, &log, None).await;
+        return session_done(&st, "Session complete", saved);
+    }
+    Redirect::to(&carry.url(index + 2, &log)).into_response()
+}

@@ -1,0 +1,133 @@
+//! Settings: region, gestation, care-team number and preferences.
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "settings.html")]
+pub(super) struct SettingsPage {
+    l: Layout,
+    saved: bool,
+    error: Option<String>,
+    regions: Vec<(String, String, bool)>,
+    due_date: String,
+    care_team: String,
+}
+
+/// The settings form: from the saved profile, or — after a refused save —
+/// from what was typed, so nothing typed is lost.
+pub(super) async fn settings_page(
+    st: &AppState,
+    w: &SignedIn,
+    saved: bool,
+    error: Option<String>,
+    typed: Option<&Pairs>,
+) -> Response {
+    let (region, due_date, care_team) = match typed {
+        Some(form) => (
+            st.content.region(field(form, "region")),
+            field(form, "due_date").to_string(),
+            field(form, "care_team").to_string(),
+        ),
+        // an empty form would look like nothing was saved and, sent back,
+        // would save over what was: a failed read shows the error instead
+        None => match st.store.profile(&w.user).await {
+            Ok(p) => (
+                p.region.as_deref().and_then(|r| st.content.region(r)),
+                p.due_date.map(|d| d.to_string()).unwrap_or_default(),
+                p.care_team_phone.unwrap_or_default(),
+            ),
+            Err(e) => return page_error(st, e.into()),
+        },
+    };
+    render(&SettingsPage {
+        l: layout(st, "Settings", Some(w), region),
+        saved,
+        error,
+        regions: region_options(st, region),
+        due_date,
+        care_team,
+    })
+}
+
+pub(super) async fn settings_get(State(st): State<AppState>, Member(w): Member) -> Response {
+    settings_page(&st, &w, false, None, None).await
+}
+
+pub(super) async fn settings_post(
+    State(st): State<AppState>,
+    Member(w): Member,
+    headers: HeaderMap,
+    Form(form): Form<Pairs>,
+) -> Response {
+    if !form_ok(&headers, Some(&w), &form) {
+        return forbidden(&st);
+    }
+    let region = match field(&form, "region") {
+        "" => None,
+        r => match st.content.region(r) {
+            Some(r) => Some(r.id.clone()),
+            None => {
+                return settings_page(&st, &w, false, Some("Unknown region.".into()), Some(&form))
+                    .await;
+            }
+        },
+    };
+    let due_date = match field(&form, "due_date") {
+        "" => None,
+        d => match d.parse::<jiff::civil::Date>() {
+            Ok(d)
+                if easeback_core::pregnancy::Gestation::from_due_date(
+                    d,
+                    jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date(),
+                )
+                .is_err() =>
+            {
+                return settings_page(
+                    &st,
+                    &w,
+                    false,
+                    Some("That due date is more than 40 weeks away; please check it.".into()),
+                    Some(&form),
+                )
+                .await;
+            }
+            Ok(d) => Some(d),
+            Err(_) => {
+                return settings_page(
+                    &st,
+                    &w,
+                    false,
+                    Some("The due date should look like 2027-03-01.".into()),
+                    Some(&form),
+                )
+                .await;
+            }
+        },
+    };
+    let care_team_phone = match field(&form, "care_team").trim() {
+        "" => None,
+        n => match PhoneNumber::parse(n) {
+            Ok(n) => Some(n.written().to_string()),
+            Err(e) => {
+                let msg = format!("That phone number was not saved: {e}.");
+                return settings_page(&st, &w, false, Some(msg), Some(&form)).await;
+            }
+        },
+    };
+    // the preferences are not on this form: keep the saved ones, and save
+    // nothing if they cannot be read
+    let saved = match st.store.profile(&w.user).await {
+        Ok(p) => p,
+        Err(e) => return page_error(&st, e.into()),
+    };
+    let p = Profile {
+        region,
+        due_date,
+        care_team_phone,
+        preferences: saved.preferences,
+    };
+    match st.store.set_profile(&w.user, &p, Timestamp::now()).await {
+        Ok(()) => settings_page(&st, &w, true, None, None).await,
+        Err(e) => page_error(&st, e.into()),
+    }
+}
