@@ -8,9 +8,8 @@ pub mod auth;
 pub mod error;
 mod pages;
 pub mod security;
-mod session_log;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{ConnectInfo, MatchedPath, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::{Router, middleware, routing};
@@ -98,6 +97,25 @@ fn script(body: &'static str) -> routing::MethodRouter<AppState> {
     })
 }
 
+/// Every request traced by method, route pattern, status and latency — the
+/// pattern (`/diary/{id}`), never the address itself, so no entry id, query
+/// or other personal data reaches the log. Responses log at debug level
+/// (`RUST_LOG=easeback_server=debug`), server errors at error level.
+fn request_trace() -> tower_http::trace::TraceLayer<
+    tower_http::classify::SharedClassifier<tower_http::classify::ServerErrorsAsFailures>,
+    fn(&Request) -> tracing::Span,
+> {
+    fn span(req: &Request) -> tracing::Span {
+        let route = req
+            .extensions()
+            .get::<MatchedPath>()
+            .map_or("unmatched", MatchedPath::as_str);
+        tracing::info_span!("request", method = %req.method(), route)
+    }
+    tower_http::trace::TraceLayer::new_for_http()
+        .make_span_with(span as fn(&Request) -> tracing::Span)
+}
+
 /// The whole app.
 pub fn app(state: AppState) -> Router {
     Router::new()
@@ -111,6 +129,7 @@ pub fn app(state: AppState) -> Router {
         .nest("/api/v1", api::routes())
         .merge(pages::routes())
         .layer(middleware::from_fn(security::headers))
+        .layer(request_trace())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))
         .layer(TimeoutLayer::with_status_code(

@@ -4,7 +4,8 @@
 //! disposition, findings and actions — or, where the answer waits for them,
 //! the same questions; and the same diary gives the same weeks, counted in
 //! the person's time zone, in `easeback insights`, `/api/v1/insights` and
-//! the insights page.
+//! the insights page; and a relief session answered the same way takes the
+//! same next steps in the terminal and on the web.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -433,4 +434,136 @@ fn the_cli_the_api_and_the_insights_page_count_weeks_in_the_persons_time_zone() 
         drop(server);
         let _ = std::fs::remove_dir_all(&dir);
     }
+}
+
+/// One check-in of a relief session: pain now, helped, shooting leg pain.
+struct CheckIn {
+    pain: u8,
+    helped: bool,
+    shooting: bool,
+}
+
+/// After a step that helped, both surfaces go on to the next step.
+const ANSWERS: &[CheckIn] = &[
+    CheckIn {
+        pain: 6,
+        helped: false,
+        shooting: false,
+    },
+    CheckIn {
+        pain: 5,
+        helped: true,
+        shooting: false,
+    },
+    CheckIn {
+        pain: 5,
+        helped: false,
+        shooting: false,
+    },
+    CheckIn {
+        pain: 6,
+        helped: false,
+        shooting: true,
+    },
+];
+
+/// The steps the terminal session showed (1-based), and whether it stopped
+/// for advice.
+fn terminal_session() -> (Vec<usize>, bool) {
+    let mut input = String::from("7\n");
+    for a in ANSWERS {
+        let yn = |b: bool| if b { "y" } else { "n" };
+        input += &format!("{}\n{}\n{}\n\n", a.pain, yn(a.helped), yn(a.shooting));
+        if a.helped {
+            input += "n\n";
+        }
+    }
+    let dir = std::env::temp_dir().join(format!("easeback-same-session-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_easeback"))
+        .args(["session", "--time-scale", "0", "--db"])
+        .arg(dir.join("cli.db"))
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run the CLI");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let steps = text
+        .split("Step ")
+        .skip(1)
+        .filter_map(|s| s.split(" of ").next()?.parse().ok())
+        .collect();
+    let _ = std::fs::remove_dir_all(&dir);
+    (steps, text.contains("Stopping the ladder"))
+}
+
+/// The same answers on the web pages, without JavaScript: the steps shown
+/// and whether the session stopped for advice.
+fn web_session(server: &Server) -> (Vec<usize>, bool) {
+    let form = [("Content-Type", "application/x-www-form-urlencoded")];
+    let mut step = 1;
+    let mut shown = vec![step];
+    let (mut started, mut log) = (String::new(), String::new());
+    for a in ANSWERS {
+        let yn = |b: bool| if b { "yes" } else { "no" };
+        let body = format!(
+            "step={}&start_pain=7&started={started}&log={log}&pain={}&helped={}&shooting={}&text=",
+            step - 1,
+            a.pain,
+            yn(a.helped),
+            yn(a.shooting)
+        );
+        let (head, page) = server.send("POST /session/check-in", &form, &body);
+        // where to next: a redirect, or the "that helped" page's next link
+        let next = if let Some(loc) = head.lines().find_map(|l| {
+            l.strip_prefix("location: ")
+                .or_else(|| l.strip_prefix("Location: "))
+        }) {
+            loc.to_string()
+        } else if page.contains("That helped") {
+            attribute(
+                page.split("Go to the next step")
+                    .next()
+                    .unwrap_or_default()
+                    .rsplit("<a")
+                    .next()
+                    .unwrap_or_default(),
+                "href",
+            )
+            .replace("&amp;", "&")
+        } else {
+            return (shown, page.contains("Stop the session"));
+        };
+        let query = |k: &str| {
+            next.split(['?', '&'])
+                .find_map(|kv| kv.strip_prefix(&format!("{k}=")))
+                .unwrap_or_default()
+                .to_string()
+        };
+        step = query("step").parse().expect("a step number");
+        started = query("started");
+        log = query("log");
+        shown.push(step);
+    }
+    (shown, false)
+}
+
+#[test]
+fn the_terminal_and_the_web_session_take_the_same_next_steps() {
+    let dir = std::env::temp_dir().join(format!("easeback-same-steps-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let server = Server::start(&dir);
+    let terminal = terminal_session();
+    assert_eq!(terminal, (vec![1, 2, 3, 4], true), "the script itself");
+    assert_eq!(web_session(&server), terminal);
+    drop(server);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -5,6 +5,7 @@
 //! it", pause / resume / skip / stop. Time comes in as `now`.
 
 mod plan;
+pub mod trail;
 
 pub use plan::{Plan, PlannedStep, suggest_start};
 

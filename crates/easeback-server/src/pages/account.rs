@@ -107,16 +107,11 @@ pub(super) async fn signin(State(st): State<AppState>, req: Request) -> Response
 
 pub(super) async fn signout(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
-    headers: HeaderMap,
-    Form(form): Form<Pairs>,
+    CheckedForm { who, .. }: CheckedForm,
 ) -> Response {
     let Some(w) = who else {
         return Redirect::to("/").into_response();
     };
-    if !form_ok(&headers, Some(&w), &form) {
-        return forbidden(&st);
-    }
     let _ = st.store.delete_auth_session(&w.token_hash).await;
     let mut res = Redirect::to("/").into_response();
     if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
@@ -139,11 +134,9 @@ pub(super) async fn account(State(st): State<AppState>, Member(w): Member) -> Re
 
 pub(super) async fn account_delete(
     State(st): State<AppState>,
-    Member(w): Member,
-    headers: HeaderMap,
-    Form(form): Form<Pairs>,
+    MemberForm { who: w, form }: MemberForm,
 ) -> Response {
-    if !form_ok(&headers, Some(&w), &form) || field(&form, "confirm") != "yes" {
+    if field(&form, "confirm") != "yes" {
         return forbidden(&st);
     }
     if let Err(e) = st.store.delete_user(&w.user).await {

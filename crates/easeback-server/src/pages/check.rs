@@ -173,13 +173,9 @@ pub(super) fn card_with(
 
 pub(super) async fn check_post(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
     headers: HeaderMap,
-    Form(form): Form<Pairs>,
+    CheckedForm { who, form }: CheckedForm,
 ) -> Response {
-    if !form_ok(&headers, who.as_ref(), &form) {
-        return forbidden(&st);
-    }
     // a region tapped on a region-less card is remembered for next time
     let chosen = st.content.region(field(&form, "choose_region"));
     let region = match (chosen, field(&form, "region")) {

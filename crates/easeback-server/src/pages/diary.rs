@@ -205,13 +205,9 @@ pub(super) fn form_entry(
 
 pub(super) async fn diary_post(
     State(st): State<AppState>,
-    Member(w): Member,
     headers: HeaderMap,
-    Form(form): Form<Pairs>,
+    MemberForm { who: w, form }: MemberForm,
 ) -> Response {
-    if !form_ok(&headers, Some(&w), &form) {
-        return forbidden(&st);
-    }
     let saved = match form_entry(&st, &form, utc_offset(&headers)) {
         Ok(entry) => st
             .store
@@ -246,14 +242,10 @@ pub(super) async fn entry_edit_get(
 
 pub(super) async fn entry_edit_post(
     State(st): State<AppState>,
-    Member(w): Member,
     headers: HeaderMap,
     Path(id): Path<String>,
-    Form(form): Form<Pairs>,
+    MemberForm { who: w, form }: MemberForm,
 ) -> Response {
-    if !form_ok(&headers, Some(&w), &form) {
-        return forbidden(&st);
-    }
     let saved = match form_entry(&st, &form, utc_offset(&headers)) {
         Ok(e) => st
             .store
@@ -271,14 +263,9 @@ pub(super) async fn entry_edit_post(
 
 pub(super) async fn entry_delete(
     State(st): State<AppState>,
-    Member(w): Member,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    Form(form): Form<Pairs>,
+    MemberForm { who: w, .. }: MemberForm,
 ) -> Response {
-    if !form_ok(&headers, Some(&w), &form) {
-        return forbidden(&st);
-    }
     match st.store.delete_entry(&w.user, &id).await {
         Ok(()) => Redirect::to("/diary").into_response(),
         Err(e) => page_error(&st, e.into()),

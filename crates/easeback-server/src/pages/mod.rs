@@ -28,9 +28,9 @@ use crate::api::{self, EntryInput, TriedInput};
 use crate::auth::{self, MaybeUser, Member, SignedIn};
 use crate::error::ApiError;
 use crate::security::{same_origin, same_secret};
-use crate::{AppState, client_ip, session_log};
+use crate::{AppState, client_ip};
 use askama::Template;
-use axum::extract::{Form, FromRequest, Path, Query, Request, State};
+use axum::extract::{Form, FromRequest, FromRequestParts, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Router, routing};
@@ -279,9 +279,53 @@ fn fields<'a>(form: &'a Pairs, key: &'a str) -> impl Iterator<Item = &'a str> + 
         .map(|(_, v)| v.as_str())
 }
 
-/// Same-origin, and the session's token when signed in.
-fn form_ok(headers: &HeaderMap, who: Option<&SignedIn>, form: &Pairs) -> bool {
-    same_origin(headers) && who.is_none_or(|w| same_secret(field(form, "csrf"), &w.csrf))
+/// A form posted from one of our pages: same origin and, when signed in,
+/// carrying the session's CSRF token. Any other post gets the "form has
+/// expired" page and changes nothing.
+pub(super) struct CheckedForm {
+    pub who: Option<SignedIn>,
+    pub form: Pairs,
+}
+
+impl FromRequest<AppState> for CheckedForm {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, st: &AppState) -> Result<CheckedForm, Response> {
+        let (mut parts, body) = req.into_parts();
+        let MaybeUser(who) = MaybeUser::from_request_parts(&mut parts, st)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let same_site = same_origin(&parts.headers);
+        let Form(form) = Form::<Pairs>::from_request(Request::from_parts(parts, body), st)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let token_ok = who
+            .as_ref()
+            .is_none_or(|w| same_secret(field(&form, "csrf"), &w.csrf));
+        if same_site && token_ok {
+            Ok(CheckedForm { who, form })
+        } else {
+            Err(forbidden(st))
+        }
+    }
+}
+
+/// A [`CheckedForm`] from a signed-in person; a redirect to sign in otherwise.
+pub(super) struct MemberForm {
+    pub who: SignedIn,
+    pub form: Pairs,
+}
+
+impl FromRequest<AppState> for MemberForm {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, st: &AppState) -> Result<MemberForm, Response> {
+        let CheckedForm { who, form } = CheckedForm::from_request(req, st).await?;
+        match who {
+            Some(who) => Ok(MemberForm { who, form }),
+            None => Err(Redirect::to("/signin").into_response()),
+        }
+    }
 }
 
 fn forbidden(st: &AppState) -> Response {

@@ -2,6 +2,7 @@
 //! a time, the check-in after it, and the outcome saved.
 
 use super::*;
+use easeback_core::session::{Effect, Event, State as SessionState, trail, transition};
 
 #[derive(Template)]
 #[template(path = "session.html")]
@@ -55,7 +56,7 @@ pub(super) struct Carry {
 impl Carry {
     fn from_form(form: &Pairs, now: Timestamp) -> Carry {
         Carry {
-            started: session_log::started(field(form, "started"), now),
+            started: trail::started(field(form, "started"), now),
             start_pain: field(form, "start_pain").parse().ok().filter(|p| *p <= 10),
         }
     }
@@ -73,22 +74,17 @@ impl Carry {
     }
 }
 
-/// Save a finished web session for a signed-in person. A failure is logged
-/// and never stands between the person and the page they need (above all a
-/// stop card).
+/// Save a web session that is over for a signed-in person. A failure is
+/// logged and never stands between the person and the page they need
+/// (above all a stop card).
 pub(super) async fn save_session(
     st: &AppState,
     who: Option<&SignedIn>,
-    carry: &Carry,
-    log: &str,
-    escalated: Option<Disposition>,
+    state: &SessionState,
 ) -> bool {
-    let Some(w) = who else {
+    let (Some(w), Some(outcome)) = (who, state.outcome(Timestamp::now())) else {
         return false;
     };
-    let now = Timestamp::now();
-    let steps = session_log::records(st.content, log, carry.started, now);
-    let outcome = session_log::outcome(carry.started, carry.start_pain, steps, escalated, now);
     match st.store.add_session_outcome(&w.user, &outcome).await {
         Ok(_) => true,
         Err(e) => {
@@ -98,17 +94,29 @@ pub(super) async fn save_session(
     }
 }
 
+impl Carry {
+    /// The session as this form carried it, resumed at `at`.
+    fn resume(
+        &self,
+        st: &AppState,
+        form: &Pairs,
+        at: trail::Resume,
+        now: Timestamp,
+    ) -> SessionState {
+        let records = trail::records(st.content, field(form, "log"), self.started, now);
+        trail::resume(st.content, at, self.started, self.start_pain, records)
+    }
+}
+
 pub(super) async fn session_finish(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
-    headers: HeaderMap,
-    Form(form): Form<Pairs>,
+    CheckedForm { who, form }: CheckedForm,
 ) -> Response {
-    if !form_ok(&headers, who.as_ref(), &form) {
-        return forbidden(&st);
-    }
-    let carry = Carry::from_form(&form, Timestamp::now());
-    let saved = save_session(&st, who.as_ref(), &carry, field(&form, "log"), None).await;
+    let now = Timestamp::now();
+    let carry = Carry::from_form(&form, now);
+    let state = carry.resume(&st, &form, trail::Resume::Between, now);
+    let (state, _) = transition(state, Event::Stop, now);
+    let saved = save_session(&st, who.as_ref(), &state).await;
     session_done(&st, "Session finished", saved)
 }
 
@@ -191,89 +199,85 @@ pub(super) async fn session(
             .unwrap_or(1.0),
         breathing: step.kind == StepKind::Breathing,
         start_pain: q.pain.map(|p| p.to_string()).unwrap_or_default(),
-        started: session_log::started(q.started.as_deref().unwrap_or(""), Timestamp::now())
+        started: trail::started(q.started.as_deref().unwrap_or(""), Timestamp::now())
             .as_second()
             .to_string(),
-        log: session_log::clean(q.log.as_deref().unwrap_or_default()),
+        log: trail::clean(q.log.as_deref().unwrap_or_default()),
     };
     render(&page)
 }
 
+/// A step's check-in or skip: the state machine decides what comes next,
+/// as it does in the terminal.
 pub(super) async fn session_check_in(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
     headers: HeaderMap,
-    Form(form): Form<Pairs>,
+    CheckedForm { who, form }: CheckedForm,
 ) -> Response {
-    if !form_ok(&headers, who.as_ref(), &form) {
-        return forbidden(&st);
-    }
     let region = region_for(&st, &headers, who.as_ref()).await;
     let now = Timestamp::now();
     let index: usize = field(&form, "step").parse().unwrap_or(0);
     let carry = Carry::from_form(&form, now);
-    let log = field(&form, "log");
-    let steps = &st.content.ladder.steps;
-    let step_id = steps.get(index).map_or("", |s| s.id.as_str());
-    let last = index + 1 >= steps.len();
-    if field(&form, "skip") == "yes" {
-        let log = session_log::push(log, step_id, None, session_log::Answer::Skipped, now);
-        if last {
-            let saved = save_session(&st, who.as_ref(), &carry, &log, None).await;
-            return session_done(&st, "Session complete", saved);
-        }
-        return Redirect::to(&carry.url(index + 2, &log)).into_response();
-    }
-    let back = carry.url(index + 1, log);
-    let Ok(pain) = field(&form, "pain").parse::<u8>() else {
-        return message(
-            &st,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Pain score needed",
-            &["Please give the pain now as a number from 0 to 10."],
-            &[(&back, "Back to the step")],
-        );
-    };
-    if pain > 10 {
-        return message(
-            &st,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Pain score needed",
-            &["Please use a number from 0 to 10."],
-            &[(&back, "Back to the step")],
-        );
-    }
-    let helped = field(&form, "helped") == "yes";
-    let answer = if helped {
-        session_log::Answer::Helped
+    let state = carry.resume(&st, &form, trail::Resume::Step(index), now);
+    let events = if field(&form, "skip") == "yes" {
+        vec![Event::Skip]
     } else {
-        session_log::Answer::DidNotHelp
-    };
-    let log = session_log::push(log, step_id, Some(pain), answer, now);
-    let shooting = field(&form, "shooting") == "yes";
-    let reading = st.intake.read(field(&form, "text")).unwrap_or_default();
-    if let Some((disposition, findings)) =
-        easeback_core::session::stop_answer(shooting, &reading.ids())
-    {
-        save_session(&st, who.as_ref(), &carry, &log, Some(disposition)).await;
-        let mut a = assess(st.content, &findings, region);
-        a.title = format!("Stop the session. {}", a.title);
-        return card(&st, who.as_ref(), region, &a);
-    }
-    if helped {
-        let page = SessionHelpedPage {
-            l: layout(&st, "That helped", who.as_ref(), region),
-            repeat: carry.url(index + 1, &log),
-            next: (!last).then(|| carry.url(index + 2, &log)),
-            started: carry.started.as_second().to_string(),
-            start_pain: carry.start_pain.map(|p| p.to_string()).unwrap_or_default(),
-            log,
+        let back = carry.url(index + 1, &trail::encode(&state.records));
+        let pain = match field(&form, "pain").parse::<u8>() {
+            Ok(p) if p <= 10 => p,
+            _ => {
+                return message(
+                    &st,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "Pain score needed",
+                    &["Please give the pain now as a number from 0 to 10."],
+                    &[(&back, "Back to the step")],
+                );
+            }
         };
-        return render(&page);
+        let reading = st.intake.read(field(&form, "text")).unwrap_or_default();
+        vec![
+            Event::StepDone,
+            Event::CheckIn {
+                pain,
+                helped: field(&form, "helped") == "yes",
+                shooting_leg_pain: field(&form, "shooting") == "yes",
+                red_flags: reading.ids(),
+            },
+        ]
+    };
+    let mut state = state;
+    let mut effects = Vec::new();
+    for event in events {
+        (state, effects) = transition(state, event, now);
     }
-    if last {
-        let saved = save_session(&st, who.as_ref(), &carry, &log, None).await;
-        return session_done(&st, "Session complete", saved);
+    let log = trail::encode(&state.records);
+    for effect in effects {
+        match effect {
+            Effect::Escalate { findings, .. } => {
+                save_session(&st, who.as_ref(), &state).await;
+                let mut a = assess(st.content, &findings, region);
+                a.title = format!("Stop the session. {}", a.title);
+                return card(&st, who.as_ref(), region, &a);
+            }
+            Effect::OfferRepeat { index } => {
+                let page = SessionHelpedPage {
+                    l: layout(&st, "That helped", who.as_ref(), region),
+                    repeat: carry.url(index + 1, &log),
+                    next: (index + 1 < state.plan.steps.len()).then(|| carry.url(index + 2, &log)),
+                    started: carry.started.as_second().to_string(),
+                    start_pain: carry.start_pain.map(|p| p.to_string()).unwrap_or_default(),
+                    log,
+                };
+                return render(&page);
+            }
+            Effect::ShowStep { index } => {
+                return Redirect::to(&carry.url(index + 1, &log)).into_response();
+            }
+            _ => {}
+        }
     }
-    Redirect::to(&carry.url(index + 2, &log)).into_response()
+    // finished: the last step done, or a step the ladder does not have
+    let saved = save_session(&st, who.as_ref(), &state).await;
+    session_done(&st, "Session complete", saved)
 }

@@ -55,13 +55,8 @@ pub(super) async fn settings_get(State(st): State<AppState>, Member(w): Member) 
 
 pub(super) async fn settings_post(
     State(st): State<AppState>,
-    Member(w): Member,
-    headers: HeaderMap,
-    Form(form): Form<Pairs>,
+    MemberForm { who: w, form }: MemberForm,
 ) -> Response {
-    if !form_ok(&headers, Some(&w), &form) {
-        return forbidden(&st);
-    }
     let region = match field(&form, "region") {
         "" => None,
         r => match st.content.region(r) {

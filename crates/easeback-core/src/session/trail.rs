@@ -1,40 +1,24 @@
-//! A web relief session carried from page to page. The pages keep no state
-//! on the server: the start time and each step's check-in travel in a
-//! compact `log` field (`step:pain:answer:seconds`, comma-separated), and
-//! become a stored [`Outcome`] when the session ends — finished, completed
-//! or stopped by the stop rule — for a signed-in person.
+//! A relief session carried from page to page by the web app, which keeps
+//! no session state on the server: the start time and each step's
+//! check-in travel in a compact `log` field (`step:pain:answer:seconds`,
+//! comma-separated). Each request decodes the log, [`resume`]s the state
+//! machine where the page left it and applies the person's answer with
+//! [`super::transition`], so the web follows the same rules as the terminal
+//! session; the outcome saved is [`super::State::outcome`].
 //!
 //! The log comes back from the browser, so it is read defensively: unknown
 //! steps, impossible pain scores and times outside the session are dropped,
 //! and its length is capped.
 
-use easeback_core::session::{Outcome, StepRecord};
-use easeback_core::{Content, Disposition};
+use super::{Phase, Plan, State, StepRecord};
+use crate::Content;
 use jiff::Timestamp;
 
 /// Most check-ins one session keeps.
-const MAX_RECORDS: usize = 40;
+pub const MAX_RECORDS: usize = 40;
 
 /// Longest a web session is taken to last; an older start is not trusted.
 const MAX_HOURS: i64 = 12;
-
-/// How a step ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    Helped,
-    DidNotHelp,
-    Skipped,
-}
-
-impl Answer {
-    fn code(self) -> char {
-        match self {
-            Answer::Helped => 'y',
-            Answer::DidNotHelp => 'n',
-            Answer::Skipped => 's',
-        }
-    }
-}
 
 /// The session's start: the `started` field (Unix seconds) when it is
 /// plausible, otherwise now.
@@ -107,43 +91,70 @@ pub fn clean(log: &str) -> String {
     log.chars().filter(|&c| log_char(c)).take(2048).collect()
 }
 
-/// `log` with one more check-in (the oldest are dropped past the cap).
-pub fn push(log: &str, step: &str, pain: Option<u8>, answer: Answer, now: Timestamp) -> String {
-    let mut items: Vec<String> = log
-        .split(',')
-        .filter(|s| !s.is_empty() && s.chars().all(log_char))
-        .map(str::to_string)
-        .collect();
-    items.push(format!(
-        "{step}:{}:{}:{}",
-        pain.map_or_else(|| "x".to_string(), |p| p.to_string()),
-        answer.code(),
-        now.as_second()
-    ));
-    let skip = items.len().saturating_sub(MAX_RECORDS);
-    items[skip..].join(",")
+/// The log of `records`, newest last (the oldest are dropped past the cap).
+pub fn encode(records: &[StepRecord]) -> String {
+    let skip = records.len().saturating_sub(MAX_RECORDS);
+    records[skip..]
+        .iter()
+        .map(|r| {
+            let answer = if r.skipped {
+                's'
+            } else if r.helped == Some(true) {
+                'y'
+            } else {
+                'n'
+            };
+            format!(
+                "{}:{}:{answer}:{}",
+                r.step,
+                r.pain_after
+                    .map_or_else(|| "x".to_string(), |p| p.to_string()),
+                r.ended_at.as_second()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
-/// The outcome of a session that ends now.
-pub fn outcome(
+/// Where a page left the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resume {
+    /// Doing step `index` (0-based): its check-in or skip comes next.
+    Step(usize),
+    /// Between steps, after one that helped (the page that offers to
+    /// repeat it, go on, or finish).
+    Between,
+}
+
+/// The session as the pages carried it, ready for the person's next event.
+/// A step the ladder does not have leaves the session finished.
+pub fn resume(
+    content: &Content,
+    at: Resume,
     started: Timestamp,
     pain_before: Option<u8>,
-    steps: Vec<StepRecord>,
-    escalated: Option<Disposition>,
-    now: Timestamp,
-) -> Outcome {
-    Outcome {
-        started_at: started,
-        ended_at: now,
+    records: Vec<StepRecord>,
+) -> State {
+    let plan = Plan::ladder(content, 0);
+    let step_started = records.last().map_or(started, |r| r.ended_at);
+    let phase = match at {
+        Resume::Step(index) if index < plan.steps.len() => Phase::Step {
+            index,
+            running_since: Some(step_started),
+            elapsed_ms: 0,
+        },
+        Resume::Step(_) => Phase::Finished,
+        Resume::Between => Phase::Helped {
+            index: records.len().saturating_sub(1),
+        },
+    };
+    State {
+        plan,
+        phase,
+        started_at: Some(started),
         pain_before: pain_before.filter(|p| *p <= 10),
-        pain_after: steps.iter().rev().find_map(|r| r.pain_after),
-        helped_step: steps
-            .iter()
-            .rev()
-            .find(|r| !r.skipped && r.helped == Some(true))
-            .map(|r| r.step.clone()),
-        escalated,
-        steps,
+        records,
+        step_started_at: Some(step_started),
     }
 }
 
@@ -166,12 +177,15 @@ mod tests {
         let c = Content::builtin();
         let (a, b) = first_steps();
         let start = t(1_800_000_000);
-        let log = push("", &a, Some(6), Answer::DidNotHelp, t(1_800_000_120));
-        let log = push(&log, &b, Some(3), Answer::Helped, t(1_800_000_300));
+        let log = format!("{a}:6:n:1800000120,{b}:3:y:1800000300");
         let steps = records(c, &log, start, t(1_800_000_400));
         assert_eq!(steps.len(), 2);
         assert_eq!(steps[1].started_at, steps[0].ended_at);
-        let o = outcome(start, Some(8), steps, None, t(1_800_000_400));
+        assert_eq!(encode(&steps), log, "the log reads back as written");
+        let state = resume(c, Resume::Between, start, Some(8), steps);
+        let (state, _) =
+            super::super::transition(state, super::super::Event::Stop, t(1_800_000_400));
+        let o = state.outcome(t(1_800_000_400)).expect("over");
         assert_eq!((o.pain_before, o.pain_after), (Some(8), Some(3)));
         assert_eq!(o.helped_step.as_deref(), Some(b.as_str()));
     }
@@ -181,15 +195,17 @@ mod tests {
         let c = Content::builtin();
         let (a, b) = first_steps();
         let start = t(1_800_000_000);
-        let log = push("", &a, Some(5), Answer::Helped, t(1_800_000_060));
-        let log = push(&log, &b, None, Answer::Skipped, t(1_800_000_120));
-        let o = outcome(
+        let log = format!("{a}:5:y:1800000060,{b}:x:s:1800000120");
+        let state = resume(
+            c,
+            Resume::Between,
             start,
             None,
             records(c, &log, start, t(1_800_000_200)),
-            None,
-            t(1_800_000_200),
         );
+        let (state, _) =
+            super::super::transition(state, super::super::Event::Stop, t(1_800_000_200));
+        let o = state.outcome(t(1_800_000_200)).expect("over");
         assert_eq!(o.helped_step.as_deref(), Some(a.as_str()));
     }
 
@@ -235,10 +251,17 @@ mod tests {
         #[test]
         fn the_log_never_grows_past_the_cap(n in 0usize..100) {
             let (a, _) = first_steps();
-            let mut log = String::new();
-            for i in 0..n {
-                log = push(&log, &a, Some(5), Answer::DidNotHelp, t(1_800_000_000 + i as i64));
-            }
+            let records: Vec<StepRecord> = (0..n)
+                .map(|i| StepRecord {
+                    step: a.clone(),
+                    started_at: t(1_800_000_000 + i as i64),
+                    ended_at: t(1_800_000_000 + i as i64),
+                    skipped: false,
+                    pain_after: Some(5),
+                    helped: Some(false),
+                })
+                .collect();
+            let log = encode(&records);
             prop_assert!(log.split(',').filter(|s| !s.is_empty()).count() <= MAX_RECORDS);
         }
     }

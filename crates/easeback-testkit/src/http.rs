@@ -1,0 +1,75 @@
+//! A plain, blocking HTTP/1.1 client for tests against a running server:
+//! one request per connection (`Connection: close`), the response read to
+//! its end.
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+/// A response as the test sees it.
+#[derive(Debug)]
+pub struct Resp {
+    pub status: u16,
+    /// The status line and headers, as sent.
+    pub head: String,
+    /// Headers by lower-case name (the last of repeated ones).
+    pub headers: HashMap<String, String>,
+    pub set_cookies: Vec<String>,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).map_or("", String::as_str)
+    }
+}
+
+/// Send one request to `127.0.0.1:port`. `headers` are added after `Host`,
+/// `Connection` and `Content-Length`.
+pub fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Resp {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(40)))
+        .expect("timeout");
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    req.push_str(body);
+    s.write_all(req.as_bytes()).expect("write");
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    parse(&String::from_utf8_lossy(&raw))
+}
+
+fn parse(text: &str) -> Resp {
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((text, ""));
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let mut headers = HashMap::new();
+    let mut set_cookies = Vec::new();
+    for l in lines {
+        if let Some((k, v)) = l.split_once(':') {
+            let k = k.trim().to_ascii_lowercase();
+            if k == "set-cookie" {
+                set_cookies.push(v.trim().to_string());
+            }
+            headers.insert(k, v.trim().to_string());
+        }
+    }
+    Resp {
+        status,
+        head: head.to_string(),
+        headers,
+        set_cookies,
+        body: body.to_string(),
+    }
+}

@@ -1,0 +1,92 @@
+//! `easeback serve` as a real process on a free port, its log kept for the
+//! test to read; killed when dropped.
+
+use crate::http::{self, Resp};
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+
+pub struct Server {
+    child: Child,
+    port: u16,
+    log: Arc<Mutex<String>>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    /// `exe serve` on the database `db` (a SQLite path or a PostgreSQL URL).
+    pub fn start(exe: &str, db: &str) -> Server {
+        Server::start_through(Command::new(exe), db)
+    }
+
+    /// The same, through `launcher`: the command up to and including the
+    /// binary (`setpriv … easeback`, to run it as another user).
+    pub fn start_through(mut launcher: Command, db: &str) -> Server {
+        let mut child = launcher
+            .args(["serve", "--addr", "127.0.0.1:0", "--db", db])
+            .env_remove("EASEBACK_DATABASE_URL")
+            .env_remove("EASEBACK_REGION")
+            .env("RUST_LOG", "info")
+            .env("NO_COLOR", "1")
+            .env("RUST_BACKTRACE", "0")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start the server");
+        let log = Arc::new(Mutex::new(String::new()));
+        let stderr = child.stderr.take().expect("stderr");
+        let sink = Arc::clone(&log);
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Ok(mut l) = sink.lock() {
+                    l.push_str(&line);
+                    l.push('\n');
+                }
+            }
+        });
+        let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut first = String::new();
+        let _ = out.read_line(&mut first);
+        let port = first
+            .split("http://127.0.0.1:")
+            .nth(1)
+            .and_then(|r| r.split_whitespace().next())
+            .and_then(|p| p.parse().ok());
+        // keep reading so the server never blocks on a full pipe
+        std::thread::spawn(move || {
+            let mut rest = String::new();
+            let _ = out.read_to_string(&mut rest);
+        });
+        let mut server = Server {
+            child,
+            port: 0,
+            log,
+        };
+        match port {
+            Some(p) => server.port = p,
+            None => panic!("the server did not start: {first:?}; log: {}", server.log()),
+        }
+        server
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Everything the server has logged so far.
+    pub fn log(&self) -> String {
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
+    /// One request; see [`http::request`].
+    pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Resp {
+        http::request(self.port, method, path, headers, body)
+    }
+}
