@@ -4,6 +4,7 @@
 
 use easeback_core::diary::{DailyFactors, Entry, Location, Side, SleepPosition, Tried};
 use easeback_store::{PgStore, SqliteStore, Store, StoreError};
+use easeback_testkit::TempDir;
 use jiff::{SignedDuration, Timestamp};
 
 fn now() -> Timestamp {
@@ -301,18 +302,10 @@ async fn story<S: Store>(store: &S) {
     );
 }
 
-fn temp_db(name: &str) -> std::path::PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    std::env::temp_dir()
-        .join(format!("easeback-{name}-{}-{nanos}", std::process::id()))
-        .join("diary.db")
-}
-
 #[tokio::test]
 async fn sqlite_passes_the_story() {
-    let path = temp_db("story");
+    let dir = TempDir::new("store-story");
+    let path = dir.join("diary.db");
     let store = SqliteStore::open(path.to_str().expect("utf8"))
         .await
         .expect("open");
@@ -323,7 +316,8 @@ async fn sqlite_passes_the_story() {
 /// that fails inside the batch must not undo the others.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_writes_committed_together_stand_or_fail_alone() {
-    let path = temp_db("group");
+    let dir = TempDir::new("store-group");
+    let path = dir.join("diary.db");
     let store = SqliteStore::open(path.to_str().expect("utf8"))
         .await
         .expect("open");
@@ -369,7 +363,8 @@ async fn sqlite_writes_committed_together_stand_or_fail_alone() {
 
 #[tokio::test]
 async fn sqlite_keeps_entries_across_reopening_and_runs_migrations_once() {
-    let path = temp_db("reopen");
+    let dir = TempDir::new("store-reopen");
+    let path = dir.join("diary.db");
     let p = path.to_str().expect("utf8");
     let id = {
         let store = SqliteStore::open(p).await.expect("open");
@@ -415,7 +410,8 @@ async fn postgres_passes_the_story() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_backup_taken_under_write_load_has_every_entry_acknowledged_before_it() {
-    let path = temp_db("backup");
+    let dir = TempDir::new("store-backup");
+    let path = dir.join("diary.db");
     let store = SqliteStore::open(path.to_str().expect("utf8"))
         .await
         .expect("open");

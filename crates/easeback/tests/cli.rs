@@ -1,34 +1,16 @@
 //! The `easeback` binary as a user and other programs meet it: the card,
 //! JSON, the stable `--batch` interface, and clear errors with exit code 2.
 
+use easeback_testkit::{Cli, TempDir};
 use rstest::rstest;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 fn easeback(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_easeback"))
-        .args(args)
-        .env_remove("EASEBACK_REGION")
-        .env("RUST_BACKTRACE", "0")
-        .output()
-        .expect("the binary runs")
+    Cli::new(env!("CARGO_BIN_EXE_easeback")).run(args)
 }
 
 fn with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_easeback"))
-        .args(args)
-        .env_remove("EASEBACK_REGION")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let data = input.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&data));
-    let out = child.wait_with_output().expect("wait");
-    writer.join().expect("join").expect("write");
-    out
+    Cli::new(env!("CARGO_BIN_EXE_easeback")).run_with_input(args, input)
 }
 
 fn json(out: &Output) -> serde_json::Value {
@@ -419,11 +401,8 @@ fn findings_as_json_name_each_findings_sources() {
 
 #[test]
 fn a_saved_care_team_number_leads_the_urgent_card_in_the_terminal() {
-    let dir = std::env::temp_dir().join(format!("eb-careteam-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
-    let db = dir.join("diary.db");
-    let db = db.to_str().expect("utf8");
+    let dir = TempDir::new("careteam");
+    let db = &dir.file("diary.db");
     let bad = easeback(&["profile", "--db", db, "--care-team", "ring the ward"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot be in a phone number"));
@@ -446,5 +425,4 @@ fn a_saved_care_team_number_leads_the_urgent_card_in_the_terminal() {
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(v["calls"][0]["kind"], "care_team");
     assert_eq!(v["region"], "uk", "the saved region is used");
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,30 +1,15 @@
 //! The diary on the command line, end to end against a fresh SQLite file.
 
-use std::process::{Command, Output};
+use easeback_testkit::{Cli, TempDir};
+use std::process::Output;
 
-fn temp_db(name: &str) -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    std::env::temp_dir()
-        .join(format!(
-            "easeback-cli-{name}-{}-{nanos}",
-            std::process::id()
-        ))
-        .join("diary.db")
-        .to_string_lossy()
-        .into_owned()
+fn cli() -> Cli {
+    Cli::new(env!("CARGO_BIN_EXE_easeback"))
 }
 
+/// `easeback ARGS --db DB`.
 fn run(db: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_easeback"))
-        .args(args)
-        .args(["--db", db])
-        .env_remove("EASEBACK_DATABASE_URL")
-        .env_remove("EASEBACK_REGION")
-        .env("RUST_BACKTRACE", "0")
-        .output()
-        .expect("runs")
+    cli().run(&[args, &["--db", db]].concat())
 }
 
 /// 03:00 UTC, `days` days ago.
@@ -70,7 +55,8 @@ fn findings(v: &serde_json::Value) -> Vec<String> {
 
 #[test]
 fn three_woken_nights_in_the_last_seven_list_night_waking() {
-    let db = temp_db("woke");
+    let dir = TempDir::new("cli-woke");
+    let db = dir.file("diary.db");
     for d in [1, 3] {
         let out = run(&db, &["log", "--pain", "6", "--woke", "--at", &night(d)]);
         assert!(
@@ -92,7 +78,8 @@ fn three_woken_nights_in_the_last_seven_list_night_waking() {
 
 #[test]
 fn entries_are_listed_and_deleted() {
-    let db = temp_db("list");
+    let dir = TempDir::new("cli-list");
+    let db = dir.file("diary.db");
     let out = run(
         &db,
         &[
@@ -159,7 +146,8 @@ fn entries_are_listed_and_deleted() {
 
 #[test]
 fn bad_values_name_the_field_and_store_nothing() {
-    let db = temp_db("bad");
+    let dir = TempDir::new("cli-bad");
+    let db = dir.file("diary.db");
     for (args, field) in [
         (vec!["log", "--pain", "11"], "intensity"),
         (
@@ -188,7 +176,8 @@ fn bad_values_name_the_field_and_store_nothing() {
 
 #[test]
 fn insights_text_shows_charts_and_the_review_advice() {
-    let db = temp_db("text");
+    let dir = TempDir::new("cli-text");
+    let db = dir.file("diary.db");
     for d in [0, 1, 2] {
         run(
             &db,
@@ -215,7 +204,8 @@ fn insights_text_shows_charts_and_the_review_advice() {
 
 #[test]
 fn daily_factors_are_saved() {
-    let db = temp_db("day");
+    let dir = TempDir::new("cli-day");
+    let db = dir.file("diary.db");
     let out = run(
         &db,
         &[
@@ -237,25 +227,20 @@ fn daily_factors_are_saved() {
 
 #[test]
 fn backup_and_restore_keep_every_entry() {
-    let db = temp_db("backup");
+    let dir = TempDir::new("cli-backup");
+    let db = dir.file("diary.db");
     for p in ["3", "5", "7"] {
         run(&db, &["log", "--pain", p]);
     }
     let backup = format!("{db}.bak");
-    let out = Command::new(env!("CARGO_BIN_EXE_easeback"))
-        .args(["backup", "--out", &backup, "--db", &db])
-        .output()
-        .expect("runs");
+    let out = cli().run(&["backup", "--out", &backup, "--db", &db]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let fresh = temp_db("restored");
-    let out = Command::new(env!("CARGO_BIN_EXE_easeback"))
-        .args(["restore", "--from", &backup, "--db", &fresh])
-        .output()
-        .expect("runs");
+    let fresh = dir.file("restored.db");
+    let out = cli().run(&["restore", "--from", &backup, "--db", &fresh]);
     assert!(
         out.status.success(),
         "{}",
@@ -264,9 +249,6 @@ fn backup_and_restore_keep_every_entry() {
     let list = run(&fresh, &["diary", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&list.stdout).expect("json");
     assert_eq!(v.as_array().map(Vec::len), Some(3));
-    let missing = Command::new(env!("CARGO_BIN_EXE_easeback"))
-        .args(["restore", "--from", "/nonexistent.bak", "--db", &fresh])
-        .output()
-        .expect("runs");
+    let missing = cli().run(&["restore", "--from", "/nonexistent.bak", "--db", &fresh]);
     assert_eq!(missing.status.code(), Some(2));
 }

@@ -3,38 +3,11 @@
 //! libraries when `EASEBACK_PYTHON` names a Python with them (CI sets it up
 //! and requires it).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn temp(name: &str) -> std::path::PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    let dir = std::env::temp_dir().join(format!(
-        "easeback-exports-{name}-{}-{nanos}",
-        std::process::id()
-    ));
-    std::fs::create_dir_all(&dir).expect("dir");
-    dir
-}
+use easeback_testkit::{Cli, TempDir};
+use std::process::{Command, Output};
 
 fn run(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_easeback"))
-        .args(args)
-        .env_remove("EASEBACK_DATABASE_URL")
-        .env_remove("EASEBACK_REGION")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write");
-    child.wait_with_output().expect("wait")
+    Cli::new(env!("CARGO_BIN_EXE_easeback")).run_with_input(args, input.as_bytes())
 }
 
 fn validate(kind: &str, path: &std::path::Path) {
@@ -64,7 +37,7 @@ fn validate(kind: &str, path: &std::path::Path) {
 
 #[test]
 fn fhir_csv_and_json_exports_match_the_diary() {
-    let dir = temp("fhir");
+    let dir = TempDir::new("exports-fhir");
     let db = dir.join("d.db");
     let db = db.to_str().expect("utf8");
     for (pain, note) in [("6", "after the drive, \"ouch\""), ("3", "")] {
@@ -116,7 +89,7 @@ fn fhir_csv_and_json_exports_match_the_diary() {
 
 #[test]
 fn reminders_are_an_ics_with_alarms() {
-    let dir = temp("ics");
+    let dir = TempDir::new("exports-ics");
     let path = dir.join("r.ics");
     let out = run(
         &[
@@ -155,7 +128,7 @@ fn reminders_are_an_ics_with_alarms() {
 
 #[test]
 fn profile_shows_the_week_and_says_postpartum_for_an_old_due_date() {
-    let dir = temp("profile");
+    let dir = TempDir::new("exports-profile");
     let db = dir.join("p.db");
     let db = db.to_str().expect("utf8");
     let out = run(
@@ -187,7 +160,7 @@ fn profile_shows_the_week_and_says_postpartum_for_an_old_due_date() {
 
 #[test]
 fn the_tightening_timer_escalates_at_a_regular_pattern_only() {
-    let dir = temp("tight");
+    let dir = TempDir::new("exports-tight");
     let db = dir.join("t.db");
     let db = db.to_str().expect("utf8");
     let line = |m: u32, s: u32, w: &str| format!("{w} 2026-11-25T20:{m:02}:{s:02}Z\n");
@@ -216,7 +189,7 @@ fn the_tightening_timer_escalates_at_a_regular_pattern_only() {
 
 #[test]
 fn the_clinician_report_is_a_pdf_whose_figures_match_the_diary() {
-    let dir = temp("report");
+    let dir = TempDir::new("exports-report");
     let db = dir.join("r.db");
     let db = db.to_str().expect("utf8");
     for p in ["6", "7", "5"] {
@@ -284,7 +257,7 @@ fn the_clinician_report_is_a_pdf_whose_figures_match_the_diary() {
         .output()
         .expect("pdftoppm");
     assert!(render.status.success(), "every page renders");
-    let pages = std::fs::read_dir(&dir)
+    let pages = std::fs::read_dir(dir.path())
         .expect("dir")
         .filter(|e| {
             e.as_ref()

@@ -8,10 +8,12 @@
 //! skip is a failure. The PostgreSQL test runs when
 //! `EASEBACK_TEST_POSTGRES_URL` is set (CI sets it).
 
-use std::io::{BufRead, BufReader, Read, Write};
+use easeback_testkit::http::Resp;
+use easeback_testkit::{Server, TempDir};
+use std::io::{Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -36,129 +38,37 @@ fn need_root(test: &str) -> bool {
     false
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    let dir = std::env::temp_dir().join(format!("easeback-{name}-{}-{nanos}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-struct Server {
-    child: Child,
-    port: u16,
-    log: Arc<Mutex<String>>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+/// `easeback serve` on `db`, as user nobody when `unprivileged` (so that
+/// file permissions bind it even when the tests run as root).
+fn start(db: &str, unprivileged: bool) -> Server {
+    let exe = env!("CARGO_BIN_EXE_easeback");
+    if unprivileged && is_root() {
+        let mut c = Command::new("setpriv");
+        c.args([
+            "--reuid=nobody",
+            "--regid=nogroup",
+            "--clear-groups",
+            "--",
+            exe,
+        ]);
+        Server::start_through(c, db)
+    } else {
+        Server::start(exe, db)
     }
 }
 
-#[derive(Debug)]
-struct Resp {
-    status: u16,
-    head: String,
-    body: String,
+/// The API calls these tests make.
+trait Api {
+    fn json(&self, method: &str, path: &str, auth: Option<&Session>, body: &str) -> Resp;
+    fn sign_up(&self, email: &str);
+    fn sign_in(&self, email: &str) -> Result<Session, Box<Resp>>;
+    fn add_entry(&self, s: &Session, notes: &str) -> Resp;
+    fn diary(&self, s: &Session) -> String;
+    /// The parts that do not need the database keep working.
+    fn still_serves(&self);
 }
 
-impl Server {
-    /// Start `easeback serve` on `db`, as user nobody when `unprivileged`
-    /// (so that file permissions bind it even when the tests run as root).
-    fn start(db: &str, unprivileged: bool) -> Server {
-        let exe = env!("CARGO_BIN_EXE_easeback");
-        let mut cmd = if unprivileged && is_root() {
-            let mut c = Command::new("setpriv");
-            c.args([
-                "--reuid=nobody",
-                "--regid=nogroup",
-                "--clear-groups",
-                "--",
-                exe,
-            ]);
-            c
-        } else {
-            Command::new(exe)
-        };
-        let mut child = cmd
-            .args(["serve", "--addr", "127.0.0.1:0", "--db", db])
-            .env("RUST_LOG", "info")
-            .env("NO_COLOR", "1")
-            .env("RUST_BACKTRACE", "0")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start the server");
-        let log = Arc::new(Mutex::new(String::new()));
-        let stderr = child.stderr.take().expect("stderr");
-        let sink = Arc::clone(&log);
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if let Ok(mut l) = sink.lock() {
-                    l.push_str(&line);
-                    l.push('\n');
-                }
-            }
-        });
-        let mut out = BufReader::new(child.stdout.take().expect("stdout"));
-        let mut first = String::new();
-        let _ = out.read_line(&mut first);
-        let port = first
-            .split("http://127.0.0.1:")
-            .nth(1)
-            .and_then(|r| r.split_whitespace().next())
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| {
-                panic!(
-                    "server did not start: {first:?}; log: {}",
-                    log.lock().map(|l| l.clone()).unwrap_or_default()
-                )
-            });
-        std::thread::spawn(move || {
-            let mut rest = String::new();
-            let _ = out.read_to_string(&mut rest);
-        });
-        Server { child, port, log }
-    }
-
-    fn log(&self) -> String {
-        self.log.lock().map(|l| l.clone()).unwrap_or_default()
-    }
-
-    fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Resp {
-        let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        s.set_read_timeout(Some(Duration::from_secs(40)))
-            .expect("timeout");
-        let mut req = format!(
-            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\nContent-Length: {}\r\n",
-            self.port,
-            body.len()
-        );
-        for (k, v) in headers {
-            req.push_str(&format!("{k}: {v}\r\n"));
-        }
-        req.push_str("\r\n");
-        req.push_str(body);
-        s.write_all(req.as_bytes()).expect("send");
-        let mut raw = Vec::new();
-        let _ = s.read_to_end(&mut raw);
-        let text = String::from_utf8_lossy(&raw).into_owned();
-        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-        let status = head
-            .split_whitespace()
-            .nth(1)
-            .and_then(|c| c.parse().ok())
-            .unwrap_or(0);
-        Resp {
-            status,
-            head: head.to_string(),
-            body: body.to_string(),
-        }
-    }
-
+impl Api for Server {
     fn json(&self, method: &str, path: &str, auth: Option<&Session>, body: &str) -> Resp {
         let cookie;
         let mut headers = vec![("Content-Type", "application/json")];
@@ -175,10 +85,10 @@ impl Server {
         assert_eq!(r.status, 201, "{}", r.body);
     }
 
-    fn sign_in(&self, email: &str) -> Result<Session, Resp> {
+    fn sign_in(&self, email: &str) -> Result<Session, Box<Resp>> {
         let r = self.json("POST", "/api/v1/login", None, &credentials(email));
         if r.status != 200 {
-            return Err(r);
+            return Err(Box::new(r));
         }
         let cookie = r
             .head
@@ -274,7 +184,8 @@ fn a_full_disk_refuses_writes_clearly_and_writing_resumes_when_space_returns() {
     if !need_root("the full-disk test") {
         return;
     }
-    let mnt = temp_dir("disk-full").join("mnt");
+    let dir = TempDir::new("disk-full");
+    let mnt = dir.join("mnt");
     std::fs::create_dir_all(&mnt).expect("mount point");
     let ok = Command::new("mount")
         .args(["-t", "tmpfs", "-o", "size=3m", "tmpfs"])
@@ -284,7 +195,7 @@ fn a_full_disk_refuses_writes_clearly_and_writing_resumes_when_space_returns() {
     assert!(ok, "mount a small tmpfs");
     let _mounted = Tmpfs(mnt.clone());
     let db = mnt.join("diary.db");
-    let server = Server::start(db.to_str().expect("utf8"), false);
+    let server = start(db.to_str().expect("utf8"), false);
     server.sign_up("full@example.test");
     let s = server.sign_in("full@example.test").expect("sign in");
     assert_eq!(server.add_entry(&s, "before the disk filled").status, 201);
@@ -332,18 +243,18 @@ fn a_read_only_database_file_is_served_and_written_again_once_it_can_be() {
     if !need_root("the read-only file test") {
         return;
     }
-    let dir = temp_dir("read-only");
+    let dir = TempDir::new("read-only");
     // the server runs as nobody: it must be able to make files here
     let opened = Command::new("chmod")
         .arg("777")
-        .arg(&dir)
+        .arg(dir.path())
         .status()
         .is_ok_and(|s| s.success());
     assert!(opened);
     let db = dir.join("diary.db");
     let db_str = db.to_str().expect("utf8");
     {
-        let server = Server::start(db_str, true);
+        let server = start(db_str, true);
         server.sign_up("ro@example.test");
         let s = server.sign_in("ro@example.test").expect("sign in");
         assert_eq!(server.add_entry(&s, "written while writable").status, 201);
@@ -358,7 +269,7 @@ fn a_read_only_database_file_is_served_and_written_again_once_it_can_be() {
         );
     };
     chmod("444");
-    let server = Server::start(db_str, true);
+    let server = start(db_str, true);
     let said = eventually(5, || server.log().contains("read-only").then_some(()));
     assert!(said.is_some(), "a log line says so: {}", server.log());
     // signing in writes a session: refused with a clear answer
@@ -481,7 +392,7 @@ fn postgres_going_away_gets_a_clear_answer_and_the_server_recovers_when_it_retur
         "postgres://{user_at}127.0.0.1:{}/{db_name}?options=-c%20search_path%3D{schema}",
         relay.port
     );
-    let server = Server::start(&url, false);
+    let server = start(&url, false);
     server.sign_up("pg@example.test");
     let s = server.sign_in("pg@example.test").expect("sign in");
     assert_eq!(server.add_entry(&s, "before the outage").status, 201);
@@ -519,15 +430,15 @@ fn postgres_going_away_gets_a_clear_answer_and_the_server_recovers_when_it_retur
 
 #[test]
 fn a_body_that_never_arrives_is_answered_and_the_connection_freed() {
-    let dir = temp_dir("slow-body");
-    let server = Server::start(dir.join("diary.db").to_str().expect("utf8"), false);
-    let mut s = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+    let dir = TempDir::new("slow-body");
+    let server = start(dir.join("diary.db").to_str().expect("utf8"), false);
+    let mut s = TcpStream::connect(("127.0.0.1", server.port())).expect("connect");
     s.set_read_timeout(Some(Duration::from_secs(30)))
         .expect("timeout");
     // promise 100 bytes, send 10, then stall
     let head = format!(
         "POST /api/v1/triage HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"text\":\"m",
-        server.port
+        server.port()
     );
     s.write_all(head.as_bytes()).expect("send");
     let started = Instant::now();

@@ -7,9 +7,7 @@
 //! the insights page; and a relief session answered the same way takes the
 //! same next steps in the terminal and on the web.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use easeback_testkit::{Cli, Server, TempDir};
 
 /// What a surface answered.
 #[derive(Debug, PartialEq)]
@@ -22,70 +20,28 @@ enum Answer {
     Questions(Vec<String>),
 }
 
-struct Server {
-    child: Child,
-    port: u16,
+const EXE: &str = env!("CARGO_BIN_EXE_easeback");
+
+/// One request from our own pages (same origin): the response head and body.
+fn send(server: &Server, line: &str, headers: &[(&str, &str)], body: &str) -> (String, String) {
+    let (method, path) = line.split_once(' ').expect("METHOD /path");
+    let origin = format!("http://127.0.0.1:{}", server.port());
+    let mut all = vec![("Origin", origin.as_str())];
+    all.extend_from_slice(headers);
+    let r = server.request(method, path, &all, body);
+    (r.head, r.body)
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Server {
-    fn start(dir: &std::path::Path) -> Server {
-        let db = dir.join("app.db");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_easeback"))
-            .args(["serve", "--addr", "127.0.0.1:0", "--db"])
-            .arg(&db)
-            .env("NO_COLOR", "1")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start the server");
-        let mut first = String::new();
-        let _ = BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first);
-        let port = first
-            .split("http://127.0.0.1:")
-            .nth(1)
-            .and_then(|r| r.split_whitespace().next())
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("server did not start: {first:?}"));
-        Server { child, port }
-    }
-
-    fn post(&self, path: &str, content_type: &str, body: &str) -> String {
-        let (head, body) = self.send(
-            &format!("POST {path}"),
-            &[("Content-Type", content_type)],
-            body,
-        );
-        assert!(head.starts_with("HTTP/1.1 200"), "{path}: {head}\n{body}");
-        body
-    }
-
-    /// One request (`line` is "METHOD /path"): the response head and body.
-    fn send(&self, line: &str, headers: &[(&str, &str)], body: &str) -> (String, String) {
-        let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        let host = format!("127.0.0.1:{}", self.port);
-        let mut req = format!(
-            "{line} HTTP/1.1\r\nHost: {host}\r\nOrigin: http://{host}\r\nConnection: close\r\nContent-Length: {}\r\n",
-            body.len()
-        );
-        for (k, v) in headers {
-            req.push_str(&format!("{k}: {v}\r\n"));
-        }
-        req.push_str("\r\n");
-        req.push_str(body);
-        s.write_all(req.as_bytes()).expect("write");
-        let mut raw = String::new();
-        s.read_to_string(&mut raw).expect("read");
-        let (head, body) = raw.split_once("\r\n\r\n").expect("a response");
-        // the app answers with a fixed length (no chunking) for these pages
-        (head.to_string(), body.to_string())
-    }
+/// A form or JSON post that must answer 200: its body.
+fn post(server: &Server, path: &str, content_type: &str, body: &str) -> String {
+    let (head, body) = send(
+        server,
+        &format!("POST {path}"),
+        &[("Content-Type", content_type)],
+        body,
+    );
+    assert!(head.starts_with("HTTP/1.1 200"), "{path}: {head}\n{body}");
+    body
 }
 
 struct Input {
@@ -212,23 +168,24 @@ fn from_page(html: &str) -> Answer {
 }
 
 fn cli(input: &Input) -> Answer {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_easeback"));
-    cmd.args(["triage", "--region", "uk", "--format", "json"]);
+    let findings = input.findings.join(",");
+    let answers = input
+        .answers
+        .iter()
+        .map(|(id, yes)| format!("{id}={}", if *yes { "yes" } else { "no" }))
+        .collect::<Vec<_>>()
+        .join(",");
+    let mut args = vec!["triage", "--region", "uk", "--format", "json"];
     if !input.text.is_empty() {
-        cmd.arg(input.text);
+        args.push(input.text);
     }
-    if !input.findings.is_empty() {
-        cmd.arg("--findings").arg(input.findings.join(","));
+    if !findings.is_empty() {
+        args.extend(["--findings", &findings]);
     }
-    if !input.answers.is_empty() {
-        let pairs: Vec<String> = input
-            .answers
-            .iter()
-            .map(|(id, yes)| format!("{id}={}", if *yes { "yes" } else { "no" }))
-            .collect();
-        cmd.arg("--answers").arg(pairs.join(","));
+    if !answers.is_empty() {
+        args.extend(["--answers", &answers]);
     }
-    let out = cmd.stdin(Stdio::null()).output().expect("run the CLI");
+    let out = Cli::new(EXE).run(&args);
     assert!(
         out.status.success(),
         "{}",
@@ -249,7 +206,12 @@ fn api(server: &Server, input: &Input) -> Answer {
         "answers": answers,
         "region": "uk",
     });
-    let reply = server.post("/api/v1/triage", "application/json", &body.to_string());
+    let reply = post(
+        server,
+        "/api/v1/triage",
+        "application/json",
+        &body.to_string(),
+    );
     from_json(&serde_json::from_str(&reply).expect("JSON"))
 }
 
@@ -269,7 +231,12 @@ fn web(server: &Server, input: &Input) -> Answer {
         .map(|(k, v)| format!("{}={}", k, percent(v)))
         .collect::<Vec<_>>()
         .join("&");
-    from_page(&server.post("/check", "application/x-www-form-urlencoded", &body))
+    from_page(&post(
+        server,
+        "/check",
+        "application/x-www-form-urlencoded",
+        &body,
+    ))
 }
 
 fn percent(s: &str) -> String {
@@ -284,9 +251,8 @@ fn percent(s: &str) -> String {
 
 #[test]
 fn the_cli_the_api_and_the_web_page_give_the_same_answer() {
-    let dir = std::env::temp_dir().join(format!("easeback-same-answer-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let server = Server::start(&dir);
+    let dir = TempDir::new("same-answer");
+    let server = Server::start(EXE, &dir.file("app.db"));
     for input in TABLE {
         let from_cli = cli(input);
         assert_eq!(
@@ -307,8 +273,6 @@ fn the_cli_the_api_and_the_web_page_give_the_same_answer() {
         Answer::Card { disposition, .. } => assert_eq!(disposition, "emergency"),
         other => panic!("{other:?}"),
     }
-    drop(server);
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Weeks as shown: (first day, episodes), oldest first.
@@ -350,12 +314,7 @@ fn weeks_from_page(html: &str) -> Weeks {
 }
 
 fn cli_in(tz: &str, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_easeback"))
-        .args(args)
-        .env("TZ", tz)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run the CLI");
+    let out = Cli::new(EXE).with_env("TZ", tz).run(args);
     assert!(
         out.status.success(),
         "{args:?}: {}",
@@ -369,19 +328,15 @@ fn the_cli_the_api_and_the_insights_page_count_weeks_in_the_persons_time_zone() 
     // at any hour one of these two places is on a different date from UTC,
     // so a surface that counted in UTC would show other weeks
     for (posix_tz, minutes) in [("<+14>-14", 840), ("<-10>10", -600)] {
-        let dir = std::env::temp_dir().join(format!(
-            "easeback-same-weeks-{}-{minutes}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        let server = Server::start(&dir);
+        let dir = TempDir::new("same-weeks");
+        let server = Server::start(EXE, &dir.file("app.db"));
         let cli_db = dir.join("cli.db");
         let cli_db = cli_db.to_str().expect("utf8");
         let email = r#"{"email":"weeks@example.test","password":"a long pass phrase"}"#;
         let json = [("Content-Type", "application/json")];
-        let (head, _) = server.send("POST /api/v1/accounts", &json, email);
+        let (head, _) = send(&server, "POST /api/v1/accounts", &json, email);
         assert!(head.starts_with("HTTP/1.1 201"), "{head}");
-        let (head, body) = server.send("POST /api/v1/login", &json, email);
+        let (head, body) = send(&server, "POST /api/v1/login", &json, email);
         let token = head
             .split("eb_session=")
             .nth(1)
@@ -405,7 +360,7 @@ fn the_cli_the_api_and_the_insights_page_count_weeks_in_the_persons_time_zone() 
                 &["log", "--db", cli_db, "--pain", "4", "--at", &at],
             );
             let entry = format!(r#"{{"intensity":4,"started_at":"{at}"}}"#);
-            let (head, body) = server.send("POST /api/v1/diary", &signed_in, &entry);
+            let (head, body) = send(&server, "POST /api/v1/diary", &signed_in, &entry);
             assert!(head.starts_with("HTTP/1.1 201"), "{head}\n{body}");
         }
         let from_cli = weeks_from_json(
@@ -417,13 +372,19 @@ fn the_cli_the_api_and_the_insights_page_count_weeks_in_the_persons_time_zone() 
             ))
             .expect("JSON"),
         );
-        let (_, api) = server.send(
+        let (_, api) = send(
+            &server,
             &format!("GET /api/v1/insights?weeks=3&utc_offset_minutes={minutes}"),
             &signed_in,
             "",
         );
         let from_api = weeks_from_json(&serde_json::from_str(&api).expect("JSON"));
-        let (_, page) = server.send("GET /insights?weeks=3", &[("Cookie", cookie.as_str())], "");
+        let (_, page) = send(
+            &server,
+            "GET /insights?weeks=3",
+            &[("Cookie", cookie.as_str())],
+            "",
+        );
         let from_page = weeks_from_page(&page);
         assert_eq!(from_cli.len(), 3, "{from_cli:?}");
         assert_eq!(from_cli, from_api, "CLI and API weeks differ in {posix_tz}");
@@ -431,8 +392,6 @@ fn the_cli_the_api_and_the_insights_page_count_weeks_in_the_persons_time_zone() 
             from_cli, from_page,
             "CLI and page weeks differ in {posix_tz}"
         );
-        drop(server);
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }
 
@@ -478,30 +437,17 @@ fn terminal_session() -> (Vec<usize>, bool) {
             input += "n\n";
         }
     }
-    let dir = std::env::temp_dir().join(format!("easeback-same-session-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_easeback"))
-        .args(["session", "--time-scale", "0", "--db"])
-        .arg(dir.join("cli.db"))
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("run the CLI");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
+    let dir = TempDir::new("same-session");
+    let out = Cli::new(EXE).with_env("NO_COLOR", "1").run_with_input(
+        &["session", "--time-scale", "0", "--db", &dir.file("cli.db")],
+        input.as_bytes(),
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     let steps = text
         .split("Step ")
         .skip(1)
         .filter_map(|s| s.split(" of ").next()?.parse().ok())
         .collect();
-    let _ = std::fs::remove_dir_all(&dir);
     (steps, text.contains("Stopping the ladder"))
 }
 
@@ -521,7 +467,7 @@ fn web_session(server: &Server) -> (Vec<usize>, bool) {
             yn(a.helped),
             yn(a.shooting)
         );
-        let (head, page) = server.send("POST /session/check-in", &form, &body);
+        let (head, page) = send(server, "POST /session/check-in", &form, &body);
         // where to next: a redirect, or the "that helped" page's next link
         let next = if let Some(loc) = head.lines().find_map(|l| {
             l.strip_prefix("location: ")
@@ -558,12 +504,9 @@ fn web_session(server: &Server) -> (Vec<usize>, bool) {
 
 #[test]
 fn the_terminal_and_the_web_session_take_the_same_next_steps() {
-    let dir = std::env::temp_dir().join(format!("easeback-same-steps-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let server = Server::start(&dir);
+    let dir = TempDir::new("same-steps");
+    let server = Server::start(EXE, &dir.file("app.db"));
     let terminal = terminal_session();
     assert_eq!(terminal, (vec![1, 2, 3, 4], true), "the script itself");
     assert_eq!(web_session(&server), terminal);
-    drop(server);
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,36 +1,10 @@
 //! The guided session and quick actions, scripted through stdin.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn temp_db(name: &str) -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    std::env::temp_dir()
-        .join(format!(
-            "easeback-session-{name}-{}-{nanos}",
-            std::process::id()
-        ))
-        .join("diary.db")
-        .to_string_lossy()
-        .into_owned()
-}
+use easeback_testkit::{Cli, TempDir};
+use std::process::Output;
 
 fn run(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_easeback"))
-        .args(args)
-        .env_remove("EASEBACK_DATABASE_URL")
-        .env_remove("EASEBACK_REGION")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let mut stdin = child.stdin.take().expect("stdin");
-    stdin.write_all(input.as_bytes()).expect("write");
-    drop(stdin);
-    child.wait_with_output().expect("wait")
+    Cli::new(env!("CARGO_BIN_EXE_easeback")).run_with_input(args, input.as_bytes())
 }
 
 fn sessions(db: &str) -> serde_json::Value {
@@ -49,7 +23,8 @@ fn check_in(pain: u8, helped: bool, shooting: bool, new: &str) -> String {
 
 #[test]
 fn a_scripted_session_runs_to_completion_and_is_saved() {
-    let db = temp_db("complete");
+    let dir = TempDir::new("session-complete");
+    let db = dir.file("diary.db");
     let mut input = String::from("7\n");
     input += &check_in(6, false, false, ""); // step 1
     input += &check_in(4, true, false, ""); // step 2 helped
@@ -102,7 +77,8 @@ fn a_scripted_session_runs_to_completion_and_is_saved() {
 
 #[test]
 fn pain_shooting_down_a_leg_escalates_and_saves_the_escalation() {
-    let db = temp_db("escalate");
+    let dir = TempDir::new("session-escalate");
+    let db = dir.file("diary.db");
     let input = format!("6\n{}", check_in(7, false, true, ""));
     let out = run(
         &[
@@ -131,7 +107,8 @@ fn pain_shooting_down_a_leg_escalates_and_saves_the_escalation() {
 
 #[test]
 fn a_red_flag_typed_at_check_in_escalates_to_emergency() {
-    let db = temp_db("redflag");
+    let dir = TempDir::new("session-redflag");
+    let db = dir.file("diary.db");
     let input = format!(
         "6\n{}",
         check_in(5, false, false, "my left calf is hot and swollen")
@@ -158,7 +135,8 @@ fn a_red_flag_typed_at_check_in_escalates_to_emergency() {
 
 #[test]
 fn input_ending_early_stops_cleanly() {
-    let db = temp_db("eof");
+    let dir = TempDir::new("session-eof");
+    let db = dir.file("diary.db");
     let out = run(&["session", "--time-scale", "0", "--db", &db], "");
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("nothing was saved"));

@@ -98,6 +98,21 @@ impl Content {
         out
     }
 
+    /// The region a browser's first language points to (`Accept-Language:
+    /// en-GB,en;q=0.9` → the UK), if any region claims it.
+    pub fn region_for_language(&self, accept_language: &str) -> Option<&Region> {
+        let first = accept_language
+            .split(',')
+            .next()?
+            .split(';')
+            .next()?
+            .trim()
+            .to_ascii_lowercase();
+        self.regions
+            .iter()
+            .find(|r| r.languages.contains(&first))
+    }
+
     pub fn region(&self, id: &str) -> Option<&Region> {
         let wanted = id.trim().to_ascii_lowercase();
         let wanted = match wanted.as_str() {

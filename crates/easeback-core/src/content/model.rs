@@ -322,6 +322,10 @@ pub struct Region {
     pub advice_lines: Vec<Line>,
     #[serde(default)]
     pub crisis_lines: Vec<Line>,
+    /// Browser languages that point to this region ("en-gb"), lower case:
+    /// a hint when the person has not chosen one.
+    #[serde(default)]
+    pub languages: Vec<String>,
     /// "us" or "uk" spelling (labor / labour).
     pub spelling: String,
     pub sources: Vec<String>,

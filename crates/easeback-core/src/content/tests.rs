@@ -271,3 +271,23 @@ proptest::proptest! {
         }
     }
 }
+
+#[rstest]
+#[case("en-GB,en;q=0.9", Some("uk"))]
+#[case("en-us", Some("us"))]
+#[case("fr-CA,fr;q=0.8,en;q=0.5", Some("ca"))]
+#[case(" en-AU ;q=1", Some("au"))]
+#[case("en-IE", Some("ie"))]
+#[case("en-NZ", Some("nz"))]
+#[case("en", None)]
+#[case("de-DE,en-GB;q=0.5", None)]
+#[case("", None)]
+fn the_browser_language_hints_at_a_region_only_when_it_names_one(
+    #[case] accept_language: &str,
+    #[case] region: Option<&str>,
+) {
+    let got = Content::builtin()
+        .region_for_language(accept_language)
+        .map(|r| r.id.as_str());
+    assert_eq!(got, region, "{accept_language:?}");
+}

@@ -92,26 +92,11 @@ async fn region_for(
     if let Some(r) = cookie(headers, REGION_COOKIE).and_then(|r| st.content.region(r)) {
         return Some(r);
     }
-    let lang = headers
+    let language = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let first = lang
-        .split(',')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    let id = match first.split(';').next().unwrap_or("") {
-        "en-us" => "us",
-        "en-gb" => "uk",
-        "en-ie" => "ie",
-        "en-ca" | "fr-ca" => "ca",
-        "en-au" => "au",
-        "en-nz" => "nz",
-        _ => return None,
-    };
-    st.content.region(id)
+    st.content.region_for_language(language)
 }
 
 fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Region>) -> Layout {

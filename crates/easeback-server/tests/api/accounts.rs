@@ -1,0 +1,140 @@
+//! Accounts: the password policy, rate-limited sign-in, sign-out and deletion.
+
+use super::*;
+
+#[tokio::test]
+async fn accounts_enforce_the_password_policy_and_unique_email() {
+    let app = spawn_app().await;
+    let weak = app
+        .json(
+            "POST",
+            "/api/v1/accounts",
+            None,
+            &serde_json::json!({"email": "a@example.test", "password": "password1"}),
+        )
+        .await;
+    assert_eq!(
+        (weak.status, weak.json()["field"].as_str()),
+        (422, Some("password"))
+    );
+    let short = app
+        .json(
+            "POST",
+            "/api/v1/accounts",
+            None,
+            &serde_json::json!({"email": "a@example.test", "password": "short"}),
+        )
+        .await;
+    assert_eq!(short.status, 422);
+    let bad_email = app
+        .json(
+            "POST",
+            "/api/v1/accounts",
+            None,
+            &serde_json::json!({"email": "nope", "password": "a long pass phrase"}),
+        )
+        .await;
+    assert_eq!(bad_email.json()["field"], "email");
+    app.sign_up("a@example.test").await;
+    let again = app
+        .json(
+            "POST",
+            "/api/v1/accounts",
+            None,
+            &serde_json::json!({"email": "A@example.test", "password": "another long phrase"}),
+        )
+        .await;
+    assert_eq!(
+        (again.status, again.json()["field"].as_str()),
+        (409, Some("email"))
+    );
+    let wrong = app
+        .json(
+            "POST",
+            "/api/v1/login",
+            None,
+            &serde_json::json!({"email": "a@example.test", "password": "not the password"}),
+        )
+        .await;
+    assert_eq!(wrong.status, 401);
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_rate_limited_per_account() {
+    let app = spawn_app().await;
+    app.sign_up("r@example.test").await; // one successful attempt
+    let mut last = 0;
+    for _ in 0..10 {
+        last = app
+            .json(
+                "POST",
+                "/api/v1/login",
+                None,
+                &serde_json::json!({"email": "r@example.test", "password": "wrong wrong wrong"}),
+            )
+            .await
+            .status;
+    }
+    assert_eq!(last, 429);
+}
+
+#[tokio::test]
+async fn logout_ends_the_session_on_the_server_and_deleting_the_account_removes_it() {
+    let app = spawn_app().await;
+    let s = app.sign_up("l@example.test").await;
+    assert_eq!(
+        app.json("POST", "/api/v1/logout", Some(&s), &serde_json::json!(null))
+            .await
+            .status,
+        204
+    );
+    assert_eq!(
+        app.get("/api/v1/diary", Some(&s)).await.status,
+        401,
+        "the old cookie no longer works"
+    );
+    let s2 = {
+        let r = app
+            .json(
+                "POST",
+                "/api/v1/login",
+                None,
+                &serde_json::json!({"email": "l@example.test", "password": "a long pass phrase"}),
+            )
+            .await;
+        let cookie = r.set_cookies[0]
+            .trim_start_matches("eb_session=")
+            .split(';')
+            .next()
+            .expect("t")
+            .to_string();
+        assert_ne!(cookie, s.token, "a new token at every sign-in");
+        Session {
+            token: cookie,
+            csrf: r.json()["csrf_token"].as_str().expect("csrf").to_string(),
+        }
+    };
+    app.json("POST", "/api/v1/diary", Some(&s2), &entry(4))
+        .await;
+    assert_eq!(
+        app.json(
+            "DELETE",
+            "/api/v1/account",
+            Some(&s2),
+            &serde_json::json!(null)
+        )
+        .await
+        .status,
+        204
+    );
+    assert_eq!(app.get("/api/v1/diary", Some(&s2)).await.status, 401);
+    let login = app
+        .json(
+            "POST",
+            "/api/v1/login",
+            None,
+            &serde_json::json!({"email": "l@example.test", "password": "a long pass phrase"}),
+        )
+        .await;
+    assert_eq!(login.status, 401);
+}

@@ -1,0 +1,308 @@
+//! The diary over JSON and on its pages: entries, settings, clock times, exports.
+
+use super::*;
+
+#[tokio::test]
+async fn the_diary_api_creates_reads_updates_and_deletes_with_csrf() {
+    let app = spawn_app().await;
+    let s = app.sign_up("d@example.test").await;
+    let no_csrf = app
+        .request(
+            "POST",
+            "/api/v1/diary",
+            &[
+                ("Content-Type", "application/json"),
+                ("Cookie", &format!("eb_session={}", s.token)),
+            ],
+            &entry(5).to_string(),
+        )
+        .await;
+    assert_eq!(
+        no_csrf.status, 403,
+        "a signed-in write needs the CSRF token"
+    );
+    let created = app.json("POST", "/api/v1/diary", Some(&s), &entry(6)).await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    let id = created.json()["id"].as_str().expect("id").to_string();
+    assert_eq!(created.json()["intensity"], 6);
+    let list = app.get("/api/v1/diary", Some(&s)).await;
+    assert_eq!(list.json().as_array().map(Vec::len), Some(1));
+    let put = app
+        .json("PUT", &format!("/api/v1/diary/{id}"), Some(&s), &entry(8))
+        .await;
+    assert_eq!(put.json()["intensity"], 8);
+    let bad = app
+        .json("POST", "/api/v1/diary", Some(&s), &entry(11))
+        .await;
+    assert_eq!(
+        (bad.status, bad.json()["field"].as_str()),
+        (422, Some("intensity"))
+    );
+    let report = app.get("/report.pdf", Some(&s)).await;
+    assert_eq!(
+        (report.status, report.header("content-type")),
+        (200, "application/pdf")
+    );
+    assert!(report.body.starts_with("%PDF-"));
+    let html = app.get("/report", Some(&s)).await;
+    assert!(
+        html.body.contains("Easeback diary report") && html.body.contains("<svg"),
+        "{}",
+        html.body
+    );
+    assert_eq!(app.get("/report.pdf", None).await.status, 303);
+    let ins = app.get("/api/v1/insights", Some(&s)).await;
+    assert!(
+        ins.json()["findings"].is_array() && ins.json()["assessment"]["disposition"].is_string()
+    );
+    let export = app.get("/api/v1/export", Some(&s)).await;
+    assert!(export.header("content-disposition").contains("attachment"));
+    assert_eq!(export.json()["entries"][0]["intensity"], 8);
+    let del = app
+        .json(
+            "DELETE",
+            &format!("/api/v1/diary/{id}"),
+            Some(&s),
+            &serde_json::json!(null),
+        )
+        .await;
+    assert_eq!(del.status, 204);
+    assert_eq!(
+        app.get(&format!("/api/v1/diary/{id}"), Some(&s))
+            .await
+            .status,
+        404
+    );
+}
+
+#[tokio::test]
+async fn a_diary_form_with_a_mistake_comes_back_with_everything_typed() {
+    let app = spawn_app().await;
+    let s = app.sign_up("form@example.test").await;
+    let cookie = format!("eb_session={}", s.token);
+    let post = |body: String| {
+        let app = &app;
+        let cookie = cookie.clone();
+        async move {
+            app.request(
+                "POST",
+                "/diary",
+                &[
+                    ("Content-Type", "application/x-www-form-urlencoded"),
+                    ("Cookie", &cookie),
+                ],
+                &body,
+            )
+            .await
+        }
+    };
+    // pain "eleven" is refused; the notes, the trigger and the place stay
+    let r = post(format!(
+        "csrf={}&intensity=eleven&location=buttock&trigger=long_sitting&woke=yes&notes=after+the+long+drive",
+        s.csrf
+    ))
+    .await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("a number from 0 to 10"), "{}", r.body);
+    assert!(r.body.contains("after the long drive"), "notes kept");
+    assert!(r.body.contains(r#"value="eleven""#), "the typed pain kept");
+    for (name, value) in [("location", "buttock"), ("trigger", "long_sitting")] {
+        let tag = r
+            .body
+            .split('<')
+            .find(|t| t.contains(&format!(r#"name="{name}" value="{value}""#)))
+            .unwrap_or_else(|| panic!("{name} box: {}", r.body));
+        assert!(
+            tag.contains("checked"),
+            "{name}={value} still ticked: {tag}"
+        );
+    }
+    let untouched = r
+        .body
+        .split('<')
+        .find(|t| t.contains(r#"name="location" value="mid_back""#))
+        .expect("mid back box");
+    assert!(!untouched.contains("checked"), "{untouched}");
+    // nothing was saved
+    let list = app
+        .json("GET", "/api/v1/diary", Some(&s), &serde_json::json!(null))
+        .await;
+    assert!(!list.body.contains("after the long drive"), "{}", list.body);
+}
+
+#[tokio::test]
+async fn settings_that_cannot_be_read_are_neither_shown_empty_nor_saved_over() {
+    let app = spawn_app().await;
+    let s = app.sign_up("unreadable@example.test").await;
+    let form =
+        |care_team: &str| format!("csrf={}&region=uk&due_date=&care_team={care_team}", s.csrf);
+    let post = |body: String| {
+        let cookie = format!("eb_session={}", s.token);
+        let app = &app;
+        async move {
+            app.request(
+                "POST",
+                "/settings",
+                &[
+                    ("Content-Type", "application/x-www-form-urlencoded"),
+                    ("Cookie", &cookie),
+                ],
+                &body,
+            )
+            .await
+        }
+    };
+    assert!(post(form("0161+555+0100")).await.body.contains("Saved."));
+    // a stored value the store cannot read back (a blob where text
+    // belongs): every profile read fails, writes still work
+    let db = rusqlite::Connection::open(&app.db).expect("open db");
+    db.busy_timeout(std::time::Duration::from_secs(5))
+        .expect("timeout");
+    db.execute("UPDATE profiles SET preferences = X'2A'", [])
+        .expect("update");
+    let shown = app.get("/settings", Some(&s)).await;
+    assert_eq!(shown.status, 503, "{}", shown.body);
+    assert!(
+        !shown.body.contains(r#"name="care_team""#),
+        "no empty form to save over the real one: {}",
+        shown.body
+    );
+    let resent = post(form("0207+555+0199")).await;
+    assert_eq!(resent.status, 503, "{}", resent.body);
+    let (kept, phone): (Vec<u8>, String) = db
+        .query_row(
+            "SELECT preferences, care_team_phone FROM profiles",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("row");
+    assert_eq!(kept, b"*", "the preferences were written over");
+    assert_eq!(
+        phone, "0161 555 0100",
+        "the profile was saved after a failed read"
+    );
+}
+
+/// A form post from a device whose clock is `tz_minutes` from UTC.
+pub(crate) async fn post_form_at(
+    app: &TestApp,
+    s: &Session,
+    tz_minutes: i32,
+    path: &str,
+    body: &str,
+) -> Resp {
+    let cookie = format!("eb_session={}; eb_tz={tz_minutes}", s.token);
+    app.request(
+        "POST",
+        path,
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Cookie", &cookie),
+        ],
+        body,
+    )
+    .await
+}
+
+pub(crate) async fn get_at(app: &TestApp, s: &Session, tz_minutes: i32, path: &str) -> Resp {
+    let cookie = format!("eb_session={}; eb_tz={tz_minutes}", s.token);
+    app.request("GET", path, &[("Cookie", &cookie)], "").await
+}
+
+#[tokio::test]
+async fn a_diary_time_typed_in_new_york_is_new_york_time_everywhere() {
+    let app = spawn_app().await;
+    let s = app.sign_up("newyork@example.test").await;
+    let body = format!(
+        "csrf={}&started_at=2026-12-05T03%3A10&intensity=6&location=low_back&woke=yes",
+        s.csrf
+    );
+    let saved = post_form_at(&app, &s, -300, "/diary", &body).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let list = app.get("/api/v1/diary", Some(&s)).await.json();
+    let e = &list[0];
+    let at: jiff::Timestamp = e["started_at"]
+        .as_str()
+        .expect("started_at")
+        .parse()
+        .expect("a time");
+    assert_eq!(
+        at,
+        "2026-12-05T08:10:00Z"
+            .parse::<jiff::Timestamp>()
+            .expect("ts"),
+        "03:10 in New York is 08:10 UTC: {e}"
+    );
+    assert_eq!(e["utc_offset_minutes"], -300, "{e}");
+    // shown as logged, even to a device elsewhere now
+    let page = get_at(&app, &s, 60, "/diary").await;
+    assert!(page.body.contains("2026-12-05 03:10"), "{}", page.body);
+    assert!(!page.body.contains("08:10"), "{}", page.body);
+    // editing keeps the entry's own clock: saving it unchanged from a
+    // device in Paris moves nothing
+    let id = e["id"].as_str().expect("id");
+    let edit = get_at(&app, &s, 60, &format!("/diary/{id}/edit")).await;
+    assert!(
+        edit.body.contains(r#"value="2026-12-05T03:10""#)
+            && edit.body.contains(r#"name="utc_offset" value="-300""#),
+        "{}",
+        edit.body
+    );
+    let resaved = post_form_at(
+        &app,
+        &s,
+        60,
+        &format!("/diary/{id}/edit"),
+        &format!("{body}&utc_offset=-300"),
+    )
+    .await;
+    assert_eq!(resaved.status, 303, "{}", resaved.body);
+    let again = app
+        .get(&format!("/api/v1/diary/{id}"), Some(&s))
+        .await
+        .json();
+    assert_eq!(again["started_at"], e["started_at"], "{again}");
+}
+
+#[tokio::test]
+async fn the_export_lists_every_entry_with_its_id_oldest_first() {
+    let app = spawn_app().await;
+    let s = app.sign_up("export-shape@example.test").await;
+    let mut ids = Vec::new();
+    for (at, pain) in [("2026-11-01T10:00:00Z", 3), ("2026-11-02T10:00:00Z", 5)] {
+        let mut e = entry(pain);
+        e["started_at"] = serde_json::json!(at);
+        let r = app.json("POST", "/api/v1/diary", Some(&s), &e).await;
+        assert_eq!(r.status, 201, "{}", r.body);
+        ids.push(r.json()["id"].as_str().expect("id").to_string());
+    }
+    let doc = app.get("/api/v1/export", Some(&s)).await.json();
+    assert_eq!(doc["format"], "easeback-export-1");
+    let listed: Vec<&str> = doc["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| e["id"].as_str().unwrap_or("no id"))
+        .collect();
+    assert_eq!(listed, ids, "{doc}");
+}
+
+#[tokio::test]
+async fn reminders_and_fhir_download_from_the_web() {
+    let app = spawn_app().await;
+    let ics = app
+        .get("/reminders.ics?from=08:00&to=12:00&every=30", None)
+        .await;
+    assert_eq!(ics.status, 200);
+    assert!(
+        ics.header("content-type").starts_with("text/calendar")
+            && ics.body.contains("ACTION:DISPLAY")
+    );
+    assert_eq!(app.get("/reminders.ics?every=90", None).await.status, 422);
+    let s = app.sign_up("f@example.test").await;
+    app.json("POST", "/api/v1/diary", Some(&s), &entry(5)).await;
+    let f = app.get("/api/v1/export/fhir", Some(&s)).await;
+    assert_eq!(f.header("content-type"), "application/fhir+json");
+    assert_eq!(f.json()["entry"][0]["resource"]["valueInteger"], 5);
+    assert_eq!(app.get("/api/v1/export/fhir", None).await.status, 401);
+}

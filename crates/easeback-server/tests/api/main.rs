@@ -1,0 +1,202 @@
+//! The app over real HTTP on port 0 (zero-to-production style): the API,
+//! accounts and sessions, CSRF, cross-user isolation, security headers and
+//! pages, one file per feature; this file holds what they share. The app
+//! runs inside the test's own runtime, so the client here is async; the
+//! test kit's blocking client would stall it.
+
+use easeback_server::{AppState, app};
+use easeback_testkit::TempDir;
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+struct TestApp {
+    addr: SocketAddr,
+    /// The SQLite file behind the app, for tests that reach under it.
+    db: std::path::PathBuf,
+    /// Removed, with the database, when the test ends.
+    _dir: TempDir,
+}
+
+struct Resp {
+    status: u16,
+    headers: HashMap<String, String>,
+    set_cookies: Vec<String>,
+    body: String,
+}
+
+impl Resp {
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+    fn header(&self, name: &str) -> &str {
+        self.headers.get(name).map_or("", String::as_str)
+    }
+}
+
+async fn spawn_app() -> TestApp {
+    let dir = TempDir::new("api");
+    let path = dir.join("app.db");
+    let store = easeback_store::open(path.to_str().expect("utf8"))
+        .await
+        .expect("store");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let router = app(AppState::new(store, false));
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .expect("serve");
+    });
+    TestApp {
+        addr,
+        db: path,
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    async fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Resp {
+        let mut stream = tokio::net::TcpStream::connect(self.addr)
+            .await
+            .expect("connect");
+        let mut req = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            self.addr,
+            body.len()
+        );
+        for (k, v) in headers {
+            req.push_str(&format!("{k}: {v}\r\n"));
+        }
+        req.push_str("\r\n");
+        req.push_str(body);
+        stream.write_all(req.as_bytes()).await.expect("write");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).await.expect("read");
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .and_then(|l| l.split(' ').nth(1))
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let mut headers = HashMap::new();
+        let mut set_cookies = Vec::new();
+        for l in lines {
+            if let Some((k, v)) = l.split_once(':') {
+                let k = k.trim().to_ascii_lowercase();
+                if k == "set-cookie" {
+                    set_cookies.push(v.trim().to_string());
+                }
+                headers.insert(k, v.trim().to_string());
+            }
+        }
+        Resp {
+            status,
+            headers,
+            set_cookies,
+            body: body.to_string(),
+        }
+    }
+
+    async fn json(
+        &self,
+        method: &str,
+        path: &str,
+        cookie: Option<&Session>,
+        body: &serde_json::Value,
+    ) -> Resp {
+        let mut h = vec![("Content-Type", "application/json")];
+        let c;
+        if let Some(s) = cookie {
+            c = format!("eb_session={}", s.token);
+            h.push(("Cookie", &c));
+            h.push(("X-CSRF-Token", &s.csrf));
+        }
+        self.request(method, path, &h, &body.to_string()).await
+    }
+
+    async fn get(&self, path: &str, s: Option<&Session>) -> Resp {
+        match s {
+            Some(s) => {
+                self.request(
+                    "GET",
+                    path,
+                    &[("Cookie", &format!("eb_session={}", s.token))],
+                    "",
+                )
+                .await
+            }
+            None => self.request("GET", path, &[], "").await,
+        }
+    }
+
+    async fn sign_up(&self, email: &str) -> Session {
+        let r = self
+            .json(
+                "POST",
+                "/api/v1/accounts",
+                None,
+                &serde_json::json!({"email": email, "password": "a long pass phrase"}),
+            )
+            .await;
+        assert_eq!(r.status, 201, "{}", r.body);
+        let r = self
+            .json(
+                "POST",
+                "/api/v1/login",
+                None,
+                &serde_json::json!({"email": email, "password": "a long pass phrase"}),
+            )
+            .await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        let cookie = r
+            .set_cookies
+            .iter()
+            .find(|c| c.starts_with("eb_session="))
+            .expect("cookie")
+            .clone();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+            "{cookie}"
+        );
+        let token = cookie
+            .trim_start_matches("eb_session=")
+            .split(';')
+            .next()
+            .expect("token")
+            .to_string();
+        Session {
+            token,
+            csrf: r.json()["csrf_token"].as_str().expect("csrf").to_string(),
+        }
+    }
+}
+
+struct Session {
+    token: String,
+    csrf: String,
+}
+
+fn entry(pain: u8) -> serde_json::Value {
+    serde_json::json!({"intensity": pain, "locations": ["low_back"], "triggers": ["long_sitting"],
+        "tried": [{"action": "gentle_heat", "helped": true}], "notes": "after the school run"})
+}
+
+mod accounts;
+mod diary;
+mod pages;
+mod security;
+mod triage;

@@ -1,0 +1,341 @@
+//! The pages: the check and its card, home, the relief session, care-team numbers, regions.
+
+use super::*;
+
+#[tokio::test]
+async fn the_check_page_renders_a_care_card_and_refuses_cross_site_posts() {
+    let app = spawn_app().await;
+    let form = "csrf=&text=my+waters+have+broken&region=uk";
+    let r = app
+        .request(
+            "POST",
+            "/check",
+            &[
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Sec-Fetch-Site", "same-origin"),
+            ],
+            form,
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body.contains("card same_day") && r.body.contains("maternity unit"),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body.contains("<mark>my waters have broken</mark>")
+            || r.body.contains("<mark>waters have broken</mark>"),
+        "{}",
+        r.body
+    );
+    let r = app
+        .request(
+            "POST",
+            "/check",
+            &[
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Origin", "https://evil.example"),
+            ],
+            form,
+        )
+        .await;
+    assert_eq!(r.status, 403);
+    let r = app
+        .request(
+            "POST",
+            "/check",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            "finding=heavy_bleeding&region=us",
+        )
+        .await;
+    assert!(
+        r.body.contains("card emergency") && r.body.contains("tel:911"),
+        "{}",
+        r.body
+    );
+}
+
+#[tokio::test]
+async fn the_home_page_infers_the_region_from_the_browser_language() {
+    let app = spawn_app().await;
+    let uk = app
+        .request("GET", "/", &[("Accept-Language", "en-GB,en;q=0.8")], "")
+        .await;
+    assert!(uk.body.contains("tel:999"), "{}", uk.body);
+    let none = app.get("/", None).await;
+    assert!(
+        none.body.contains("tel:911") && none.body.contains("tel:999"),
+        "no hint: every number, each its own link"
+    );
+    let set = app.get("/?region=au", None).await;
+    assert!(
+        set.set_cookies
+            .iter()
+            .any(|c| c.starts_with("eb_region=au"))
+    );
+}
+
+#[tokio::test]
+async fn the_session_page_works_without_javascript_and_stops_on_a_red_flag() {
+    let app = spawn_app().await;
+    let step = app.get("/session?step=2", None).await;
+    assert!(
+        step.body.contains("Warm shower or low heat")
+            && step.body.contains("10–15 minutes")
+            && step.body.contains("data-seconds=\"600\"")
+    );
+    let next = app
+        .request(
+            "POST",
+            "/session/check-in",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            "step=1&pain=5&helped=no&shooting=no&text=",
+        )
+        .await;
+    assert_eq!(next.status, 303);
+    let to = next.header("location");
+    assert!(
+        to.starts_with("/session?step=3&started=") && to.contains("&log="),
+        "{to}"
+    );
+    let stop = app
+        .request(
+            "POST",
+            "/session/check-in",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            "step=1&pain=5&helped=no&shooting=yes&text=",
+        )
+        .await;
+    assert!(
+        stop.body.contains("Stop the session") && stop.body.contains("card same_day"),
+        "{}",
+        stop.body
+    );
+}
+
+#[tokio::test]
+async fn pages_that_need_an_account_send_you_to_sign_in() {
+    let app = spawn_app().await;
+    for p in ["/diary", "/insights", "/settings", "/account"] {
+        let r = app.get(p, None).await;
+        assert_eq!((r.status, r.header("location")), (303, "/signin"), "{p}");
+    }
+}
+
+/// A value of a hidden form field in a page.
+pub(crate) fn hidden(body: &str, name: &str) -> String {
+    let at = body
+        .find(&format!(r#"name="{name}" value=""#))
+        .unwrap_or_else(|| panic!("no {name} field"));
+    let rest = &body[at + name.len() + 15..];
+    rest[..rest.find('"').expect("closing quote")]
+        .replace("&#x3a;", ":")
+        .replace("&#58;", ":")
+}
+
+#[tokio::test]
+async fn a_signed_in_web_relief_session_is_saved_with_what_helped() {
+    let app = spawn_app().await;
+    let s = app.sign_up("relief@example.test").await;
+    let cookie = format!("eb_session={}", s.token);
+    let form = [
+        ("Content-Type", "application/x-www-form-urlencoded"),
+        ("Cookie", cookie.as_str()),
+    ];
+    let first = app.get("/session?step=1&pain=8", Some(&s)).await;
+    let started = hidden(&first.body, "started");
+    // step 1 did not help; step 2 helped; then finish here
+    let r = app
+        .request(
+            "POST",
+            "/session/check-in",
+            &form,
+            &format!("csrf={}&step=0&start_pain=8&started={started}&log=&pain=6&helped=no&shooting=no&text=", s.csrf),
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let step2 = app.get(r.header("location"), Some(&s)).await;
+    let log = hidden(&step2.body, "log");
+    assert!(
+        !log.is_empty(),
+        "the first check-in travels with the session"
+    );
+    let helped = app
+        .request(
+            "POST",
+            "/session/check-in",
+            &form,
+            &format!("csrf={}&step=1&start_pain=8&started={started}&log={log}&pain=3&helped=yes&shooting=no&text=", s.csrf),
+        )
+        .await;
+    assert!(helped.body.contains("Finish here"), "{}", helped.body);
+    let done = app
+        .request(
+            "POST",
+            "/session/finish",
+            &form,
+            &format!(
+                "csrf={}&started={}&start_pain=8&log={}",
+                s.csrf,
+                hidden(&helped.body, "started"),
+                hidden(&helped.body, "log")
+            ),
+        )
+        .await;
+    assert!(done.body.contains("saved in your diary"), "{}", done.body);
+    let export = app.get("/api/v1/export", Some(&s)).await.json();
+    let sessions = export["sessions"].as_array().expect("sessions");
+    assert_eq!(sessions.len(), 1, "{export}");
+    let o = &sessions[0];
+    assert_eq!(o["pain_before"], 8);
+    assert_eq!(o["pain_after"], 3);
+    assert_eq!(o["steps"].as_array().map(Vec::len), Some(2));
+    assert!(
+        o["helped_step"].is_string() && o["escalated"].is_null(),
+        "{o}"
+    );
+
+    // a stop answer ends the session with the card, and the stop is saved
+    let stop = app
+        .request(
+            "POST",
+            "/session/check-in",
+            &form,
+            &format!("csrf={}&step=0&start_pain=5&started={started}&log=&pain=7&helped=no&shooting=yes&text=", s.csrf),
+        )
+        .await;
+    assert!(stop.body.contains("Stop the session"), "{}", stop.body);
+    let export = app.get("/api/v1/export", Some(&s)).await.json();
+    let sessions = export["sessions"].as_array().expect("sessions");
+    assert_eq!(sessions.len(), 2);
+    assert!(
+        sessions.iter().any(|o| o["escalated"] == "same_day"),
+        "{export}"
+    );
+}
+
+#[tokio::test]
+async fn a_saved_care_team_number_is_offered_first_on_an_urgent_card() {
+    let app = spawn_app().await;
+    let s = app.sign_up("careteam@example.test").await;
+    let cookie = format!("eb_session={}", s.token);
+    let post = |path: &'static str, body: String| {
+        let app = &app;
+        let cookie = cookie.clone();
+        async move {
+            app.request(
+                "POST",
+                path,
+                &[
+                    ("Content-Type", "application/x-www-form-urlencoded"),
+                    ("Cookie", &cookie),
+                ],
+                &body,
+            )
+            .await
+        }
+    };
+    // a number that is not one is refused with the reason, and kept as typed
+    let bad = post(
+        "/settings",
+        format!(
+            "csrf={}&region=uk&due_date=&care_team=ring+the+ward",
+            s.csrf
+        ),
+    )
+    .await;
+    assert!(bad.body.contains("was not saved"), "{}", bad.body);
+    assert!(
+        bad.body.contains(r#"value="ring the ward""#),
+        "typed text kept"
+    );
+    let saved = post(
+        "/settings",
+        format!(
+            "csrf={}&region=uk&due_date=&care_team=0161+555+0100",
+            s.csrf
+        ),
+    )
+    .await;
+    assert!(saved.body.contains("Saved."), "{}", saved.body);
+    let card = post(
+        "/check",
+        format!(
+            "csrf={}&text=some+spotting+and+back+ache&q_heavy_bleeding=no",
+            s.csrf
+        ),
+    )
+    .await;
+    assert!(card.body.contains("card same_day"), "{}", card.body);
+    let own = card.body.find("tel:01615550100").expect("care team link");
+    let line = card.body.find("tel:111").expect("NHS 111 link");
+    assert!(own < line, "the care team comes first");
+}
+
+#[tokio::test]
+async fn a_card_with_no_region_offers_one_tap_per_region_and_remembers_the_choice() {
+    let app = spawn_app().await;
+    let form = "csrf=&text=heavy+bleeding+soaking+a+pad";
+    let r = app
+        .request(
+            "POST",
+            "/check",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            form,
+        )
+        .await;
+    assert!(r.body.contains("card emergency"), "{}", r.body);
+    for (id, number) in [("us", "911"), ("uk", "999"), ("au", "000"), ("nz", "111")] {
+        assert!(
+            r.body
+                .contains(&format!(r#"name="choose_region" value="{id}""#)),
+            "a tap for {id}"
+        );
+        assert!(
+            r.body.contains(&format!("tel:{number}")),
+            "{number} is a link"
+        );
+    }
+    assert!(!r.body.contains(r#"href="tel:""#), "no empty tel: link");
+    let chosen = app
+        .request(
+            "POST",
+            "/check",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            &format!("{form}&choose_region=ie"),
+        )
+        .await;
+    assert!(chosen.body.contains("tel:112") && chosen.body.contains("tel:999"));
+    assert!(
+        !chosen.body.contains("tel:000"),
+        "only Ireland's numbers now"
+    );
+    assert!(
+        !chosen.body.contains("choose_region"),
+        "the region is known"
+    );
+    assert!(
+        chosen
+            .set_cookies
+            .iter()
+            .any(|c| c.starts_with("eb_region=ie")),
+        "remembered for the next visit"
+    );
+}
+
+#[tokio::test]
+async fn the_about_page_names_every_check_and_its_sources() {
+    let app = spawn_app().await;
+    let r = app.get("/about", None).await;
+    assert_eq!(r.status, 200);
+    for f in easeback_core::Content::builtin().findings.iter() {
+        assert!(
+            r.body.contains(&f.label.replace('\'', "&#x27;")) || r.body.contains(&f.label),
+            "{}",
+            f.label
+        );
+    }
+    assert!(r.body.contains("https://www.nice.org.uk/guidance/ng133"));
+    assert!(!r.body.contains("shared/"), "no link into a private folder");
+}

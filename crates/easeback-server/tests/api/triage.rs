@@ -1,0 +1,155 @@
+//! The check, the tightening rule and the OpenAPI document over JSON.
+
+use super::*;
+
+#[tokio::test]
+async fn triage_answers_the_machine_interface_object() {
+    let app = spawn_app().await;
+    let r = app.json("POST", "/api/v1/triage", None, &serde_json::json!({"text": "no bleeding but my left calf is hot and swollen", "region": "uk"})).await;
+    assert_eq!(r.status, 200);
+    let v = r.json();
+    assert_eq!(v["disposition"], "emergency");
+    assert_eq!(v["findings"][0]["id"], "hot_swollen_leg");
+    assert!(v["findings"][0]["start"].is_u64() && v["findings"][0]["end"].is_u64());
+    assert_eq!(v["set_aside"][0]["reason"], "negated");
+    assert!(v["actions"][0].as_str().is_some_and(|a| a.contains("999")));
+
+    let r = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"findings": ["fever", "severe_pain"]}),
+        )
+        .await;
+    assert_eq!(r.json()["disposition"], "emergency");
+    let r = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"text": ""}),
+        )
+        .await;
+    assert_eq!(r.json()["disposition"], "self_care");
+}
+
+#[tokio::test]
+async fn triage_errors_are_json_and_name_the_field() {
+    let app = spawn_app().await;
+    let r = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"findings": ["bleeding"]}),
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.json()["field"], "findings");
+    assert!(
+        r.json()["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("vaginal_bleeding"))
+    );
+    let r = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"text": "x", "region": "mars"}),
+        )
+        .await;
+    assert_eq!(r.json()["field"], "region");
+    let r = app
+        .json("POST", "/api/v1/triage", None, &serde_json::json!({}))
+        .await;
+    assert_eq!(r.status, 422);
+    let r = app
+        .request(
+            "POST",
+            "/api/v1/triage",
+            &[("Content-Type", "application/json")],
+            "{not json",
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.json()["error"].is_string());
+    let big = serde_json::json!({"text": "a".repeat(400 * 1024)});
+    let r = app.json("POST", "/api/v1/triage", None, &big).await;
+    assert_eq!(r.status, 413);
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_the_endpoints() {
+    let app = spawn_app().await;
+    let v = app.get("/api/v1/openapi.json", None).await.json();
+    for p in [
+        "/api/v1/triage",
+        "/api/v1/accounts",
+        "/api/v1/login",
+        "/api/v1/logout",
+        "/api/v1/diary",
+        "/api/v1/diary/{id}",
+        "/api/v1/insights",
+        "/api/v1/export",
+        "/api/v1/account",
+    ] {
+        assert!(v["paths"][p].is_object(), "{p} missing");
+    }
+}
+
+#[tokio::test]
+async fn the_tightening_rule_answers_through_the_api() {
+    let app = spawn_app().await;
+    let t = |m: u32| serde_json::json!({"start": format!("2026-11-25T20:{m:02}:00Z"), "end": format!("2026-11-25T20:{m:02}:45Z")});
+    let three = serde_json::json!({"tightenings": [t(0), t(6), t(12)], "region": "uk"});
+    let r = app.json("POST", "/api/v1/tightenings", None, &three).await;
+    assert_eq!(r.json()["pattern"]["regular"], false);
+    assert!(r.json().get("assessment").is_none());
+    let four = serde_json::json!({"tightenings": [t(0), t(6), t(12), t(18)], "region": "uk"});
+    let r = app.json("POST", "/api/v1/tightenings", None, &four).await;
+    assert_eq!(r.json()["pattern"]["regular"], true);
+    assert_eq!(r.json()["assessment"]["disposition"], "same_day");
+    let bad = app
+        .json(
+            "POST",
+            "/api/v1/tightenings",
+            None,
+            &serde_json::json!({"tightenings": [{"start": "soon", "end": "later"}]}),
+        )
+        .await;
+    assert_eq!(
+        (bad.status, bad.json()["field"].as_str()),
+        (422, Some("tightenings"))
+    );
+    let page = app.get("/tightenings", None).await;
+    assert!(page.body.contains("Tightening timer") && page.body.contains("/assets/tightenings.js"));
+}
+
+#[tokio::test]
+async fn the_api_takes_a_care_team_number_and_lists_calls() {
+    let app = spawn_app().await;
+    let ok = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"text": "some spotting", "region": "uk", "care_team": "+44 161 555 0100"}),
+        )
+        .await;
+    assert_eq!(ok.status, 200, "{}", ok.body);
+    let calls = ok.json()["calls"].clone();
+    assert_eq!(calls[0]["kind"], "care_team");
+    assert_eq!(calls[0]["tel"], "+441615550100");
+    let bad = app
+        .json(
+            "POST",
+            "/api/v1/triage",
+            None,
+            &serde_json::json!({"text": "some spotting", "care_team": "call the ward"}),
+        )
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert_eq!(bad.json()["field"], "care_team", "{}", bad.body);
+}
