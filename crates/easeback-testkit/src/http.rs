@@ -1,6 +1,7 @@
-//! A plain, blocking HTTP/1.1 client for tests against a running server:
-//! one request per connection (`Connection: close`), the response read to
-//! its end.
+//! A plain HTTP/1.1 client for tests against a running server: one request
+//! per connection (`Connection: close`), the response read to its end. The
+//! request text and the response parse are public too, for tests whose
+//! server runs in their own async runtime and must not be blocked.
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
@@ -23,6 +24,11 @@ impl Resp {
     pub fn header(&self, name: &str) -> &str {
         self.headers.get(name).map_or("", String::as_str)
     }
+
+    /// The body as JSON; a test failure naming the body if it is not.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
 }
 
 /// Send one request to `127.0.0.1:port`. `headers` are added after `Host`,
@@ -31,8 +37,24 @@ pub fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)], bo
     let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
     s.set_read_timeout(Some(Duration::from_secs(40)))
         .expect("timeout");
+    let req = request_text(&format!("127.0.0.1:{port}"), method, path, headers, body);
+    s.write_all(req.as_bytes()).expect("write");
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    parse(&String::from_utf8_lossy(&raw))
+}
+
+/// The request as sent: `headers` after `Host`, `Connection: close` and
+/// `Content-Length`.
+pub fn request_text(
+    host: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> String {
     let mut req = format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
     );
     for (k, v) in headers {
@@ -40,13 +62,11 @@ pub fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)], bo
     }
     req.push_str("\r\n");
     req.push_str(body);
-    s.write_all(req.as_bytes()).expect("write");
-    let mut raw = Vec::new();
-    let _ = s.read_to_end(&mut raw);
-    parse(&String::from_utf8_lossy(&raw))
+    req
 }
 
-fn parse(text: &str) -> Resp {
+/// A whole response as received.
+pub fn parse(text: &str) -> Resp {
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((text, ""));
     let mut lines = head.lines();
     let status = lines

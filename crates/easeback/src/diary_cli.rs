@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use easeback_core::Content;
 use easeback_core::diary::{
-    self, DailyFactors, Entry, Location, Overview, Side, SleepPosition, Tried, Window,
+    DailyFactors, Entry, EntryDraft, Overview, SleepPosition, Tried, Window,
 };
 use easeback_store::{AnyStore, Store, UserId, views};
 use jiff::Timestamp;
@@ -170,53 +170,47 @@ fn ask(args: &mut LogArgs, content: &Content) -> Result<()> {
     Ok(())
 }
 
-fn build_entry(args: &LogArgs, now: Timestamp) -> Result<Entry> {
-    let (started_at, offset) = match &args.at {
-        Some(at) => diary::parse_rfc3339(at).map_err(|e| usage(e.to_string()))?,
-        None => (now, local_offset_minutes()),
-    };
-    let mut locations = Vec::new();
-    for l in &args.locations {
-        locations.push(Location::parse(l).ok_or_else(|| {
-            usage(format!(
-                "where: unknown place '{l}'; use low_back, mid_back, buttock or back_of_thigh"
-            ))
-        })?);
-    }
-    let side = match &args.side {
-        None => None,
-        Some(s) => Some(
-            Side::parse(s)
-                .ok_or_else(|| usage(format!("side: '{s}' is not left, right, both or middle")))?,
-        ),
-    };
-    let mut tried: Vec<Tried> = args
+/// The entry the flags describe, checked (see `EntryDraft::parse`); with no
+/// `--at` it is now, at this computer's offset.
+fn build_entry(args: &LogArgs, content: &Content, now: Timestamp) -> Result<Entry> {
+    let tried = args
         .helped
         .iter()
-        .map(|a| Tried {
-            action: a.clone(),
-            helped: true,
+        .map(|a| (a, true))
+        .chain(args.tried.iter().map(|a| (a, false)))
+        .map(|(action, helped)| Tried {
+            action: action.clone(),
+            helped,
         })
         .collect();
-    tried.extend(args.tried.iter().map(|a| Tried {
-        action: a.clone(),
-        helped: false,
-    }));
-    Ok(Entry {
-        started_at,
-        utc_offset_minutes: offset,
+    EntryDraft {
+        started_at: args.at.clone(),
         duration_minutes: args.duration,
-        locations,
-        side,
-        intensity: args
-            .pain
-            .ok_or_else(|| usage("give --pain 0-10 (or run `easeback log` in a terminal)"))?,
+        locations: args.locations.clone(),
+        side: args.side.clone(),
+        intensity: args.pain,
         pain_after: args.pain_after,
         triggers: args.triggers.clone(),
         context: args.context.clone().unwrap_or_default(),
         tried,
         woke_from_sleep: args.woke,
         notes: args.note.clone().unwrap_or_default(),
+    }
+    .parse(content, now, local_offset_minutes())
+    .map_err(|e| {
+        // the field as the flag that sets it, so the person knows what to retype
+        let flag = match e.field.as_str() {
+            "locations" => "--where",
+            "intensity" => "--pain",
+            "started_at" => "--at",
+            "pain_after" => "--pain-after",
+            "triggers" => "--trigger",
+            "duration_minutes" => "--duration",
+            "woke_from_sleep" => "--woke",
+            "notes" => "--note",
+            other => return usage(format!("{other}: {}", e.message)),
+        };
+        usage(format!("{} ({flag}): {}", e.field, e.message))
     })
 }
 
@@ -225,10 +219,7 @@ pub fn log(mut args: LogArgs, content: &Content) -> Result<()> {
         ask(&mut args, content)?;
     }
     let now = Timestamp::now();
-    let entry = build_entry(&args, now)?;
-    entry
-        .validate(content, now)
-        .map_err(|e| usage(e.to_string()))?;
+    let entry = build_entry(&args, content, now)?;
     runtime()?.block_on(async {
         let (store, user) = open(&args.db).await?;
         let id = store.add_entry(&user, &entry, now).await?;
@@ -254,6 +245,7 @@ pub fn edit(id: &str, args: &LogArgs, content: &Content) -> Result<()> {
                 pain: Some(args.pain.unwrap_or(e.intensity)),
                 ..args.clone()
             },
+            content,
             now,
         )?;
         if args.at.is_some() {

@@ -131,8 +131,8 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
         if let Some(r) = &args.region {
             p.region = Some(
                 content
-                    .region(r)
-                    .ok_or_else(|| usage(format!("unknown region '{r}'")))?
+                    .find_region(r)
+                    .map_err(|e| usage(e.to_string()))?
                     .id
                     .clone(),
             );
@@ -198,14 +198,12 @@ pub struct TighteningsArgs {
 /// Press Enter when a tightening starts and again when it ends. In a script,
 /// lines may carry the time: `start 2026-11-25T20:00:00Z` / `stop …`.
 pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
-    let region = match args.region.as_deref() {
-        Some(r) => Some(
-            content
-                .region(r)
-                .ok_or_else(|| usage(format!("unknown region '{r}'")))?,
-        ),
-        None => None,
-    };
+    let region = args
+        .region
+        .as_deref()
+        .map(|r| content.find_region(r))
+        .transpose()
+        .map_err(|e| usage(e.to_string()))?;
     let gestation = runtime()?
         .block_on(async {
             let (store, user) = open(&args.db).await?;

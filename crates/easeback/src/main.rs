@@ -203,20 +203,9 @@ fn main() -> ExitCode {
 }
 
 fn region<'c>(content: &'c Content, id: Option<&str>) -> Result<Option<&'c Region>> {
-    match id {
-        None => Ok(None),
-        Some(id) => match content.region(id) {
-            Some(r) => Ok(Some(r)),
-            None => {
-                let valid: Vec<&str> = content.regions.iter().map(|r| r.id.as_str()).collect();
-                Err(UsageError(format!(
-                    "unknown region '{id}'; valid regions: {}",
-                    valid.join(", ")
-                ))
-                .into())
-            }
-        },
-    }
+    id.map(|id| content.find_region(id))
+        .transpose()
+        .map_err(|e| UsageError(e.to_string()).into())
 }
 
 /// glibc raises its mmap threshold after a large block is freed, so the

@@ -98,6 +98,20 @@ impl Content {
         out
     }
 
+    /// The region `id` names, or an error listing the ones there are: what
+    /// every surface answers to a region it does not know.
+    pub fn find_region(&self, id: &str) -> Result<&Region, UnknownRegion> {
+        self.region(id).ok_or_else(|| UnknownRegion {
+            given: id.to_string(),
+            known: self
+                .regions
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+    }
+
     /// The region a browser's first language points to (`Accept-Language:
     /// en-GB,en;q=0.9` → the UK), if any region claims it.
     pub fn region_for_language(&self, accept_language: &str) -> Option<&Region> {
@@ -108,9 +122,7 @@ impl Content {
             .next()?
             .trim()
             .to_ascii_lowercase();
-        self.regions
-            .iter()
-            .find(|r| r.languages.contains(&first))
+        self.regions.iter().find(|r| r.languages.contains(&first))
     }
 
     pub fn region(&self, id: &str) -> Option<&Region> {
@@ -127,6 +139,14 @@ impl Content {
         // from_files guarantees one entry per id, in FindingId::ALL order.
         &self.findings[id as usize]
     }
+}
+
+/// A region id that is not in the content.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown region '{given}'; use one of {known}")]
+pub struct UnknownRegion {
+    pub given: String,
+    pub known: String,
 }
 
 #[cfg(test)]

@@ -4,10 +4,12 @@
 //! trend, and the diary-derived findings of triage-rules.md; and the one
 //! [`overview`] of them every surface shows. Pure: `now` is always passed in.
 
+pub mod draft;
 pub mod entry;
 pub mod insights;
 pub mod overview;
 
+pub use draft::EntryDraft;
 pub use entry::{
     DailyFactors, Entry, FieldError, Location, Side, SleepPosition, Tried, parse_rfc3339,
 };

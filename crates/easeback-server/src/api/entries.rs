@@ -36,38 +36,15 @@ pub struct EntryInput {
 }
 
 impl EntryInput {
+    /// The checked entry (see `EntryDraft::parse`); with no time given it
+    /// is now, in UTC.
     pub fn into_entry(self, st: &AppState, now: Timestamp) -> ApiResult<Entry> {
-        let (started_at, offset) = match self.started_at.as_deref() {
-            Some(s) => diary::parse_rfc3339(s)?,
-            None => (now, 0),
-        };
-        let mut locations = Vec::new();
-        for l in &self.locations {
-            locations.push(Location::parse(l).ok_or_else(|| {
-                ApiError::field(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "locations",
-                    format!("unknown place '{l}'"),
-                )
-            })?);
-        }
-        let side = match self.side.as_deref() {
-            None | Some("") => None,
-            Some(s) => Some(Side::parse(s).ok_or_else(|| {
-                ApiError::field(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "side",
-                    "use left, right, both or middle",
-                )
-            })?),
-        };
-        let e = Entry {
-            started_at,
-            utc_offset_minutes: offset,
+        let draft = diary::EntryDraft {
+            started_at: self.started_at,
             duration_minutes: self.duration_minutes,
-            locations,
-            side,
-            intensity: self.intensity,
+            locations: self.locations,
+            side: self.side,
+            intensity: Some(self.intensity),
             pain_after: self.pain_after,
             triggers: self.triggers,
             context: self.context,
@@ -82,8 +59,7 @@ impl EntryInput {
             woke_from_sleep: self.woke_from_sleep,
             notes: self.notes,
         };
-        e.validate(st.content, now)?;
-        Ok(e)
+        Ok(draft.parse(st.content, now, 0)?)
     }
 }
 

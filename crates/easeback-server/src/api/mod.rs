@@ -30,7 +30,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{Json, Router, routing};
 use easeback_core::FindingId;
 use easeback_core::check;
-use easeback_core::diary::{self, Entry, Location, Overview, Side, Tried, Window};
+use easeback_core::diary::{self, Entry, Overview, Tried, Window};
 use easeback_core::intake::IntakeError;
 use easeback_core::phone::PhoneNumber;
 use easeback_core::triage::{Assessment, assess};

@@ -56,7 +56,12 @@ pub async fn tightenings(
         .max()
         .unwrap_or_else(Timestamp::now);
     let p = easeback_core::pregnancy::pattern(&list, now);
-    let region = req.region.as_deref().and_then(|r| st.content.region(r));
+    let region = match req.region.as_deref() {
+        None | Some("") => None,
+        Some(r) => Some(st.content.find_region(r).map_err(|e| {
+            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "region", e.to_string())
+        })?),
+    };
     let mut out = json!({ "pattern": p });
     if p.regular {
         let gestation = match &who {

@@ -29,13 +29,8 @@ pub async fn triage(
     let content = st.content;
     let region = match req.region.as_deref() {
         None | Some("") => None,
-        Some(r) => Some(content.region(r).ok_or_else(|| {
-            let ids: Vec<&str> = content.regions.iter().map(|x| x.id.as_str()).collect();
-            ApiError::field(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "region",
-                format!("unknown region '{r}'; use one of {}", ids.join(", ")),
-            )
+        Some(r) => Some(content.find_region(r).map_err(|e| {
+            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "region", e.to_string())
         })?),
     };
     if req.text.is_none() && req.findings.is_none() && req.answers.is_none() {

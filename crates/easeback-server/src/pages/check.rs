@@ -14,10 +14,8 @@ pub(super) struct Check {
 
 pub(super) async fn check_form(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
-    headers: HeaderMap,
+    Visitor { who, region }: Visitor,
 ) -> Response {
-    let region = region_for(&st, &headers, who.as_ref()).await;
     render(&check_page(&st, who.as_ref(), region, None))
 }
 
@@ -276,10 +274,8 @@ pub(super) struct AboutPage<'a> {
 /// What each check means and the guidance it rests on.
 pub(super) async fn about(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
-    headers: HeaderMap,
+    Visitor { who, region }: Visitor,
 ) -> Response {
-    let region = region_for(&st, &headers, who.as_ref()).await;
     render(&AboutPage {
         l: layout(&st, "About these checks", who.as_ref(), region),
         findings: st.content.about_findings(),

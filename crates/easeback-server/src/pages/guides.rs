@@ -23,10 +23,8 @@ pub(super) struct Section {
 
 pub(super) async fn quick(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
-    headers: HeaderMap,
+    Visitor { who, region }: Visitor,
 ) -> Response {
-    let region = region_for(&st, &headers, who.as_ref()).await;
     let sections = st
         .content
         .triggers
@@ -50,8 +48,7 @@ pub(super) async fn quick(
 
 pub(super) async fn quick_one(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
-    headers: HeaderMap,
+    Visitor { who, region }: Visitor,
     Path(id): Path<String>,
 ) -> Response {
     let Some(t) = st.content.triggers.iter().find(|t| t.id == id) else {
@@ -63,7 +60,6 @@ pub(super) async fn quick_one(
             &[("/quick", "All quick actions")],
         );
     };
-    let region = region_for(&st, &headers, who.as_ref()).await;
     let mut sections = vec![Section {
         title: "Quick action".into(),
         link: String::new(),
@@ -99,10 +95,8 @@ pub(super) async fn quick_one(
 
 pub(super) async fn exercises(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
-    headers: HeaderMap,
+    Visitor { who, region }: Visitor,
 ) -> Response {
-    let region = region_for(&st, &headers, who.as_ref()).await;
     let sections = st
         .content
         .exercises
@@ -132,10 +126,8 @@ pub(super) async fn exercises(
 
 pub(super) async fn routine(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
-    headers: HeaderMap,
+    Visitor { who, region }: Visitor,
 ) -> Response {
-    let region = region_for(&st, &headers, who.as_ref()).await;
     let bt = &st.content.routine.break_timer;
     let mut sections: Vec<Section> = st
         .content
@@ -177,10 +169,8 @@ pub(super) struct TighteningsPage {
 
 pub(super) async fn tightenings_page(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
-    headers: HeaderMap,
+    Visitor { who, region }: Visitor,
 ) -> Response {
-    let region = region_for(&st, &headers, who.as_ref()).await;
     render(&TighteningsPage {
         l: layout(&st, "Tightening timer", who.as_ref(), region),
         region: region.map(|r| r.id.clone()).unwrap_or_default(),

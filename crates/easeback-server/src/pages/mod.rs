@@ -31,6 +31,7 @@ use crate::security::{same_origin, same_secret};
 use crate::{AppState, client_ip};
 use askama::Template;
 use axum::extract::{Form, FromRequest, FromRequestParts, Path, Query, Request, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Router, routing};
@@ -75,6 +76,25 @@ fn utc_offset(headers: &HeaderMap) -> i16 {
         .and_then(|v| v.parse::<i16>().ok())
         .filter(|m| m.abs() <= core_diary::entry::MAX_OFFSET_MINUTES)
         .unwrap_or(0)
+}
+
+/// Who is asking and where they are: the signed-in person, if any, and
+/// the region for their numbers (see [`region_for`]).
+pub(super) struct Visitor {
+    pub who: Option<SignedIn>,
+    pub region: Option<&'static Region>,
+}
+
+impl FromRequestParts<AppState> for Visitor {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Visitor, Response> {
+        let MaybeUser(who) = MaybeUser::from_request_parts(parts, st)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let region = region_for(st, &parts.headers, who.as_ref()).await;
+        Ok(Visitor { who, region })
+    }
 }
 
 /// The person's region: profile, then cookie, then the browser's language.

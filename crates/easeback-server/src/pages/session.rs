@@ -137,11 +137,9 @@ pub(super) fn session_done(st: &AppState, heading: &str, saved: bool) -> Respons
 
 pub(super) async fn session(
     State(st): State<AppState>,
-    MaybeUser(who): MaybeUser,
-    headers: HeaderMap,
+    Visitor { who, region }: Visitor,
     Query(q): Query<SessionQuery>,
 ) -> Response {
-    let region = region_for(&st, &headers, who.as_ref()).await;
     let steps = &st.content.ladder.steps;
     let mut index = q.step.unwrap_or(1).max(1) - 1;
     if q.step.is_none()

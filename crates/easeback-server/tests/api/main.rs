@@ -6,7 +6,7 @@
 
 use easeback_server::{AppState, app};
 use easeback_testkit::TempDir;
-use std::collections::HashMap;
+use easeback_testkit::http::{self, Resp};
 use std::net::SocketAddr;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -16,22 +16,6 @@ struct TestApp {
     db: std::path::PathBuf,
     /// Removed, with the database, when the test ends.
     _dir: TempDir,
-}
-
-struct Resp {
-    status: u16,
-    headers: HashMap<String, String>,
-    set_cookies: Vec<String>,
-    body: String,
-}
-
-impl Resp {
-    fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
-    }
-    fn header(&self, name: &str) -> &str {
-        self.headers.get(name).map_or("", String::as_str)
-    }
 }
 
 async fn spawn_app() -> TestApp {
@@ -71,44 +55,11 @@ impl TestApp {
         let mut stream = tokio::net::TcpStream::connect(self.addr)
             .await
             .expect("connect");
-        let mut req = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
-            self.addr,
-            body.len()
-        );
-        for (k, v) in headers {
-            req.push_str(&format!("{k}: {v}\r\n"));
-        }
-        req.push_str("\r\n");
-        req.push_str(body);
+        let req = http::request_text(&self.addr.to_string(), method, path, headers, body);
         stream.write_all(req.as_bytes()).await.expect("write");
         let mut raw = Vec::new();
         stream.read_to_end(&mut raw).await.expect("read");
-        let text = String::from_utf8_lossy(&raw).into_owned();
-        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-        let mut lines = head.lines();
-        let status = lines
-            .next()
-            .and_then(|l| l.split(' ').nth(1))
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        let mut headers = HashMap::new();
-        let mut set_cookies = Vec::new();
-        for l in lines {
-            if let Some((k, v)) = l.split_once(':') {
-                let k = k.trim().to_ascii_lowercase();
-                if k == "set-cookie" {
-                    set_cookies.push(v.trim().to_string());
-                }
-                headers.insert(k, v.trim().to_string());
-            }
-        }
-        Resp {
-            status,
-            headers,
-            set_cookies,
-            body: body.to_string(),
-        }
+        http::parse(&String::from_utf8_lossy(&raw))
     }
 
     async fn json(

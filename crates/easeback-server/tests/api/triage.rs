@@ -153,3 +153,32 @@ async fn the_api_takes_a_care_team_number_and_lists_calls() {
     assert_eq!(bad.status, 422, "{}", bad.body);
     assert_eq!(bad.json()["field"], "care_team", "{}", bad.body);
 }
+
+#[tokio::test]
+async fn an_unknown_region_is_refused_by_name_on_every_endpoint_that_takes_one() {
+    let app = spawn_app().await;
+    let t = |m: u32| serde_json::json!({"start": format!("2026-11-25T20:{m:02}:00Z"), "end": format!("2026-11-25T20:{m:02}:45Z")});
+    for (path, body) in [
+        (
+            "/api/v1/triage",
+            serde_json::json!({"text": "my back aches", "region": "mars"}),
+        ),
+        (
+            "/api/v1/tightenings",
+            serde_json::json!({"tightenings": [t(0), t(6), t(12), t(18)], "region": "mars"}),
+        ),
+    ] {
+        let r = app.json("POST", path, None, &body).await;
+        assert_eq!(
+            (r.status, r.json()["field"].as_str()),
+            (422, Some("region")),
+            "{path}: {}",
+            r.body
+        );
+        assert!(
+            r.json()["error"].as_str().unwrap_or("").contains("uk"),
+            "the known regions are listed: {}",
+            r.body
+        );
+    }
+}
