@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -79,18 +80,29 @@ pub fn same_secret(a: &str, b: &str) -> bool {
             == 0
 }
 
-/// Counts attempts per key in a sliding window.
+/// Attempts per key in a sliding window, in fixed memory whatever the keys:
+/// each key is kept as a 64-bit keyed hash (a 250 KiB "email" costs what a
+/// short one does), each key's list holds at most `max` times, and the
+/// table holds at most [`RateLimiter::MAX_KEYS`] keys: when it is full,
+/// the keys whose window has passed go, and if that frees nothing, a tenth
+/// of the table does (an attacker who could fill it from thousands of
+/// addresses could reset some counts — not use unbounded memory).
 pub struct RateLimiter {
     max: usize,
     window: Duration,
-    hits: Mutex<HashMap<String, Vec<Instant>>>,
+    hasher: RandomState,
+    hits: Mutex<HashMap<u64, Vec<Instant>>>,
 }
 
 impl RateLimiter {
+    /// Most keys held at once: ~100 bytes each at the most.
+    pub const MAX_KEYS: usize = 100_000;
+
     pub fn new(max: usize, window: Duration) -> RateLimiter {
         RateLimiter {
             max,
             window,
+            hasher: RandomState::new(),
             hits: Mutex::new(HashMap::new()),
         }
     }
@@ -98,16 +110,23 @@ impl RateLimiter {
     /// Record an attempt for `key`; false when it is over the limit.
     pub fn allow(&self, key: &str) -> bool {
         let now = Instant::now();
+        let key = self.hasher.hash_one(key);
         let Ok(mut hits) = self.hits.lock() else {
             return false;
         };
-        if hits.len() > 100_000 {
+        if hits.len() >= Self::MAX_KEYS && !hits.contains_key(&key) {
             hits.retain(|_, v| {
                 v.last()
                     .is_some_and(|t| now.duration_since(*t) < self.window)
             });
+            if hits.len() >= Self::MAX_KEYS {
+                let drop: Vec<u64> = hits.keys().take(Self::MAX_KEYS / 10).copied().collect();
+                for k in drop {
+                    hits.remove(&k);
+                }
+            }
         }
-        let list = hits.entry(key.to_string()).or_default();
+        let list = hits.entry(key).or_default();
         list.retain(|t| now.duration_since(*t) < self.window);
         if list.len() >= self.max {
             return false;
@@ -115,11 +134,30 @@ impl RateLimiter {
         list.push(now);
         true
     }
+
+    /// Keys held now (for tests and metrics).
+    pub fn keys(&self) -> usize {
+        self.hits.lock().map_or(0, |h| h.len())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_limiter_holds_a_bounded_number_of_keys_whatever_they_are() {
+        let l = RateLimiter::new(3, Duration::from_secs(60));
+        let long = "x".repeat(4096);
+        for i in 0..(RateLimiter::MAX_KEYS + 5_000) {
+            assert!(l.allow(&format!("{i}{long}")), "a new key is allowed");
+        }
+        assert!(l.keys() <= RateLimiter::MAX_KEYS, "{} keys", l.keys());
+        // a key seen since the table last made room is still counted
+        let k = "someone@example.test";
+        assert!(l.allow(k) && l.allow(k) && l.allow(k));
+        assert!(!l.allow(k), "the fourth attempt in the window is refused");
+    }
 
     #[test]
     fn limiter_blocks_after_max_in_window() {

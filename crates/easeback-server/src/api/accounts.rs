@@ -49,7 +49,8 @@ pub async fn verify_login(
     ip: &str,
 ) -> ApiResult<easeback_store::UserId> {
     let email = email.trim().to_lowercase();
-    if !st.login_by_account.allow(&email) || !st.login_by_address.allow(ip) {
+    // the address first: an address over its limit adds no account to count
+    if !st.login_by_address.allow(ip) || !st.login_by_account.allow(&email) {
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too many sign-in attempts; wait 15 minutes and try again",
