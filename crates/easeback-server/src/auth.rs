@@ -105,6 +105,7 @@ pub fn check_password(pw: &str) -> Result<(), ApiError> {
 pub fn check_email(email: &str) -> Result<String, ApiError> {
     let e = email.trim().to_lowercase();
     let ok = e.len() <= 254
+        && !e.chars().any(|c| c.is_control() || c.is_whitespace())
         && e.split_once('@')
             .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'));
     if ok {
@@ -358,6 +359,21 @@ impl FromRequestParts<AppState> for Member {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_email_with_control_characters_or_spaces_is_refused() {
+        for bad in [
+            "a\u{0}b@example.test",
+            "a@example.test\r\nBcc: x@y.z",
+            "a b@example.test",
+        ] {
+            assert!(check_email(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(
+            check_email(" Name@Example.TEST ").ok().as_deref(),
+            Some("name@example.test")
+        );
+    }
 
     #[test]
     fn passwords_hash_and_verify_with_argon2id() {

@@ -128,7 +128,6 @@ pub fn app(state: AppState) -> Router {
         .route("/assets/tz.js", script(TZ_JS))
         .nest("/api/v1", api::routes())
         .merge(pages::routes())
-        .layer(middleware::from_fn(security::headers))
         .layer(request_trace())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))
@@ -136,14 +135,18 @@ pub fn app(state: AppState) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
+        // outermost, so the answers the layers above give themselves (413
+        // too large, 503 too slow) carry the headers too
+        .layer(middleware::from_fn(security::headers))
         .with_state(state)
 }
 
 /// Serve on `addr` until Ctrl-C.
 pub async fn serve(addr: SocketAddr, db: &str, secure_cookies: bool) -> std::io::Result<()> {
-    let store = easeback_store::open(db)
-        .await
-        .map_err(|e| std::io::Error::other(format!("opening {db}: {e}")))?;
+    let store = easeback_store::open(db).await.map_err(|e| {
+        let shown = easeback_store::redacted(db);
+        std::io::Error::other(format!("opening {shown}: {e}"))
+    })?;
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
     tracing::info!(%local, "serving");

@@ -243,6 +243,23 @@ pub enum AnyStore {
     Postgres(PgStore),
 }
 
+/// `target` as it may be shown or logged: a PostgreSQL URL's password is
+/// replaced by `***` (a SQLite path is shown as it is).
+pub fn redacted(target: &str) -> String {
+    let Some((scheme, rest)) = target.split_once("://") else {
+        return target.to_string();
+    };
+    // userinfo ends at the last '@' before the host
+    let Some(at) = rest.rfind('@') else {
+        return target.to_string();
+    };
+    let (userinfo, host) = rest.split_at(at);
+    match userinfo.split_once(':') {
+        Some((user, _password)) => format!("{scheme}://{user}:***{host}"),
+        None => target.to_string(),
+    }
+}
+
 /// Open the store named by `target`: a `postgres://` (or `postgresql://`) URL,
 /// a `sqlite://` URL, or a file path. Migrations are applied.
 pub async fn open(target: &str) -> Result<AnyStore> {
@@ -349,4 +366,25 @@ impl Store for AnyStore {
 /// A new time-ordered entry or user id.
 pub(crate) fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redacted;
+
+    #[test]
+    fn a_database_password_is_hidden_and_everything_else_kept() {
+        assert_eq!(
+            redacted("postgres://eb:p%40ss:w@db.internal:5432/easeback"),
+            "postgres://eb:***@db.internal:5432/easeback"
+        );
+        assert_eq!(
+            redacted("postgresql://eb@127.0.0.1/test"),
+            "postgresql://eb@127.0.0.1/test"
+        );
+        assert_eq!(
+            redacted("/var/lib/easeback/diary.db"),
+            "/var/lib/easeback/diary.db"
+        );
+    }
 }

@@ -72,8 +72,28 @@ pub(crate) fn open_connection(path: &str, pragmas: &str) -> Result<Connection> {
 }
 
 /// The write connection and its settings.
+/// The write connection and its settings. A new database file is created
+/// readable by its owner only (0600) before SQLite opens it; SQLite gives
+/// its journal files the database file's permissions.
 pub(crate) fn open_writer(path: &str) -> Result<Connection> {
+    create_private(path);
     open_connection(path, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
+}
+
+/// Create `path` empty with mode 0600 if nothing is there yet. Failure is
+/// left for SQLite's own open to report.
+fn create_private(path: &str) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        if path != ":memory:" && !path.starts_with("file:") {
+            let _ = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path);
+        }
+    }
 }
 
 pub(crate) fn is_read_only(conn: &Connection) -> bool {

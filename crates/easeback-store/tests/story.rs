@@ -466,3 +466,25 @@ async fn a_backup_taken_under_write_load_has_every_entry_acknowledged_before_it(
         fresh.entry(&user, id).await.expect("restored");
     }
 }
+
+/// Diary data is health data: a new database file and its journal are
+/// readable by their owner only, whatever the umask.
+#[cfg(unix)]
+#[tokio::test]
+async fn a_new_sqlite_file_and_its_journal_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new("store-private");
+    let path = dir.join("diary.db");
+    let store = SqliteStore::open(path.to_str().expect("utf8"))
+        .await
+        .expect("open");
+    // a first write, so the journal exists
+    store.local_user(Timestamp::now()).await.expect("a write");
+    for name in ["diary.db", "diary.db-wal"] {
+        let mode = std::fs::metadata(dir.join(name))
+            .expect("the file is there")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "{name} is {mode:o}");
+    }
+}

@@ -28,9 +28,16 @@ impl Server {
     /// The same, through `launcher`: the command up to and including the
     /// binary (`setpriv … easeback`, to run it as another user).
     pub fn start_through(mut launcher: Command, db: &str) -> Server {
-        let mut child = launcher
+        launcher
             .args(["serve", "--addr", "127.0.0.1:0", "--db", db])
-            .env_remove("EASEBACK_DATABASE_URL")
+            .env_remove("EASEBACK_DATABASE_URL");
+        Server::start_bare(launcher)
+    }
+
+    /// `launcher` as it is (the binary with no command serves, configured
+    /// by `EASEBACK_ADDR` and `EASEBACK_DATABASE_URL`).
+    pub fn start_bare(mut launcher: Command) -> Server {
+        let mut child = launcher
             .env_remove("EASEBACK_REGION")
             .env("RUST_LOG", "info")
             .env("NO_COLOR", "1")

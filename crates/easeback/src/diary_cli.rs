@@ -51,7 +51,7 @@ pub(crate) async fn open(db: &DbArg) -> Result<(AnyStore, UserId)> {
     let target = db.db.clone().unwrap_or_else(default_db);
     let store = easeback_store::open(&target)
         .await
-        .with_context(|| format!("opening the diary at {target}"))?;
+        .with_context(|| format!("opening the diary at {}", easeback_store::redacted(&target)))?;
     let user = store.local_user(Timestamp::now()).await?;
     Ok((store, user))
 }

@@ -44,8 +44,13 @@ enum Command {
         /// Address to listen on.
         #[arg(long, env = "EASEBACK_ADDR", default_value = "127.0.0.1:8080")]
         addr: std::net::SocketAddr,
-        /// Mark cookies Secure (when served behind TLS).
-        #[arg(long, env = "EASEBACK_SECURE_COOKIES")]
+        /// Mark cookies Secure (when served behind TLS). The variable takes
+        /// 1/0, true/false, yes/no or on/off.
+        #[arg(
+            long,
+            env = "EASEBACK_SECURE_COOKIES",
+            value_parser = clap::builder::BoolishValueParser::new()
+        )]
         secure_cookies: bool,
         #[command(flatten)]
         db: diary_cli::DbArg,
@@ -227,16 +232,18 @@ fn return_freed_memory() {}
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let content = Content::builtin();
-    let command = cli.command.unwrap_or(Command::Serve {
-        addr: std::env::var("EASEBACK_ADDR")
-            .ok()
-            .and_then(|a| a.parse().ok())
-            .unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 8080))),
-        secure_cookies: std::env::var_os("EASEBACK_SECURE_COOKIES").is_some(),
-        db: diary_cli::DbArg {
-            db: std::env::var("EASEBACK_DATABASE_URL").ok(),
+    // no command means `serve`, read through the same definition, so its
+    // environment variables are read one way whichever way it was started
+    let command = match cli.command {
+        Some(c) => c,
+        None => match Cli::try_parse_from(["easeback", "serve"])
+            .map_err(|e| UsageError(e.to_string()))?
+            .command
+        {
+            Some(c) => c,
+            None => return Ok(ExitCode::SUCCESS),
         },
-    });
+    };
     match command {
         Command::Serve {
             addr,

@@ -42,3 +42,78 @@ fn sign_ins_with_huge_unique_emails_leave_memory_where_it_was() {
     );
     assert!(after < 150 * 1024, "{after} KiB resident");
 }
+
+/// The cookie a sign-in sets, on a server started with `secure_cookies`
+/// as the value of `EASEBACK_SECURE_COOKIES`.
+fn session_cookie(secure_cookies: &str, with_command: bool) -> String {
+    let dir = TempDir::new("probe-cookies");
+    let mut launcher = std::process::Command::new(env!("CARGO_BIN_EXE_easeback"));
+    launcher.env("EASEBACK_SECURE_COOKIES", secure_cookies);
+    let server = if with_command {
+        Server::start_through(launcher, &dir.file("app.db"))
+    } else {
+        // no command: `easeback` alone serves, configured by the environment
+        launcher
+            .env("EASEBACK_ADDR", "127.0.0.1:0")
+            .env("EASEBACK_DATABASE_URL", dir.file("app.db"));
+        Server::start_bare(launcher)
+    };
+    let origin = format!("http://127.0.0.1:{}", server.port());
+    let json = [
+        ("Content-Type", "application/json"),
+        ("Origin", origin.as_str()),
+    ];
+    let who = r#"{"email":"cookie@example.test","password":"a long pass phrase"}"#;
+    assert_eq!(
+        server
+            .request("POST", "/api/v1/accounts", &json, who)
+            .status,
+        201
+    );
+    let signed_in = server.request("POST", "/api/v1/login", &json, who);
+    signed_in
+        .set_cookies
+        .into_iter()
+        .find(|c| c.starts_with("eb_session="))
+        .expect("a session cookie")
+}
+
+#[test]
+fn secure_cookies_are_switched_by_the_usual_words_however_the_server_starts() {
+    for (value, secure) in [("1", true), ("true", true), ("0", false), ("false", false)] {
+        for with_command in [true, false] {
+            let cookie = session_cookie(value, with_command);
+            assert_eq!(
+                cookie.contains("Secure"),
+                secure,
+                "EASEBACK_SECURE_COOKIES={value} (command given: {with_command}): {cookie}"
+            );
+        }
+    }
+}
+
+/// A database that cannot be reached is named in the error, its password
+/// never: error output ends up in logs and bug reports.
+#[test]
+fn a_database_password_is_never_printed() {
+    let url = "postgres://easeback:s3cret-word@127.0.0.1:1/test";
+    let cli = easeback_testkit::Cli::new(env!("CARGO_BIN_EXE_easeback"));
+    for args in [
+        vec!["serve", "--addr", "127.0.0.1:0", "--db", url],
+        vec!["diary", "--db", url],
+        vec!["insights", "--db", url],
+    ] {
+        let out = cli.run(&args);
+        assert!(!out.status.success(), "{args:?} cannot reach the database");
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!said.contains("s3cret-word"), "{args:?}: {said}");
+        assert!(
+            said.contains("127.0.0.1:1"),
+            "where it went is said: {said}"
+        );
+    }
+}

@@ -69,14 +69,20 @@ impl EntryDraft {
             intensity,
             pain_after: self.pain_after,
             triggers: self.triggers,
-            context: self.context,
+            context: one_line_ending(&self.context),
             tried: self.tried,
             woke_from_sleep: self.woke_from_sleep,
-            notes: self.notes,
+            notes: one_line_ending(&self.notes),
         };
         entry.validate(content, now)?;
         Ok(entry)
     }
+}
+
+/// Text with every line break as `\n` (a browser sends a textarea's as
+/// `\r\n`).
+fn one_line_ending(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 #[cfg(test)]
@@ -157,5 +163,26 @@ mod tests {
         .parse(Content::builtin(), now(), 0)
         .expect("valid");
         assert_eq!(e.side, None);
+    }
+
+    #[test]
+    fn notes_keep_their_lines_and_lose_nothing_else() {
+        let e = EntryDraft {
+            notes: "woke at 3\r\nheat helped\ttwice".into(),
+            ..draft()
+        }
+        .parse(Content::builtin(), now(), 0)
+        .expect("valid");
+        assert_eq!(e.notes, "woke at 3\nheat helped\ttwice");
+        for bad in ["nul\u{0}here", "bell\u{7}", "escape\u{1b}[31m"] {
+            let refused = EntryDraft {
+                notes: bad.into(),
+                ..draft()
+            }
+            .parse(Content::builtin(), now(), 0)
+            .map(|_| ())
+            .expect_err("a control character is refused");
+            assert_eq!(refused.field, "notes", "{bad:?}");
+        }
     }
 }

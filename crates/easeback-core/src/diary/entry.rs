@@ -254,6 +254,21 @@ impl Entry {
                 ));
             }
         }
+        // line breaks and tabs are writing (a carriage return too, in
+        // entries saved before line breaks were made one); other control
+        // characters (NUL, escapes) are not, and break exports and terminals
+        let stray = |s: &str| {
+            s.chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        };
+        for (field, text) in [("notes", &self.notes), ("context", &self.context)] {
+            if stray(text) {
+                return Err(bad(
+                    field,
+                    "remove the control characters (only line breaks and tabs are kept)",
+                ));
+            }
+        }
         if self.notes.chars().count() > MAX_NOTES_CHARS {
             return Err(bad(
                 "notes",

@@ -10,6 +10,17 @@ fn field(s: &str) -> String {
     }
 }
 
+/// Free text a person wrote: a cell a spreadsheet would run as a formula
+/// ("=HYPERLINK(…)", "+1", "@SUM…") starts with an apostrophe instead, as
+/// OWASP's CSV-injection advice has it, so it is shown, never run.
+fn text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        field(&format!("'{s}"))
+    } else {
+        field(s)
+    }
+}
+
 pub const HEADER: &str = "id,started_at,utc_offset_minutes,duration_minutes,locations,side,intensity,pain_after,triggers,context,tried,helped,woke_from_sleep,notes";
 
 /// One header line, then one line per `(id, entry)`.
@@ -41,11 +52,11 @@ pub fn entries_csv(entries: &[(String, Entry)]) -> String {
             e.intensity.to_string(),
             e.pain_after.map(|p| p.to_string()).unwrap_or_default(),
             field(&e.triggers.join(";")),
-            field(&e.context),
+            text(&e.context),
             field(&tried.join(";")),
             field(&helped.join(";")),
             e.woke_from_sleep.to_string(),
-            field(&e.notes),
+            text(&e.notes),
         ];
         out.push_str(&cols.join(","));
         out.push_str("\r\n");

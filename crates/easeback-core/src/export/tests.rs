@@ -40,6 +40,21 @@ fn csv_quotes_awkward_fields_and_keeps_every_entry() {
 }
 
 #[test]
+fn a_note_a_spreadsheet_would_run_is_exported_as_text() {
+    for note in ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)"] {
+        let out = csv::entries_csv(&[("a".into(), e(5, note))]);
+        let row = out.lines().nth(1).expect("a row");
+        let last = row.rsplit(',').next().unwrap_or_default();
+        assert!(
+            last.starts_with('\'') || last.starts_with("\"'"),
+            "{note:?} -> {row}"
+        );
+    }
+    let plain = csv::entries_csv(&[("a".into(), e(5, "heat helped"))]);
+    assert!(plain.trim_end().ends_with(",heat helped"), "{plain}");
+}
+
+#[test]
 fn the_fhir_bundle_has_observations_and_a_questionnaire_response() {
     let now: Timestamp = "2026-11-25T20:00:00Z".parse().expect("ts");
     let b = fhir::bundle(

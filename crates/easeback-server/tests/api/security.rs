@@ -12,8 +12,12 @@ async fn every_response_carries_the_security_headers() {
         ("GET", "/nope"),
         ("GET", "/api/v1/diary"),
         ("GET", "/healthz"),
+        // answered by the body limit before any handler
+        ("POST", "/api/v1/triage"),
     ] {
-        let r = app.request(method, path, &[], "").await;
+        let big = "x".repeat(easeback_server::BODY_LIMIT + 1);
+        let body = if method == "POST" { big.as_str() } else { "" };
+        let r = app.request(method, path, &[], body).await;
         let csp = r.header("content-security-policy");
         assert!(
             csp.contains("frame-ancestors 'none'")
@@ -24,6 +28,9 @@ async fn every_response_carries_the_security_headers() {
         assert_eq!(r.header("x-content-type-options"), "nosniff", "{path}");
         assert_eq!(r.header("referrer-policy"), "same-origin", "{path}");
         assert_eq!(r.header("cache-control"), "no-store", "{path}");
+        if method == "POST" {
+            assert_eq!(r.status, 413, "{path}");
+        }
     }
     let css = app.request("GET", "/assets/style.css", &[], "").await;
     assert!(css.header("cache-control").contains("max-age"));
