@@ -10,13 +10,22 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Params, Version};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use easeback_store::{Store, UserId};
 use jiff::{SignedDuration, Timestamp};
 use sha2::{Digest, Sha256};
 
-pub const COOKIE: &str = "eb_session";
+/// The session cookie's name; behind TLS the `__Host-` prefix, which a
+/// browser accepts only from this exact host, over HTTPS, for the whole
+/// site — so a sibling subdomain cannot plant a session.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-eb_session"
+    } else {
+        "eb_session"
+    }
+}
 pub const IDLE_TIMEOUT: SignedDuration = SignedDuration::from_mins(30);
 pub const ABSOLUTE_TIMEOUT: SignedDuration = SignedDuration::from_hours(12);
 pub const MIN_PASSWORD: usize = 8;
@@ -194,7 +203,8 @@ pub fn token_hash(token: &str) -> String {
 /// The session cookie for `token` (`Secure` when served over TLS).
 pub fn session_cookie(token: &str, secure: bool) -> String {
     format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        cookie_name(secure),
         ABSOLUTE_TIMEOUT.as_secs(),
         if secure { "; Secure" } else { "" }
     )
@@ -202,20 +212,21 @@ pub fn session_cookie(token: &str, secure: bool) -> String {
 
 pub fn clear_cookie(secure: bool) -> String {
     format!(
-        "{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+        cookie_name(secure),
         if secure { "; Secure" } else { "" }
     )
 }
 
-fn cookie_token(parts: &Parts) -> Option<String> {
-    parts
-        .headers
+fn cookie_token(headers: &HeaderMap, secure: bool) -> Option<String> {
+    let name = cookie_name(secure);
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
+        .find(|(k, _)| *k == name)
         .map(|(_, v)| v.to_string())
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
@@ -226,9 +237,18 @@ pub async fn register(
     state: &AppState,
     email: &str,
     password: &str,
+    address: &str,
 ) -> Result<(UserId, String), ApiError> {
     let email = check_email(email)?;
     check_password(password)?;
+    // counted once the form is right, before the costly hash: a mistyped
+    // form does not use up the allowance
+    if !state.signups_by_address.allow(address) {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many new accounts from here; try again in an hour",
+        ));
+    }
     let hash = hash_password_bounded(password).await?;
     let user = state
         .store
@@ -246,7 +266,14 @@ pub async fn register(
 }
 
 /// Start a session for `user`: returns (token, csrf token).
-pub async fn sign_in(state: &AppState, user: &UserId) -> Result<(String, String), ApiError> {
+/// Start a session for `user`: returns (token, csrf token). The session
+/// the request came with, if any, ends: signing in again must not leave a
+/// second way in open.
+pub async fn sign_in(
+    state: &AppState,
+    user: &UserId,
+    request: &HeaderMap,
+) -> Result<(String, String), ApiError> {
     let token = random_token();
     let csrf = random_token();
     if token.is_empty() || csrf.is_empty() {
@@ -254,6 +281,9 @@ pub async fn sign_in(state: &AppState, user: &UserId) -> Result<(String, String)
             StatusCode::SERVICE_UNAVAILABLE,
             "could not start a session; try again",
         ));
+    }
+    if let Some(old) = cookie_token(request, state.secure_cookies) {
+        state.store.delete_auth_session(&token_hash(&old)).await?;
     }
     state
         .store
@@ -280,7 +310,7 @@ impl FromRequestParts<AppState> for MaybeUser {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let Some(token) = cookie_token(parts) else {
+        let Some(token) = cookie_token(&parts.headers, state.secure_cookies) else {
             return Ok(MaybeUser(None));
         };
         let hash = token_hash(&token);

@@ -42,6 +42,8 @@ pub struct AppState {
     pub intake: &'static Intake,
     pub login_by_account: Arc<RateLimiter>,
     pub login_by_address: Arc<RateLimiter>,
+    /// New accounts per address: sign-up costs a password hash and a row.
+    pub signups_by_address: Arc<RateLimiter>,
     /// Mark cookies `Secure` (behind TLS).
     pub secure_cookies: bool,
 }
@@ -54,6 +56,7 @@ impl AppState {
             intake: Intake::builtin(),
             login_by_account: Arc::new(RateLimiter::new(10, Duration::from_secs(15 * 60))),
             login_by_address: Arc::new(RateLimiter::new(30, Duration::from_secs(15 * 60))),
+            signups_by_address: Arc::new(RateLimiter::new(10, Duration::from_secs(60 * 60))),
             secure_cookies,
         }
     }
@@ -61,9 +64,12 @@ impl AppState {
 
 /// The client's address for rate limits (not logged).
 pub fn client_ip(req: &Request) -> String {
-    req.extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unknown".to_string(), |c| c.0.ip().to_string())
+    address_of(req.extensions().get::<ConnectInfo<SocketAddr>>())
+}
+
+/// The address a rate limit counts ("unknown" without connection info).
+pub fn address_of(info: Option<&ConnectInfo<SocketAddr>>) -> String {
+    info.map_or_else(|| "unknown".to_string(), |c| c.0.ip().to_string())
 }
 
 async fn healthz() -> &'static str {
@@ -137,7 +143,10 @@ pub fn app(state: AppState) -> Router {
         ))
         // outermost, so the answers the layers above give themselves (413
         // too large, 503 too slow) carry the headers too
-        .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(
+            state.secure_cookies,
+            security::headers,
+        ))
         .with_state(state)
 }
 

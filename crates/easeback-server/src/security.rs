@@ -1,9 +1,10 @@
-//! Security plumbing: response headers on every answer, the CSRF check
+//! Security plumbing: response headers on every answer (HSTS too when
+//! served behind TLS, i.e. with secure cookies), the CSRF check
 //! (same-origin via Origin / Sec-Fetch-Site, plus the session's token for
 //! signed-in requests), and a small in-memory rate limiter for sign-in
 //! attempts per account and per address.
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -16,10 +17,17 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
     connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
 
 /// Add the security headers; personal pages and API answers are not cached.
-pub async fn headers(req: Request, next: Next) -> Response {
+pub async fn headers(State(behind_tls): State<bool>, req: Request, next: Next) -> Response {
     let is_asset = req.uri().path().starts_with("/assets/");
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if behind_tls {
+        // two years, the preload lists' minimum; only ever sent over TLS
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+        );
+    }
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(CSP),

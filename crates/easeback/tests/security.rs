@@ -43,9 +43,9 @@ fn sign_ins_with_huge_unique_emails_leave_memory_where_it_was() {
     assert!(after < 150 * 1024, "{after} KiB resident");
 }
 
-/// The cookie a sign-in sets, on a server started with `secure_cookies`
-/// as the value of `EASEBACK_SECURE_COOKIES`.
-fn session_cookie(secure_cookies: &str, with_command: bool) -> String {
+/// The cookie a sign-in sets and the HSTS header it came with, on a server
+/// started with `secure_cookies` as the value of `EASEBACK_SECURE_COOKIES`.
+fn session_cookie(secure_cookies: &str, with_command: bool) -> (String, String) {
     let dir = TempDir::new("probe-cookies");
     let mut launcher = std::process::Command::new(env!("CARGO_BIN_EXE_easeback"));
     launcher.env("EASEBACK_SECURE_COOKIES", secure_cookies);
@@ -71,22 +71,32 @@ fn session_cookie(secure_cookies: &str, with_command: bool) -> String {
         201
     );
     let signed_in = server.request("POST", "/api/v1/login", &json, who);
-    signed_in
+    let hsts = signed_in.header("strict-transport-security").to_string();
+    let cookie = signed_in
         .set_cookies
         .into_iter()
-        .find(|c| c.starts_with("eb_session="))
-        .expect("a session cookie")
+        .find(|c| c.contains("eb_session="))
+        .expect("a session cookie");
+    (cookie, hsts)
 }
 
 #[test]
 fn secure_cookies_are_switched_by_the_usual_words_however_the_server_starts() {
     for (value, secure) in [("1", true), ("true", true), ("0", false), ("false", false)] {
         for with_command in [true, false] {
-            let cookie = session_cookie(value, with_command);
+            let (cookie, hsts) = session_cookie(value, with_command);
+            let said = format!("EASEBACK_SECURE_COOKIES={value} (command given: {with_command})");
+            assert_eq!(cookie.contains("Secure"), secure, "{said}: {cookie}");
+            // behind TLS: a host-only cookie and HSTS
             assert_eq!(
-                cookie.contains("Secure"),
+                cookie.starts_with("__Host-eb_session="),
                 secure,
-                "EASEBACK_SECURE_COOKIES={value} (command given: {with_command}): {cookie}"
+                "{said}: {cookie}"
+            );
+            assert_eq!(
+                hsts.contains("max-age=63072000"),
+                secure,
+                "{said}: {hsts:?}"
             );
         }
     }

@@ -2,6 +2,9 @@
 //! and deleting the account with everything in it.
 
 use super::*;
+use axum::Extension;
+use axum::extract::ConnectInfo;
+use std::net::SocketAddr;
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct Credentials {
@@ -25,9 +28,10 @@ pub struct SignedInBody {
 
 /// Create an account.
 #[utoipa::path(post, path = "/api/v1/accounts", request_body = Credentials,
-    responses((status = 201, body = Account), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 409, description = "Email already registered", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+    responses((status = 201, body = Account), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 409, description = "Email already registered", body = ErrorBody), (status = 429, description = "Too many new accounts from this address; try again in an hour", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn create_account(
     State(st): State<AppState>,
+    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     ApiJson(c): ApiJson<Credentials>,
 ) -> ApiResult<(StatusCode, Json<Account>)> {
@@ -37,7 +41,8 @@ pub async fn create_account(
             "cross-site request refused",
         ));
     }
-    let (id, email) = auth::register(&st, &c.email, &c.password).await?;
+    let address = crate::address_of(connection.as_ref().map(|c| &c.0));
+    let (id, email) = auth::register(&st, &c.email, &c.password, &address).await?;
     Ok((StatusCode::CREATED, Json(Account { id: id.0, email })))
 }
 
@@ -84,7 +89,7 @@ pub async fn login(State(st): State<AppState>, req: Request) -> ApiResult<Respon
     }
     let ApiJson(c) = ApiJson::<Credentials>::from_request(req, &st).await?;
     let user = verify_login(&st, &c.email, &c.password, &ip).await?;
-    let (token, csrf) = auth::sign_in(&st, &user).await?;
+    let (token, csrf) = auth::sign_in(&st, &user, &headers).await?;
     let mut res = Json(SignedInBody { csrf_token: csrf }).into_response();
     if let Ok(v) = HeaderValue::from_str(&auth::session_cookie(&token, st.secure_cookies)) {
         res.headers_mut().insert(header::SET_COOKIE, v);

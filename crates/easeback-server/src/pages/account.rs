@@ -56,6 +56,7 @@ pub(super) fn with_session(token: &str, secure: bool, to: &str) -> Response {
 
 pub(super) async fn signup(
     State(st): State<AppState>,
+    connection: Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
     headers: HeaderMap,
     Form(form): Form<Pairs>,
 ) -> Response {
@@ -64,8 +65,9 @@ pub(super) async fn signup(
     }
     let email = field(&form, "email");
     let result = async {
-        let (user, _) = auth::register(&st, email, field(&form, "password")).await?;
-        auth::sign_in(&st, &user).await
+        let address = crate::address_of(connection.as_ref().map(|c| &c.0));
+        let (user, _) = auth::register(&st, email, field(&form, "password"), &address).await?;
+        auth::sign_in(&st, &user, &headers).await
     }
     .await;
     match result {
@@ -80,6 +82,7 @@ pub(super) async fn signup(
 
 pub(super) async fn signin(State(st): State<AppState>, req: Request) -> Response {
     let ip = client_ip(&req);
+    let headers = req.headers().clone();
     if !same_origin(req.headers()) {
         return forbidden(&st);
     }
@@ -93,7 +96,7 @@ pub(super) async fn signin(State(st): State<AppState>, req: Request) -> Response
     };
     let email = field(&form, "email");
     match api::verify_login(&st, email, field(&form, "password"), &ip).await {
-        Ok(user) => match auth::sign_in(&st, &user).await {
+        Ok(user) => match auth::sign_in(&st, &user, &headers).await {
             Ok((token, _)) => with_session(&token, st.secure_cookies, "/diary"),
             Err(e) => page_error(&st, e),
         },

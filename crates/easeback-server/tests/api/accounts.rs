@@ -138,3 +138,60 @@ async fn logout_ends_the_session_on_the_server_and_deleting_the_account_removes_
         .await;
     assert_eq!(login.status, 401);
 }
+
+#[tokio::test]
+async fn signing_in_again_ends_the_session_it_came_with() {
+    let app = spawn_app().await;
+    let first = app.sign_up("twice@example.test").await;
+    let creds =
+        serde_json::json!({"email": "twice@example.test", "password": "a long pass phrase"});
+    let cookie = format!("eb_session={}", first.token);
+    let again = app
+        .request(
+            "POST",
+            "/api/v1/login",
+            &[("Content-Type", "application/json"), ("Cookie", &cookie)],
+            &creds.to_string(),
+        )
+        .await;
+    assert_eq!(again.status, 200, "{}", again.body);
+    assert_eq!(
+        app.get("/api/v1/me", Some(&first)).await.status,
+        401,
+        "the session the sign-in came with is over"
+    );
+    let new_token = again
+        .set_cookies
+        .iter()
+        .find_map(|c| c.strip_prefix("eb_session="))
+        .and_then(|c| c.split(';').next())
+        .expect("a new session cookie");
+    let me = app
+        .request(
+            "GET",
+            "/api/v1/me",
+            &[("Cookie", &format!("eb_session={new_token}"))],
+            "",
+        )
+        .await;
+    assert_eq!(me.status, 200, "{}", me.body);
+}
+
+#[tokio::test]
+async fn new_accounts_from_one_address_are_limited() {
+    let app = spawn_app().await;
+    let mut statuses = Vec::new();
+    for i in 0..12 {
+        let r = app
+            .json(
+                "POST",
+                "/api/v1/accounts",
+                None,
+                &serde_json::json!({"email": format!("many{i}@example.test"), "password": "a long pass phrase"}),
+            )
+            .await;
+        statuses.push(r.status);
+    }
+    assert_eq!(&statuses[..10], &[201; 10], "{statuses:?}");
+    assert_eq!(&statuses[10..], &[429, 429], "{statuses:?}");
+}
