@@ -10,6 +10,7 @@ mod pages;
 pub mod security;
 
 use axum::extract::{ConnectInfo, MatchedPath, Request, State};
+use axum::http::HeaderMap;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::{Router, middleware, routing};
@@ -17,7 +18,7 @@ use easeback_core::Content;
 use easeback_core::intake::Intake;
 use easeback_store::{AnyStore, Store};
 use security::RateLimiter;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -46,6 +47,9 @@ pub struct AppState {
     pub signups_by_address: Arc<RateLimiter>,
     /// Mark cookies `Secure` (behind TLS).
     pub secure_cookies: bool,
+    /// Reverse proxies whose `X-Forwarded-For` is believed; without them
+    /// every client behind a proxy would count as the proxy's address.
+    pub trusted_proxies: Arc<[IpAddr]>,
 }
 
 impl AppState {
@@ -58,18 +62,49 @@ impl AppState {
             login_by_address: Arc::new(RateLimiter::new(30, Duration::from_secs(15 * 60))),
             signups_by_address: Arc::new(RateLimiter::new(10, Duration::from_secs(60 * 60))),
             secure_cookies,
+            trusted_proxies: Arc::from([]),
         }
+    }
+
+    /// The same, believing `X-Forwarded-For` from these proxies.
+    pub fn with_trusted_proxies(mut self, proxies: Vec<IpAddr>) -> AppState {
+        self.trusted_proxies = proxies.into();
+        self
+    }
+
+    /// The client's address, for rate limits (never logged): the peer, or,
+    /// when the peer is a trusted proxy, the last address in
+    /// `X-Forwarded-For` that is not one of them.
+    pub fn client_address(&self, peer: Option<IpAddr>, headers: &HeaderMap) -> String {
+        let Some(peer) = peer else {
+            return "unknown".to_string();
+        };
+        if !self.trusted_proxies.contains(&peer) {
+            return peer.to_string();
+        }
+        let forwarded = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|a| a.trim().parse::<IpAddr>().ok())
+            .collect::<Vec<_>>();
+        forwarded
+            .into_iter()
+            .rev()
+            .find(|a| !self.trusted_proxies.contains(a))
+            .unwrap_or(peer)
+            .to_string()
     }
 }
 
 /// The client's address for rate limits (not logged).
-pub fn client_ip(req: &Request) -> String {
-    address_of(req.extensions().get::<ConnectInfo<SocketAddr>>())
-}
-
-/// The address a rate limit counts ("unknown" without connection info).
-pub fn address_of(info: Option<&ConnectInfo<SocketAddr>>) -> String {
-    info.map_or_else(|| "unknown".to_string(), |c| c.0.ip().to_string())
+pub fn client_ip(st: &AppState, req: &Request) -> String {
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    st.client_address(peer, req.headers())
 }
 
 async fn healthz() -> &'static str {
@@ -151,7 +186,12 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// Serve on `addr` until Ctrl-C.
-pub async fn serve(addr: SocketAddr, db: &str, secure_cookies: bool) -> std::io::Result<()> {
+pub async fn serve(
+    addr: SocketAddr,
+    db: &str,
+    secure_cookies: bool,
+    trusted_proxies: Vec<IpAddr>,
+) -> std::io::Result<()> {
     let store = easeback_store::open(db).await.map_err(|e| {
         let shown = easeback_store::redacted(db);
         std::io::Error::other(format!("opening {shown}: {e}"))
@@ -162,7 +202,7 @@ pub async fn serve(addr: SocketAddr, db: &str, secure_cookies: bool) -> std::io:
     println!("Easeback is running on http://{local} (Ctrl-C to stop)");
     axum::serve(
         listener,
-        app(AppState::new(store, secure_cookies))
+        app(AppState::new(store, secure_cookies).with_trusted_proxies(trusted_proxies))
             .into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(async {

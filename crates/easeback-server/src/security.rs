@@ -22,10 +22,11 @@ pub async fn headers(State(behind_tls): State<bool>, req: Request, next: Next) -
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     if behind_tls {
-        // two years, the preload lists' minimum; only ever sent over TLS
+        // two years; this host only (sibling subdomains are not ours to
+        // force onto HTTPS)
         h.insert(
             header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+            HeaderValue::from_static("max-age=63072000"),
         );
     }
     h.insert(

@@ -249,15 +249,31 @@ pub fn redacted(target: &str) -> String {
     let Some((scheme, rest)) = target.split_once("://") else {
         return target.to_string();
     };
-    // userinfo ends at the last '@' before the host
-    let Some(at) = rest.rfind('@') else {
-        return target.to_string();
+    // the authority ends at the first '/' or '?'; its userinfo at its last '@'
+    let end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let authority = match authority.rsplit_once('@') {
+        Some((userinfo, host)) => match userinfo.split_once(':') {
+            Some((user, _password)) => format!("{user}:***@{host}"),
+            None => authority.to_string(),
+        },
+        None => authority.to_string(),
     };
-    let (userinfo, host) = rest.split_at(at);
-    match userinfo.split_once(':') {
-        Some((user, _password)) => format!("{scheme}://{user}:***{host}"),
-        None => target.to_string(),
-    }
+    // a password can also come as a query parameter
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let query: Vec<String> = query
+                .split('&')
+                .map(|kv| match kv.split_once('=') {
+                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                    _ => kv.to_string(),
+                })
+                .collect();
+            format!("{path}?{}", query.join("&"))
+        }
+        None => tail.to_string(),
+    };
+    format!("{scheme}://{authority}{tail}")
 }
 
 /// Open the store named by `target`: a `postgres://` (or `postgresql://`) URL,

@@ -5,7 +5,9 @@
 //! ([`crate::sqlite_pool`]).
 
 use crate::codec::{self, ms};
-use crate::sqlite_conn::{check_current, db, is_read_only, migrate, open_connection, open_writer};
+use crate::sqlite_conn::{
+    check_current, create_private, db, is_read_only, migrate, open_connection, open_writer,
+};
 use crate::sqlite_pool::{Readers, Writer};
 use crate::sqlite_rows::{ENTRY_COLUMNS, INSERT_ENTRY, UPDATE_ENTRY, row_to_entry, write_entry};
 use crate::{
@@ -78,6 +80,8 @@ impl SqliteStore {
         // consistent snapshot that writers (WAL) never force to restart
         self.readers
             .read(move |c| {
+                // a backup is the whole diary: as private as the database
+                create_private(&dest);
                 let mut out = Connection::open(&dest).map_err(db)?;
                 let b = rusqlite::backup::Backup::new(c, &mut out).map_err(db)?;
                 b.step(-1).map_err(db)?;

@@ -82,7 +82,7 @@ pub(crate) fn open_writer(path: &str) -> Result<Connection> {
 
 /// Create `path` empty with mode 0600 if nothing is there yet. Failure is
 /// left for SQLite's own open to report.
-fn create_private(path: &str) {
+pub(crate) fn create_private(path: &str) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;

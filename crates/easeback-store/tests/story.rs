@@ -467,8 +467,8 @@ async fn a_backup_taken_under_write_load_has_every_entry_acknowledged_before_it(
     }
 }
 
-/// Diary data is health data: a new database file and its journal are
-/// readable by their owner only, whatever the umask.
+/// Diary data is health data: a new database file, its journal and a
+/// backup are readable by their owner only, whatever the umask.
 #[cfg(unix)]
 #[tokio::test]
 async fn a_new_sqlite_file_and_its_journal_are_private() {
@@ -480,7 +480,12 @@ async fn a_new_sqlite_file_and_its_journal_are_private() {
         .expect("open");
     // a first write, so the journal exists
     store.local_user(Timestamp::now()).await.expect("a write");
-    for name in ["diary.db", "diary.db-wal"] {
+    let backup = dir.join("backup.db");
+    store
+        .backup_to(backup.to_str().expect("utf8"))
+        .await
+        .expect("backup");
+    for name in ["diary.db", "diary.db-wal", "backup.db"] {
         let mode = std::fs::metadata(dir.join(name))
             .expect("the file is there")
             .permissions()

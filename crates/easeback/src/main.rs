@@ -52,6 +52,11 @@ enum Command {
             value_parser = clap::builder::BoolishValueParser::new()
         )]
         secure_cookies: bool,
+        /// Reverse proxies (IP addresses, comma-separated) whose
+        /// X-Forwarded-For names the client, for the sign-in and sign-up
+        /// limits; e.g. 127.0.0.1 for nginx on the same machine.
+        #[arg(long, env = "EASEBACK_TRUSTED_PROXIES", value_delimiter = ',')]
+        trusted_proxies: Vec<std::net::IpAddr>,
         #[command(flatten)]
         db: diary_cli::DbArg,
     },
@@ -248,6 +253,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Serve {
             addr,
             secure_cookies,
+            trusted_proxies,
             db,
         } => {
             return_freed_memory();
@@ -268,8 +274,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 builder.worker_threads(n);
             }
             let rt = builder.enable_all().build()?;
-            rt.block_on(easeback_server::serve(addr, &target, secure_cookies))
-                .with_context(|| format!("serving on {addr}"))?;
+            rt.block_on(easeback_server::serve(
+                addr,
+                &target,
+                secure_cookies,
+                trusted_proxies,
+            ))
+            .with_context(|| format!("serving on {addr}"))?;
         }
         Command::Findings { format } => {
             let about = content.about_findings();

@@ -225,7 +225,7 @@ impl Entry {
         if self.started_at < Timestamp::from_second(946_684_800).unwrap_or(Timestamp::UNIX_EPOCH) {
             return Err(bad("started_at", "is before the year 2000"));
         }
-        if self.utc_offset_minutes.abs() > MAX_OFFSET_MINUTES {
+        if self.utc_offset_minutes.unsigned_abs() > MAX_OFFSET_MINUTES.unsigned_abs() {
             return Err(bad("utc_offset_minutes", "must be within ±18 hours"));
         }
         if self.locations.len() > MAX_LIST

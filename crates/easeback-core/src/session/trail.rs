@@ -127,7 +127,7 @@ pub enum Resume {
 }
 
 /// The session as the pages carried it, ready for the person's next event.
-/// A step the ladder does not have leaves the session finished.
+/// A step past the ladder's end is read as its last step.
 pub fn resume(
     content: &Content,
     at: Resume,
@@ -137,15 +137,21 @@ pub fn resume(
 ) -> State {
     let plan = Plan::ladder(content, 0);
     let step_started = records.last().map_or(started, |r| r.ended_at);
+    let last = plan.steps.len().saturating_sub(1);
     let phase = match at {
-        Resume::Step(index) if index < plan.steps.len() => Phase::Step {
-            index,
+        // a step past the ladder's end (an old page, a tampered form) is
+        // read as the last step, so the stop rule still hears the answers
+        Resume::Step(index) if !plan.steps.is_empty() => Phase::Step {
+            index: index.min(last),
             running_since: Some(step_started),
             elapsed_ms: 0,
         },
         Resume::Step(_) => Phase::Finished,
         Resume::Between => Phase::Helped {
-            index: records.len().saturating_sub(1),
+            index: records
+                .last()
+                .and_then(|r| plan.steps.iter().position(|s| s.id == r.step))
+                .unwrap_or(0),
         },
     };
     State {
@@ -264,5 +270,28 @@ mod tests {
             let log = encode(&records);
             prop_assert!(log.split(',').filter(|s| !s.is_empty()).count() <= MAX_RECORDS);
         }
+    }
+
+    #[test]
+    fn between_steps_is_after_the_step_that_helped_not_after_the_nth_record() {
+        let c = Content::builtin();
+        let (a, b) = first_steps();
+        let start = t(1_800_000_000);
+        // step 1 twice, then step 2 helped: the ladder's step 2, not record 3
+        let log = format!("{a}:6:n:1800000060,{a}:5:y:1800000120,{b}:3:y:1800000180");
+        let state = resume(
+            c,
+            Resume::Between,
+            start,
+            Some(7),
+            records(c, &log, start, t(1_800_000_300)),
+        );
+        assert_eq!(state.phase, Phase::Helped { index: 1 });
+        let (_, effects) =
+            super::super::transition(state, super::super::Event::Repeat, t(1_800_000_300));
+        assert!(
+            effects.contains(&super::super::Effect::ShowStep { index: 1 }),
+            "{effects:?}"
+        );
     }
 }

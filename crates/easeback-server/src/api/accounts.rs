@@ -41,7 +41,7 @@ pub async fn create_account(
             "cross-site request refused",
         ));
     }
-    let address = crate::address_of(connection.as_ref().map(|c| &c.0));
+    let address = st.client_address(connection.as_ref().map(|c| c.0.0.ip()), &headers);
     let (id, email) = auth::register(&st, &c.email, &c.password, &address).await?;
     Ok((StatusCode::CREATED, Json(Account { id: id.0, email })))
 }
@@ -79,7 +79,7 @@ pub async fn verify_login(
 #[utoipa::path(post, path = "/api/v1/login", request_body = Credentials,
     responses((status = 200, body = SignedInBody), (status = 401, description = "Wrong email or password", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 429, description = "Too many attempts", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn login(State(st): State<AppState>, req: Request) -> ApiResult<Response> {
-    let ip = client_ip(&req);
+    let ip = client_ip(&st, &req);
     let headers = req.headers().clone();
     if !same_origin(&headers) {
         return Err(ApiError::new(

@@ -29,7 +29,7 @@ pub fn window(
     max: u16,
     offset_minutes: i16,
 ) -> ApiResult<Window> {
-    if offset_minutes.abs() > diary::entry::MAX_OFFSET_MINUTES {
+    if offset_minutes.unsigned_abs() > diary::entry::MAX_OFFSET_MINUTES.unsigned_abs() {
         return Err(ApiError::field(
             StatusCode::BAD_REQUEST,
             "utc_offset_minutes",

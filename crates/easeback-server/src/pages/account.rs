@@ -65,7 +65,7 @@ pub(super) async fn signup(
     }
     let email = field(&form, "email");
     let result = async {
-        let address = crate::address_of(connection.as_ref().map(|c| &c.0));
+        let address = st.client_address(connection.as_ref().map(|c| c.0.0.ip()), &headers);
         let (user, _) = auth::register(&st, email, field(&form, "password"), &address).await?;
         auth::sign_in(&st, &user, &headers).await
     }
@@ -81,7 +81,7 @@ pub(super) async fn signup(
 }
 
 pub(super) async fn signin(State(st): State<AppState>, req: Request) -> Response {
-    let ip = client_ip(&req);
+    let ip = client_ip(&st, &req);
     let headers = req.headers().clone();
     if !same_origin(req.headers()) {
         return forbidden(&st);

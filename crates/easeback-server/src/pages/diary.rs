@@ -166,7 +166,7 @@ pub(super) fn form_entry(
     let offset = field(form, "utc_offset")
         .parse::<i16>()
         .ok()
-        .filter(|m| m.abs() <= core_diary::entry::MAX_OFFSET_MINUTES)
+        .filter(|m| m.unsigned_abs() <= core_diary::entry::MAX_OFFSET_MINUTES.unsigned_abs())
         .unwrap_or(device_offset);
     let now = Timestamp::now();
     let started_at = Some(match field(form, "started_at") {

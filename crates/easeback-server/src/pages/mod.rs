@@ -74,7 +74,7 @@ fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 fn utc_offset(headers: &HeaderMap) -> i16 {
     cookie(headers, "eb_tz")
         .and_then(|v| v.parse::<i16>().ok())
-        .filter(|m| m.abs() <= core_diary::entry::MAX_OFFSET_MINUTES)
+        .filter(|m| m.unsigned_abs() <= core_diary::entry::MAX_OFFSET_MINUTES.unsigned_abs())
         .unwrap_or(0)
 }
 

@@ -195,3 +195,47 @@ async fn new_accounts_from_one_address_are_limited() {
     assert_eq!(&statuses[..10], &[201; 10], "{statuses:?}");
     assert_eq!(&statuses[10..], &[429, 429], "{statuses:?}");
 }
+
+async fn sign_up_through(app: &TestApp, i: usize, forwarded: &str) -> u16 {
+    let body = serde_json::json!({"email": format!("fwd{i}@example.test"), "password": "a long pass phrase"});
+    app.request(
+        "POST",
+        "/api/v1/accounts",
+        &[
+            ("Content-Type", "application/json"),
+            ("X-Forwarded-For", forwarded),
+        ],
+        &body.to_string(),
+    )
+    .await
+    .status
+}
+
+/// Behind a proxy the limits count each client, not the proxy; a client
+/// cannot escape them by sending the header itself.
+#[tokio::test]
+async fn the_limits_count_the_client_behind_a_trusted_proxy_only() {
+    let behind = spawn_app_trusting(vec!["127.0.0.1".parse().expect("ip")]).await;
+    for i in 0..10 {
+        assert_eq!(sign_up_through(&behind, i, "203.0.113.7").await, 201);
+    }
+    assert_eq!(
+        sign_up_through(&behind, 10, "203.0.113.7").await,
+        429,
+        "the same client"
+    );
+    assert_eq!(
+        sign_up_through(&behind, 11, "198.51.100.9, 203.0.113.8").await,
+        201,
+        "another client (the nearest address the proxy saw)"
+    );
+    let direct = spawn_app().await;
+    for i in 0..10 {
+        assert_eq!(sign_up_through(&direct, i, "203.0.113.7").await, 201);
+    }
+    assert_eq!(
+        sign_up_through(&direct, 10, "192.0.2.55").await,
+        429,
+        "an untrusted header changes nothing"
+    );
+}

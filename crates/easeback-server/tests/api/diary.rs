@@ -306,3 +306,26 @@ async fn reminders_and_fhir_download_from_the_web() {
     assert_eq!(f.json()["entry"][0]["resource"]["valueInteger"], 5);
     assert_eq!(app.get("/api/v1/export/fhir", None).await.status, 401);
 }
+
+#[tokio::test]
+async fn an_offset_no_clock_has_is_refused_or_ignored_never_a_crash() {
+    let app = spawn_app().await;
+    let s = app.sign_up("offsets@example.test").await;
+    for offset in ["-32768", "1081", "-1081"] {
+        let r = app
+            .get(
+                &format!("/api/v1/insights?utc_offset_minutes={offset}"),
+                Some(&s),
+            )
+            .await;
+        assert_eq!(
+            (r.status, r.json()["field"].as_str()),
+            (400, Some("utc_offset_minutes")),
+            "{offset}: {}",
+            r.body
+        );
+        // a cookie no clock has is read as UTC
+        let page = get_at(&app, &s, offset.parse().expect("a number"), "/insights").await;
+        assert_eq!(page.status, 200, "{offset}");
+    }
+}

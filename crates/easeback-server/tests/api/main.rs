@@ -19,6 +19,11 @@ struct TestApp {
 }
 
 async fn spawn_app() -> TestApp {
+    spawn_app_trusting(Vec::new()).await
+}
+
+/// The app, believing `X-Forwarded-For` from these proxies.
+async fn spawn_app_trusting(proxies: Vec<std::net::IpAddr>) -> TestApp {
     let dir = TempDir::new("api");
     let path = dir.join("app.db");
     let store = easeback_store::open(path.to_str().expect("utf8"))
@@ -28,7 +33,7 @@ async fn spawn_app() -> TestApp {
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let router = app(AppState::new(store, false));
+    let router = app(AppState::new(store, false).with_trusted_proxies(proxies));
     tokio::spawn(async move {
         axum::serve(
             listener,

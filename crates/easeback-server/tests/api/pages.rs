@@ -339,3 +339,26 @@ async fn the_about_page_names_every_check_and_its_sources() {
     assert!(r.body.contains("https://www.nice.org.uk/guidance/ng133"));
     assert!(!r.body.contains("shared/"), "no link into a private folder");
 }
+
+#[tokio::test]
+async fn a_check_in_for_a_step_past_the_ladder_still_hears_the_stop_answers() {
+    let app = spawn_app().await;
+    for form in [
+        "step=99&pain=6&helped=no&shooting=yes&text=",
+        "step=99&pain=6&helped=no&shooting=no&text=there+is+bleeding",
+    ] {
+        let r = app
+            .request(
+                "POST",
+                "/session/check-in",
+                &[("Content-Type", "application/x-www-form-urlencoded")],
+                form,
+            )
+            .await;
+        assert!(
+            r.body.contains("Stop the session") && r.body.contains("card same_day"),
+            "{form}: {}",
+            r.body
+        );
+    }
+}
