@@ -218,8 +218,8 @@ pub fn clear_cookie(secure: bool) -> String {
     )
 }
 
-fn cookie_token(headers: &HeaderMap, secure: bool) -> Option<String> {
-    let name = cookie_name(secure);
+/// The value of the request's cookie `name`, if it sent one.
+pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -227,8 +227,13 @@ fn cookie_token(headers: &HeaderMap, secure: bool) -> Option<String> {
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
         .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_string())
+        .map(|(_, v)| v)
+}
+
+fn cookie_token(headers: &HeaderMap, secure: bool) -> Option<String> {
+    cookie(headers, cookie_name(secure))
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(str::to_string)
 }
 
 /// Create an account after checking the email and the password policy;

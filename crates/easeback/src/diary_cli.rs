@@ -371,9 +371,8 @@ pub fn list(limit: u32, json: bool, db: &DbArg) -> Result<()> {
             println!("The diary is empty. Log a spasm with `easeback log`.");
         }
         for e in &entries {
-            let when = jiff::tz::Offset::from_seconds(i32::from(e.entry.utc_offset_minutes) * 60)
-                .unwrap_or(jiff::tz::Offset::UTC)
-                .to_datetime(e.entry.started_at);
+            let when =
+                easeback_core::diary::entry::local(e.entry.started_at, e.entry.utc_offset_minutes);
             let places: Vec<&str> = e.entry.locations.iter().map(|l| l.label()).collect();
             println!(
                 "{}  pain {:>2}/10  {}{}{}  {}",

@@ -3,7 +3,7 @@
 //! against the knowledge base.
 
 use crate::Content;
-use jiff::civil::Date;
+use jiff::civil::{Date, DateTime};
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -165,12 +165,23 @@ pub fn local_rfc3339(local: &str, offset_minutes: i16) -> String {
     format!("{local}{seconds}{}", offset_suffix(offset_minutes))
 }
 
-/// An instant as the clock at `offset_minutes` shows it, to the minute:
-/// "2026-11-20T03:10".
-pub fn local_clock(at: Timestamp, offset_minutes: i16) -> String {
+/// Is `minutes` an offset a clock can have (within ±18 hours)?
+pub fn offset_in_range(minutes: i16) -> bool {
+    minutes.unsigned_abs() <= MAX_OFFSET_MINUTES.unsigned_abs()
+}
+
+/// The date and time a clock at `offset_minutes` shows at `at` (UTC for an
+/// offset no clock has).
+pub fn local(at: Timestamp, offset_minutes: i16) -> DateTime {
     jiff::tz::Offset::from_seconds(i32::from(offset_minutes) * 60)
         .unwrap_or(jiff::tz::Offset::UTC)
         .to_datetime(at)
+}
+
+/// An instant as the clock at `offset_minutes` shows it, to the minute:
+/// "2026-11-20T03:10".
+pub fn local_clock(at: Timestamp, offset_minutes: i16) -> String {
+    local(at, offset_minutes)
         .strftime("%Y-%m-%dT%H:%M")
         .to_string()
 }
@@ -225,7 +236,7 @@ impl Entry {
         if self.started_at < Timestamp::from_second(946_684_800).unwrap_or(Timestamp::UNIX_EPOCH) {
             return Err(bad("started_at", "is before the year 2000"));
         }
-        if self.utc_offset_minutes.unsigned_abs() > MAX_OFFSET_MINUTES.unsigned_abs() {
+        if !offset_in_range(self.utc_offset_minutes) {
             return Err(bad("utc_offset_minutes", "must be within ±18 hours"));
         }
         if self.locations.len() > MAX_LIST

@@ -4,9 +4,9 @@
 //! Theil–Sen trend over weekly mean pain (3 or more weeks), and the
 //! diary-derived findings of triage-rules.md.
 
-use super::entry::{DailyFactors, Entry, SleepPosition};
+use super::entry::{DailyFactors, Entry, SleepPosition, local};
 use crate::{Content, FindingId};
-use jiff::civil::{Date, DateTime};
+use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -77,12 +77,6 @@ pub struct Insights {
     pub episodes_last_7_days: usize,
     /// Diary-derived finding ids: night_waking, worsening_weekly, frequent_recurrence.
     pub findings: Vec<FindingId>,
-}
-
-fn local(ts: Timestamp, offset_minutes: i16) -> DateTime {
-    jiff::tz::Offset::from_seconds(i32::from(offset_minutes) * 60)
-        .unwrap_or(jiff::tz::Offset::UTC)
-        .to_datetime(ts)
 }
 
 /// The night an episode belongs to: 3 a.m. on the 5th is the night of the 4th.

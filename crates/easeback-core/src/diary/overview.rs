@@ -86,10 +86,7 @@ impl Window {
 
     /// The person's local date at `at`.
     pub fn local_date(&self, at: Timestamp) -> Date {
-        jiff::tz::Offset::from_seconds(i32::from(self.offset_minutes) * 60)
-            .unwrap_or(jiff::tz::Offset::UTC)
-            .to_datetime(at)
-            .date()
+        super::entry::local(at, self.offset_minutes).date()
     }
 
     /// The first day whose daily factors are read: the person's local date

@@ -2,7 +2,7 @@
 //! an `Observation` (LOINC 72514-3, `valueInteger` 0–10) and the diary check
 //! as a `QuestionnaireResponse`. Plain serde structs for the few resources.
 
-use crate::diary::{DailyFactors, Diary, Entry, Overview, Window};
+use crate::diary::{DailyFactors, Diary, Entry, Overview, Window, entry};
 use crate::{Content, Disposition, FindingId};
 use jiff::Timestamp;
 use serde::Serialize;
@@ -96,16 +96,10 @@ pub struct QuestionnaireResponse {
 
 /// FHIR dateTime with seconds and the entry's own offset.
 fn date_time(ts: Timestamp, offset_minutes: i16) -> String {
-    let off = jiff::tz::Offset::from_seconds(i32::from(offset_minutes) * 60)
-        .unwrap_or(jiff::tz::Offset::UTC);
-    let dt = off.to_datetime(ts);
-    let sign = if offset_minutes < 0 { '-' } else { '+' };
-    let m = offset_minutes.unsigned_abs();
     format!(
-        "{}{sign}{:02}:{:02}",
-        dt.strftime("%Y-%m-%dT%H:%M:%S"),
-        m / 60,
-        m % 60
+        "{}{}",
+        entry::local(ts, offset_minutes).strftime("%Y-%m-%dT%H:%M:%S"),
+        entry::offset_suffix(offset_minutes)
     )
 }
 

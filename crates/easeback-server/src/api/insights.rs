@@ -29,7 +29,7 @@ pub fn window(
     max: u16,
     offset_minutes: i16,
 ) -> ApiResult<Window> {
-    if offset_minutes.unsigned_abs() > diary::entry::MAX_OFFSET_MINUTES.unsigned_abs() {
+    if !diary::entry::offset_in_range(offset_minutes) {
         return Err(ApiError::field(
             StatusCode::BAD_REQUEST,
             "utc_offset_minutes",

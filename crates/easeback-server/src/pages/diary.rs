@@ -166,7 +166,7 @@ pub(super) fn form_entry(
     let offset = field(form, "utc_offset")
         .parse::<i16>()
         .ok()
-        .filter(|m| m.unsigned_abs() <= core_diary::entry::MAX_OFFSET_MINUTES.unsigned_abs())
+        .filter(|m| core_diary::entry::offset_in_range(*m))
         .unwrap_or(device_offset);
     let now = Timestamp::now();
     let started_at = Some(match field(form, "started_at") {

@@ -25,7 +25,7 @@ use session::*;
 use settings::*;
 
 use crate::api::{self, EntryInput, TriedInput};
-use crate::auth::{self, MaybeUser, Member, SignedIn};
+use crate::auth::{self, MaybeUser, Member, SignedIn, cookie};
 use crate::error::ApiError;
 use crate::security::{same_origin, same_secret};
 use crate::{AppState, client_ip};
@@ -58,23 +58,12 @@ pub struct Layout {
 
 const REGION_COOKIE: &str = "eb_region";
 
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
 /// The device's UTC offset in minutes, as `assets/tz.js` leaves it in a
 /// cookie; UTC without the script or with a value no clock has.
 fn utc_offset(headers: &HeaderMap) -> i16 {
     cookie(headers, "eb_tz")
         .and_then(|v| v.parse::<i16>().ok())
-        .filter(|m| m.unsigned_abs() <= core_diary::entry::MAX_OFFSET_MINUTES.unsigned_abs())
+        .filter(|m| core_diary::entry::offset_in_range(*m))
         .unwrap_or(0)
 }
 
