@@ -17,6 +17,7 @@ pub use sqlite::SqliteStore;
 
 use easeback_core::diary::{DailyFactors, Diary, Entry, Window};
 use easeback_core::session::Outcome;
+use easeback_core::{Content, Region};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -58,6 +59,13 @@ pub struct Profile {
     /// The person's own maternity unit or care team number, as written
     /// (checked with `easeback_core::phone::PhoneNumber` before saving).
     pub care_team_phone: Option<String>,
+}
+
+impl Profile {
+    /// The saved region, when there is one and the content still has it.
+    pub fn region_in<'c>(&self, content: &'c Content) -> Option<&'c Region> {
+        self.region.as_deref().and_then(|r| content.region(r))
+    }
 }
 
 /// Nothing chosen yet; the preferences are an empty JSON object, never an

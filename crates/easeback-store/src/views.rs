@@ -22,7 +22,7 @@ pub async fn overview<'c>(
     let diary = store.diary(user, window, now).await?;
     let region = match region {
         Some(r) => Some(r),
-        None => saved_region(store, content, user).await?,
+        None => store.profile(user).await?.region_in(content),
     };
     Ok(Overview::build(content, &diary, window, now, region))
 }
@@ -37,22 +37,12 @@ pub async fn report(
 ) -> Result<Report> {
     let diary = store.diary(user, window, now).await?;
     let profile = store.profile(user).await?;
-    let region = profile.region.as_deref().and_then(|r| content.region(r));
     Ok(Report::build(
         content,
         &diary,
         window,
         now,
-        region,
+        profile.region_in(content),
         profile.due_date,
     ))
-}
-
-async fn saved_region<'c>(
-    store: &impl Store,
-    content: &'c Content,
-    user: &UserId,
-) -> Result<Option<&'c Region>> {
-    let profile = store.profile(user).await?;
-    Ok(profile.region.as_deref().and_then(|r| content.region(r)))
 }

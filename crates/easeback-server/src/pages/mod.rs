@@ -94,7 +94,7 @@ async fn region_for(
 ) -> Option<&'static Region> {
     if let Some(w) = who
         && let Ok(p) = st.store.profile(&w.user).await
-        && let Some(r) = p.region.as_deref().and_then(|r| st.content.region(r))
+        && let Some(r) = p.region_in(st.content)
     {
         return Some(r);
     }

@@ -32,7 +32,7 @@ pub(super) async fn settings_page(
         // would save over what was: a failed read shows the error instead
         None => match st.store.profile(&w.user).await {
             Ok(p) => (
-                p.region.as_deref().and_then(|r| st.content.region(r)),
+                p.region_in(st.content),
                 p.due_date.map(|d| d.to_string()).unwrap_or_default(),
                 p.care_team_phone.unwrap_or_default(),
             ),
