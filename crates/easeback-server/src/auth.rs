@@ -11,7 +11,7 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+
 use easeback_store::{Store, UserId};
 use jiff::{SignedDuration, Timestamp};
 use sha2::{Digest, Sha256};
@@ -353,40 +353,6 @@ impl FromRequestParts<AppState> for User {
         match MaybeUser::from_request_parts(parts, state).await?.0 {
             Some(s) => Ok(User(s)),
             None => Err(ApiError::unauthorized()),
-        }
-    }
-}
-
-/// A signed-in person on a page, or a redirect to the sign-in page: the
-/// pages' counterpart of [`User`].
-pub struct Member(pub SignedIn);
-
-/// Why a page could not find its signed-in person.
-pub enum MemberRejection {
-    SignIn,
-    Store(ApiError),
-}
-
-impl IntoResponse for MemberRejection {
-    fn into_response(self) -> Response {
-        match self {
-            MemberRejection::SignIn => Redirect::to("/signin").into_response(),
-            MemberRejection::Store(e) => e.into_response(),
-        }
-    }
-}
-
-impl FromRequestParts<AppState> for Member {
-    type Rejection = MemberRejection;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        match MaybeUser::from_request_parts(parts, state).await {
-            Ok(MaybeUser(Some(s))) => Ok(Member(s)),
-            Ok(MaybeUser(None)) => Err(MemberRejection::SignIn),
-            Err(e) => Err(MemberRejection::Store(e)),
         }
     }
 }

@@ -168,7 +168,7 @@ pub fn app(state: AppState) -> Router {
         .route("/assets/reminders.js", script(REMINDERS_JS))
         .route("/assets/tz.js", script(TZ_JS))
         .nest("/api/v1", api::routes())
-        .merge(pages::routes())
+        .merge(pages::routes(state.clone()))
         .layer(request_trace())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))

@@ -185,7 +185,7 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
                 }
             }
             Effect::Escalate { findings, .. } => {
-                println!("\nStopping the ladder: what you told me needs advice.");
+                println!("\n{}", content.ladder.stopped);
                 let a = assess(content, &findings, region);
                 print!(
                     "{}",

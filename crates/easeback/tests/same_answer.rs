@@ -448,7 +448,7 @@ fn terminal_session() -> (Vec<usize>, bool) {
         .skip(1)
         .filter_map(|s| s.split(" of ").next()?.parse().ok())
         .collect();
-    (steps, text.contains("Stopping the ladder"))
+    (steps, text.contains("Stop the session"))
 }
 
 /// The same answers on the web pages, without JavaScript: the steps shown

@@ -94,7 +94,7 @@ fn pain_shooting_down_a_leg_escalates_and_saves_the_escalation() {
     );
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("Stopping the ladder"), "{text}");
+    assert!(text.contains("Stop the session"), "{text}");
     assert!(text.contains("URGENT - CALL NOW"), "{text}");
     assert!(text.contains("maternity unit"), "{text}");
     assert!(

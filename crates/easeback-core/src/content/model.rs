@@ -220,6 +220,8 @@ pub enum StepKind {
 pub struct Ladder {
     pub intro: String,
     pub stop_rule: String,
+    /// Said above the care card when a check-in stops the session.
+    pub stopped: String,
     pub check_in: CheckIn,
     #[serde(rename = "step")]
     pub steps: Vec<LadderStep>,

@@ -38,12 +38,12 @@ pub(super) fn auth_page(
     }
 }
 
-pub(super) async fn signup_form(State(st): State<AppState>) -> Response {
-    render(&auth_page(&st, true, "", None))
+pub(super) async fn signup_form(State(st): State<AppState>) -> Page<AuthPage> {
+    Page(auth_page(&st, true, "", None))
 }
 
-pub(super) async fn signin_form(State(st): State<AppState>) -> Response {
-    render(&auth_page(&st, false, "", None))
+pub(super) async fn signin_form(State(st): State<AppState>) -> Page<AuthPage> {
+    Page(auth_page(&st, false, "", None))
 }
 
 pub(super) fn with_session(token: &str, secure: bool, to: &str) -> Response {
@@ -59,9 +59,9 @@ pub(super) async fn signup(
     connection: Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
     headers: HeaderMap,
     Form(form): Form<Pairs>,
-) -> Response {
+) -> PageResult {
     if !same_origin(&headers) {
-        return forbidden(&st);
+        return Err(PageError::Expired);
     }
     let email = field(&form, "email");
     let result = async {
@@ -70,41 +70,36 @@ pub(super) async fn signup(
         auth::sign_in(&st, &user, &headers).await
     }
     .await;
-    match result {
+    Ok(match result {
         Ok((token, _)) => with_session(&token, st.secure_cookies, "/diary"),
         Err(e) => (
             e.status,
-            render(&auth_page(&st, true, email, Some(e.body.error))),
+            Page(auth_page(&st, true, email, Some(e.body.error))),
         )
             .into_response(),
-    }
+    })
 }
 
-pub(super) async fn signin(State(st): State<AppState>, req: Request) -> Response {
+pub(super) async fn signin(State(st): State<AppState>, req: Request) -> PageResult {
     let ip = client_ip(&st, &req);
     let headers = req.headers().clone();
     if !same_origin(req.headers()) {
-        return forbidden(&st);
+        return Err(PageError::Expired);
     }
     let Ok(Form(form)) = Form::<Pairs>::from_request(req, &st).await else {
-        return render(&auth_page(
-            &st,
-            false,
-            "",
-            Some("Please fill in the form.".into()),
-        ));
+        let again = auth_page(&st, false, "", Some("Please fill in the form.".into()));
+        return Ok(Page(again).into_response());
     };
     let email = field(&form, "email");
     match api::verify_login(&st, email, field(&form, "password"), &ip).await {
-        Ok(user) => match auth::sign_in(&st, &user, &headers).await {
-            Ok((token, _)) => with_session(&token, st.secure_cookies, "/diary"),
-            Err(e) => page_error(&st, e),
-        },
-        Err(e) => (
-            e.status,
-            render(&auth_page(&st, false, email, Some(e.body.error))),
-        )
-            .into_response(),
+        Ok(user) => {
+            let (token, _) = auth::sign_in(&st, &user, &headers).await?;
+            Ok(with_session(&token, st.secure_cookies, "/diary"))
+        }
+        Err(e) => {
+            let again = auth_page(&st, false, email, Some(e.body.error));
+            Ok((e.status, Page(again)).into_response())
+        }
     }
 }
 
@@ -129,8 +124,8 @@ pub(super) struct AccountPage {
     l: Layout,
 }
 
-pub(super) async fn account(State(st): State<AppState>, Member(w): Member) -> Response {
-    render(&AccountPage {
+pub(super) async fn account(State(st): State<AppState>, Member(w): Member) -> Page<AccountPage> {
+    Page(AccountPage {
         l: layout(&st, "Account", Some(&w), None),
     })
 }
@@ -138,22 +133,20 @@ pub(super) async fn account(State(st): State<AppState>, Member(w): Member) -> Re
 pub(super) async fn account_delete(
     State(st): State<AppState>,
     MemberForm { who: w, form }: MemberForm,
-) -> Response {
+) -> PageResult {
     if field(&form, "confirm") != "yes" {
-        return forbidden(&st);
+        return Err(PageError::Expired);
     }
-    if let Err(e) = st.store.delete_user(&w.user).await {
-        return page_error(&st, e.into());
-    }
+    st.store.delete_user(&w.user).await?;
     let mut res = message(
         &st,
-        StatusCode::OK,
         "Your account is deleted",
         &["Your account and everything in it have been removed."],
         &[("/", "Home")],
-    );
+    )
+    .into_response();
     if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
         res.headers_mut().insert(header::SET_COOKIE, v);
     }
-    res
+    Ok(res)
 }

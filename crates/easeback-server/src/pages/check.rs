@@ -15,8 +15,8 @@ pub(super) struct Check {
 pub(super) async fn check_form(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
-) -> Response {
-    render(&check_page(&st, who.as_ref(), region, None))
+) -> Page<Check> {
+    Page(check_page(&st, who.as_ref(), region, None))
 }
 
 pub(super) fn check_page(
@@ -166,7 +166,7 @@ pub(super) fn card_with(
             .map(|s| (s.text.clone(), s.explanation.to_string()))
             .collect(),
     };
-    render(&c)
+    Page(c).into_response()
 }
 
 pub(super) async fn check_post(
@@ -186,7 +186,10 @@ pub(super) async fn check_post(
     for id in fields(&form, "finding") {
         match id.parse::<FindingId>() {
             Ok(f) => ticked.push(f),
-            Err(e) => return render(&check_page(&st, who.as_ref(), region, Some(e.to_string()))),
+            Err(e) => {
+                return Page(check_page(&st, who.as_ref(), region, Some(e.to_string())))
+                    .into_response();
+            }
         }
     }
     // answers carried from an earlier screen ("id=yes") and given on this one
@@ -202,7 +205,7 @@ pub(super) async fn check_post(
             (Ok(f), "no") => answers.push((f, false)),
             _ => {
                 let e = format!("could not read the answer '{id}={value}'");
-                return render(&check_page(&st, who.as_ref(), region, Some(e)));
+                return Page(check_page(&st, who.as_ref(), region, Some(e))).into_response();
             }
         }
     }
@@ -218,7 +221,10 @@ pub(super) async fn check_post(
     };
     let a = match core_check::check(st.content, st.intake, &request) {
         Ok(a) => a,
-        Err(e) => return render(&check_page(&st, who.as_ref(), region, Some(e.to_string()))),
+        Err(e) => {
+            return Page(check_page(&st, who.as_ref(), region, Some(e.to_string())))
+                .into_response();
+        }
     };
     let carry = Given {
         text: text.to_string(),
@@ -243,7 +249,7 @@ pub(super) async fn check_post(
             questions: asked(&a),
             carry,
         };
-        return render(&page);
+        return Page(page).into_response();
     }
     let mut res = card_with(&st, who.as_ref(), region, &a, carry);
     if let Some(r) = chosen {
@@ -275,8 +281,8 @@ pub(super) struct AboutPage<'a> {
 pub(super) async fn about(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
-) -> Response {
-    render(&AboutPage {
+) -> Page<AboutPage<'static>> {
+    Page(AboutPage {
         l: layout(&st, "About these checks", who.as_ref(), region),
         findings: st.content.about_findings(),
     })

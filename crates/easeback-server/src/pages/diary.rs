@@ -114,14 +114,11 @@ pub(super) fn form_again(
         form: form_echo(st, form),
         entries: vec![],
     };
-    (e.status, render(&page)).into_response()
+    (e.status, Page(page)).into_response()
 }
 
-pub(super) async fn diary_page(st: &AppState, w: &SignedIn) -> Response {
-    let entries = match st.store.recent_entries(&w.user, 50).await {
-        Ok(e) => e,
-        Err(e) => return page_error(st, e.into()),
-    };
+pub(super) async fn diary_page(st: &AppState, w: &SignedIn) -> PageResult<Page<DiaryPage>> {
+    let entries = st.store.recent_entries(&w.user, 50).await?;
     let rows = entries
         .iter()
         .map(|s| EntryRow {
@@ -149,10 +146,13 @@ pub(super) async fn diary_page(st: &AppState, w: &SignedIn) -> Response {
         form: entry_form(st, None),
         entries: rows,
     };
-    render(&page)
+    Ok(Page(page))
 }
 
-pub(super) async fn diary_get(State(st): State<AppState>, Member(w): Member) -> Response {
+pub(super) async fn diary_get(
+    State(st): State<AppState>,
+    Member(w): Member,
+) -> PageResult<Page<DiaryPage>> {
     diary_page(&st, &w).await
 }
 
@@ -226,18 +226,16 @@ pub(super) async fn entry_edit_get(
     State(st): State<AppState>,
     Member(w): Member,
     Path(id): Path<String>,
-) -> Response {
-    match st.store.entry(&w.user, &id).await {
-        Ok(s) => render(&DiaryPage {
-            l: layout(&st, "Edit entry", Some(&w), None),
-            editing: true,
-            action: format!("/diary/{id}/edit"),
-            error: None,
-            form: entry_form(&st, Some(&s.entry)),
-            entries: vec![],
-        }),
-        Err(e) => page_error(&st, e.into()),
-    }
+) -> PageResult<Page<DiaryPage>> {
+    let s = st.store.entry(&w.user, &id).await?;
+    Ok(Page(DiaryPage {
+        l: layout(&st, "Edit entry", Some(&w), None),
+        editing: true,
+        action: format!("/diary/{id}/edit"),
+        error: None,
+        form: entry_form(&st, Some(&s.entry)),
+        entries: vec![],
+    }))
 }
 
 pub(super) async fn entry_edit_post(
@@ -245,7 +243,7 @@ pub(super) async fn entry_edit_post(
     headers: HeaderMap,
     Path(id): Path<String>,
     MemberForm { who: w, form }: MemberForm,
-) -> Response {
+) -> PageResult {
     let saved = match form_entry(&st, &form, utc_offset(&headers)) {
         Ok(e) => st
             .store
@@ -255,9 +253,16 @@ pub(super) async fn entry_edit_post(
         Err(e) => Err(e),
     };
     match saved {
-        Ok(()) => Redirect::to("/diary").into_response(),
-        Err(e) if e.status == StatusCode::NOT_FOUND => page_error(&st, e),
-        Err(e) => form_again(&st, &w, &format!("/diary/{id}/edit"), true, e, &form),
+        Ok(()) => Ok(Redirect::to("/diary").into_response()),
+        Err(e) if e.status == StatusCode::NOT_FOUND => Err(e.into()),
+        Err(e) => Ok(form_again(
+            &st,
+            &w,
+            &format!("/diary/{id}/edit"),
+            true,
+            e,
+            &form,
+        )),
     }
 }
 
@@ -265,9 +270,7 @@ pub(super) async fn entry_delete(
     State(st): State<AppState>,
     Path(id): Path<String>,
     MemberForm { who: w, .. }: MemberForm,
-) -> Response {
-    match st.store.delete_entry(&w.user, &id).await {
-        Ok(()) => Redirect::to("/diary").into_response(),
-        Err(e) => page_error(&st, e.into()),
-    }
+) -> PageResult<Redirect> {
+    st.store.delete_entry(&w.user, &id).await?;
+    Ok(Redirect::to("/diary"))
 }

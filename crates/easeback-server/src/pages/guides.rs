@@ -24,7 +24,7 @@ pub(super) struct Section {
 pub(super) async fn quick(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
-) -> Response {
+) -> Page<ListPage> {
     let sections = st
         .content
         .triggers
@@ -36,7 +36,7 @@ pub(super) async fn quick(
             items: vec![],
         })
         .collect();
-    render(&ListPage {
+    Page(ListPage {
         reminders: false,
         notify_message: String::new(),
         l: layout(&st, "Quick actions", who.as_ref(), region),
@@ -50,15 +50,14 @@ pub(super) async fn quick_one(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
     Path(id): Path<String>,
-) -> Response {
+) -> PageResult<Page<ListPage>> {
     let Some(t) = st.content.triggers.iter().find(|t| t.id == id) else {
-        return message(
-            &st,
-            StatusCode::NOT_FOUND,
-            "Not found",
-            &["There is no such trigger."],
-            &[("/quick", "All quick actions")],
-        );
+        return Err(PageError::Say {
+            status: StatusCode::NOT_FOUND,
+            heading: "Not found",
+            text: "There is no such trigger.".into(),
+            back: Some(("/quick", "All quick actions")),
+        });
     };
     let mut sections = vec![Section {
         title: "Quick action".into(),
@@ -83,20 +82,20 @@ pub(super) async fn quick_one(
         paras: vec![st.content.ladder.stop_rule.clone()],
         items: vec![],
     });
-    render(&ListPage {
+    Ok(Page(ListPage {
         reminders: false,
         notify_message: String::new(),
         l: layout(&st, &t.name, who.as_ref(), region),
         heading: t.name.clone(),
         intro: String::new(),
         sections,
-    })
+    }))
 }
 
 pub(super) async fn exercises(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
-) -> Response {
+) -> Page<ListPage> {
     let sections = st
         .content
         .exercises
@@ -114,7 +113,7 @@ pub(super) async fn exercises(
             ],
         })
         .collect();
-    render(&ListPage {
+    Page(ListPage {
         reminders: false,
         notify_message: String::new(),
         l: layout(&st, "Exercises", who.as_ref(), region),
@@ -127,7 +126,7 @@ pub(super) async fn exercises(
 pub(super) async fn routine(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
-) -> Response {
+) -> Page<ListPage> {
     let bt = &st.content.routine.break_timer;
     let mut sections: Vec<Section> = st
         .content
@@ -150,7 +149,7 @@ pub(super) async fn routine(
         )],
         items: vec![],
     });
-    render(&ListPage {
+    Page(ListPage {
         reminders: true,
         notify_message: st.content.routine.break_timer.prompt.clone(),
         l: layout(&st, "Daily routine", who.as_ref(), region),
@@ -170,8 +169,8 @@ pub(super) struct TighteningsPage {
 pub(super) async fn tightenings_page(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
-) -> Response {
-    render(&TighteningsPage {
+) -> Page<TighteningsPage> {
+    Page(TighteningsPage {
         l: layout(&st, "Tightening timer", who.as_ref(), region),
         region: region.map(|r| r.id.clone()).unwrap_or_default(),
     })

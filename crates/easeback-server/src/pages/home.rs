@@ -50,7 +50,7 @@ pub(super) async fn home(
         region_text,
         regions: region_options(&st, region),
     };
-    let mut res = render(&page);
+    let mut res = Page(page).into_response();
     if let Some(r) = chosen {
         remember_region(&mut res, r);
     }

@@ -27,26 +27,18 @@ pub(super) async fn insights_get(
     Member(w): Member,
     headers: HeaderMap,
     Query(q): Query<api::InsightsQuery>,
-) -> Response {
-    let window = match api::window(
+) -> PageResult<Page<InsightsPage>> {
+    let window = api::window(
         q.weeks,
         core_diary::Window::DEFAULT_WEEKS,
         core_diary::Window::MAX_WEEKS,
         utc_offset(&headers),
-    ) {
-        Ok(w) => w,
-        Err(e) => return page_error(&st, e),
-    };
+    )?;
     // the region a card would use on this device (profile, cookie, language)
     let region = region_for(&st, &headers, Some(&w)).await;
     let now = Timestamp::now();
-    let o =
-        match easeback_store::views::overview(&st.store, st.content, &w.user, window, now, region)
-            .await
-        {
-            Ok(o) => o,
-            Err(e) => return page_error(&st, e.into()),
-        };
+    let o = easeback_store::views::overview(&st.store, st.content, &w.user, window, now, region)
+        .await?;
     let ins = &o.insights;
     let weekly = ins
         .weekly
@@ -94,5 +86,5 @@ pub(super) async fn insights_get(
         ],
         helped: o.helped_lines(),
     };
-    render(&page)
+    Ok(Page(page))
 }

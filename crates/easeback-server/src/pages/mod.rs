@@ -10,6 +10,7 @@ mod diary;
 mod guides;
 mod home;
 mod insights;
+mod page;
 mod report;
 mod session;
 mod settings;
@@ -20,12 +21,13 @@ use diary::*;
 use guides::*;
 use home::*;
 use insights::*;
+use page::*;
 use report::*;
 use session::*;
 use settings::*;
 
 use crate::api::{self, EntryInput, TriedInput};
-use crate::auth::{self, MaybeUser, Member, SignedIn, cookie};
+use crate::auth::{self, MaybeUser, SignedIn, cookie};
 use crate::error::ApiError;
 use crate::security::{same_origin, same_secret};
 use crate::{AppState, client_ip};
@@ -33,7 +35,7 @@ use askama::Template;
 use axum::extract::{Form, FromRequest, FromRequestParts, Path, Query, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing};
 use easeback_core::check as core_check;
 use easeback_core::content::StepKind;
@@ -75,12 +77,10 @@ pub(super) struct Visitor {
 }
 
 impl FromRequestParts<AppState> for Visitor {
-    type Rejection = Response;
+    type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Visitor, Response> {
-        let MaybeUser(who) = MaybeUser::from_request_parts(parts, st)
-            .await
-            .map_err(IntoResponse::into_response)?;
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Visitor, PageError> {
+        let MaybeUser(who) = MaybeUser::from_request_parts(parts, st).await?;
         let region = region_for(st, &parts.headers, who.as_ref()).await;
         Ok(Visitor { who, region })
     }
@@ -140,16 +140,6 @@ fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Re
     }
 }
 
-fn render(t: &impl Template) -> Response {
-    match t.render() {
-        Ok(html) => Html(html).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "template failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, "something went wrong").into_response()
-        }
-    }
-}
-
 fn region_options(st: &AppState, current: Option<&Region>) -> Vec<(String, String, bool)> {
     let mut v = vec![(
         String::new(),
@@ -164,51 +154,6 @@ fn region_options(st: &AppState, current: Option<&Region>) -> Vec<(String, Strin
         )
     }));
     v
-}
-
-#[derive(Template)]
-#[template(path = "message.html")]
-struct Message {
-    l: Layout,
-    heading: String,
-    paras: Vec<String>,
-    links: Vec<(String, String)>,
-}
-
-fn message(
-    st: &AppState,
-    status: StatusCode,
-    heading: &str,
-    paras: &[&str],
-    links: &[(&str, &str)],
-) -> Response {
-    let m = Message {
-        l: layout(st, heading, None, None),
-        heading: heading.into(),
-        paras: paras.iter().map(|p| p.to_string()).collect(),
-        links: links
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect(),
-    };
-    (status, render(&m)).into_response()
-}
-
-#[allow(
-    clippy::needless_pass_by_value,
-    reason = "errors are handed over, like map_err"
-)]
-fn page_error(st: &AppState, e: ApiError) -> Response {
-    if e.status == StatusCode::UNAUTHORIZED {
-        return Redirect::to("/signin").into_response();
-    }
-    message(
-        st,
-        e.status,
-        "Something is not right",
-        &[&e.body.error],
-        &[("/", "Back to the start")],
-    )
 }
 
 /// The episodes-per-week bar chart of the insights page and the report
@@ -282,24 +227,27 @@ pub(super) struct CheckedForm {
 }
 
 impl FromRequest<AppState> for CheckedForm {
-    type Rejection = Response;
+    type Rejection = PageError;
 
-    async fn from_request(req: Request, st: &AppState) -> Result<CheckedForm, Response> {
+    async fn from_request(req: Request, st: &AppState) -> Result<CheckedForm, PageError> {
         let (mut parts, body) = req.into_parts();
-        let MaybeUser(who) = MaybeUser::from_request_parts(&mut parts, st)
-            .await
-            .map_err(IntoResponse::into_response)?;
+        let MaybeUser(who) = MaybeUser::from_request_parts(&mut parts, st).await?;
         let same_site = same_origin(&parts.headers);
         let Form(form) = Form::<Pairs>::from_request(Request::from_parts(parts, body), st)
             .await
-            .map_err(IntoResponse::into_response)?;
+            .map_err(|e| PageError::Say {
+                status: e.status(),
+                heading: "The form could not be read",
+                text: e.body_text(),
+                back: None,
+            })?;
         let token_ok = who
             .as_ref()
             .is_none_or(|w| same_secret(field(&form, "csrf"), &w.csrf));
         if same_site && token_ok {
             Ok(CheckedForm { who, form })
         } else {
-            Err(forbidden(st))
+            Err(PageError::Expired)
         }
     }
 }
@@ -311,38 +259,19 @@ pub(super) struct MemberForm {
 }
 
 impl FromRequest<AppState> for MemberForm {
-    type Rejection = Response;
+    type Rejection = PageError;
 
-    async fn from_request(req: Request, st: &AppState) -> Result<MemberForm, Response> {
+    async fn from_request(req: Request, st: &AppState) -> Result<MemberForm, PageError> {
         let CheckedForm { who, form } = CheckedForm::from_request(req, st).await?;
         match who {
             Some(who) => Ok(MemberForm { who, form }),
-            None => Err(Redirect::to("/signin").into_response()),
+            None => Err(PageError::SignIn),
         }
     }
 }
 
-fn forbidden(st: &AppState) -> Response {
-    message(
-        st,
-        StatusCode::FORBIDDEN,
-        "This form has expired",
-        &["Please go back, reload the page and try again."],
-        &[],
-    )
-}
-
-async fn not_found(State(st): State<AppState>) -> Response {
-    message(
-        &st,
-        StatusCode::NOT_FOUND,
-        "Page not found",
-        &["There is nothing at this address."],
-        &[("/", "Home")],
-    )
-}
-
-pub fn routes() -> Router<AppState> {
+/// The pages, with their errors shown as message pages.
+pub fn routes(state: AppState) -> Router<AppState> {
     Router::new()
         .route("/", routing::get(home))
         .route("/check", routing::get(check_form).post(check_post))
@@ -372,4 +301,8 @@ pub fn routes() -> Router<AppState> {
         .route("/account", routing::get(account))
         .route("/account/delete", routing::post(account_delete))
         .fallback(not_found)
+        .layer(axum::middleware::map_response_with_state(
+            state,
+            show_page_errors,
+        ))
 }

@@ -19,17 +19,14 @@ async fn report_for(
     w: &SignedIn,
     headers: &HeaderMap,
     weeks: Option<u16>,
-) -> Result<Report, Response> {
+) -> PageResult<Report> {
     let window = api::window(
         weeks,
         report::DEFAULT_WEEKS,
         report::MAX_WEEKS,
         utc_offset(headers),
-    )
-    .map_err(|e| page_error(st, e))?;
-    views::report(&st.store, st.content, &w.user, window, Timestamp::now())
-        .await
-        .map_err(|e| page_error(st, e.into()))
+    )?;
+    Ok(views::report(&st.store, st.content, &w.user, window, Timestamp::now()).await?)
 }
 
 pub(super) async fn report_html(
@@ -37,22 +34,19 @@ pub(super) async fn report_html(
     Member(w): Member,
     headers: HeaderMap,
     Query(q): Query<api::InsightsQuery>,
-) -> Response {
-    let data = match report_for(&st, &w, &headers, q.weeks).await {
-        Ok(d) => d,
-        Err(page) => return page,
-    };
+) -> PageResult<Page<ReportPage>> {
+    let data = report_for(&st, &w, &headers, q.weeks).await?;
     let items = data
         .lines()
         .into_iter()
         .map(|(style, text)| (style.as_str(), text))
         .collect();
-    render(&ReportPage {
+    Ok(Page(ReportPage {
         l: layout(&st, "Report", Some(&w), None),
         weeks: data.weeks(),
         items,
         chart: WeekChart::new(&data.overview.insights.weekly),
-    })
+    }))
 }
 
 pub(super) async fn report_pdf(
@@ -60,13 +54,10 @@ pub(super) async fn report_pdf(
     Member(w): Member,
     headers: HeaderMap,
     Query(q): Query<api::InsightsQuery>,
-) -> Response {
-    let data = match report_for(&st, &w, &headers, q.weeks).await {
-        Ok(d) => d,
-        Err(page) => return page,
-    };
+) -> PageResult {
+    let data = report_for(&st, &w, &headers, q.weeks).await?;
     match easeback_pdf::pdf(&data) {
-        Ok(bytes) => (
+        Ok(bytes) => Ok((
             [
                 (header::CONTENT_TYPE, "application/pdf"),
                 (
@@ -76,16 +67,15 @@ pub(super) async fn report_pdf(
             ],
             bytes,
         )
-            .into_response(),
+            .into_response()),
         Err(e) => {
             tracing::error!(error = %e, "report failed");
-            message(
-                &st,
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "The report could not be made",
-                &["Please try again later."],
-                &[],
-            )
+            Err(PageError::Say {
+                status: StatusCode::INTERNAL_SERVER_ERROR,
+                heading: "The report could not be made",
+                text: "Please try again later.".into(),
+                back: None,
+            })
         }
     }
 }
@@ -100,47 +90,44 @@ pub(super) struct RemindersQuery {
 pub(super) async fn reminders_ics(
     State(st): State<AppState>,
     Query(q): Query<RemindersQuery>,
-) -> Response {
+) -> PageResult {
     let time = |s: Option<&str>, d: &str| s.unwrap_or(d).parse::<jiff::civil::Time>().ok();
     let (Some(from), Some(to)) = (
         time(q.from.as_deref(), "09:00"),
         time(q.to.as_deref(), "17:00"),
     ) else {
-        return message(
-            &st,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Check the times",
-            &["Use times like 09:00."],
-            &[("/routine", "Back")],
-        );
+        return Err(PageError::Say {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            heading: "Check the times",
+            text: "Use times like 09:00.".into(),
+            back: Some(("/routine", "Back")),
+        });
     };
     let now = Timestamp::now();
     let day = jiff::tz::Offset::UTC.to_datetime(now).date();
-    match easeback_core::export::ics::reminders(
+    let ics = easeback_core::export::ics::reminders(
         st.content,
         day,
         from,
         to,
         q.every.unwrap_or(40),
         now,
-    ) {
-        Ok(ics) => (
-            [
-                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"easeback-reminders.ics\"",
-                ),
-            ],
-            ics,
-        )
-            .into_response(),
-        Err(e) => message(
-            &st,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Check the reminder settings",
-            &[&e.to_string()],
-            &[("/routine", "Back")],
-        ),
-    }
+    )
+    .map_err(|e| PageError::Say {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        heading: "Check the reminder settings",
+        text: e.to_string(),
+        back: Some(("/routine", "Back")),
+    })?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"easeback-reminders.ics\"",
+            ),
+        ],
+        ics,
+    )
+        .into_response())
 }

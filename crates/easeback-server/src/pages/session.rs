@@ -111,7 +111,7 @@ impl Carry {
 pub(super) async fn session_finish(
     State(st): State<AppState>,
     CheckedForm { who, form }: CheckedForm,
-) -> Response {
+) -> Page<Message> {
     let now = Timestamp::now();
     let carry = Carry::from_form(&form, now);
     let state = carry.resume(&st, &form, trail::Resume::Between, now);
@@ -120,7 +120,7 @@ pub(super) async fn session_finish(
     session_done(&st, "Session finished", saved)
 }
 
-pub(super) fn session_done(st: &AppState, heading: &str, saved: bool) -> Response {
+pub(super) fn session_done(st: &AppState, heading: &str, saved: bool) -> Page<Message> {
     let note = if saved {
         "This session is saved in your diary, so the insights can show what helps you."
     } else {
@@ -128,7 +128,6 @@ pub(super) fn session_done(st: &AppState, heading: &str, saved: bool) -> Respons
     };
     message(
         st,
-        StatusCode::OK,
         heading,
         &[note],
         &[("/", "Home"), ("/check", "Check symptoms")],
@@ -151,11 +150,11 @@ pub(super) async fn session(
     let Some(step) = steps.get(index) else {
         return message(
             &st,
-            StatusCode::OK,
             "Session complete",
             &["You have been through every step. If a step helped, keep using it."],
             &[("/", "Home"), ("/check", "Check symptoms")],
-        );
+        )
+        .into_response();
     };
     let exercises = step
         .exercises
@@ -202,7 +201,7 @@ pub(super) async fn session(
             .to_string(),
         log: trail::clean(q.log.as_deref().unwrap_or_default()),
     };
-    render(&page)
+    Page(page).into_response()
 }
 
 /// A step's check-in or skip: the state machine decides what comes next,
@@ -224,13 +223,13 @@ pub(super) async fn session_check_in(
         let pain = match field(&form, "pain").parse::<u8>() {
             Ok(p) if p <= 10 => p,
             _ => {
-                return message(
+                let again = message(
                     &st,
-                    StatusCode::UNPROCESSABLE_ENTITY,
                     "Pain score needed",
                     &["Please give the pain now as a number from 0 to 10."],
                     &[(&back, "Back to the step")],
                 );
+                return (StatusCode::UNPROCESSABLE_ENTITY, again).into_response();
             }
         };
         let reading = st.intake.read(field(&form, "text")).unwrap_or_default();
@@ -255,7 +254,7 @@ pub(super) async fn session_check_in(
             Effect::Escalate { findings, .. } => {
                 save_session(&st, who.as_ref(), &state).await;
                 let mut a = assess(st.content, &findings, region);
-                a.title = format!("Stop the session. {}", a.title);
+                a.title = format!("{} {}", st.content.ladder.stopped, a.title);
                 return card(&st, who.as_ref(), region, &a);
             }
             Effect::OfferRepeat { index } => {
@@ -267,7 +266,7 @@ pub(super) async fn session_check_in(
                     start_pain: carry.start_pain.map(|p| p.to_string()).unwrap_or_default(),
                     log,
                 };
-                return render(&page);
+                return Page(page).into_response();
             }
             Effect::ShowStep { index } => {
                 return Redirect::to(&carry.url(index + 1, &log)).into_response();
@@ -277,5 +276,5 @@ pub(super) async fn session_check_in(
     }
     // finished: the last step done, or a step the ladder does not have
     let saved = save_session(&st, who.as_ref(), &state).await;
-    session_done(&st, "Session complete", saved)
+    session_done(&st, "Session complete", saved).into_response()
 }

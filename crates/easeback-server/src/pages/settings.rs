@@ -21,7 +21,7 @@ pub(super) async fn settings_page(
     saved: bool,
     error: Option<String>,
     typed: Option<&Pairs>,
-) -> Response {
+) -> PageResult<Page<SettingsPage>> {
     let (region, due_date, care_team) = match typed {
         Some(form) => (
             st.content.region(field(form, "region")),
@@ -36,27 +36,30 @@ pub(super) async fn settings_page(
                 p.due_date.map(|d| d.to_string()).unwrap_or_default(),
                 p.care_team_phone.unwrap_or_default(),
             ),
-            Err(e) => return page_error(st, e.into()),
+            Err(e) => return Err(e.into()),
         },
     };
-    render(&SettingsPage {
+    Ok(Page(SettingsPage {
         l: layout(st, "Settings", Some(w), region),
         saved,
         error,
         regions: region_options(st, region),
         due_date,
         care_team,
-    })
+    }))
 }
 
-pub(super) async fn settings_get(State(st): State<AppState>, Member(w): Member) -> Response {
+pub(super) async fn settings_get(
+    State(st): State<AppState>,
+    Member(w): Member,
+) -> PageResult<Page<SettingsPage>> {
     settings_page(&st, &w, false, None, None).await
 }
 
 pub(super) async fn settings_post(
     State(st): State<AppState>,
     MemberForm { who: w, form }: MemberForm,
-) -> Response {
+) -> PageResult<Page<SettingsPage>> {
     let region = match field(&form, "region") {
         "" => None,
         r => match st.content.region(r) {
@@ -111,18 +114,13 @@ pub(super) async fn settings_post(
     };
     // the preferences are not on this form: keep the saved ones, and save
     // nothing if they cannot be read
-    let saved = match st.store.profile(&w.user).await {
-        Ok(p) => p,
-        Err(e) => return page_error(&st, e.into()),
-    };
+    let saved = st.store.profile(&w.user).await?;
     let p = Profile {
         region,
         due_date,
         care_team_phone,
         preferences: saved.preferences,
     };
-    match st.store.set_profile(&w.user, &p, Timestamp::now()).await {
-        Ok(()) => settings_page(&st, &w, true, None, None).await,
-        Err(e) => page_error(&st, e.into()),
-    }
+    st.store.set_profile(&w.user, &p, Timestamp::now()).await?;
+    settings_page(&st, &w, true, None, None).await
 }

@@ -362,3 +362,36 @@ async fn a_check_in_for_a_step_past_the_ladder_still_hears_the_stop_answers() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_page_that_cannot_read_the_database_is_a_page_with_the_numbers_not_json() {
+    let app = spawn_app().await;
+    let s = app.sign_up("outage@example.test").await;
+    // a stored sign-in the store cannot read back (a blob where a time
+    // belongs): every page that looks up who is asking fails
+    let db = rusqlite::Connection::open(&app.db).expect("open db");
+    db.busy_timeout(std::time::Duration::from_secs(5))
+        .expect("timeout");
+    db.execute("UPDATE auth_sessions SET created_at = X'2A'", [])
+        .expect("update");
+    for path in ["/diary", "/insights", "/check", "/settings"] {
+        let r = app.get(path, Some(&s)).await;
+        assert_eq!(r.status, 503, "{path}: {}", r.body);
+        assert!(
+            r.headers
+                .get("content-type")
+                .is_some_and(|t| t.starts_with("text/html")),
+            "{path}: {:?}",
+            r.headers
+        );
+        assert!(
+            r.body.contains("<h1>Something is not right</h1>"),
+            "{path}: {}",
+            r.body
+        );
+        assert!(r.body.contains("try again"), "{path}: {}", r.body);
+        // the layout's emergency numbers are on it, as on every page
+        assert!(r.body.contains("href=\"tel:"), "{path}: {}", r.body);
+        assert_eq!(r.headers.get("retry-after").map(String::as_str), Some("30"));
+    }
+}
