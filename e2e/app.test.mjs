@@ -3,51 +3,23 @@
 // Run: (cd e2e && npm test). EASEBACK_BIN points at the built binary.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import net from "node:net";
-import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
+import { startServer, launchBrowser, navigate } from "./harness.mjs";
 
-const BIN = process.env.EASEBACK_BIN || new URL("../target/release/easeback", import.meta.url).pathname;
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
 let server, browser, base;
 
-function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => resolve(p)); });
-  });
-}
-
-async function waitUp(url) {
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(url + "/healthz")).ok) return; } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("server did not start");
-}
-
 before(async () => {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), "easeback-e2e-"));
   mkdirSync(SHOTS, { recursive: true });
-  server = spawn(BIN, ["serve", "--addr", `127.0.0.1:${port}`, "--db", join(dir, "e2e.db")], { stdio: "ignore" });
-  base = `http://127.0.0.1:${port}`;
-  await waitUp(base);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
-  });
+  server = await startServer();
+  base = server.base;
+  browser = await launchBrowser();
 });
 
 after(async () => {
   if (browser) await browser.close();
-  if (server) server.kill();
+  if (server) server.stop();
 });
 
 async function newPage(width = 390, locale = "en-GB") {
@@ -197,15 +169,15 @@ test("sign up, log a spasm, see insights, export, delete the account", async () 
     await page.getByRole("heading", { name: "Spasm diary" }).waitFor();
   }
   assert.equal(await page.locator(".entry").count(), 3);
-  await page.getByRole("link", { name: "Insights" }).click();
+  await navigate(page, "Insights");
   await page.getByRole("heading", { name: "Insights" }).waitFor();
   assert.match(await page.locator("main").innerText(), /keep coming back/);
   await axe(page, "insights");
   const exported = await page.evaluate(async () => (await fetch("/api/v1/export")).json());
   assert.equal(exported.entries.length, 3);
-  await page.getByRole("link", { name: "Settings" }).click();
+  await navigate(page, "Settings");
   await axe(page, "settings");
-  await page.getByRole("link", { name: "Account" }).click();
+  await navigate(page, "Account");
   await axe(page, "account");
   await page.getByLabel("I understand this deletes everything").check();
   await page.getByRole("button", { name: "Delete my account" }).click();

@@ -4,6 +4,7 @@
 //! [`app`] builds the router from an [`AppState`]; [`serve`] runs it.
 
 pub mod api;
+mod assets;
 pub mod auth;
 pub mod error;
 mod pages;
@@ -11,7 +12,7 @@ pub mod security;
 
 use axum::extract::{ConnectInfo, MatchedPath, Request, State};
 use axum::http::HeaderMap;
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::{Router, middleware, routing};
 use easeback_core::Content;
@@ -118,26 +119,6 @@ async fn readyz(State(st): State<AppState>) -> impl IntoResponse {
     }
 }
 
-const STYLE: &str = include_str!("../assets/style.css");
-const SESSION_JS: &str = include_str!("../assets/session.js");
-const TIGHTENINGS_JS: &str = include_str!("../assets/tightenings.js");
-const REMINDERS_JS: &str = include_str!("../assets/reminders.js");
-const TZ_JS: &str = include_str!("../assets/tz.js");
-
-async fn style() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE)
-}
-
-/// A script asset as a route.
-fn script(body: &'static str) -> routing::MethodRouter<AppState> {
-    routing::get(move || async move {
-        (
-            [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
-            body,
-        )
-    })
-}
-
 /// Every request traced by method, route pattern, status and latency — the
 /// pattern (`/diary/{id}`), never the address itself, so no entry id, query
 /// or other personal data reaches the log. Responses log at debug level
@@ -162,11 +143,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", routing::get(healthz))
         .route("/readyz", routing::get(readyz))
-        .route("/assets/style.css", routing::get(style))
-        .route("/assets/session.js", script(SESSION_JS))
-        .route("/assets/tightenings.js", script(TIGHTENINGS_JS))
-        .route("/assets/reminders.js", script(REMINDERS_JS))
-        .route("/assets/tz.js", script(TZ_JS))
+        .merge(assets::routes())
         .nest("/api/v1", api::routes())
         .merge(pages::routes(state.clone()))
         .layer(request_trace())

@@ -81,16 +81,20 @@ impl Gestation {
         match self {
             Gestation::Pregnant { weeks, days, trimester, days_to_due } => {
                 let due = match days_to_due {
-                    d if *d > 0 => format!("{d} days to your due date"),
+                    d if *d > 0 => format!("{} to your due date", count(*d, "day")),
                     0 => "your due date is today".to_string(),
-                    d => format!("{} days past your due date", -d),
+                    d => format!("{} past your due date", count(-d, "day")),
                 };
                 let ordinal = match trimester {
                     1 => "first",
                     2 => "second",
                     _ => "third",
                 };
-                format!("{weeks} weeks {days} days pregnant, {ordinal} trimester; {due}.")
+                format!(
+                    "{} {} pregnant, {ordinal} trimester; {due}.",
+                    count(i64::from(*weeks), "week"),
+                    count(i64::from(*days), "day")
+                )
             }
             Gestation::Postpartum { .. } => {
                 "Your due date was more than two weeks ago, so we treat you as having had your baby. \
@@ -98,6 +102,15 @@ impl Gestation {
                     .to_string()
             }
         }
+    }
+}
+
+/// "1 day", "2 days", "0 days".
+fn count(n: i64, unit: &str) -> String {
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
     }
 }
 

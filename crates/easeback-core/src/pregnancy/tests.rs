@@ -173,3 +173,33 @@ fn tips_follow_the_stage_of_pregnancy() {
     let after = Gestation::from_due_date(date(2026, 1, 1), date(2026, 11, 25)).expect("ok");
     assert!(stage_tip(c, &after).contains("After the birth"));
 }
+
+#[rstest]
+#[case(
+    date(2027, 3, 1),
+    date(2026, 11, 17),
+    "25 weeks 1 day pregnant, second trimester; 104 days to your due date."
+)]
+#[case(
+    date(2027, 3, 1),
+    date(2027, 2, 28),
+    "39 weeks 6 days pregnant, third trimester; 1 day to your due date."
+)]
+#[case(
+    date(2027, 3, 1),
+    date(2027, 3, 2),
+    "40 weeks 1 day pregnant, third trimester; 1 day past your due date."
+)]
+#[case(
+    date(2027, 6, 8),
+    date(2026, 9, 8),
+    "1 week 0 days pregnant, first trimester; 273 days to your due date."
+)]
+fn how_far_along_reads_as_a_person_would_say_it(
+    #[case] due: Date,
+    #[case] today: Date,
+    #[case] said: &str,
+) {
+    let g = Gestation::from_due_date(due, today).expect("in range");
+    assert_eq!(g.describe(), said);
+}

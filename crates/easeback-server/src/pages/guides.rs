@@ -175,3 +175,40 @@ pub(super) async fn tightenings_page(
         region: region.map(|r| r.id.clone()).unwrap_or_default(),
     })
 }
+
+#[derive(Template)]
+#[template(path = "offline.html")]
+pub(super) struct OfflinePage {
+    l: Layout,
+    emergency_signs: Vec<String>,
+    same_day: String,
+    same_day_signs: Vec<String>,
+}
+
+/// The page the service worker shows when there is no connection: the
+/// region's numbers as tap-to-call links (every region's with none known)
+/// and the warning signs. It holds nothing personal, so it may be stored.
+pub(super) async fn offline(
+    State(st): State<AppState>,
+    Visitor { region, .. }: Visitor,
+) -> Page<OfflinePage> {
+    let signs = |d: Disposition| {
+        st.content
+            .findings
+            .iter()
+            .filter(|f| f.disposition == d)
+            .map(|f| f.label.clone())
+            .collect()
+    };
+    let same_day = match region {
+        Some(r) => format!("Call {}.", r.same_day),
+        None => "Call your midwife, maternity unit or doctor.".to_string(),
+    };
+    Page(OfflinePage {
+        // signed out as far as the page knows: it may be shown to anyone
+        l: layout(&st, "Offline", None, region),
+        emergency_signs: signs(Disposition::Emergency),
+        same_day,
+        same_day_signs: signs(Disposition::SameDay),
+    })
+}

@@ -8,6 +8,7 @@ use super::*;
 pub(super) struct Home {
     l: Layout,
     pregnancy: String,
+    stage_tip: String,
     region_text: String,
     regions: Vec<(String, String, bool)>,
 }
@@ -37,7 +38,12 @@ pub(super) async fn home(
         ),
         None => "Not set. Choose your region so we show your local numbers.".to_string(),
     };
-    let pregnancy = match gestation(&st, who.as_ref()).await {
+    let g = gestation(&st, who.as_ref()).await;
+    let stage_tip = g
+        .as_ref()
+        .map(|g| easeback_core::pregnancy::stage_tip(st.content, g).to_string())
+        .unwrap_or_default();
+    let pregnancy = match &g {
         Some(g) => g.describe(),
         None if who.is_some() => {
             "Add your due date in settings to see how far along you are.".to_string()
@@ -47,6 +53,7 @@ pub(super) async fn home(
     let page = Home {
         l: layout(&st, "Home", who.as_ref(), region),
         pregnancy,
+        stage_tip,
         region_text,
         regions: region_options(&st, region),
     };

@@ -10,6 +10,7 @@ mod diary;
 mod guides;
 mod home;
 mod insights;
+mod nav;
 mod page;
 mod report;
 mod session;
@@ -21,6 +22,7 @@ use diary::*;
 use guides::*;
 use home::*;
 use insights::*;
+use nav::{NavItem, nav};
 use page::*;
 use report::*;
 use session::*;
@@ -50,12 +52,13 @@ use serde::Deserialize;
 /// What the shared layout needs.
 pub struct Layout {
     pub title: String,
-    pub signed_in: bool,
     pub csrf: String,
     pub emergency: String,
     /// Tap-to-call links: the region's emergency number, or, with no region
     /// known, each region's number as its own link (never an empty `tel:`).
     pub emergency_calls: Vec<(String, String)>,
+    /// The main navigation, with the page the person is on marked.
+    pub nav: Vec<NavItem>,
 }
 
 const REGION_COOKIE: &str = "eb_region";
@@ -133,7 +136,7 @@ fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Re
     };
     Layout {
         title: title.to_string(),
-        signed_in: who.is_some(),
+        nav: nav(title, who.is_some()),
         csrf: who.map(|w| w.csrf.clone()).unwrap_or_default(),
         emergency,
         emergency_calls: calls,
@@ -296,6 +299,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/settings", routing::get(settings_get).post(settings_post))
         .route("/report", routing::get(report_html))
         .route("/tightenings", routing::get(tightenings_page))
+        .route("/offline", routing::get(offline))
         .route("/reminders.ics", routing::get(reminders_ics))
         .route("/report.pdf", routing::get(report_pdf))
         .route("/account", routing::get(account))

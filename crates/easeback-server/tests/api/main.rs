@@ -152,6 +152,7 @@ fn entry(pain: u8) -> serde_json::Value {
 }
 
 mod accounts;
+mod app_shell;
 mod diary;
 mod pages;
 mod security;
