@@ -1,6 +1,8 @@
 // Draws the app icons (PNG, 192 and 512 px) from assets/icon.svg with
 // Debian's Chromium, so the PNGs in the repository can always be made again:
 //   (cd e2e && node icons.mjs)
+// then made smaller without loss (PyPI's pyoxipng):
+//   python3 -c "import oxipng; [oxipng.optimize(f'../crates/easeback-server/assets/icon-{s}.png', level=6, strip=oxipng.StripChunks.all()) for s in (192, 512)]"
 import { readFileSync, writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 

@@ -1,8 +1,9 @@
 //! The static files the pages use, built into the binary: the stylesheet,
 //! the scripts, the icons, the web app manifest and the service worker.
 //! Each is served with an ETag (revalidated, so a new build is picked up at
-//! once); the service worker carries a version made from all of them, so a
-//! build that changes any file replaces what the worker cached.
+//! once) and compressed when the browser asks (see `compression.rs`); the service worker
+//! carries a version made from all of them, so a build that changes any
+//! file replaces what the worker cached.
 
 use crate::AppState;
 use axum::Router;

@@ -230,6 +230,12 @@ pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> 
         .map(|(_, v)| v)
 }
 
+/// Whether a request carries a session cookie of either name (valid or
+/// not): its answer may hold a form token.
+pub fn has_session_cookie(headers: &HeaderMap) -> bool {
+    cookie(headers, cookie_name(true)).is_some() || cookie(headers, cookie_name(false)).is_some()
+}
+
 fn cookie_token(headers: &HeaderMap, secure: bool) -> Option<String> {
     cookie(headers, cookie_name(secure))
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))

@@ -6,6 +6,7 @@
 pub mod api;
 mod assets;
 pub mod auth;
+mod compression;
 pub mod error;
 mod pages;
 pub mod security;
@@ -146,6 +147,9 @@ pub fn app(state: AppState) -> Router {
         .merge(assets::routes())
         .nest("/api/v1", api::routes())
         .merge(pages::routes(state.clone()))
+        // the mark is set inside, so the compression outside it sees it
+        .layer(middleware::from_fn(compression::mark_signed_in))
+        .layer(compression::layer())
         .layer(request_trace())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))

@@ -167,3 +167,33 @@ async fn the_navigation_marks_the_page_being_shown_and_only_that_one() {
         );
     }
 }
+
+#[tokio::test]
+async fn answers_are_compressed_except_pages_and_json_for_a_signed_in_request() {
+    let app = spawn_app().await;
+    let s = app.sign_up("gzip@example.test").await;
+    let gzip = ("Accept-Encoding", "gzip");
+    let encoding = |r: &Resp| r.headers.get("content-encoding").cloned();
+    for path in ["/assets/style.css", "/exercises", "/offline"] {
+        let r = app.request("GET", path, &[gzip], "").await;
+        assert_eq!(
+            encoding(&r).as_deref(),
+            Some("gzip"),
+            "{path} for a visitor"
+        );
+    }
+    // a page or JSON with the session's form token next to what the person
+    // typed is never compressed (BREACH); static files still are
+    let cookie = format!("eb_session={}", s.token);
+    let css = app
+        .request("GET", "/assets/style.css", &[gzip, ("Cookie", &cookie)], "")
+        .await;
+    assert_eq!(encoding(&css).as_deref(), Some("gzip"));
+    for path in ["/diary", "/exercises", "/api/v1/diary"] {
+        let r = app
+            .request("GET", path, &[gzip, ("Cookie", &cookie)], "")
+            .await;
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(encoding(&r), None, "{path} for a signed-in person");
+    }
+}
