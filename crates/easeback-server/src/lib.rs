@@ -8,6 +8,7 @@ mod assets;
 pub mod auth;
 mod compression;
 pub mod error;
+pub mod kept;
 mod pages;
 pub mod security;
 
@@ -52,6 +53,8 @@ pub struct AppState {
     /// Reverse proxies whose `X-Forwarded-For` is believed; without them
     /// every client behind a proxy would count as the proxy's address.
     pub trusted_proxies: Arc<[IpAddr]>,
+    /// Checks answered lately, kept a short time for their addresses.
+    pub checks: Arc<kept::Kept>,
 }
 
 impl AppState {
@@ -65,6 +68,7 @@ impl AppState {
             signups_by_address: Arc::new(RateLimiter::new(10, Duration::from_secs(60 * 60))),
             secure_cookies,
             trusted_proxies: Arc::from([]),
+            checks: Arc::default(),
         }
     }
 

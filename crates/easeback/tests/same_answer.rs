@@ -32,14 +32,24 @@ fn send(server: &Server, line: &str, headers: &[(&str, &str)], body: &str) -> (S
     (r.head, r.body)
 }
 
-/// A form or JSON post that must answer 200: its body.
+/// A form or JSON post that must answer 200, directly or at the address a
+/// 303 sends the browser to (the check's answer): that page's body.
 fn post(server: &Server, path: &str, content_type: &str, body: &str) -> String {
-    let (head, body) = send(
+    let (head, mut body) = send(
         server,
         &format!("POST {path}"),
         &[("Content-Type", content_type)],
         body,
     );
+    let mut head = head;
+    if head.starts_with("HTTP/1.1 303") {
+        let to = head
+            .lines()
+            .find_map(|l| l.strip_prefix("location: "))
+            .expect("location")
+            .to_string();
+        (head, body) = send(server, &format!("GET {to}"), &[], "");
+    }
     assert!(head.starts_with("HTTP/1.1 200"), "{path}: {head}\n{body}");
     body
 }

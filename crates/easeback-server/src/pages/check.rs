@@ -2,6 +2,7 @@
 //! and the page about how the check decides.
 
 use super::*;
+use crate::kept::Given;
 
 #[derive(Template)]
 #[template(path = "check.html")]
@@ -74,17 +75,6 @@ pub(super) struct Card {
 pub(super) struct AskedQuestion {
     id: String,
     text: String,
-}
-
-/// What the person gave so far, carried in hidden fields (the POST body,
-/// never the address) so their answers go through the same check.
-#[derive(Default)]
-pub(super) struct Given {
-    text: String,
-    region: String,
-    findings: Vec<String>,
-    /// `id=yes` / `id=no`
-    answers: Vec<String>,
 }
 
 #[derive(Template)]
@@ -169,11 +159,14 @@ pub(super) fn card_with(
     Page(c).into_response()
 }
 
+/// The check form's post: read and checked here, then kept for a short
+/// time and answered at its own address (`/check/answer/<token>`), so Back
+/// and reload show the same answer and nothing typed is in an address.
 pub(super) async fn check_post(
     State(st): State<AppState>,
     headers: HeaderMap,
     CheckedForm { who, form }: CheckedForm,
-) -> Response {
+) -> PageResult {
     // a region tapped on a region-less card is remembered for next time
     let chosen = st.content.region(field(&form, "choose_region"));
     let region = match (chosen, field(&form, "region")) {
@@ -181,64 +174,100 @@ pub(super) async fn check_post(
         (None, "") => region_for(&st, &headers, who.as_ref()).await,
         (None, r) => st.content.region(r),
     };
-    let text = field(&form, "text");
-    let mut ticked = Vec::new();
-    for id in fields(&form, "finding") {
-        match id.parse::<FindingId>() {
-            Ok(f) => ticked.push(f),
-            Err(e) => {
-                return Page(check_page(&st, who.as_ref(), region, Some(e.to_string())))
-                    .into_response();
-            }
-        }
+    let mut given = Given {
+        text: field(&form, "text").to_string(),
+        region: region.map(|r| r.id.clone()).unwrap_or_default(),
+        findings: fields(&form, "finding").map(str::to_string).collect(),
+        // answers carried from an earlier screen ("id=yes") and given on this
+        // one (a radio "q_<id>")
+        answers: fields(&form, "answer").map(str::to_string).collect(),
+    };
+    given.answers.extend(
+        form.iter()
+            .filter_map(|(k, v)| Some(format!("{}={v}", k.strip_prefix("q_")?))),
+    );
+    if let Err(e) = read_given(&given) {
+        let again = check_page(&st, who.as_ref(), region, Some(e));
+        return Ok(Page(again).into_response());
     }
-    // answers carried from an earlier screen ("id=yes") and given on this one
-    // (a radio "q_<id>")
-    let carried = fields(&form, "answer").filter_map(|p| p.split_once('='));
-    let given = form
+    let token = st.checks.keep(given, std::time::Instant::now());
+    let mut res = Redirect::to(&format!("/check/answer/{token}")).into_response();
+    if let Some(r) = chosen {
+        remember_region(&mut res, r);
+    }
+    Ok(res)
+}
+
+/// The ticked findings and the yes/no answers a [`Given`] names.
+type Read = (Vec<FindingId>, Vec<(FindingId, bool)>);
+
+/// What a [`Given`] names, or what could not be read.
+fn read_given(given: &Given) -> Result<Read, String> {
+    let ticked = given
+        .findings
         .iter()
-        .filter_map(|(k, v)| Some((k.strip_prefix("q_")?, v.as_str())));
-    let mut answers = Vec::new();
-    for (id, value) in carried.chain(given) {
-        match (id.parse::<FindingId>(), value) {
-            (Ok(f), "yes") => answers.push((f, true)),
-            (Ok(f), "no") => answers.push((f, false)),
-            _ => {
-                let e = format!("could not read the answer '{id}={value}'");
-                return Page(check_page(&st, who.as_ref(), region, Some(e))).into_response();
+        .map(|id| id.parse::<FindingId>().map_err(|e| e.to_string()))
+        .collect::<Result<Vec<_>, _>>()?;
+    let answers = given
+        .answers
+        .iter()
+        .map(|pair| {
+            let (id, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match (id.parse::<FindingId>(), value) {
+                (Ok(f), "yes") => Ok((f, true)),
+                (Ok(f), "no") => Ok((f, false)),
+                _ => Err(format!("could not read the answer '{pair}'")),
             }
-        }
-    }
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((ticked, answers))
+}
+
+/// The answer to a check kept under `token`: the follow-up questions or the
+/// card, the same on every reload for as long as it is kept.
+pub(super) async fn check_answer(
+    State(st): State<AppState>,
+    MaybeUser(who): MaybeUser,
+    Path(token): Path<String>,
+) -> PageResult {
+    let Some(given) = st.checks.get(&token, std::time::Instant::now()) else {
+        return Err(PageError::Say {
+            status: StatusCode::GONE,
+            heading: "This answer is no longer kept",
+            text: "Answers are kept for an hour and only on this server, so nothing you \
+                   typed stays around. Please check again; if anything new or worrying \
+                   has started, call your emergency number."
+                .into(),
+            back: Some(("/check", "Check again")),
+        });
+    };
+    let region = st.content.region(&given.region);
+    let (ticked, answers) = read_given(&given).map_err(|e| PageError::Say {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        heading: "Please check again",
+        text: e,
+        back: Some(("/check", "Check again")),
+    })?;
     let g = gestation(&st, who.as_ref()).await;
     let own = care_team(&st, who.as_ref()).await;
     let request = core_check::Request {
-        text,
+        text: &given.text,
         findings: &ticked,
         answers: &answers,
         region,
         gestation: g.as_ref(),
         care_team: own.as_ref(),
     };
-    let a = match core_check::check(st.content, st.intake, &request) {
-        Ok(a) => a,
-        Err(e) => {
-            return Page(check_page(&st, who.as_ref(), region, Some(e.to_string())))
-                .into_response();
-        }
-    };
-    let carry = Given {
-        text: text.to_string(),
-        region: region.map(|r| r.id.clone()).unwrap_or_default(),
-        findings: ticked.iter().map(|f| f.as_str().to_string()).collect(),
-        answers: answers
-            .iter()
-            .map(|(f, yes)| format!("{}={}", f.as_str(), if *yes { "yes" } else { "no" }))
-            .collect(),
-    };
+    let a = core_check::check(st.content, st.intake, &request).map_err(|e| PageError::Say {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        heading: "Please check again",
+        text: e.to_string(),
+        back: Some(("/check", "Check again")),
+    })?;
     // a self-care or review answer waits for the questions; an urgent one
     // is shown at once, with them under it
     if !a.questions.is_empty() && a.disposition <= Disposition::Review {
-        let intro = if a.findings.is_empty() && text.trim().is_empty() {
+        let intro = if a.findings.is_empty() && given.text.trim().is_empty() {
             "Before we can say what to do, please answer these about how you are right now."
         } else {
             "Your description leaves a few things open. Please answer these about how you are right now."
@@ -247,15 +276,11 @@ pub(super) async fn check_post(
             l: layout(&st, "A few questions first", who.as_ref(), region),
             intro: intro.to_string(),
             questions: asked(&a),
-            carry,
+            carry: given,
         };
-        return Page(page).into_response();
+        return Ok(Page(page).into_response());
     }
-    let mut res = card_with(&st, who.as_ref(), region, &a, carry);
-    if let Some(r) = chosen {
-        remember_region(&mut res, r);
-    }
-    res
+    Ok(card_with(&st, who.as_ref(), region, &a, given))
 }
 
 /// Keep the region a person chose in a cookie (a year), for visits signed out.

@@ -278,6 +278,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
     Router::new()
         .route("/", routing::get(home))
         .route("/check", routing::get(check_form).post(check_post))
+        .route("/check/answer/{token}", routing::get(check_answer))
         .route("/about", routing::get(about))
         .route("/quick", routing::get(quick))
         .route("/quick/{id}", routing::get(quick_one))

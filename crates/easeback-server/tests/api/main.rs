@@ -67,6 +67,31 @@ impl TestApp {
         http::parse(&String::from_utf8_lossy(&raw))
     }
 
+    /// A request, and the page a 303 sends the browser to (fetched with the
+    /// same cookie, as a browser would); the first answer's cookies are kept.
+    async fn request_followed(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Resp {
+        let first = self.request(method, path, headers, body).await;
+        if first.status != 303 {
+            return first;
+        }
+        let to = first.headers.get("location").expect("location").clone();
+        let cookie: Vec<(&str, &str)> = headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case("cookie"))
+            .copied()
+            .collect();
+        let mut next = self.request("GET", &to, &cookie, "").await;
+        next.set_cookies.extend(first.set_cookies);
+        next.headers.insert("x-followed-from".into(), to);
+        next
+    }
+
     async fn json(
         &self,
         method: &str,

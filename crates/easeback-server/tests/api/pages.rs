@@ -7,7 +7,7 @@ async fn the_check_page_renders_a_care_card_and_refuses_cross_site_posts() {
     let app = spawn_app().await;
     let form = "csrf=&text=my+waters+have+broken&region=uk";
     let r = app
-        .request(
+        .request_followed(
             "POST",
             "/check",
             &[
@@ -42,7 +42,7 @@ async fn the_check_page_renders_a_care_card_and_refuses_cross_site_posts() {
         .await;
     assert_eq!(r.status, 403);
     let r = app
-        .request(
+        .request_followed(
             "POST",
             "/check",
             &[("Content-Type", "application/x-www-form-urlencoded")],
@@ -224,7 +224,7 @@ async fn a_saved_care_team_number_is_offered_first_on_an_urgent_card() {
         let app = &app;
         let cookie = cookie.clone();
         async move {
-            app.request(
+            app.request_followed(
                 "POST",
                 path,
                 &[
@@ -278,7 +278,7 @@ async fn a_card_with_no_region_offers_one_tap_per_region_and_remembers_the_choic
     let app = spawn_app().await;
     let form = "csrf=&text=heavy+bleeding+soaking+a+pad";
     let r = app
-        .request(
+        .request_followed(
             "POST",
             "/check",
             &[("Content-Type", "application/x-www-form-urlencoded")],
@@ -299,7 +299,7 @@ async fn a_card_with_no_region_offers_one_tap_per_region_and_remembers_the_choic
     }
     assert!(!r.body.contains(r#"href="tel:""#), "no empty tel: link");
     let chosen = app
-        .request(
+        .request_followed(
             "POST",
             "/check",
             &[("Content-Type", "application/x-www-form-urlencoded")],
@@ -394,4 +394,41 @@ async fn a_page_that_cannot_read_the_database_is_a_page_with_the_numbers_not_jso
         assert!(r.body.contains("href=\"tel:"), "{path}: {}", r.body);
         assert_eq!(r.headers.get("retry-after").map(String::as_str), Some("30"));
     }
+}
+
+#[tokio::test]
+async fn a_checks_answer_has_its_own_address_that_reload_shows_again_without_the_words() {
+    let app = spawn_app().await;
+    let form = "csrf=&text=my+back+spasms+and+I+am+bleeding+heavily&region=uk";
+    let posted = app
+        .request(
+            "POST",
+            "/check",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            form,
+        )
+        .await;
+    assert_eq!(posted.status, 303, "{}", posted.body);
+    let to = posted.headers["location"].clone();
+    assert!(to.starts_with("/check/answer/"), "{to}");
+    assert!(
+        !to.contains("bleed") && !to.contains("spasm") && !to.contains('?'),
+        "nothing typed in the address: {to}"
+    );
+    // reload (and Back to it) shows the same card
+    let first = app.get(&to, None).await;
+    let again = app.get(&to, None).await;
+    assert_eq!(first.status, 200);
+    assert!(first.body.contains("card emergency"), "{}", first.body);
+    assert_eq!(first.body, again.body);
+    // an address nobody was given is not an answer
+    let made_up = app
+        .get(&format!("/check/answer/{}", "0".repeat(64)), None)
+        .await;
+    assert_eq!(made_up.status, 410);
+    assert!(made_up.body.contains("Check again"), "{}", made_up.body);
+    assert!(
+        made_up.body.contains("href=\"tel:"),
+        "the numbers are still there"
+    );
 }
