@@ -165,3 +165,41 @@ test("the report prints without the site's navigation", async () => {
   assert.ok(await page.locator("h1").isVisible(), "the report itself is");
   await ctx.close();
 });
+
+test("Back and reload keep the answer after a check and during a session; a skip asks the stop question", async () => {
+  const { ctx, page } = await phone();
+  await page.goto(base + "/check");
+  await page.getByLabel(/in your own words/i).fill("back spasms and heavy bleeding since this morning");
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.locator(".card.emergency").waitFor();
+  assert.doesNotMatch(page.url(), /bleed|spasm|\?/, "nothing typed in the address");
+  await page.reload();
+  await page.locator(".card.emergency").waitFor();
+  await page.goBack();
+  await page.getByRole("heading", { name: "Check your symptoms" }).waitFor();
+  await page.goForward();
+  await page.locator(".card.emergency").waitFor();
+
+  await page.goto(base + "/session?step=1&scale=0.01");
+  await page.getByLabel(/How bad is the pain now/).fill("6");
+  await page.locator("input[name=helped][value=no]").check();
+  await page.locator("input[name=shooting][value=no]").check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("heading", { name: /step 2 of/ }).waitFor();
+  assert.doesNotMatch(page.url(), /pain|log|\?/, "no scores in the address");
+  await page.reload();
+  await page.getByRole("heading", { name: /step 2 of/ }).waitFor();
+  await page.goBack();
+  await page.getByRole("heading", { name: /step 1 of/ }).waitFor();
+  await page.goForward();
+  await page.getByRole("heading", { name: /step 2 of/ }).waitFor();
+  // skipping step 2 asks about pain down a leg first; a yes stops the session
+  await page.getByRole("button", { name: "Skip this step" }).click();
+  await page.getByRole("heading", { name: /Before you skip step 2/ }).waitFor();
+  await page.locator("input[name=shooting][value=yes]").check();
+  await page.getByRole("button", { name: "Skip to the next step" }).click();
+  await page.getByRole("heading", { name: /Stop the session/ }).waitFor();
+  await page.reload();
+  await page.getByRole("heading", { name: /Stop the session/ }).waitFor();
+  await ctx.close();
+});

@@ -54,7 +54,9 @@ pub struct AppState {
     /// every client behind a proxy would count as the proxy's address.
     pub trusted_proxies: Arc<[IpAddr]>,
     /// Checks answered lately, kept a short time for their addresses.
-    pub checks: Arc<kept::Kept>,
+    pub checks: Arc<kept::Kept<kept::Given>>,
+    /// Relief sessions in progress in a browser.
+    pub(crate) sessions: Arc<kept::Kept<pages::WebSession>>,
 }
 
 impl AppState {
@@ -68,7 +70,16 @@ impl AppState {
             signups_by_address: Arc::new(RateLimiter::new(10, Duration::from_secs(60 * 60))),
             secure_cookies,
             trusted_proxies: Arc::from([]),
-            checks: Arc::default(),
+            checks: Arc::new(kept::Kept::new(
+                Duration::from_secs(60 * 60),
+                20_000,
+                32 * 1024 * 1024,
+            )),
+            sessions: Arc::new(kept::Kept::new(
+                Duration::from_secs(12 * 60 * 60),
+                20_000,
+                16 * 1024 * 1024,
+            )),
         }
     }
 

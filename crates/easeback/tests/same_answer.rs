@@ -467,46 +467,44 @@ fn web_session(server: &Server) -> (Vec<usize>, bool) {
     let form = [("Content-Type", "application/x-www-form-urlencoded")];
     let mut step = 1;
     let mut shown = vec![step];
-    let (mut started, mut log) = (String::new(), String::new());
+    let mut session = String::new();
     for a in ANSWERS {
         let yn = |b: bool| if b { "yes" } else { "no" };
         let body = format!(
-            "step={}&start_pain=7&started={started}&log={log}&pain={}&helped={}&shooting={}&text=",
+            "step={}&session={session}&start_pain=7&pain={}&helped={}&shooting={}&text=",
             step - 1,
             a.pain,
             yn(a.helped),
             yn(a.shooting)
         );
-        let (head, page) = send(server, "POST /session/check-in", &form, &body);
-        // where to next: a redirect, or the "that helped" page's next link
-        let next = if let Some(loc) = head.lines().find_map(|l| {
-            l.strip_prefix("location: ")
-                .or_else(|| l.strip_prefix("Location: "))
-        }) {
-            loc.to_string()
-        } else if page.contains("That helped") {
-            attribute(
-                page.split("Go to the next step")
-                    .next()
-                    .unwrap_or_default()
-                    .rsplit("<a")
-                    .next()
-                    .unwrap_or_default(),
-                "href",
-            )
-            .replace("&amp;", "&")
-        } else {
-            return (shown, page.contains("Stop the session"));
+        let (head, _) = send(server, "POST /session/check-in", &form, &body);
+        // each check-in sends the browser to the next page of its session
+        let to = head
+            .lines()
+            .find_map(|l| l.strip_prefix("location: "))
+            .expect("a redirect")
+            .to_string();
+        let (_, page) = send(server, &format!("GET {to}"), &[], "");
+        let mut parts = to.trim_start_matches("/session/").split('/');
+        session = parts.next().unwrap_or_default().to_string();
+        let next = match (parts.next(), parts.next()) {
+            (Some("step"), Some(n)) => n.to_string(),
+            // "that helped": on to the next step, as the terminal answers
+            (Some("helped"), Some(_)) => {
+                let link = attribute(
+                    page.split("Go to the next step")
+                        .next()
+                        .unwrap_or_default()
+                        .rsplit("<a")
+                        .next()
+                        .unwrap_or_default(),
+                    "href",
+                );
+                link.rsplit('/').next().unwrap_or_default().to_string()
+            }
+            _ => return (shown, page.contains("Stop the session")),
         };
-        let query = |k: &str| {
-            next.split(['?', '&'])
-                .find_map(|kv| kv.strip_prefix(&format!("{k}=")))
-                .unwrap_or_default()
-                .to_string()
-        };
-        step = query("step").parse().expect("a step number");
-        started = query("started");
-        log = query("log");
+        step = next.parse().expect("a step number");
         shown.push(step);
     }
     (shown, false)

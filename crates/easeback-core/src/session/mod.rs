@@ -54,6 +54,13 @@ pub enum Event {
     /// The step's time or reps are done.
     StepDone,
     Skip,
+    /// Skip the step, having answered the stop questions first (the web
+    /// asks them on a skip too): a stop answer ends the session as a
+    /// check-in's would.
+    SkipAnswered {
+        shooting_leg_pain: bool,
+        red_flags: Vec<FindingId>,
+    },
     /// After a step: pain now, did it help, and the stop questions
     /// (pain shooting down a leg; any red-flag findings, e.g. from free text).
     CheckIn {
@@ -310,6 +317,29 @@ pub fn transition(mut s: State, event: Event, now: Timestamp) -> (State, Vec<Eff
         (Phase::Step { index, .. }, Event::Skip) => {
             s.record(index, now, true, None, None);
             s.next_or_finish(index, now, &mut fx);
+        }
+        (
+            Phase::Step { index, .. },
+            Event::SkipAnswered {
+                shooting_leg_pain,
+                red_flags,
+            },
+        ) => {
+            s.record(index, now, true, None, None);
+            match stop_answer(shooting_leg_pain, &red_flags) {
+                Some((disposition, findings)) => {
+                    s.phase = Phase::Escalated {
+                        disposition,
+                        findings: findings.clone(),
+                    };
+                    fx.push(Effect::Escalate {
+                        disposition,
+                        findings,
+                    });
+                    fx.push(Effect::SaveOutcome);
+                }
+                None => s.next_or_finish(index, now, &mut fx),
+            }
         }
         (
             Phase::CheckIn { index },

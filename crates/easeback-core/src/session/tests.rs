@@ -287,3 +287,50 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_skip_with_a_stop_answer_stops_and_one_without_moves_on() {
+    let (s, fx) = run(vec![
+        Event::Start { pain: 6 },
+        Event::SkipAnswered {
+            shooting_leg_pain: true,
+            red_flags: vec![],
+        },
+    ]);
+    assert!(
+        matches!(
+            s.phase,
+            Phase::Escalated {
+                disposition: Disposition::SameDay,
+                ..
+            }
+        ),
+        "{:?}",
+        s.phase
+    );
+    assert!(
+        fx.iter()
+            .flatten()
+            .any(|e| matches!(e, Effect::Escalate { .. }))
+    );
+    let o = s.outcome(t(999)).expect("over");
+    assert_eq!(o.escalated, Some(Disposition::SameDay));
+    let (s, fx) = run(vec![
+        Event::Start { pain: 6 },
+        Event::SkipAnswered {
+            shooting_leg_pain: false,
+            red_flags: vec![],
+        },
+    ]);
+    assert!(
+        matches!(s.phase, Phase::Step { index: 1, .. }),
+        "{:?}",
+        s.phase
+    );
+    assert!(
+        fx.iter()
+            .flatten()
+            .any(|e| *e == Effect::ShowStep { index: 1 })
+    );
+    assert!(s.records[0].skipped);
+}

@@ -1,14 +1,15 @@
-//! A relief session carried from page to page by the web app, which keeps
-//! no session state on the server: the start time and each step's
-//! check-in travel in a compact `log` field (`step:pain:answer:seconds`,
-//! comma-separated). Each request decodes the log, [`resume`]s the state
-//! machine where the page left it and applies the person's answer with
-//! [`super::transition`], so the web follows the same rules as the terminal
-//! session; the outcome saved is [`super::State::outcome`].
+//! A relief session resumed from page to page by the web app: it keeps the
+//! start, the pain before and each step's check-in, and on each request
+//! [`resume`]s the state machine where the page left it and applies the
+//! person's answer with [`super::transition`], so the web follows the same
+//! rules as the terminal session; the outcome saved is
+//! [`super::State::outcome`]. The web keeps the check-ins on the server (no
+//! more than [`MAX_RECORDS`]).
 //!
-//! The log comes back from the browser, so it is read defensively: unknown
-//! steps, impossible pain scores and times outside the session are dropped,
-//! and its length is capped.
+//! The compact log form (`step:pain:answer:seconds`, comma-separated) and
+//! its defensive reader are for check-ins that come from outside: unknown
+//! steps, impossible pain scores and times outside the session are
+//! dropped, and its length is capped.
 
 use super::{Phase, Plan, State, StepRecord};
 use crate::Content;

@@ -25,6 +25,7 @@ use insights::*;
 use nav::{NavItem, nav};
 use page::*;
 use report::*;
+pub(crate) use session::WebSession;
 use session::*;
 use settings::*;
 
@@ -287,6 +288,10 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/session", routing::get(session))
         .route("/session/check-in", routing::post(session_check_in))
         .route("/session/finish", routing::post(session_finish))
+        .route("/session/{token}/step/{n}", routing::get(session_step))
+        .route("/session/{token}/helped/{n}", routing::get(session_helped))
+        .route("/session/{token}/skip/{n}", routing::get(session_skip))
+        .route("/session/{token}/end", routing::get(session_end))
         .route("/signup", routing::get(signup_form).post(signup))
         .route("/signin", routing::get(signin_form).post(signin))
         .route("/signout", routing::post(signout))

@@ -1,8 +1,92 @@
 //! The relief session in the browser (works without JavaScript): one step at
-//! a time, the check-in after it, and the outcome saved.
+//! a time, the check-in after it, and the outcome saved. Where the person is
+//! lives on the server for a while ([`WebSession`] in `AppState::sessions`),
+//! under a token in the address: `/session/<token>/step/<n>`, `/helped/<n>`
+//! and `/end`, so Back and reload show the same page and no pain score or
+//! log is ever in an address. Each check-in posts, the core state machine
+//! decides what comes next (as in the terminal), and the browser is sent on
+//! to that page.
 
 use super::*;
-use easeback_core::session::{Effect, Event, State as SessionState, trail, transition};
+use crate::kept::Weight;
+use easeback_core::session::{Effect, Event, State as SessionState, StepRecord, trail, transition};
+use easeback_store::UserId;
+
+/// A relief session in progress in a browser.
+#[derive(Clone, Debug)]
+pub(crate) struct WebSession {
+    started: Timestamp,
+    start_pain: Option<u8>,
+    records: Vec<StepRecord>,
+    /// Who started it, when signed in: only they can go on with it.
+    owner: Option<UserId>,
+    /// Timers run this much faster (tests and demonstrations: `?scale=`).
+    scale: f64,
+    /// How it ended, once it has: shown again on reload.
+    ended: Option<Ended>,
+}
+
+#[derive(Clone, Debug)]
+enum Ended {
+    /// A check-in answer stopped the session: the card for these.
+    Stopped(Vec<FindingId>),
+    /// Finished or completed (the heading), and whether it was saved.
+    Over(&'static str, bool),
+}
+
+impl Weight for WebSession {
+    fn bytes(&self) -> usize {
+        256 + self
+            .records
+            .iter()
+            .map(|r| 96 + r.step.len())
+            .sum::<usize>()
+    }
+}
+
+impl WebSession {
+    fn new(start_pain: Option<u8>, owner: Option<&SignedIn>, scale: f64, now: Timestamp) -> Self {
+        WebSession {
+            started: now,
+            start_pain,
+            records: Vec::new(),
+            owner: owner.map(|w| w.user.clone()),
+            scale,
+            ended: None,
+        }
+    }
+
+    /// The core session, resumed at `at`.
+    fn resume(&self, st: &AppState, at: trail::Resume) -> SessionState {
+        trail::resume(
+            st.content,
+            at,
+            self.started,
+            self.start_pain,
+            self.records.clone(),
+        )
+    }
+}
+
+/// The session kept under `token`, if it is still kept and this person's.
+fn kept_session(st: &AppState, token: &str, who: Option<&SignedIn>) -> PageResult<WebSession> {
+    st.sessions
+        .get(token, std::time::Instant::now())
+        .filter(|s| s.owner.is_none() || s.owner.as_ref() == who.map(|w| &w.user))
+        .ok_or(PageError::Say {
+            status: StatusCode::GONE,
+            heading: "This session is no longer kept",
+            text: "Sessions are kept for twelve hours after the last step. Start a new one \
+                   whenever you like; if anything new or worrying has started, check your \
+                   symptoms first."
+                .into(),
+            back: Some(("/session", "Start a session")),
+        })
+}
+
+fn clamp_scale(scale: Option<f64>) -> f64 {
+    scale.filter(|s| (0.001..=10.0).contains(s)).unwrap_or(1.0)
+}
 
 #[derive(Template)]
 #[template(path = "session.html")]
@@ -21,9 +105,8 @@ pub(super) struct SessionPage {
     secs_text: String,
     scale: f64,
     breathing: bool,
-    start_pain: String,
-    started: String,
-    log: String,
+    /// The session's token; empty on the first step of a new session.
+    session: String,
     check_in: &'static easeback_core::content::CheckIn,
 }
 
@@ -31,9 +114,6 @@ pub(super) struct SessionPage {
 pub(super) struct SessionQuery {
     step: Option<usize>,
     scale: Option<f64>,
-    pain: Option<u8>,
-    started: Option<String>,
-    log: Option<String>,
 }
 
 #[derive(Template)]
@@ -42,36 +122,7 @@ pub(super) struct SessionHelpedPage {
     l: Layout,
     repeat: String,
     next: Option<String>,
-    started: String,
-    log: String,
-    start_pain: String,
-}
-
-/// Where a web session is, carried in the page addresses and forms.
-pub(super) struct Carry {
-    started: Timestamp,
-    start_pain: Option<u8>,
-}
-
-impl Carry {
-    fn from_form(form: &Pairs, now: Timestamp) -> Carry {
-        Carry {
-            started: trail::started(field(form, "started"), now),
-            start_pain: field(form, "start_pain").parse().ok().filter(|p| *p <= 10),
-        }
-    }
-
-    /// The address of step `step` (1-based), with the session's log.
-    fn url(&self, step: usize, log: &str) -> String {
-        let pain = self
-            .start_pain
-            .map(|p| format!("&pain={p}"))
-            .unwrap_or_default();
-        format!(
-            "/session?step={step}&started={}&log={log}{pain}",
-            self.started.as_second()
-        )
-    }
+    session: String,
 }
 
 /// Save a web session that is over for a signed-in person. A failure is
@@ -94,68 +145,16 @@ pub(super) async fn save_session(
     }
 }
 
-impl Carry {
-    /// The session as this form carried it, resumed at `at`.
-    fn resume(
-        &self,
-        st: &AppState,
-        form: &Pairs,
-        at: trail::Resume,
-        now: Timestamp,
-    ) -> SessionState {
-        let records = trail::records(st.content, field(form, "log"), self.started, now);
-        trail::resume(st.content, at, self.started, self.start_pain, records)
-    }
-}
-
-pub(super) async fn session_finish(
-    State(st): State<AppState>,
-    CheckedForm { who, form }: CheckedForm,
-) -> Page<Message> {
-    let now = Timestamp::now();
-    let carry = Carry::from_form(&form, now);
-    let state = carry.resume(&st, &form, trail::Resume::Between, now);
-    let (state, _) = transition(state, Event::Stop, now);
-    let saved = save_session(&st, who.as_ref(), &state).await;
-    session_done(&st, "Session finished", saved)
-}
-
-pub(super) fn session_done(st: &AppState, heading: &str, saved: bool) -> Page<Message> {
-    let note = if saved {
-        "This session is saved in your diary, so the insights can show what helps you."
-    } else {
-        "If a step helped, keep using it."
-    };
-    message(
-        st,
-        heading,
-        &[note],
-        &[("/", "Home"), ("/check", "Check symptoms")],
-    )
-}
-
-pub(super) async fn session(
-    State(st): State<AppState>,
-    Visitor { who, region }: Visitor,
-    Query(q): Query<SessionQuery>,
-) -> Response {
+/// The step page for step `index` (0-based) of `session` (empty: a new one).
+fn step_page(
+    st: &AppState,
+    l: Layout,
+    index: usize,
+    session: &str,
+    scale: f64,
+) -> Option<SessionPage> {
     let steps = &st.content.ladder.steps;
-    let mut index = q.step.unwrap_or(1).max(1) - 1;
-    if q.step.is_none()
-        && let Some(w) = &who
-        && let Ok(h) = st.store.session_outcomes(&w.user, 50).await
-    {
-        index = easeback_core::session::suggest_start(st.content, &h);
-    }
-    let Some(step) = steps.get(index) else {
-        return message(
-            &st,
-            "Session complete",
-            &["You have been through every step. If a step helped, keep using it."],
-            &[("/", "Home"), ("/check", "Check symptoms")],
-        )
-        .into_response();
-    };
+    let step = steps.get(index)?;
     let exercises = step
         .exercises
         .iter()
@@ -173,9 +172,9 @@ pub(super) async fn session(
             )
         })
         .collect();
-    let page = SessionPage {
+    Some(SessionPage {
         check_in: &st.content.ladder.check_in,
-        l: layout(&st, "Relief session", who.as_ref(), region),
+        l,
         index,
         number: step.number,
         total: steps.len(),
@@ -190,91 +189,260 @@ pub(super) async fn session(
             .seconds
             .map(|s| format!("{}:{:02}", s / 60, s % 60))
             .unwrap_or_default(),
-        scale: q
-            .scale
-            .filter(|s| (0.001..=10.0).contains(s))
-            .unwrap_or(1.0),
+        scale,
         breathing: step.kind == StepKind::Breathing,
-        start_pain: q.pain.map(|p| p.to_string()).unwrap_or_default(),
-        started: trail::started(q.started.as_deref().unwrap_or(""), Timestamp::now())
-            .as_second()
-            .to_string(),
-        log: trail::clean(q.log.as_deref().unwrap_or_default()),
+        session: session.to_string(),
+    })
+}
+
+fn all_steps_done(st: &AppState) -> Response {
+    message(
+        st,
+        "Session complete",
+        &["You have been through every step. If a step helped, keep using it."],
+        &[("/", "Home"), ("/check", "Check symptoms")],
+    )
+    .into_response()
+}
+
+/// The first step of a new session: the one asked for, or for a signed-in
+/// person the one their past sessions suggest.
+pub(super) async fn session(
+    State(st): State<AppState>,
+    Visitor { who, region }: Visitor,
+    Query(q): Query<SessionQuery>,
+) -> Response {
+    let mut index = q.step.unwrap_or(1).max(1) - 1;
+    if q.step.is_none()
+        && let Some(w) = &who
+        && let Ok(h) = st.store.session_outcomes(&w.user, 50).await
+    {
+        index = easeback_core::session::suggest_start(st.content, &h);
+    }
+    let l = layout(&st, "Relief session", who.as_ref(), region);
+    match step_page(&st, l, index, "", clamp_scale(q.scale)) {
+        Some(page) => Page(page).into_response(),
+        None => all_steps_done(&st),
+    }
+}
+
+/// Step `n` (1-based) of a session in progress.
+pub(super) async fn session_step(
+    State(st): State<AppState>,
+    Visitor { who, region }: Visitor,
+    Path((token, n)): Path<(String, usize)>,
+) -> PageResult {
+    let ws = kept_session(&st, &token, who.as_ref())?;
+    let l = layout(&st, "Relief session", who.as_ref(), region);
+    Ok(match step_page(&st, l, n.max(1) - 1, &token, ws.scale) {
+        Some(page) => Page(page).into_response(),
+        None => all_steps_done(&st),
+    })
+}
+
+/// After step `n` helped: repeat it, go on, or finish.
+pub(super) async fn session_helped(
+    State(st): State<AppState>,
+    Visitor { who, region }: Visitor,
+    Path((token, n)): Path<(String, usize)>,
+) -> PageResult<Page<SessionHelpedPage>> {
+    kept_session(&st, &token, who.as_ref())?;
+    let steps = st.content.ladder.steps.len();
+    let n = n.clamp(1, steps.max(1));
+    Ok(Page(SessionHelpedPage {
+        l: layout(&st, "That helped", who.as_ref(), region),
+        repeat: format!("/session/{token}/step/{n}"),
+        next: (n < steps).then(|| format!("/session/{token}/step/{}", n + 1)),
+        session: token,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "session_skip.html")]
+pub(super) struct SessionSkipPage {
+    l: Layout,
+    index: usize,
+    number: u8,
+    session: String,
+    stop_rule: String,
+    check_in: &'static easeback_core::content::CheckIn,
+}
+
+/// Skipping step `n`: the stop questions first.
+pub(super) async fn session_skip(
+    State(st): State<AppState>,
+    Visitor { who, region }: Visitor,
+    Path((token, n)): Path<(String, usize)>,
+) -> PageResult<Page<SessionSkipPage>> {
+    kept_session(&st, &token, who.as_ref())?;
+    let steps = &st.content.ladder.steps;
+    let index = n.clamp(1, steps.len().max(1)) - 1;
+    Ok(Page(SessionSkipPage {
+        l: layout(&st, "Relief session", who.as_ref(), region),
+        index,
+        number: steps.get(index).map_or(1, |s| s.number),
+        session: token,
+        stop_rule: st.content.ladder.stop_rule.clone(),
+        check_in: &st.content.ladder.check_in,
+    }))
+}
+
+/// How a session ended: the stop card, or the closing page.
+pub(super) async fn session_end(
+    State(st): State<AppState>,
+    Visitor { who, region }: Visitor,
+    Path(token): Path<String>,
+) -> PageResult {
+    let ws = kept_session(&st, &token, who.as_ref())?;
+    Ok(match ws.ended {
+        Some(Ended::Stopped(findings)) => {
+            let mut a = assess(st.content, &findings, region);
+            a.title = format!("{} {}", st.content.ladder.stopped, a.title);
+            card(&st, who.as_ref(), region, &a)
+        }
+        Some(Ended::Over(heading, saved)) => session_done(&st, heading, saved).into_response(),
+        // not over yet: back to where it stands
+        None => Redirect::to(&format!(
+            "/session/{token}/step/{}",
+            ws.records.len().min(st.content.ladder.steps.len()).max(1)
+        ))
+        .into_response(),
+    })
+}
+
+/// "Finish here" after a step that helped.
+pub(super) async fn session_finish(
+    State(st): State<AppState>,
+    CheckedForm { who, form }: CheckedForm,
+) -> PageResult<Redirect> {
+    let token = field(&form, "session").to_string();
+    let mut ws = kept_session(&st, &token, who.as_ref())?;
+    let now = Timestamp::now();
+    if ws.ended.is_none() {
+        let state = ws.resume(&st, trail::Resume::Between);
+        let (state, _) = transition(state, Event::Stop, now);
+        let saved = save_session(&st, who.as_ref(), &state).await;
+        ws.records = state.records;
+        ws.ended = Some(Ended::Over("Session finished", saved));
+        st.sessions.put(&token, ws, std::time::Instant::now());
+    }
+    Ok(Redirect::to(&format!("/session/{token}/end")))
+}
+
+pub(super) fn session_done(st: &AppState, heading: &str, saved: bool) -> Page<Message> {
+    let note = if saved {
+        "This session is saved in your diary, so the insights can show what helps you."
+    } else {
+        "If a step helped, keep using it."
     };
-    Page(page).into_response()
+    message(
+        st,
+        heading,
+        &[note],
+        &[("/", "Home"), ("/check", "Check symptoms")],
+    )
 }
 
 /// A step's check-in or skip: the state machine decides what comes next,
-/// as it does in the terminal.
+/// as it does in the terminal, and the browser is sent to that page.
 pub(super) async fn session_check_in(
     State(st): State<AppState>,
-    headers: HeaderMap,
     CheckedForm { who, form }: CheckedForm,
-) -> Response {
-    let region = region_for(&st, &headers, who.as_ref()).await;
+) -> PageResult {
     let now = Timestamp::now();
     let index: usize = field(&form, "step").parse().unwrap_or(0);
-    let carry = Carry::from_form(&form, now);
-    let state = carry.resume(&st, &form, trail::Resume::Step(index), now);
+    let (token, mut ws) = match field(&form, "session") {
+        "" => {
+            let start_pain = field(&form, "start_pain").parse().ok().filter(|p| *p <= 10);
+            let scale = clamp_scale(field(&form, "scale").parse().ok());
+            let ws = WebSession::new(start_pain, who.as_ref(), scale, now);
+            (st.sessions.keep(ws.clone(), std::time::Instant::now()), ws)
+        }
+        token => (token.to_string(), kept_session(&st, token, who.as_ref())?),
+    };
+    if ws.ended.is_some() {
+        // a check-in from an old page of a session that is over
+        return Ok(Redirect::to(&format!("/session/{token}/end")).into_response());
+    }
+    let reading = || st.intake.read(field(&form, "text")).unwrap_or_default();
     let events = if field(&form, "skip") == "yes" {
-        vec![Event::Skip]
+        // a skip asks the stop questions too: on their own page when the
+        // step's form went without them
+        match field(&form, "shooting") {
+            answer @ ("yes" | "no") => vec![Event::SkipAnswered {
+                shooting_leg_pain: answer == "yes",
+                red_flags: reading().ids(),
+            }],
+            _ => {
+                st.sessions.put(&token, ws, std::time::Instant::now());
+                let to = format!("/session/{token}/skip/{}", index + 1);
+                return Ok(Redirect::to(&to).into_response());
+            }
+        }
     } else {
-        let back = carry.url(index + 1, &trail::encode(&state.records));
         let pain = match field(&form, "pain").parse::<u8>() {
             Ok(p) if p <= 10 => p,
             _ => {
+                // kept, so the step's address works for going back to it
+                st.sessions.put(&token, ws, std::time::Instant::now());
+                let back = format!("/session/{token}/step/{}", index + 1);
                 let again = message(
                     &st,
                     "Pain score needed",
                     &["Please give the pain now as a number from 0 to 10."],
                     &[(&back, "Back to the step")],
                 );
-                return (StatusCode::UNPROCESSABLE_ENTITY, again).into_response();
+                return Ok((StatusCode::UNPROCESSABLE_ENTITY, again).into_response());
             }
         };
-        let reading = st.intake.read(field(&form, "text")).unwrap_or_default();
         vec![
             Event::StepDone,
             Event::CheckIn {
                 pain,
                 helped: field(&form, "helped") == "yes",
                 shooting_leg_pain: field(&form, "shooting") == "yes",
-                red_flags: reading.ids(),
+                red_flags: reading().ids(),
             },
         ]
     };
-    let mut state = state;
+    let mut state = ws.resume(&st, trail::Resume::Step(index));
     let mut effects = Vec::new();
     for event in events {
         (state, effects) = transition(state, event, now);
     }
-    let log = trail::encode(&state.records);
+    let mut to = None;
     for effect in effects {
         match effect {
             Effect::Escalate { findings, .. } => {
                 save_session(&st, who.as_ref(), &state).await;
-                let mut a = assess(st.content, &findings, region);
-                a.title = format!("{} {}", st.content.ladder.stopped, a.title);
-                return card(&st, who.as_ref(), region, &a);
+                ws.ended = Some(Ended::Stopped(findings));
+                to = Some(format!("/session/{token}/end"));
+                break;
             }
             Effect::OfferRepeat { index } => {
-                let page = SessionHelpedPage {
-                    l: layout(&st, "That helped", who.as_ref(), region),
-                    repeat: carry.url(index + 1, &log),
-                    next: (index + 1 < state.plan.steps.len()).then(|| carry.url(index + 2, &log)),
-                    started: carry.started.as_second().to_string(),
-                    start_pain: carry.start_pain.map(|p| p.to_string()).unwrap_or_default(),
-                    log,
-                };
-                return Page(page).into_response();
+                to = Some(format!("/session/{token}/helped/{}", index + 1));
+                break;
             }
             Effect::ShowStep { index } => {
-                return Redirect::to(&carry.url(index + 1, &log)).into_response();
+                to = Some(format!("/session/{token}/step/{}", index + 1));
+                break;
             }
             _ => {}
         }
     }
-    // finished: the last step done, or a step the ladder does not have
-    let saved = save_session(&st, who.as_ref(), &state).await;
-    session_done(&st, "Session complete", saved).into_response()
+    let to = match to {
+        Some(to) => to,
+        // finished: the last step done, or a step the ladder does not have
+        None => {
+            let saved = save_session(&st, who.as_ref(), &state).await;
+            ws.ended = Some(Ended::Over("Session complete", saved));
+            format!("/session/{token}/end")
+        }
+    };
+    ws.records = state.records;
+    // a session repeated without end keeps its latest check-ins only
+    let over = ws.records.len().saturating_sub(trail::MAX_RECORDS);
+    ws.records.drain(..over);
+    st.sessions.put(&token, ws, std::time::Instant::now());
+    Ok(Redirect::to(&to).into_response())
 }

@@ -96,11 +96,13 @@ async fn the_session_page_works_without_javascript_and_stops_on_a_red_flag() {
     assert_eq!(next.status, 303);
     let to = next.header("location");
     assert!(
-        to.starts_with("/session?step=3&started=") && to.contains("&log="),
+        to.starts_with("/session/") && to.ends_with("/step/3"),
         "{to}"
     );
+    let third = app.get(to, None).await;
+    assert!(third.body.contains("step 3 of"), "{}", third.body);
     let stop = app
-        .request(
+        .request_followed(
             "POST",
             "/session/check-in",
             &[("Content-Type", "application/x-www-form-urlencoded")],
@@ -143,47 +145,64 @@ async fn a_signed_in_web_relief_session_is_saved_with_what_helped() {
         ("Content-Type", "application/x-www-form-urlencoded"),
         ("Cookie", cookie.as_str()),
     ];
-    let first = app.get("/session?step=1&pain=8", Some(&s)).await;
-    let started = hidden(&first.body, "started");
+    let first = app.get("/session?step=1", Some(&s)).await;
+    assert_eq!(hidden(&first.body, "session"), "", "a new session");
     // step 1 did not help; step 2 helped; then finish here
     let r = app
         .request(
             "POST",
             "/session/check-in",
             &form,
-            &format!("csrf={}&step=0&start_pain=8&started={started}&log=&pain=6&helped=no&shooting=no&text=", s.csrf),
+            &format!(
+                "csrf={}&step=0&session=&start_pain=8&pain=6&helped=no&shooting=no&text=",
+                s.csrf
+            ),
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
-    let step2 = app.get(r.header("location"), Some(&s)).await;
-    let log = hidden(&step2.body, "log");
+    let to = r.header("location").to_string();
     assert!(
-        !log.is_empty(),
-        "the first check-in travels with the session"
+        !to.contains("pain") && !to.contains('?'),
+        "no scores in the address: {to}"
     );
+    let step2 = app.get(&to, Some(&s)).await;
+    let token = hidden(&step2.body, "session");
+    assert!(to.contains(&token), "{to}");
+    // reload shows the same step
+    assert_eq!(app.get(&to, Some(&s)).await.body, step2.body);
     let helped = app
-        .request(
+        .request_followed(
             "POST",
             "/session/check-in",
             &form,
-            &format!("csrf={}&step=1&start_pain=8&started={started}&log={log}&pain=3&helped=yes&shooting=no&text=", s.csrf),
+            &format!(
+                "csrf={}&step=1&session={token}&pain=3&helped=yes&shooting=no&text=",
+                s.csrf
+            ),
         )
         .await;
     assert!(helped.body.contains("Finish here"), "{}", helped.body);
     let done = app
-        .request(
+        .request_followed(
             "POST",
             "/session/finish",
             &form,
-            &format!(
-                "csrf={}&started={}&start_pain=8&log={}",
-                s.csrf,
-                hidden(&helped.body, "started"),
-                hidden(&helped.body, "log")
-            ),
+            &format!("csrf={}&session={token}", s.csrf),
         )
         .await;
     assert!(done.body.contains("saved in your diary"), "{}", done.body);
+    // finishing again (Back, then the button) saves nothing twice
+    app.request(
+        "POST",
+        "/session/finish",
+        &form,
+        &format!("csrf={}&session={token}", s.csrf),
+    )
+    .await;
+    // nobody else can go on with it
+    let other = app.sign_up("someone-else@example.test").await;
+    let theirs = app.get(&to, Some(&other)).await;
+    assert_eq!(theirs.status, 410, "{}", theirs.body);
     let export = app.get("/api/v1/export", Some(&s)).await.json();
     let sessions = export["sessions"].as_array().expect("sessions");
     assert_eq!(sessions.len(), 1, "{export}");
@@ -198,11 +217,14 @@ async fn a_signed_in_web_relief_session_is_saved_with_what_helped() {
 
     // a stop answer ends the session with the card, and the stop is saved
     let stop = app
-        .request(
+        .request_followed(
             "POST",
             "/session/check-in",
             &form,
-            &format!("csrf={}&step=0&start_pain=5&started={started}&log=&pain=7&helped=no&shooting=yes&text=", s.csrf),
+            &format!(
+                "csrf={}&step=0&session=&start_pain=5&pain=7&helped=no&shooting=yes&text=",
+                s.csrf
+            ),
         )
         .await;
     assert!(stop.body.contains("Stop the session"), "{}", stop.body);
@@ -348,7 +370,7 @@ async fn a_check_in_for_a_step_past_the_ladder_still_hears_the_stop_answers() {
         "step=99&pain=6&helped=no&shooting=no&text=there+is+bleeding",
     ] {
         let r = app
-            .request(
+            .request_followed(
                 "POST",
                 "/session/check-in",
                 &[("Content-Type", "application/x-www-form-urlencoded")],
@@ -431,4 +453,55 @@ async fn a_checks_answer_has_its_own_address_that_reload_shows_again_without_the
         made_up.body.contains("href=\"tel:"),
         "the numbers are still there"
     );
+}
+
+#[tokio::test]
+async fn skipping_a_step_still_asks_the_stop_question() {
+    let app = spawn_app().await;
+    let form = [("Content-Type", "application/x-www-form-urlencoded")];
+    for (answer, text, stops) in [
+        ("yes", "", true),
+        ("no", "there+is+some+bleeding", true),
+        ("no", "", false),
+    ] {
+        // the step's own Skip button, its questions left blank
+        let r = app
+            .request(
+                "POST",
+                "/session/check-in",
+                &form,
+                "step=1&session=&skip=yes&pain=&text=",
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.body);
+        let to = r.header("location").to_string();
+        assert!(
+            to.ends_with("/skip/2"),
+            "the stop question comes first: {to}"
+        );
+        let asked = app.get(&to, None).await;
+        assert!(
+            asked.body.contains("shooting or burning down a leg"),
+            "{}",
+            asked.body
+        );
+        let token = hidden(&asked.body, "session");
+        let after = app
+            .request_followed(
+                "POST",
+                "/session/check-in",
+                &form,
+                &format!("step=1&session={token}&skip=yes&shooting={answer}&text={text}"),
+            )
+            .await;
+        if stops {
+            assert!(
+                after.body.contains("Stop the session") && after.body.contains("card "),
+                "{answer} {text}: {}",
+                after.body
+            );
+        } else {
+            assert!(after.body.contains("step 3 of"), "{}", after.body);
+        }
+    }
 }
