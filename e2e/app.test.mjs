@@ -129,21 +129,21 @@ test("a relief session runs with accelerated timers to completion and to escalat
   await axe(page, "session");
   await page.getByRole("button", { name: "Start timer" }).click();
   await page.getByText("Time is up", { exact: false }).first().waitFor({ timeout: 5000 });
-  await page.getByLabel(/How bad is the pain now/).fill("4");
+  await page.getByRole("group", { name: /How bad is the pain now/ }).getByText("4", { exact: true }).click();
   await page.locator("input[name=helped][value=no]").check();
   await page.locator("input[name=shooting][value=no]").check();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("heading", { name: /step 2 of 8/ }).waitFor();
   // straight to the last step, then finish
   await page.goto(base + "/session?step=8&scale=0.01");
-  await page.getByLabel(/How bad is the pain now/).fill("2");
+  await page.getByRole("group", { name: /How bad is the pain now/ }).getByText("2", { exact: true }).click();
   await page.locator("input[name=helped][value=no]").check();
   await page.locator("input[name=shooting][value=no]").check();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("heading", { name: "Session complete" }).waitFor();
   // escalation: pain shooting down a leg
   await page.goto(base + "/session?step=3&scale=0.01");
-  await page.getByLabel(/How bad is the pain now/).fill("6");
+  await page.getByRole("group", { name: /How bad is the pain now/ }).getByText("6", { exact: true }).click();
   await page.locator("input[name=helped][value=no]").check();
   await page.locator("input[name=shooting][value=yes]").check();
   await page.getByRole("button", { name: "Next" }).click();

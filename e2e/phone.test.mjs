@@ -181,7 +181,7 @@ test("Back and reload keep the answer after a check and during a session; a skip
   await page.locator(".card.emergency").waitFor();
 
   await page.goto(base + "/session?step=1&scale=0.01");
-  await page.getByLabel(/How bad is the pain now/).fill("6");
+  await page.getByRole("group", { name: /How bad is the pain now/ }).getByText("6", { exact: true }).click();
   await page.locator("input[name=helped][value=no]").check();
   await page.locator("input[name=shooting][value=no]").check();
   await page.getByRole("button", { name: "Next" }).click();
@@ -201,5 +201,26 @@ test("Back and reload keep the answer after a check and during a session; a skip
   await page.getByRole("heading", { name: /Stop the session/ }).waitFor();
   await page.reload();
   await page.getByRole("heading", { name: /Stop the session/ }).waitFor();
+  await ctx.close();
+});
+
+test("the relief session's timer and its start button are in the first screen, and pain is tapped, not typed", async () => {
+  const { ctx, page } = await phone();
+  await page.goto(base + "/session?step=2");
+  const start = page.getByRole("button", { name: "Start timer" });
+  const box = await start.boundingBox();
+  assert.ok(box && box.y + box.height <= 844, `the start button ends at ${box && box.y + box.height}px`);
+  for (const name of ["Sound when the time is up", "Vibrate when the time is up", "Keep the screen on while timing"]) {
+    assert.ok(await page.getByLabel(name).isChecked(), name);
+  }
+  // the pain scale is eleven buttons, with no number field to type into
+  assert.equal(await page.locator("input[name=pain]").count(), 11);
+  assert.equal(await page.locator('input[type=number][name=pain]').count(), 0);
+  const tap = await page.getByRole("group", { name: /How bad is the pain now/ }).getByText("7", { exact: true }).boundingBox();
+  assert.ok(tap.height >= 44 && tap.width >= 44, `a thumb-sized target: ${tap.width}×${tap.height}`);
+  // a switch turned off stays off on the next step
+  await page.getByLabel("Sound when the time is up").uncheck();
+  await page.reload();
+  assert.equal(await page.getByLabel("Sound when the time is up").isChecked(), false);
   await ctx.close();
 });

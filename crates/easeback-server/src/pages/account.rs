@@ -140,6 +140,7 @@ pub(super) async fn account_delete(
     st.store.delete_user(&w.user).await?;
     let mut res = message(
         &st,
+        None,
         "Your account is deleted",
         &["Your account and everything in it have been removed."],
         &[("/", "Home")],

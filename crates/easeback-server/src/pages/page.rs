@@ -171,15 +171,17 @@ pub(super) struct Message {
     links: Vec<(String, String)>,
 }
 
-/// A page that only says something (a session ended, an account deleted).
+/// A page that only says something (a session ended, an account deleted),
+/// with the navigation for `who`.
 pub(super) fn message(
     st: &AppState,
+    who: Option<&SignedIn>,
     heading: &str,
     paras: &[&str],
     links: &[(&str, &str)],
 ) -> Page<Message> {
     Page(Message {
-        l: layout(st, heading, None, None),
+        l: layout(st, heading, who, None),
         heading: heading.into(),
         paras: paras.iter().map(|p| p.to_string()).collect(),
         links: links

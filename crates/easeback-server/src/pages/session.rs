@@ -195,9 +195,10 @@ fn step_page(
     })
 }
 
-fn all_steps_done(st: &AppState) -> Response {
+fn all_steps_done(st: &AppState, who: Option<&SignedIn>) -> Response {
     message(
         st,
+        who,
         "Session complete",
         &["You have been through every step. If a step helped, keep using it."],
         &[("/", "Home"), ("/check", "Check symptoms")],
@@ -222,7 +223,7 @@ pub(super) async fn session(
     let l = layout(&st, "Relief session", who.as_ref(), region);
     match step_page(&st, l, index, "", clamp_scale(q.scale)) {
         Some(page) => Page(page).into_response(),
-        None => all_steps_done(&st),
+        None => all_steps_done(&st, who.as_ref()),
     }
 }
 
@@ -236,7 +237,7 @@ pub(super) async fn session_step(
     let l = layout(&st, "Relief session", who.as_ref(), region);
     Ok(match step_page(&st, l, n.max(1) - 1, &token, ws.scale) {
         Some(page) => Page(page).into_response(),
-        None => all_steps_done(&st),
+        None => all_steps_done(&st, who.as_ref()),
     })
 }
 
@@ -300,7 +301,9 @@ pub(super) async fn session_end(
             a.title = format!("{} {}", st.content.ladder.stopped, a.title);
             card(&st, who.as_ref(), region, &a)
         }
-        Some(Ended::Over(heading, saved)) => session_done(&st, heading, saved).into_response(),
+        Some(Ended::Over(heading, saved)) => {
+            session_done(&st, who.as_ref(), heading, saved).into_response()
+        }
         // not over yet: back to where it stands
         None => Redirect::to(&format!(
             "/session/{token}/step/{}",
@@ -329,7 +332,12 @@ pub(super) async fn session_finish(
     Ok(Redirect::to(&format!("/session/{token}/end")))
 }
 
-pub(super) fn session_done(st: &AppState, heading: &str, saved: bool) -> Page<Message> {
+pub(super) fn session_done(
+    st: &AppState,
+    who: Option<&SignedIn>,
+    heading: &str,
+    saved: bool,
+) -> Page<Message> {
     let note = if saved {
         "This session is saved in your diary, so the insights can show what helps you."
     } else {
@@ -337,6 +345,7 @@ pub(super) fn session_done(st: &AppState, heading: &str, saved: bool) -> Page<Me
     };
     message(
         st,
+        who,
         heading,
         &[note],
         &[("/", "Home"), ("/check", "Check symptoms")],
@@ -388,6 +397,7 @@ pub(super) async fn session_check_in(
                 let back = format!("/session/{token}/step/{}", index + 1);
                 let again = message(
                     &st,
+                    who.as_ref(),
                     "Pain score needed",
                     &["Please give the pain now as a number from 0 to 10."],
                     &[(&back, "Back to the step")],
