@@ -162,7 +162,7 @@ test("sign up, log a spasm, see insights, export, delete the account", async () 
   await page.getByRole("heading", { name: "Spasm diary" }).waitFor();
   await axe(page, "diary");
   for (const pain of ["6", "7", "5"]) {
-    await page.getByLabel("How bad at its worst, 0 to 10").fill(pain);
+    await page.getByRole("group", { name: "How bad at its worst, 0 to 10" }).getByText(pain, { exact: true }).click();
     await page.getByLabel("Sitting for a long time").check();
     await page.getByLabel("It woke me from sleep").check();
     await page.getByRole("button", { name: "Save entry" }).click();

@@ -43,7 +43,7 @@ async function signUp(page, email) {
 /** Every page a signed-in person can reach, after signing up. */
 async function everyPage(page, email) {
   await signUp(page, email);
-  await page.getByLabel("How bad at its worst, 0 to 10").fill("6");
+  await page.getByRole("group", { name: "How bad at its worst, 0 to 10" }).getByText("6", { exact: true }).click();
   await page.getByRole("button", { name: "Save entry" }).click();
   return [...PUBLIC, ...PERSONAL];
 }
@@ -146,7 +146,7 @@ test("the diary shows a night waking at the clock time it was entered, in New Yo
   const { ctx, page } = await phone({ timezoneId: "America/New_York" });
   await signUp(page, "newyork@example.test");
   await page.getByLabel("When did it start?").fill("2026-11-20T03:10");
-  await page.getByLabel("How bad at its worst, 0 to 10").fill("7");
+  await page.getByRole("group", { name: "How bad at its worst, 0 to 10" }).getByText("7", { exact: true }).click();
   await page.getByLabel("It woke me from sleep").check();
   await page.getByRole("button", { name: "Save entry" }).click();
   await page.getByRole("heading", { name: "Spasm diary" }).waitFor();
@@ -222,5 +222,24 @@ test("the relief session's timer and its start button are in the first screen, a
   await page.getByLabel("Sound when the time is up").uncheck();
   await page.reload();
   assert.equal(await page.getByLabel("Sound when the time is up").isChecked(), false);
+  await ctx.close();
+});
+
+test("the diary: two taps log a spasm now, a word says it is saved, and a deletion asks first and can be undone", async () => {
+  const { ctx, page } = await phone();
+  await signUp(page, "taps@example.test");
+  await page.getByRole("group", { name: "How bad at its worst, 0 to 10" }).getByText("5", { exact: true }).click();
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+  assert.equal(await page.locator(".entry").count(), 1);
+  await page.locator(".entry").getByRole("link", { name: /Delete/ }).click();
+  await page.getByRole("heading", { name: "Delete this entry?" }).waitFor();
+  await page.getByRole("button", { name: "Delete the entry" }).click();
+  await page.getByText("Entry deleted.").waitFor();
+  assert.equal(await page.locator(".entry").count(), 0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+  assert.equal(await page.locator(".entry").count(), 1);
+  assert.match(await page.locator(".entry").innerText(), /pain 5\/10/);
   await ctx.close();
 });

@@ -52,7 +52,7 @@ try {
     await page.getByLabel("Password").fill("three unrelated words");
     await page.getByRole("button", { name: "Create an account" }).click();
     for (const pain of ["6", "4"]) {
-      await page.getByLabel("How bad at its worst, 0 to 10").fill(pain);
+      await page.getByRole("group", { name: "How bad at its worst, 0 to 10" }).getByText(pain, { exact: true }).click();
       await page.getByLabel("Sitting for a long time").check();
       await page.getByRole("button", { name: "Save entry" }).click();
     }

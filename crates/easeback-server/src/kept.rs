@@ -123,6 +123,14 @@ impl<T: Clone + Weight> Kept<T> {
         k.by_token.get(token).map(|(_, _, v)| v.clone())
     }
 
+    /// Drop what is kept under `token` (used up).
+    pub fn forget(&self, token: &str) {
+        let mut k = self.lock();
+        if let Some((_, _, v)) = k.by_token.remove(token) {
+            k.bytes -= v.bytes();
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.lock().by_token.len()
     }

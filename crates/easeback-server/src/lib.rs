@@ -55,6 +55,8 @@ pub struct AppState {
     pub trusted_proxies: Arc<[IpAddr]>,
     /// Checks answered lately, kept a short time for their addresses.
     pub checks: Arc<kept::Kept<kept::Given>>,
+    /// Diary entries deleted a moment ago, for "Undo".
+    pub(crate) deleted: Arc<kept::Kept<pages::Deleted>>,
     /// Relief sessions in progress in a browser.
     pub(crate) sessions: Arc<kept::Kept<pages::WebSession>>,
 }
@@ -74,6 +76,11 @@ impl AppState {
                 Duration::from_secs(60 * 60),
                 20_000,
                 32 * 1024 * 1024,
+            )),
+            deleted: Arc::new(kept::Kept::new(
+                Duration::from_secs(10 * 60),
+                10_000,
+                16 * 1024 * 1024,
             )),
             sessions: Arc::new(kept::Kept::new(
                 Duration::from_secs(12 * 60 * 60),

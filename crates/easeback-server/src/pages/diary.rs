@@ -29,6 +29,10 @@ pub(super) struct EntryRow {
 #[template(path = "diary.html")]
 pub(super) struct DiaryPage {
     l: Layout,
+    /// "Saved." after an entry was saved.
+    saved: bool,
+    /// After a delete: the token that undoes it.
+    undo: Option<String>,
     editing: bool,
     action: String,
     error: Option<String>,
@@ -108,6 +112,8 @@ pub(super) fn form_again(
             Some(w),
             None,
         ),
+        saved: false,
+        undo: None,
         editing,
         action: action.to_string(),
         error: Some(e.body.error),
@@ -117,7 +123,18 @@ pub(super) fn form_again(
     (e.status, Page(page)).into_response()
 }
 
-pub(super) async fn diary_page(st: &AppState, w: &SignedIn) -> PageResult<Page<DiaryPage>> {
+/// What the diary page says at its top, from its address.
+#[derive(Deserialize, Default)]
+pub(super) struct DiaryNotice {
+    saved: Option<u8>,
+    undo: Option<String>,
+}
+
+pub(super) async fn diary_page(
+    st: &AppState,
+    w: &SignedIn,
+    notice: DiaryNotice,
+) -> PageResult<Page<DiaryPage>> {
     let entries = st.store.recent_entries(&w.user, 50).await?;
     let rows = entries
         .iter()
@@ -138,8 +155,14 @@ pub(super) async fn diary_page(st: &AppState, w: &SignedIn) -> PageResult<Page<D
             notes: s.entry.notes.clone(),
         })
         .collect();
+    // an undo offered only while the deleted entry is still kept
+    let undo = notice
+        .undo
+        .filter(|t| kept_deleted(st, t, &w.user).is_some());
     let page = DiaryPage {
         l: layout(st, "Diary", Some(w), None),
+        saved: notice.saved == Some(1),
+        undo,
         editing: false,
         action: "/diary".into(),
         error: None,
@@ -152,8 +175,9 @@ pub(super) async fn diary_page(st: &AppState, w: &SignedIn) -> PageResult<Page<D
 pub(super) async fn diary_get(
     State(st): State<AppState>,
     Member(w): Member,
+    Query(notice): Query<DiaryNotice>,
 ) -> PageResult<Page<DiaryPage>> {
-    diary_page(&st, &w).await
+    diary_page(&st, &w, notice).await
 }
 
 /// The entry a form describes. Its clock time is read at the entry's own
@@ -217,7 +241,7 @@ pub(super) async fn diary_post(
         Err(e) => Err(e),
     };
     match saved {
-        Ok(_) => Redirect::to("/diary").into_response(),
+        Ok(_) => Redirect::to("/diary?saved=1").into_response(),
         Err(e) => form_again(&st, &w, "/diary", false, e, &form),
     }
 }
@@ -230,6 +254,8 @@ pub(super) async fn entry_edit_get(
     let s = st.store.entry(&w.user, &id).await?;
     Ok(Page(DiaryPage {
         l: layout(&st, "Edit entry", Some(&w), None),
+        saved: false,
+        undo: None,
         editing: true,
         action: format!("/diary/{id}/edit"),
         error: None,
@@ -253,7 +279,7 @@ pub(super) async fn entry_edit_post(
         Err(e) => Err(e),
     };
     match saved {
-        Ok(()) => Ok(Redirect::to("/diary").into_response()),
+        Ok(()) => Ok(Redirect::to("/diary?saved=1").into_response()),
         Err(e) if e.status == StatusCode::NOT_FOUND => Err(e.into()),
         Err(e) => Ok(form_again(
             &st,
@@ -266,11 +292,91 @@ pub(super) async fn entry_edit_post(
     }
 }
 
+/// An entry deleted a moment ago, kept so the deletion can be undone.
+#[derive(Clone, Debug)]
+pub(crate) struct Deleted {
+    owner: easeback_store::UserId,
+    entry: core_diary::Entry,
+}
+
+impl crate::kept::Weight for Deleted {
+    fn bytes(&self) -> usize {
+        512 + self.entry.notes.len() + self.entry.context.len()
+    }
+}
+
+fn kept_deleted(
+    st: &AppState,
+    token: &str,
+    user: &easeback_store::UserId,
+) -> Option<core_diary::Entry> {
+    st.deleted
+        .get(token, std::time::Instant::now())
+        .filter(|d| &d.owner == user)
+        .map(|d| d.entry)
+}
+
+#[derive(Template)]
+#[template(path = "delete_entry.html")]
+pub(super) struct DeleteEntryPage {
+    l: Layout,
+    id: String,
+    when: String,
+    pain: u8,
+}
+
+/// "Delete this entry?": the deletion asks first.
+pub(super) async fn entry_delete_ask(
+    State(st): State<AppState>,
+    Member(w): Member,
+    Path(id): Path<String>,
+) -> PageResult<Page<DeleteEntryPage>> {
+    let s = st.store.entry(&w.user, &id).await?;
+    Ok(Page(DeleteEntryPage {
+        l: layout(&st, "Delete entry", Some(&w), None),
+        when: core_diary::entry::local_clock(s.entry.started_at, s.entry.utc_offset_minutes)
+            .replace('T', " "),
+        pain: s.entry.intensity,
+        id,
+    }))
+}
+
+/// Delete, keeping the entry a few minutes so "Undo" can bring it back.
 pub(super) async fn entry_delete(
     State(st): State<AppState>,
     Path(id): Path<String>,
     MemberForm { who: w, .. }: MemberForm,
 ) -> PageResult<Redirect> {
+    let s = st.store.entry(&w.user, &id).await?;
     st.store.delete_entry(&w.user, &id).await?;
-    Ok(Redirect::to("/diary"))
+    let token = st.deleted.keep(
+        Deleted {
+            owner: w.user.clone(),
+            entry: s.entry,
+        },
+        std::time::Instant::now(),
+    );
+    Ok(Redirect::to(&format!("/diary?undo={token}")))
+}
+
+/// Bring back an entry deleted a moment ago (as a new entry with the same
+/// contents).
+pub(super) async fn entry_undo(
+    State(st): State<AppState>,
+    MemberForm { who: w, form }: MemberForm,
+) -> PageResult<Redirect> {
+    let token = field(&form, "undo");
+    let Some(entry) = kept_deleted(&st, token, &w.user) else {
+        return Err(PageError::Say {
+            status: StatusCode::GONE,
+            heading: "Too late to undo",
+            text: "A deleted entry can be brought back for ten minutes; this one is gone.".into(),
+            back: Some(("/diary", "Back to the diary")),
+        });
+    };
+    st.store
+        .add_entry(&w.user, &entry, Timestamp::now())
+        .await?;
+    st.deleted.forget(token);
+    Ok(Redirect::to("/diary?saved=1"))
 }

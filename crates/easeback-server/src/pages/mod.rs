@@ -18,6 +18,7 @@ mod settings;
 
 use account::*;
 use check::*;
+pub(crate) use diary::Deleted;
 use diary::*;
 use guides::*;
 use home::*;
@@ -300,7 +301,11 @@ pub fn routes(state: AppState) -> Router<AppState> {
             "/diary/{id}/edit",
             routing::get(entry_edit_get).post(entry_edit_post),
         )
-        .route("/diary/{id}/delete", routing::post(entry_delete))
+        .route(
+            "/diary/{id}/delete",
+            routing::get(entry_delete_ask).post(entry_delete),
+        )
+        .route("/diary/undo", routing::post(entry_undo))
         .route("/insights", routing::get(insights_get))
         .route("/settings", routing::get(settings_get).post(settings_post))
         .route("/report", routing::get(report_html))

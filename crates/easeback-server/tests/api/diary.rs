@@ -98,14 +98,21 @@ async fn a_diary_form_with_a_mistake_comes_back_with_everything_typed() {
     };
     // pain "eleven" is refused; the notes, the trigger and the place stay
     let r = post(format!(
-        "csrf={}&intensity=eleven&location=buttock&trigger=long_sitting&woke=yes&notes=after+the+long+drive",
+        "csrf={}&started_at=last+tuesday&intensity=7&location=buttock&trigger=long_sitting&woke=yes&notes=after+the+long+drive",
         s.csrf
     ))
     .await;
     assert_eq!(r.status, 422, "{}", r.body);
-    assert!(r.body.contains("a number from 0 to 10"), "{}", r.body);
+    assert!(r.body.contains("started_at"), "{}", r.body);
     assert!(r.body.contains("after the long drive"), "notes kept");
-    assert!(r.body.contains(r#"value="eleven""#), "the typed pain kept");
+    assert!(
+        r.body.contains(r#"value="last tuesday""#),
+        "the typed time kept"
+    );
+    assert!(
+        r.body.contains(r#"value="7" required checked"#),
+        "the chosen pain kept"
+    );
     for (name, value) in [("location", "buttock"), ("trigger", "long_sitting")] {
         let tag = r
             .body
@@ -328,4 +335,102 @@ async fn an_offset_no_clock_has_is_refused_or_ignored_never_a_crash() {
         let page = get_at(&app, &s, offset.parse().expect("a number"), "/insights").await;
         assert_eq!(page.status, 200, "{offset}");
     }
+}
+
+#[tokio::test]
+async fn a_diary_entry_is_saved_with_a_word_and_a_deletion_asks_first_and_can_be_undone() {
+    let app = spawn_app().await;
+    let s = app.sign_up("undo@example.test").await;
+    let cookie = format!("eb_session={}", s.token);
+    let form = [
+        ("Content-Type", "application/x-www-form-urlencoded"),
+        ("Cookie", cookie.as_str()),
+    ];
+    // two taps: a pain score and Save (the time is now)
+    let saved = app
+        .request_followed(
+            "POST",
+            "/diary",
+            &form,
+            &format!("csrf={}&intensity=6", s.csrf),
+        )
+        .await;
+    assert!(saved.body.contains("Saved."), "{}", saved.body);
+    let list = app
+        .json("GET", "/api/v1/diary", Some(&s), &serde_json::json!(null))
+        .await;
+    let id = list.json()[0]["id"].as_str().expect("id").to_string();
+    // Delete asks first, and changes nothing by asking
+    let ask = app.get(&format!("/diary/{id}/delete"), Some(&s)).await;
+    assert!(ask.body.contains("Delete this entry?"), "{}", ask.body);
+    assert_eq!(
+        app.get("/api/v1/diary", Some(&s))
+            .await
+            .json()
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    let deleted = app
+        .request_followed(
+            "POST",
+            &format!("/diary/{id}/delete"),
+            &form,
+            &format!("csrf={}", s.csrf),
+        )
+        .await;
+    assert!(deleted.body.contains("Entry deleted."), "{}", deleted.body);
+    assert_eq!(
+        app.get("/api/v1/diary", Some(&s))
+            .await
+            .json()
+            .as_array()
+            .map(Vec::len),
+        Some(0)
+    );
+    let token = pages::hidden(&deleted.body, "undo");
+    // nobody else can undo it
+    let other = app.sign_up("not-the-owner@example.test").await;
+    let other_cookie = format!("eb_session={}", other.token);
+    let theirs = app
+        .request(
+            "POST",
+            "/diary/undo",
+            &[
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Cookie", other_cookie.as_str()),
+            ],
+            &format!("csrf={}&undo={token}", other.csrf),
+        )
+        .await;
+    assert_eq!(theirs.status, 410);
+    let undone = app
+        .request_followed(
+            "POST",
+            "/diary/undo",
+            &form,
+            &format!("csrf={}&undo={token}", s.csrf),
+        )
+        .await;
+    assert!(undone.body.contains("Saved."), "{}", undone.body);
+    let back = app.get("/api/v1/diary", Some(&s)).await.json();
+    assert_eq!(back[0]["intensity"], 6, "{back}");
+    // undoing twice brings back nothing more
+    let twice = app
+        .request(
+            "POST",
+            "/diary/undo",
+            &form,
+            &format!("csrf={}&undo={token}", s.csrf),
+        )
+        .await;
+    assert_eq!(twice.status, 410);
+    assert_eq!(
+        app.get("/api/v1/diary", Some(&s))
+            .await
+            .json()
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
 }
