@@ -147,8 +147,12 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
                     .map_err(|_| usage("last-period: out of range"))?,
             );
         }
-        if let Some(due) = p.due_date {
-            Gestation::from_due_date(due, today).map_err(|e| usage(e.to_string()))?;
+        // a date given now is checked (one rule with the settings page); one
+        // saved earlier stays as it is
+        if (args.due_date.is_some() || args.last_period.is_some())
+            && let Some(due) = p.due_date
+        {
+            pregnancy::check_due_date(due, today).map_err(|e| usage(e.to_string()))?;
         }
         if let Some(n) = &args.care_team {
             p.care_team_phone = match n.trim() {

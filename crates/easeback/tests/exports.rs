@@ -127,11 +127,13 @@ fn reminders_are_an_ics_with_alarms() {
 }
 
 #[test]
-fn profile_shows_the_week_and_says_postpartum_for_an_old_due_date() {
+fn profile_refuses_a_due_date_long_past_or_too_far_ahead_and_shows_the_week() {
     let dir = TempDir::new("exports-profile");
     let db = dir.join("p.db");
     let db = db.to_str().expect("utf8");
-    let out = run(
+    // a due date long past is a typo or a pregnancy that has ended: refused
+    // with the reason (the same rule as the settings page), nothing saved
+    let old = run(
         &[
             "profile",
             "--db",
@@ -143,19 +145,29 @@ fn profile_shows_the_week_and_says_postpartum_for_an_old_due_date() {
         ],
         "",
     );
+    assert_eq!(old.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&old.stderr);
+    assert!(said.contains("more than two weeks ago"), "{said}");
+    let far = run(&["profile", "--db", db, "--due-date", "2099-01-01"], "");
+    assert_eq!(far.status.code(), Some(2));
+    // a date in range: the week, never negative
+    let due = jiff::ZonedDateTime::now()
+        .date()
+        .checked_add(jiff::Span::new().days(100))
+        .expect("date")
+        .to_string();
+    let out = run(&["profile", "--db", db, "--due-date", &due], "");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("had your baby"), "{text}");
+    assert!(
+        text.contains("weeks") && text.contains("pregnant"),
+        "{text}"
+    );
     // (a negative number is a space, a minus and a digit: "--care-team" is not one)
     let negative = text
         .as_bytes()
         .windows(3)
         .any(|w| w[0] == b' ' && w[1] == b'-' && w[2].is_ascii_digit());
-    assert!(
-        !text.contains("weeks 0 days") && !negative,
-        "no negative weeks: {text}"
-    );
-    let far = run(&["profile", "--db", db, "--due-date", "2099-01-01"], "");
-    assert_eq!(far.status.code(), Some(2));
+    assert!(!negative, "no negative weeks: {text}");
 }
 
 #[test]

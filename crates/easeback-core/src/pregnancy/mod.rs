@@ -34,6 +34,30 @@ pub enum GestationError {
     TooFarAhead,
 }
 
+/// Why a due date cannot be saved.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DueDateError {
+    #[error("That due date is more than 40 weeks away; please check it.")]
+    TooFarAhead,
+    #[error(
+        "That due date was more than two weeks ago. If your baby is born, the due date is no \
+         longer needed; otherwise please check it."
+    )]
+    LongPast,
+}
+
+/// Whether a due date can be saved on `today`: no more than 40 weeks ahead
+/// and no more than two weeks past (beyond that the pregnancy has ended, and
+/// a typo is likelier than a 43-week pregnancy). A date a few days past is
+/// an overdue pregnancy and is kept.
+pub fn check_due_date(due: Date, today: Date) -> Result<(), DueDateError> {
+    match Gestation::from_due_date(due, today) {
+        Ok(Gestation::Pregnant { .. }) => Ok(()),
+        Ok(Gestation::Postpartum { .. }) => Err(DueDateError::LongPast),
+        Err(GestationError::TooFarAhead) => Err(DueDateError::TooFarAhead),
+    }
+}
+
 impl Gestation {
     /// From the due date (estimated date of delivery).
     pub fn from_due_date(due: Date, today: Date) -> Result<Gestation, GestationError> {

@@ -203,3 +203,18 @@ fn how_far_along_reads_as_a_person_would_say_it(
     let g = Gestation::from_due_date(due, today).expect("in range");
     assert_eq!(g.describe(), said);
 }
+
+#[rstest]
+#[case(date(2027, 3, 1), Ok(()))] // due today
+#[case(date(2027, 2, 20), Ok(()))] // nine days overdue
+#[case(date(2027, 2, 15), Ok(()))] // two weeks overdue: still pregnant
+#[case(date(2027, 2, 14), Err(DueDateError::LongPast))]
+#[case(date(2026, 3, 1), Err(DueDateError::LongPast))] // last year's
+#[case(date(2027, 12, 6), Ok(()))] // 40 weeks ahead
+#[case(date(2027, 12, 7), Err(DueDateError::TooFarAhead))]
+fn a_due_date_is_saved_only_when_a_pregnancy_could_have_it(
+    #[case] due: Date,
+    #[case] expected: Result<(), DueDateError>,
+) {
+    assert_eq!(check_due_date(due, date(2027, 3, 1)), expected);
+}

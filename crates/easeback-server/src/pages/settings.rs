@@ -72,35 +72,21 @@ pub(super) async fn settings_post(
     };
     let due_date = match field(&form, "due_date") {
         "" => None,
-        d => match d.parse::<jiff::civil::Date>() {
-            Ok(d)
-                if easeback_core::pregnancy::Gestation::from_due_date(
-                    d,
-                    jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date(),
-                )
-                .is_err() =>
-            {
-                return settings_page(
-                    &st,
-                    &w,
-                    false,
-                    Some("That due date is more than 40 weeks away; please check it.".into()),
-                    Some(&form),
-                )
-                .await;
+        d => {
+            let today = jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date();
+            let checked = d
+                .parse::<jiff::civil::Date>()
+                .map_err(|_| "The due date should look like 2027-03-01.".to_string())
+                .and_then(|d| {
+                    easeback_core::pregnancy::check_due_date(d, today)
+                        .map(|()| d)
+                        .map_err(|e| e.to_string())
+                });
+            match checked {
+                Ok(d) => Some(d),
+                Err(msg) => return settings_page(&st, &w, false, Some(msg), Some(&form)).await,
             }
-            Ok(d) => Some(d),
-            Err(_) => {
-                return settings_page(
-                    &st,
-                    &w,
-                    false,
-                    Some("The due date should look like 2027-03-01.".into()),
-                    Some(&form),
-                )
-                .await;
-            }
-        },
+        }
     };
     let care_team_phone = match field(&form, "care_team").trim() {
         "" => None,
