@@ -11,7 +11,7 @@ use crate::pregnancy::Gestation;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-/// At most this many weeks: the report fits on two A4 pages.
+/// At most this many weeks: the summary still fits on the first A4 page.
 pub const MAX_WEEKS: u16 = 52;
 /// What a report covers when nobody asked for a length.
 pub const DEFAULT_WEEKS: u16 = 6;
@@ -23,6 +23,114 @@ const NOTE_CHARS: usize = 220;
 pub fn window(weeks: u16, offset_minutes: i16) -> Result<Window, WeeksOutOfRange> {
     Window::up_to(MAX_WEEKS, weeks, offset_minutes)
 }
+
+/// The parts of a report a person can leave out (different clinicians want
+/// different parts); the title, the dates and the summary are always there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Weekly,
+    Advice,
+    Triggers,
+    Helped,
+    Sessions,
+    Episodes,
+    Notes,
+}
+
+impl Section {
+    pub const ALL: [Section; 7] = [
+        Section::Weekly,
+        Section::Advice,
+        Section::Triggers,
+        Section::Helped,
+        Section::Sessions,
+        Section::Episodes,
+        Section::Notes,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Weekly => "weekly",
+            Section::Advice => "advice",
+            Section::Triggers => "triggers",
+            Section::Helped => "helped",
+            Section::Sessions => "sessions",
+            Section::Episodes => "episodes",
+            Section::Notes => "notes",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Weekly => "Episodes per week, with the chart",
+            Section::Advice => "Diary check and advice given",
+            Section::Triggers => "Triggers",
+            Section::Helped => "What helped",
+            Section::Sessions => "Relief sessions",
+            Section::Episodes => "Every episode",
+            Section::Notes => "Notes",
+        }
+    }
+}
+
+/// Longest name or identifier printed on a report.
+pub const MAX_NAME: usize = 80;
+
+/// What the person chose to put on the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// A name or an identifier (a hospital number) for the top; may be empty.
+    pub name: String,
+    pub sections: Vec<Section>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            name: String::new(),
+            sections: Section::ALL.to_vec(),
+        }
+    }
+}
+
+impl Options {
+    /// From a form: the name as typed (control characters dropped, cut at
+    /// [`MAX_NAME`]) and the section ids ticked; unknown ids are ignored.
+    pub fn chosen<'a>(name: &str, sections: impl IntoIterator<Item = &'a str>) -> Options {
+        let ticked: Vec<&str> = sections.into_iter().collect();
+        Options {
+            name: name
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(MAX_NAME)
+                .collect::<String>()
+                .trim()
+                .to_string(),
+            sections: Section::ALL
+                .into_iter()
+                .filter(|s| ticked.contains(&s.id()))
+                .collect(),
+        }
+    }
+
+    pub fn has(&self, s: Section) -> bool {
+        self.sections.contains(&s)
+    }
+}
+
+/// One diary entry as the episode list shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Episode {
+    /// The clock time where it happened ("2026-11-20 03:10").
+    pub when: String,
+    pub pain: u8,
+    pub places: String,
+    pub triggers: String,
+    pub woke: bool,
+}
+
+/// The most episodes listed (newest first); the rest are counted.
+const EPISODES_SHOWN: usize = 60;
 
 /// A note the person wrote on an entry.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +150,11 @@ pub struct Report {
     pub overview: Overview,
     /// Newest first.
     pub notes: Vec<Note>,
+    /// Every entry in the window, newest first (at most [`EPISODES_SHOWN`]).
+    pub episodes: Vec<Episode>,
+    /// Entries in the window beyond those listed.
+    pub episodes_not_listed: usize,
+    pub options: Options,
 }
 
 /// How a line is set.
@@ -91,6 +204,39 @@ impl Report {
             .collect();
         notes.reverse();
         notes.truncate(NOTES_SHOWN);
+        let trigger_name = |id: &str| {
+            content
+                .triggers
+                .iter()
+                .find(|t| t.id == id)
+                .map_or(id.to_string(), |t| t.name.clone())
+        };
+        let mut episodes: Vec<Episode> = diary
+            .entries
+            .iter()
+            .filter(|e| e.started_at >= shown_from)
+            .map(|e| Episode {
+                when: crate::diary::entry::local_clock(e.started_at, e.utc_offset_minutes)
+                    .replace('T', " "),
+                pain: e.intensity,
+                places: e
+                    .locations
+                    .iter()
+                    .map(|l| l.label())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                triggers: e
+                    .triggers
+                    .iter()
+                    .map(|t| trigger_name(t))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                woke: e.woke_from_sleep,
+            })
+            .collect();
+        episodes.reverse();
+        let episodes_not_listed = episodes.len().saturating_sub(EPISODES_SHOWN);
+        episodes.truncate(EPISODES_SHOWN);
         Report {
             from: window.local_date(shown_from),
             to: today,
@@ -99,7 +245,16 @@ impl Report {
                 .map(|g| g.describe()),
             overview,
             notes,
+            episodes,
+            episodes_not_listed,
+            options: Options::default(),
         }
+    }
+
+    /// The same report with what the person chose to put on it.
+    pub fn with_options(mut self, options: Options) -> Report {
+        self.options = options;
+        self
     }
 
     pub fn weeks(&self) -> u16 {
@@ -123,6 +278,9 @@ impl Report {
                 ),
             ),
         ];
+        if !self.options.name.is_empty() {
+            out.push((Style::Body, format!("For: {}", self.options.name)));
+        }
         if let Some(p) = &self.pregnancy {
             out.push((Style::Body, p.clone()));
         }
@@ -156,9 +314,12 @@ impl Report {
                 "Pain trend: not enough weeks with entries.".into(),
             ),
         });
-        out.push((Style::Chart, String::new()));
-        out.push((Style::Heading, "Per week".into()));
-        for w in &i.weekly {
+        let has = |sec: Section| self.options.has(sec);
+        if has(Section::Weekly) {
+            out.push((Style::Chart, String::new()));
+            out.push((Style::Heading, "Per week".into()));
+        }
+        for w in i.weekly.iter().filter(|_| has(Section::Weekly)) {
             out.push((
                 Style::Small,
                 format!(
@@ -169,49 +330,82 @@ impl Report {
                 ),
             ));
         }
-        out.push((Style::Heading, "Diary check and advice given".into()));
-        if a.findings.is_empty() {
+        if has(Section::Advice) {
+            out.push((Style::Heading, "Diary check and advice given".into()));
+            if a.findings.is_empty() {
+                out.push((
+                    Style::Body,
+                    "No diary pattern that calls for a review.".into(),
+                ));
+            }
+            for reason in self.overview.reasons() {
+                out.push((Style::Body, format!("• {reason}")));
+            }
             out.push((
                 Style::Body,
-                "No diary pattern that calls for a review.".into(),
+                format!("Advised: {} — {}", a.title, a.headline),
             ));
         }
-        for reason in self.overview.reasons() {
-            out.push((Style::Body, format!("• {reason}")));
+        if has(Section::Triggers) {
+            out.push((Style::Heading, "Triggers".into()));
+            if i.by_trigger.is_empty() {
+                out.push((Style::Body, "None recorded.".into()));
+            }
+            for c in &i.by_trigger {
+                out.push((Style::Body, format!("{}: {}", c.label, c.count)));
+            }
         }
-        out.push((
-            Style::Body,
-            format!("Advised: {} — {}", a.title, a.headline),
-        ));
-        out.push((Style::Heading, "Triggers".into()));
-        if i.by_trigger.is_empty() {
-            out.push((Style::Body, "None recorded.".into()));
+        if has(Section::Helped) {
+            out.push((Style::Heading, "What helped (3 or more uses)".into()));
+            if i.what_helped.is_empty() {
+                out.push((Style::Body, "Not enough uses recorded yet.".into()));
+            }
+            for line in self.overview.helped_lines() {
+                out.push((Style::Body, line));
+            }
         }
-        for c in &i.by_trigger {
-            out.push((Style::Body, format!("{}: {}", c.label, c.count)));
-        }
-        out.push((Style::Heading, "What helped (3 or more uses)".into()));
-        if i.what_helped.is_empty() {
-            out.push((Style::Body, "Not enough uses recorded yet.".into()));
-        }
-        for line in self.overview.helped_lines() {
-            out.push((Style::Body, line));
-        }
-        out.push((Style::Heading, "Relief sessions".into()));
-        out.push((
-            Style::Body,
-            format!(
-                "{} sessions; {} stopped for advice.",
-                s.sessions, s.escalated
-            ),
-        ));
-        for h in &s.helped {
+        if has(Section::Sessions) {
+            out.push((Style::Heading, "Relief sessions".into()));
             out.push((
                 Style::Body,
-                format!("{} helped in {} session(s)", h.label, h.count),
+                format!(
+                    "{} sessions; {} stopped for advice.",
+                    s.sessions, s.escalated
+                ),
             ));
+            for h in &s.helped {
+                out.push((
+                    Style::Body,
+                    format!("{} helped in {} session(s)", h.label, h.count),
+                ));
+            }
         }
-        if !self.notes.is_empty() {
+        if has(Section::Episodes) {
+            out.push((Style::Heading, "Every episode".into()));
+            if self.episodes.is_empty() {
+                out.push((Style::Body, "No entries in these weeks.".into()));
+            }
+            for e in &self.episodes {
+                let mut line = format!("{}: pain {}/10", e.when, e.pain);
+                for part in [&e.places, &e.triggers] {
+                    if !part.is_empty() {
+                        line.push_str("; ");
+                        line.push_str(part);
+                    }
+                }
+                if e.woke {
+                    line.push_str("; woke from sleep");
+                }
+                out.push((Style::Small, line));
+            }
+            if self.episodes_not_listed > 0 {
+                out.push((
+                    Style::Small,
+                    format!("…and {} earlier episodes.", self.episodes_not_listed),
+                ));
+            }
+        }
+        if has(Section::Notes) && !self.notes.is_empty() {
             out.push((Style::Heading, "Notes".into()));
             for n in &self.notes {
                 out.push((
@@ -221,5 +415,125 @@ impl Report {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diary::{Entry, Location, Side};
+    use jiff::SignedDuration;
+
+    fn now() -> Timestamp {
+        "2026-11-25T20:00:00Z".parse().expect("fixed time")
+    }
+
+    fn diary(n: i64) -> Diary {
+        diary_every(n, 20)
+    }
+
+    fn diary_every(n: i64, hours: i64) -> Diary {
+        let entries = (0..n)
+            .map(|i| Entry {
+                started_at: now() - SignedDuration::from_hours(5 + i * hours),
+                utc_offset_minutes: 60,
+                duration_minutes: Some(10),
+                locations: vec![Location::LowBack],
+                side: Some(Side::Both),
+                intensity: 6,
+                pain_after: None,
+                triggers: vec!["long_sitting".into()],
+                context: String::new(),
+                tried: vec![],
+                woke_from_sleep: i == 0,
+                notes: String::new(),
+            })
+            .rev()
+            .collect();
+        Diary {
+            entries,
+            factors: vec![],
+            outcomes: vec![],
+        }
+    }
+
+    fn report(d: &Diary) -> Report {
+        let w = window(6, 60).expect("weeks");
+        Report::build(Content::builtin(), d, w, now(), None, None)
+    }
+
+    fn text(r: &Report) -> String {
+        r.lines()
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn every_episode_is_listed_at_its_own_clock_time_even_without_notes() {
+        let r = report(&diary(3));
+        let t = text(&r);
+        assert!(t.contains("Every episode"), "{t}");
+        // the newest: 5 hours before 20:00 UTC, at +01:00
+        assert!(
+            t.contains(
+                "2026-11-25 16:00: pain 6/10; low back; Sitting for a long time; woke from sleep"
+            ),
+            "{t}"
+        );
+        assert_eq!(r.episodes.len(), 3);
+    }
+
+    #[test]
+    fn a_long_diary_lists_the_newest_and_counts_the_rest() {
+        // three a day for six weeks and more: 60 listed, the rest counted
+        let d = diary_every(200, 8);
+        let r = report(&d);
+        let shown_from = window(6, 60).expect("weeks").shown_from(now());
+        let in_window = d
+            .entries
+            .iter()
+            .filter(|e| e.started_at >= shown_from)
+            .count();
+        assert!(in_window > EPISODES_SHOWN, "{in_window}");
+        assert_eq!(r.episodes.len(), EPISODES_SHOWN);
+        assert_eq!(r.episodes.len() + r.episodes_not_listed, in_window);
+        assert!(r.episodes[0].when > r.episodes[1].when, "newest first");
+        let t = text(&r);
+        assert!(
+            t.contains(&format!(
+                "…and {} earlier episodes.",
+                in_window - EPISODES_SHOWN
+            )),
+            "{t}"
+        );
+        assert_eq!(report(&diary(3)).episodes_not_listed, 0);
+    }
+
+    #[test]
+    fn the_person_chooses_the_parts_and_the_name_on_it() {
+        let d = diary(3);
+        let chosen = Options::chosen(
+            "  Jo Bloggs\u{7} — NHS 485 777 3456  ",
+            ["episodes", "nonsense"],
+        );
+        assert_eq!(chosen.name, "Jo Bloggs — NHS 485 777 3456");
+        assert_eq!(chosen.sections, vec![Section::Episodes]);
+        let t = text(&report(&d).with_options(chosen));
+        assert!(t.contains("For: Jo Bloggs — NHS 485 777 3456"), "{t}");
+        assert!(t.contains("Every episode") && t.contains("Summary"), "{t}");
+        for left_out in ["Triggers", "Relief sessions", "Per week", "Diary check"] {
+            assert!(!t.contains(left_out), "{left_out}: {t}");
+        }
+        let long = Options::chosen(&"x".repeat(500), Section::ALL.map(Section::id));
+        assert_eq!(long.name.chars().count(), MAX_NAME);
+        assert_eq!(
+            long,
+            Options {
+                name: long.name.clone(),
+                ..Options::default()
+            }
+        );
     }
 }

@@ -1,4 +1,5 @@
-//! The clinician report as a tagged A4 PDF of at most two pages: the
+//! The clinician report as a tagged A4 PDF of at most six pages (the
+//! summary fits the first; the episode list and notes follow): the
 //! report's lines (`easeback_core::report`) laid out with krilla in the
 //! shipped DejaVu Sans, the weekly chart drawn as a figure with its
 //! numbers as alternative text. Layout only: every word comes from core.
@@ -51,6 +52,9 @@ fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
     out
 }
 
+/// The most pages a report runs to.
+const MAX_PAGES: usize = 6;
+
 /// Render the PDF.
 pub fn pdf(r: &Report) -> Result<Vec<u8>, PdfError> {
     let regular = Font::new(Arc::new(REGULAR.to_vec()).into(), 0).ok_or(PdfError::Font)?;
@@ -91,8 +95,8 @@ pub fn pdf(r: &Report) -> Result<Vec<u8>, PdfError> {
             size * 1.5 + before
         };
         if y + needed > H - MARGIN {
-            if pages >= 2 {
-                break; // the report stays within two pages
+            if pages >= MAX_PAGES {
+                break; // a bound on any diary; 60 episodes and 8 notes fit well within it
             }
             surface.finish();
             page.finish();

@@ -285,4 +285,5 @@ fn the_clinician_report_is_a_pdf_whose_figures_match_the_diary() {
     assert!(text.contains("Episodes: 3 in 4 weeks"), "{text}");
     assert!(text.contains("Sitting for a long time: 3"), "{text}");
     assert!(text.contains("mean pain 6.0"), "{text}");
+    assert!(text.contains("Every episode"), "the episode list: {text}");
 }

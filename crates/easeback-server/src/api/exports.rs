@@ -1,5 +1,5 @@
-//! Everything stored, as the one export document (JSON) or as a FHIR R4
-//! bundle.
+//! Everything stored, as the one export document (JSON), the diary as CSV
+//! for a spreadsheet, or as a FHIR R4 bundle.
 
 use super::*;
 
@@ -31,6 +31,25 @@ pub async fn export_fhir(State(st): State<AppState>, User(who): User) -> ApiResu
     res.headers_mut().insert(
         header::CONTENT_DISPOSITION,
         HeaderValue::from_static("attachment; filename=\"easeback-fhir.json\""),
+    );
+    Ok(res)
+}
+
+/// The diary entries as CSV (a spreadsheet opens it; free text that would
+/// run as a formula is shown as text).
+#[utoipa::path(get, path = "/api/v1/export/csv", responses((status = 200, body = String, content_type = "text/csv"), (status = 401, description = "Not signed in", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+pub async fn export_csv(State(st): State<AppState>, User(who): User) -> ApiResult<Response> {
+    let doc = st.store.export(&who.user, Timestamp::now()).await?;
+    let entries: Vec<(String, Entry)> = doc.entries.into_iter().map(|s| (s.id, s.entry)).collect();
+    let csv = easeback_core::export::csv::entries_csv(&entries);
+    let mut res = csv.into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    res.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"easeback-diary.csv\""),
     );
     Ok(res)
 }

@@ -118,6 +118,7 @@ pub(crate) fn check_csrf(headers: &HeaderMap, who: &auth::SignedIn) -> ApiResult
         insights,
         export,
         export_fhir,
+        export_csv,
         tightenings,
         delete_account
     ),
@@ -158,6 +159,7 @@ pub fn routes() -> Router<AppState> {
         .route("/insights", routing::get(insights))
         .route("/export", routing::get(export))
         .route("/export/fhir", routing::get(export_fhir))
+        .route("/export/csv", routing::get(export_csv))
         .route("/tightenings", routing::post(tightenings))
         .route("/account", routing::delete(delete_account))
         .route("/openapi.json", routing::get(openapi))

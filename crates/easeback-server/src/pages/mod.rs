@@ -308,11 +308,14 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/diary/undo", routing::post(entry_undo))
         .route("/insights", routing::get(insights_get))
         .route("/settings", routing::get(settings_get).post(settings_post))
-        .route("/report", routing::get(report_html))
+        .route("/report", routing::get(report_html).post(report_chosen))
         .route("/tightenings", routing::get(tightenings_page))
         .route("/offline", routing::get(offline))
         .route("/reminders.ics", routing::get(reminders_ics))
-        .route("/report.pdf", routing::get(report_pdf))
+        .route(
+            "/report.pdf",
+            routing::get(report_pdf).post(report_pdf_chosen),
+        )
         .route("/account", routing::get(account))
         .route("/account/delete", routing::post(account_delete))
         .fallback(not_found)

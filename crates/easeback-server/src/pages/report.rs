@@ -1,7 +1,7 @@
 //! The clinician report (page and PDF) and the reminders calendar.
 
 use super::*;
-use easeback_core::report::{self, Report};
+use easeback_core::report::{self, Options, Report, Section};
 use easeback_store::views;
 
 #[derive(Template)]
@@ -9,6 +9,9 @@ use easeback_store::views;
 pub(super) struct ReportPage {
     l: Layout,
     weeks: u16,
+    name: String,
+    /// (id, label, ticked) for the "what goes in" boxes.
+    sections: Vec<(&'static str, &'static str, bool)>,
     items: Vec<(&'static str, String)>,
     chart: WeekChart,
 }
@@ -29,34 +32,27 @@ async fn report_for(
     Ok(views::report(&st.store, st.content, &w.user, window, Timestamp::now()).await?)
 }
 
-pub(super) async fn report_html(
-    State(st): State<AppState>,
-    Member(w): Member,
-    headers: HeaderMap,
-    Query(q): Query<api::InsightsQuery>,
-) -> PageResult<Page<ReportPage>> {
-    let data = report_for(&st, &w, &headers, q.weeks).await?;
+fn report_page(st: &AppState, w: &SignedIn, data: &Report) -> Page<ReportPage> {
     let items = data
         .lines()
         .into_iter()
         .map(|(style, text)| (style.as_str(), text))
         .collect();
-    Ok(Page(ReportPage {
-        l: layout(&st, "Report", Some(&w), None),
+    Page(ReportPage {
+        l: layout(st, "Report", Some(w), None),
         weeks: data.weeks(),
+        name: data.options.name.clone(),
+        sections: Section::ALL
+            .iter()
+            .map(|s| (s.id(), s.label(), data.options.has(*s)))
+            .collect(),
         items,
         chart: WeekChart::new(&data.overview.insights.weekly),
-    }))
+    })
 }
 
-pub(super) async fn report_pdf(
-    State(st): State<AppState>,
-    Member(w): Member,
-    headers: HeaderMap,
-    Query(q): Query<api::InsightsQuery>,
-) -> PageResult {
-    let data = report_for(&st, &w, &headers, q.weeks).await?;
-    match easeback_pdf::pdf(&data) {
+fn pdf_download(data: &Report) -> PageResult {
+    match easeback_pdf::pdf(data) {
         Ok(bytes) => Ok((
             [
                 (header::CONTENT_TYPE, "application/pdf"),
@@ -78,6 +74,62 @@ pub(super) async fn report_pdf(
             })
         }
     }
+}
+
+/// What the report form chose: the weeks, a name and the parts. Posted, so
+/// a name never lands in an address.
+fn chosen(form: &Pairs) -> (Option<u16>, Options) {
+    let weeks = field(form, "weeks").parse().ok();
+    (
+        weeks,
+        Options::chosen(field(form, "name"), fields(form, "section")),
+    )
+}
+
+pub(super) async fn report_html(
+    State(st): State<AppState>,
+    Member(w): Member,
+    headers: HeaderMap,
+    Query(q): Query<api::InsightsQuery>,
+) -> PageResult<Page<ReportPage>> {
+    let data = report_for(&st, &w, &headers, q.weeks).await?;
+    Ok(report_page(&st, &w, &data))
+}
+
+/// The report with the parts and the name the person chose.
+pub(super) async fn report_chosen(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    MemberForm { who: w, form }: MemberForm,
+) -> PageResult<Page<ReportPage>> {
+    let (weeks, options) = chosen(&form);
+    let data = report_for(&st, &w, &headers, weeks)
+        .await?
+        .with_options(options);
+    Ok(report_page(&st, &w, &data))
+}
+
+pub(super) async fn report_pdf(
+    State(st): State<AppState>,
+    Member(w): Member,
+    headers: HeaderMap,
+    Query(q): Query<api::InsightsQuery>,
+) -> PageResult {
+    pdf_download(&report_for(&st, &w, &headers, q.weeks).await?)
+}
+
+/// The PDF with the parts and the name the person chose.
+pub(super) async fn report_pdf_chosen(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    MemberForm { who: w, form }: MemberForm,
+) -> PageResult {
+    let (weeks, options) = chosen(&form);
+    pdf_download(
+        &report_for(&st, &w, &headers, weeks)
+            .await?
+            .with_options(options),
+    )
 }
 
 #[derive(Deserialize)]

@@ -434,3 +434,67 @@ async fn a_diary_entry_is_saved_with_a_word_and_a_deletion_asks_first_and_can_be
         Some(1)
     );
 }
+
+#[tokio::test]
+async fn the_report_carries_the_parts_and_the_name_chosen_and_the_diary_downloads_as_csv() {
+    let app = spawn_app().await;
+    let s = app.sign_up("report-options@example.test").await;
+    for pain in [5, 7] {
+        app.json("POST", "/api/v1/diary", Some(&s), &entry(pain))
+            .await;
+    }
+    let cookie = format!("eb_session={}", s.token);
+    let form = [
+        ("Content-Type", "application/x-www-form-urlencoded"),
+        ("Cookie", cookie.as_str()),
+    ];
+    let full = app.get("/report", Some(&s)).await;
+    for part in ["Every episode", "Triggers", "Relief sessions", "pain 7/10"] {
+        assert!(full.body.contains(part), "{part}: {}", full.body);
+    }
+    let chosen = app
+        .request(
+            "POST",
+            "/report",
+            &form,
+            &format!(
+                "csrf={}&weeks=4&name=Jo+Bloggs+485+777+3456&section=episodes",
+                s.csrf
+            ),
+        )
+        .await;
+    assert_eq!(chosen.status, 200, "{}", chosen.body);
+    assert!(
+        chosen.body.contains("For: Jo Bloggs 485 777 3456"),
+        "{}",
+        chosen.body
+    );
+    assert!(chosen.body.contains("Every episode") && chosen.body.contains("pain 5/10"));
+    assert!(
+        !chosen.body.contains("<h2>Triggers</h2>"),
+        "{}",
+        chosen.body
+    );
+    let pdf = app
+        .request(
+            "POST",
+            "/report.pdf",
+            &form,
+            &format!("csrf={}&weeks=4&name=Jo&section=episodes", s.csrf),
+        )
+        .await;
+    assert_eq!(
+        pdf.headers.get("content-type").map(String::as_str),
+        Some("application/pdf")
+    );
+    let csv = app.get("/api/v1/export/csv", Some(&s)).await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.headers["content-type"].starts_with("text/csv"));
+    assert!(csv.body.starts_with("id,started_at,"), "{}", csv.body);
+    assert_eq!(
+        csv.body.trim_end().lines().count(),
+        3,
+        "a header and two entries"
+    );
+    assert!(csv.body.contains("after the school run"));
+}
