@@ -247,3 +247,16 @@ test("the diary: two taps log a spasm now, a word says it is saved, and a deleti
   assert.match(await page.locator(".entry").innerText(), /pain 5\/10/);
   await ctx.close();
 });
+
+test("without JavaScript the tightening timer is a form that gives the same answer", async () => {
+  const { ctx, page } = await phone({ javaScriptEnabled: false });
+  await page.goto(base + "/tightenings");
+  assert.equal(await page.locator("#toggle").isVisible(), false, "no dead button");
+  await page.getByLabel("How many have you had in the last hour?").fill("5");
+  await page.getByLabel("About how many minutes apart do they start?").fill("6");
+  await page.getByLabel("About how many seconds does each last?").fill("50");
+  await page.getByRole("button", { name: "Check the pattern" }).click();
+  await page.locator(".card.same_day").waitFor();
+  assert.ok((await page.locator('.card a[href^="tel:"]').count()) >= 1);
+  await ctx.close();
+});

@@ -1,45 +1,73 @@
-// Tightening timer: times each tightening in the page and asks the server's
-// pattern rule (core) whether they have become regular.
+// Tightening timer: times each tightening, keeps the list on this device
+// (localStorage) so a reload or a closed tab loses nothing, shows the time
+// running live, and asks the server's pattern rule (core) whether they have
+// become regular — answered with the same card wording and numbers to tap as
+// every other card. Without this script the page's form does the same.
 (function () {
   "use strict";
   var box = document.getElementById("timer");
   if (!box) return;
+  var KEY = "eb_tightenings", MAX = 200;
   var btn = document.getElementById("toggle"), rows = document.getElementById("rows");
   var status = document.getElementById("status"), result = document.getElementById("result");
-  var list = [], started = null;
-  btn.hidden = false;
-  function secs(ms) { return Math.round(ms / 1000) + " s"; }
-  function mins(ms) { return (ms / 60000).toFixed(1) + " min"; }
+  var clear = document.getElementById("clear");
+  var list = [], started = null, tick = null;
+  try { list = JSON.parse(localStorage.getItem(KEY) || "[]").filter(function (t) { return t && t.start && t.end; }); } catch (e) { list = []; }
+  box.hidden = false;
+  function save() { try { localStorage.setItem(KEY, JSON.stringify(list.slice(-MAX))); } catch (e) {} }
+  function clock(ms) { var s = Math.max(0, Math.round(ms / 1000)); return Math.floor(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + (s % 60); }
+  function row(t, prev) {
+    var tr = document.createElement("tr");
+    [new Date(t.start).toLocaleTimeString(), clock(new Date(t.end) - new Date(t.start)),
+      prev ? clock(new Date(t.start) - new Date(prev.start)) : "–"].forEach(function (c) {
+      var td = document.createElement("td"); td.textContent = c; tr.appendChild(td);
+    });
+    rows.insertBefore(tr, rows.firstChild);
+  }
+  function add(el, tag, text, cls) { var n = document.createElement(tag); if (text) n.textContent = text; if (cls) n.className = cls; el.appendChild(n); return n; }
   function show(data) {
     result.textContent = "";
     if (!data.pattern || !data.pattern.regular) {
       status.textContent = list.length + " timed. No regular pattern so far.";
       return;
     }
-    var card = document.createElement("section");
-    card.className = "card same_day";
-    var head = document.createElement("div"); head.className = "head";
-    var h = document.createElement("h2"); h.textContent = "Call today, now: these tightenings are regular";
-    head.appendChild(h); card.appendChild(head);
-    var body = document.createElement("div"); body.className = "body";
-    var p = document.createElement("p"); p.textContent = data.advice; body.appendChild(p);
-    (data.assessment.actions || []).forEach(function (a) { var q = document.createElement("p"); q.textContent = a; body.appendChild(q); });
-    card.appendChild(body); result.appendChild(card);
+    var a = data.assessment;
+    var card = add(result, "section", "", "card " + a.disposition);
+    add(add(card, "div", "", "head"), "h2", a.title);
+    var body = add(card, "div", "", "body");
+    add(body, "p", a.headline + " " + data.advice, "when");
+    var calls = add(body, "ul", "", "calls");
+    (a.calls || []).forEach(function (c) {
+      var link = add(add(calls, "li"), "a", "", "call-link");
+      link.href = "tel:" + c.tel;
+      add(link, "span", c.label); add(link, "strong", c.number);
+    });
+    var acts = add(body, "ul");
+    (a.actions || []).forEach(function (x) { add(acts, "li", x); });
   }
+  function check() {
+    fetch("/api/v1/tightenings", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ tightenings: list.slice(-MAX), region: box.getAttribute("data-region") || null }) })
+      .then(function (r) { return r.json(); }).then(show)
+      .catch(function () { status.textContent = "Could not check the pattern. If they come regularly, call now."; });
+  }
+  list.forEach(function (t, i) { row(t, list[i - 1]); });
+  if (list.length) check();
   btn.addEventListener("click", function () {
     var now = new Date();
-    if (!started) { started = now; btn.textContent = "Tightening ended"; status.textContent = "Timing…"; return; }
+    if (!started) {
+      started = now; btn.textContent = "Tightening ended";
+      tick = setInterval(function () { status.textContent = "Timing… " + clock(new Date() - started); }, 1000);
+      status.textContent = "Timing… 0:00";
+      return;
+    }
+    clearInterval(tick);
     var t = { start: started.toISOString(), end: now.toISOString() };
-    var prev = list.length ? new Date(list[list.length - 1].start) : null;
+    var prev = list[list.length - 1];
     list.push(t); started = null; btn.textContent = "Tightening started";
-    var tr = document.createElement("tr");
-    [new Date(t.start).toLocaleTimeString(), secs(now - new Date(t.start)), prev ? mins(new Date(t.start) - prev) : "–"].forEach(function (c) {
-      var td = document.createElement("td"); td.textContent = c; tr.appendChild(td);
-    });
-    rows.appendChild(tr);
-    fetch("/api/v1/tightenings", { method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ tightenings: list, region: box.getAttribute("data-region") || null }) })
-      .then(function (r) { return r.json(); }).then(show)
-      .catch(function () { status.textContent = "Could not check the pattern. If they are regular, call now."; });
+    save(); row(t, prev); check();
+  });
+  clear.addEventListener("click", function () {
+    list = []; save(); rows.textContent = ""; result.textContent = ""; status.textContent = "The list is cleared.";
   });
 })();

@@ -182,6 +182,43 @@ pub struct Pattern {
     pub finding: Option<FindingId>,
 }
 
+/// Tightenings as a person tells them without timing each one ("5, about 6
+/// minutes apart, each about 45 seconds"): that many, evenly spaced, the
+/// last one ending now, for [`pattern`] to judge like timed ones. `None`
+/// when a number is missing or out of reason (0, or more than a day's worth),
+/// so the form asks again rather than reassuring.
+pub fn told(
+    count: u16,
+    every_minutes: u16,
+    lasting_seconds: u16,
+    now: Timestamp,
+) -> Option<Vec<Tightening>> {
+    if count == 0
+        || count > 200
+        || every_minutes == 0
+        || every_minutes > 24 * 60
+        || lasting_seconds == 0
+        || lasting_seconds > 600
+    {
+        return None;
+    }
+    let every = SignedDuration::from_mins(i64::from(every_minutes));
+    let lasting = SignedDuration::from_secs(i64::from(lasting_seconds));
+    let last_start = now.checked_sub(lasting).ok()?;
+    (0..i64::from(count))
+        .rev()
+        .map(|back| {
+            let start = last_start
+                .checked_sub(every * i32::try_from(back).ok()?)
+                .ok()?;
+            Some(Tightening {
+                start,
+                end: start.checked_add(lasting).ok()?,
+            })
+        })
+        .collect()
+}
+
 /// The tightening timer's rule: at least [`PATTERN_COUNT`] tightenings in
 /// the last [`PATTERN_WINDOW_MIN`] minutes, every interval at most
 /// [`PATTERN_MAX_INTERVAL_MIN`] minutes, and the intervals within

@@ -218,3 +218,38 @@ fn a_due_date_is_saved_only_when_a_pregnancy_could_have_it(
 ) {
     assert_eq!(check_due_date(due, date(2027, 3, 1)), expected);
 }
+
+#[rstest]
+#[case(5, 6, 45, true)] // five, six minutes apart: regular
+#[case(4, 10, 60, true)] // at the thresholds
+#[case(3, 5, 60, false)] // too few
+#[case(6, 15, 60, false)] // too far apart
+#[case(30, 3, 30, true)] // many, close: only the last hour is judged
+fn tightenings_told_are_judged_by_the_same_rule_as_timed_ones(
+    #[case] count: u16,
+    #[case] every: u16,
+    #[case] lasting: u16,
+    #[case] regular: bool,
+) {
+    let series = told(count, every, lasting, now()).expect("reasonable");
+    assert_eq!(series.len(), usize::from(count));
+    assert_eq!(series.last().map(|t| t.end), Some(now()));
+    assert_eq!(pattern(&series, now()).regular, regular);
+}
+
+#[test]
+fn a_tightening_count_out_of_reason_is_asked_again_not_judged() {
+    for (count, every, lasting) in [
+        (0, 5, 30),
+        (4, 0, 30),
+        (4, 5, 0),
+        (201, 5, 30),
+        (4, 2000, 30),
+    ] {
+        assert_eq!(
+            told(count, every, lasting, now()),
+            None,
+            "{count} {every} {lasting}"
+        );
+    }
+}

@@ -164,6 +164,9 @@ pub(super) async fn routine(
 pub(super) struct TighteningsPage {
     l: Layout,
     region: String,
+    error: Option<String>,
+    /// What the told tightenings came to, when not regular.
+    result: Option<String>,
 }
 
 pub(super) async fn tightenings_page(
@@ -173,7 +176,60 @@ pub(super) async fn tightenings_page(
     Page(TighteningsPage {
         l: layout(&st, "Tightening timer", who.as_ref(), region),
         region: region.map(|r| r.id.clone()).unwrap_or_default(),
+        error: None,
+        result: None,
     })
+}
+
+/// Tightenings told rather than timed (the page's form, which works
+/// without JavaScript): judged by the same rule, answered with the card
+/// when they are regular.
+pub(super) async fn tightenings_told(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    CheckedForm { who, form }: CheckedForm,
+) -> Response {
+    let region = region_for(&st, &headers, who.as_ref()).await;
+    let number = |k: &str| field(&form, k).trim().parse::<u16>().unwrap_or(0);
+    let now = Timestamp::now();
+    let told =
+        easeback_core::pregnancy::told(number("count"), number("every"), number("lasting"), now);
+    let Some(series) = told else {
+        return Page(TighteningsPage {
+            l: layout(&st, "Tightening timer", who.as_ref(), region),
+            region: region.map(|r| r.id.clone()).unwrap_or_default(),
+            error: Some(
+                "Please give how many there have been (1 or more), how many minutes apart \
+                 they start, and about how many seconds each lasts."
+                    .into(),
+            ),
+            result: None,
+        })
+        .into_response();
+    };
+    let p = easeback_core::pregnancy::pattern(&series, now);
+    if p.regular {
+        let mut a = assess(st.content, &[FindingId::RhythmicTightening], region);
+        let g = gestation(&st, who.as_ref()).await;
+        a.headline = format!(
+            "{} {}",
+            a.headline,
+            easeback_core::pregnancy::tightening_advice(g.as_ref())
+        );
+        return card(&st, who.as_ref(), region, &a);
+    }
+    Page(TighteningsPage {
+        l: layout(&st, "Tightening timer", who.as_ref(), region),
+        region: region.map(|r| r.id.clone()).unwrap_or_default(),
+        error: None,
+        result: Some(format!(
+            "{} in the last hour is not a regular pattern yet. Keep timing them; if they \
+             come every 10 minutes or closer, steadily, call now — and call at once for \
+             bleeding, fluid leaking, or if your baby moves less.",
+            p.count
+        )),
+    })
+    .into_response()
 }
 
 #[derive(Template)]

@@ -55,10 +55,11 @@ use serde::Deserialize;
 pub struct Layout {
     pub title: String,
     pub csrf: String,
-    pub emergency: String,
     /// Tap-to-call links: the region's emergency number, or, with no region
     /// known, each region's number as its own link (never an empty `tel:`).
     pub emergency_calls: Vec<(String, String)>,
+    /// The calls are the person's region's (not every region's).
+    pub region_known: bool,
     /// The main navigation, with the page the person is on marked.
     pub nav: Vec<NavItem>,
 }
@@ -115,33 +116,27 @@ async fn region_for(
 
 fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Region>) -> Layout {
     let tel = easeback_core::phone::dial_digits;
-    let (emergency, calls) = match region {
-        Some(r) => (
-            r.emergency.join(" or "),
-            vec![(r.emergency[0].clone(), tel(&r.emergency[0]))],
-        ),
-        None => {
-            let calls: Vec<(String, String)> = st
-                .content
-                .regions
-                .iter()
-                .map(|r| {
-                    (
-                        format!("{} ({})", r.emergency[0], r.name),
-                        tel(&r.emergency[0]),
-                    )
-                })
-                .collect();
-            let all: Vec<&str> = calls.iter().map(|c| c.0.as_str()).collect();
-            (format!("your emergency number: {}", all.join(", ")), calls)
-        }
+    let calls = match region {
+        // every emergency number the region has ("112 or 999")
+        Some(r) => r.emergency.iter().map(|n| (n.clone(), tel(n))).collect(),
+        None => st
+            .content
+            .regions
+            .iter()
+            .map(|r| {
+                (
+                    format!("{} ({})", r.emergency[0], r.name),
+                    tel(&r.emergency[0]),
+                )
+            })
+            .collect(),
     };
     Layout {
         title: title.to_string(),
         nav: nav(title, who.is_some()),
         csrf: who.map(|w| w.csrf.clone()).unwrap_or_default(),
-        emergency,
         emergency_calls: calls,
+        region_known: region.is_some(),
     }
 }
 
@@ -309,7 +304,10 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/insights", routing::get(insights_get))
         .route("/settings", routing::get(settings_get).post(settings_post))
         .route("/report", routing::get(report_html).post(report_chosen))
-        .route("/tightenings", routing::get(tightenings_page))
+        .route(
+            "/tightenings",
+            routing::get(tightenings_page).post(tightenings_told),
+        )
         .route("/offline", routing::get(offline))
         .route("/reminders.ics", routing::get(reminders_ics))
         .route(

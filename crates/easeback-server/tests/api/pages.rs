@@ -505,3 +505,48 @@ async fn skipping_a_step_still_asks_the_stop_question() {
         }
     }
 }
+
+#[tokio::test]
+async fn tightenings_told_without_javascript_are_judged_by_the_timers_rule() {
+    let app = spawn_app().await;
+    let post = |body: &'static str| {
+        let app = &app;
+        async move {
+            app.request(
+                "POST",
+                "/tightenings",
+                &[
+                    ("Content-Type", "application/x-www-form-urlencoded"),
+                    ("Cookie", "eb_region=uk"),
+                ],
+                body,
+            )
+            .await
+        }
+    };
+    let regular = post("count=5&every=6&lasting=45").await;
+    assert!(
+        regular.body.contains("card same_day") && regular.body.contains("call now"),
+        "{}",
+        regular.body
+    );
+    assert!(
+        regular.body.contains(r#"href="tel:999""#),
+        "a number to tap"
+    );
+    let few = post("count=3&every=6&lasting=45").await;
+    assert!(
+        few.body.contains("not a regular pattern yet"),
+        "{}",
+        few.body
+    );
+    assert!(!few.body.contains("card same_day"));
+    // a blank or impossible answer is asked again, never read as "fine"
+    let blank = post("count=&every=6&lasting=45").await;
+    assert!(
+        blank.body.contains("Please give how many"),
+        "{}",
+        blank.body
+    );
+    assert!(!blank.body.contains("not a regular pattern"));
+}
