@@ -301,19 +301,7 @@ impl Report {
                 i.nights_woken_last_7
             ),
         ));
-        out.push(match &i.trend {
-            Some(t) => (
-                Style::Body,
-                format!(
-                    "Pain trend: {:+.2} points per week over {} weeks (Theil–Sen).",
-                    t.slope_per_week, t.weeks
-                ),
-            ),
-            None => (
-                Style::Body,
-                "Pain trend: not enough weeks with entries.".into(),
-            ),
-        });
+        out.push((Style::Body, self.overview.trend_line()));
         let has = |sec: Section| self.options.has(sec);
         if has(Section::Weekly) {
             out.push((Style::Chart, String::new()));

@@ -177,6 +177,18 @@ impl Overview {
             .collect()
     }
 
+    /// The pain trend in words: "Pain trend: +0.25 points per week over 5
+    /// weeks (Theil–Sen)", or that there are not enough weeks yet.
+    pub fn trend_line(&self) -> String {
+        match &self.insights.trend {
+            Some(t) => format!(
+                "Pain trend: {:+.2} points per week over {} weeks (Theil–Sen).",
+                t.slope_per_week, t.weeks
+            ),
+            None => "Pain trend: not enough weeks with entries.".into(),
+        }
+    }
+
     /// What helped, one line each: "Gentle heat: helped 3 of 4 times, pain
     /// down 2.0 on average".
     pub fn helped_lines(&self) -> Vec<String> {

@@ -17,6 +17,7 @@ pub(super) struct InsightsPage {
     reasons: Vec<String>,
     action: String,
     chart: WeekChart,
+    trend: String,
     weekly: Vec<(String, u32, String)>,
     tables: Vec<CountTable>,
     helped: Vec<String>,
@@ -70,6 +71,7 @@ pub(super) async fn insights_get(
             .map(|s| s.to_string())
             .unwrap_or_default(),
         chart: WeekChart::new(&ins.weekly),
+        trend: o.trend_line(),
         weekly,
         tables: vec![
             (

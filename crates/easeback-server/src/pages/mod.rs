@@ -157,48 +157,101 @@ fn region_options(st: &AppState, current: Option<&Region>) -> Vec<(String, Strin
 }
 
 /// The episodes-per-week bar chart of the insights page and the report
-/// (`templates/week_chart.html`): one geometry for both.
+/// (`templates/week_chart.html`): one geometry for both. Bars are episodes
+/// (scale on the left), the line is the week's mean pain (0–10, scale on
+/// the right), each week labelled with its first day.
 pub(super) struct WeekChart {
     width: usize,
     height: usize,
     baseline: usize,
+    /// Where the plot starts and ends across (after the left scale).
+    left: usize,
+    right: usize,
+    /// The most episodes in a week (the top of the left scale).
+    max: u32,
     desc: String,
     /// (x, y, width, height) of each week's bar, oldest first.
     bars: Vec<(usize, usize, usize, usize)>,
+    /// (x, label) under each bar: the week's first day as "11-29".
+    labels: Vec<(usize, String)>,
+    /// Mean pain per week with entries: the line's points ("x,y x,y").
+    pain_line: String,
+    pain_dots: Vec<(usize, usize)>,
 }
 
 impl WeekChart {
     const SLOT: usize = 40;
     const GAP: usize = 6;
+    const TOP: usize = 10;
     const TALLEST: usize = 100;
-    const BASELINE: usize = 110;
+    const BASELINE: usize = WeekChart::TOP + WeekChart::TALLEST;
+    const LEFT: usize = 26;
+    const RIGHT_SCALE: usize = 26;
 
     pub(super) fn new(weekly: &[core_diary::insights::WeekStat]) -> WeekChart {
-        let max = weekly.iter().map(|x| x.episodes).max().unwrap_or(0).max(1) as usize;
+        let max = weekly.iter().map(|x| x.episodes).max().unwrap_or(0).max(1);
+        let x_of = |i: usize| WeekChart::LEFT + i * WeekChart::SLOT;
         let bars = weekly
             .iter()
             .enumerate()
             .map(|(i, x)| {
-                let h = x.episodes as usize * WeekChart::TALLEST / max;
+                let h = x.episodes as usize * WeekChart::TALLEST / max as usize;
                 (
-                    i * WeekChart::SLOT + WeekChart::GAP,
+                    x_of(i) + WeekChart::GAP,
                     WeekChart::BASELINE - h,
                     WeekChart::SLOT - 2 * WeekChart::GAP,
                     h,
                 )
             })
             .collect();
+        let labels = weekly
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                let date = x.from.to_string();
+                (
+                    x_of(i) + WeekChart::SLOT / 2,
+                    date.get(5..).unwrap_or(&date).to_string(),
+                )
+            })
+            .collect();
+        let pain_dots: Vec<(usize, usize)> = weekly
+            .iter()
+            .enumerate()
+            .filter_map(|(i, x)| {
+                let m = x.mean_pain?.clamp(0.0, 10.0);
+                let y = WeekChart::BASELINE as f64 - m / 10.0 * WeekChart::TALLEST as f64;
+                Some((x_of(i) + WeekChart::SLOT / 2, y.round() as usize))
+            })
+            .collect();
+        let pain_line = pain_dots
+            .iter()
+            .map(|(x, y)| format!("{x},{y}"))
+            .collect::<Vec<_>>()
+            .join(" ");
         let desc = weekly
             .iter()
-            .map(|x| format!("week from {}: {}", x.from, x.episodes))
+            .map(|x| {
+                let pain = x
+                    .mean_pain
+                    .map_or(String::new(), |m| format!(", mean pain {m:.1}"));
+                format!("week from {}: {} episodes{pain}", x.from, x.episodes)
+            })
             .collect::<Vec<_>>()
             .join("; ");
+        let right = x_of(weekly.len());
         WeekChart {
-            width: WeekChart::SLOT * weekly.len(),
-            height: WeekChart::BASELINE + 10,
+            width: right + WeekChart::RIGHT_SCALE,
+            height: WeekChart::BASELINE + 32,
             baseline: WeekChart::BASELINE,
+            left: WeekChart::LEFT,
+            right,
+            max,
             desc,
             bars,
+            labels,
+            pain_line,
+            pain_dots,
         }
     }
 }

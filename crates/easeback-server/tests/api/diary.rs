@@ -498,3 +498,25 @@ async fn the_report_carries_the_parts_and_the_name_chosen_and_the_diary_download
     );
     assert!(csv.body.contains("after the school run"));
 }
+
+#[tokio::test]
+async fn the_insights_chart_names_its_axes_and_draws_the_pain_beside_the_episodes() {
+    let app = spawn_app().await;
+    let s = app.sign_up("chart@example.test").await;
+    for pain in [4, 8] {
+        app.json("POST", "/api/v1/diary", Some(&s), &entry(pain))
+            .await;
+    }
+    let page = app.get("/insights", Some(&s)).await.body;
+    for part in [
+        "Week starting",
+        "mean pain (line, 0 to 10, right scale)",
+        "Pain trend:",
+        r#"<circle class="pain""#,
+        ">2</text>",
+    ] {
+        assert!(page.contains(part), "{part}: {page}");
+    }
+    // the pain dot sits at 6 of 10: 60 of the 100 units above the baseline
+    assert!(page.contains(r#"cy="50""#), "{page}");
+}
