@@ -334,14 +334,11 @@ pub fn day(args: &DayArgs) -> Result<()> {
     };
     let sleep_position = match args.sleep.as_deref() {
         None => None,
-        Some(s) => Some(
-            serde_json::from_value::<SleepPosition>(serde_json::Value::String(s.replace('-', "_")))
-                .map_err(|_| {
-                    usage(format!(
-                        "sleep: '{s}' is not side_with_pillow, side, back, front or mixed"
-                    ))
-                })?,
-        ),
+        Some(s) => Some(SleepPosition::parse(&s.replace('-', "_")).ok_or_else(|| {
+            usage(format!(
+                "sleep: '{s}' is not side_with_pillow, side, back, front or mixed"
+            ))
+        })?),
     };
     let f = DailyFactors {
         day,

@@ -111,6 +111,47 @@ pub enum SleepPosition {
     Mixed,
 }
 
+impl SleepPosition {
+    pub const ALL: [SleepPosition; 5] = [
+        SleepPosition::SideWithPillow,
+        SleepPosition::Side,
+        SleepPosition::Back,
+        SleepPosition::Front,
+        SleepPosition::Mixed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SleepPosition::SideWithPillow => "side_with_pillow",
+            SleepPosition::Side => "side",
+            SleepPosition::Back => "back",
+            SleepPosition::Front => "front",
+            SleepPosition::Mixed => "mixed",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SleepPosition::SideWithPillow => "On my side, a pillow between the knees",
+            SleepPosition::Side => "On my side",
+            SleepPosition::Back => "On my back",
+            SleepPosition::Front => "On my front",
+            SleepPosition::Mixed => "It changed a lot",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SleepPosition> {
+        SleepPosition::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// The words for each level of a day's water (0–3).
+pub const WATER_LEVELS: [&str; 4] = ["Hardly any", "Some", "Enough", "Plenty"];
+/// The words for each level of a day's activity (0–3).
+pub const ACTIVITY_LEVELS: [&str; 4] = ["Resting", "Light", "Moderate", "Very active"];
+/// The words for each level of a day's stress (0–3).
+pub const STRESS_LEVELS: [&str; 4] = ["Calm", "A little", "Stressed", "Very stressed"];
+
 /// What a day was like.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DailyFactors {

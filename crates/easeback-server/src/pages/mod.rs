@@ -6,6 +6,7 @@
 
 mod account;
 mod check;
+mod day;
 mod diary;
 mod guides;
 mod home;
@@ -18,6 +19,7 @@ mod settings;
 
 use account::*;
 use check::*;
+use day::*;
 pub(crate) use diary::Deleted;
 use diary::*;
 use guides::*;
@@ -354,6 +356,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
             routing::get(entry_delete_ask).post(entry_delete),
         )
         .route("/diary/undo", routing::post(entry_undo))
+        .route("/diary/day", routing::get(day_get).post(day_post))
         .route("/insights", routing::get(insights_get))
         .route("/settings", routing::get(settings_get).post(settings_post))
         .route("/report", routing::get(report_html).post(report_chosen))

@@ -520,3 +520,47 @@ async fn the_insights_chart_names_its_axes_and_draws_the_pain_beside_the_episode
     // the pain dot sits at 6 of 10: 60 of the 100 units above the baseline
     assert!(page.contains(r#"cy="50""#), "{page}");
 }
+
+#[tokio::test]
+async fn the_day_form_saves_water_sleep_activity_and_stress_for_today() {
+    let app = spawn_app().await;
+    let s = app.sign_up("day@example.test").await;
+    let cookie = format!("eb_session={}", s.token);
+    let form = [
+        ("Content-Type", "application/x-www-form-urlencoded"),
+        ("Cookie", cookie.as_str()),
+    ];
+    let saved = app
+        .request_followed(
+            "POST",
+            "/diary/day",
+            &form,
+            &format!("csrf={}&water=1&sleep=side_with_pillow&stress=2", s.csrf),
+        )
+        .await;
+    assert!(saved.body.contains("Saved."), "{}", saved.body);
+    // shown again as chosen
+    assert!(
+        saved.body.contains(r#"value="side_with_pillow" checked"#)
+            && saved.body.contains(r#"name="stress" value="2" checked"#),
+        "{}",
+        saved.body
+    );
+    let export = app.get("/api/v1/export", Some(&s)).await.json();
+    let day = &export["daily_factors"][0];
+    assert_eq!(
+        (day["water"].clone(), day["stress"].clone()),
+        (1.into(), 2.into()),
+        "{export}"
+    );
+    assert_eq!(day["sleep_position"], "side_with_pillow");
+    let bad = app
+        .request(
+            "POST",
+            "/diary/day",
+            &form,
+            &format!("csrf={}&water=9", s.csrf),
+        )
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+}
