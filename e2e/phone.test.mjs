@@ -23,7 +23,7 @@ after(async () => {
 
 const PUBLIC = ["/", "/check", "/session", "/quick", "/quick/long_sitting", "/exercises",
   "/routine", "/tightenings", "/about", "/offline", "/signin", "/signup"];
-const PERSONAL = ["/diary", "/insights", "/report", "/settings", "/account"];
+const PERSONAL = ["/diary", "/diary/day", "/insights", "/report", "/settings", "/account"];
 
 async function phone(options = {}) {
   const ctx = await browser.newContext({

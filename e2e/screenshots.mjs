@@ -17,7 +17,7 @@ const open = [
   ["signin", "/signin"], ["signup", "/signup"], ["not-found", "/no-such-page"],
 ];
 const personal = [
-  ["diary", "/diary"], ["insights", "/insights"], ["report", "/report"],
+  ["diary", "/diary"], ["day", "/diary/day"], ["insights", "/insights"], ["report", "/report"],
   ["settings", "/settings"], ["account", "/account"],
 ];
 
