@@ -260,3 +260,18 @@ test("without JavaScript the tightening timer is a form that gives the same answ
   assert.ok((await page.locator('.card a[href^="tel:"]').count()) >= 1);
   await ctx.close();
 });
+
+test("each exercise has a drawing with words for it and a counter to follow along, side by side", async () => {
+  const { ctx, page } = await phone();
+  await page.goto(base + "/exercises");
+  const drawings = page.locator(".exercise [role=img]");
+  assert.equal(await drawings.count(), await page.locator(".exercise").count());
+  for (const d of await drawings.all()) assert.match(await d.getAttribute("aria-label"), /^Drawing: \w+/);
+  const bird = page.locator(".exercise", { has: page.getByRole("heading", { name: "Bird-dog taps" }) });
+  const count = bird.getByRole("button", { name: "Count a rep" });
+  await count.click();
+  assert.match(await bird.locator("[data-say]").innerText(), /^1 of 6 \(set 1 of 2, left side\)/);
+  for (let i = 0; i < 6; i++) await count.click();
+  assert.match(await bird.locator("[data-say]").innerText(), /^1 of 6 \(set 1 of 2, right side\)/);
+  await ctx.close();
+});

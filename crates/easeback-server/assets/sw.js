@@ -12,7 +12,7 @@ const CACHE = "easeback-" + VERSION;
 const GUIDES = ["/quick", "/exercises", "/routine", "/session", "/tightenings"];
 const FILES = [
   "/assets/style.css", "/assets/site.js", "/assets/tz.js", "/assets/session.js",
-  "/assets/tightenings.js", "/assets/icon.svg", "/manifest.webmanifest",
+  "/assets/tightenings.js", "/assets/exercises.js", "/assets/icon.svg", "/manifest.webmanifest",
 ];
 // the offline page is stored with the region cookie, so it shows the
 // person's own numbers (it holds nothing else about them)

@@ -67,6 +67,11 @@ const ASSETS: &[Asset] = &[
         body: include_bytes!("../assets/icon-512.png"),
     },
     Asset {
+        path: "/assets/exercises.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../assets/exercises.js"),
+    },
+    Asset {
         path: "/manifest.webmanifest",
         content_type: "application/manifest+json",
         body: include_bytes!("../assets/manifest.webmanifest"),
@@ -74,6 +79,37 @@ const ASSETS: &[Asset] = &[
 ];
 
 const SERVICE_WORKER: &str = include_str!("../assets/sw.js");
+
+/// The line drawing for each exercise (by content id), drawn in the project
+/// in the page's own colour (`currentColor`), put inline in the page.
+const FIGURES: &[(&str, &str)] = &[
+    (
+        "pelvic_tilt",
+        include_str!("../assets/exercises/pelvic_tilt.svg"),
+    ),
+    ("cat_cow", include_str!("../assets/exercises/cat_cow.svg")),
+    (
+        "hip_flexor_release",
+        include_str!("../assets/exercises/hip_flexor_release.svg"),
+    ),
+    (
+        "side_plank_knees",
+        include_str!("../assets/exercises/side_plank_knees.svg"),
+    ),
+    (
+        "bridge_hold",
+        include_str!("../assets/exercises/bridge_hold.svg"),
+    ),
+    (
+        "bird_dog_taps",
+        include_str!("../assets/exercises/bird_dog_taps.svg"),
+    ),
+];
+
+/// The drawing of exercise `id`, if it has one.
+pub fn figure(id: &str) -> Option<&'static str> {
+    FIGURES.iter().find(|(k, _)| *k == id).map(|(_, svg)| *svg)
+}
 
 /// A short digest of some bytes, for ETags and the worker's version.
 fn digest(parts: &[&[u8]]) -> String {
@@ -142,4 +178,19 @@ fn respond(headers: &HeaderMap, content_type: &str, etag: &str, body: &'static [
     // kept, but asked about again each time: a new build shows at once
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     res
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_exercise_has_a_drawing() {
+        for e in &easeback_core::Content::builtin().exercises {
+            let svg = super::figure(&e.id).unwrap_or_else(|| panic!("{} has no drawing", e.id));
+            assert!(
+                svg.starts_with("<svg") && svg.contains("currentColor"),
+                "{}",
+                e.id
+            );
+        }
+    }
 }

@@ -4,7 +4,7 @@
 //! [`app`] builds the router from an [`AppState`]; [`serve`] runs it.
 
 pub mod api;
-mod assets;
+pub(crate) mod assets;
 pub mod auth;
 mod compression;
 pub mod error;

@@ -92,34 +92,68 @@ pub(super) async fn quick_one(
     }))
 }
 
+/// One exercise as its page shows it, with its drawing and what the
+/// follow-along counter needs.
+pub(super) struct ExerciseCard {
+    id: String,
+    name: String,
+    figure: Option<&'static str>,
+    position: String,
+    movement: String,
+    breathing: String,
+    dose: String,
+    caution: String,
+    kind: &'static str,
+    reps: u16,
+    sets: u8,
+    seconds: u32,
+    per_side: bool,
+}
+
+#[derive(Template)]
+#[template(path = "exercises.html")]
+pub(super) struct ExercisesPage {
+    l: Layout,
+    intro: String,
+    exercises: Vec<ExerciseCard>,
+}
+
 pub(super) async fn exercises(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
-) -> Page<ListPage> {
-    let sections = st
+) -> Page<ExercisesPage> {
+    let exercises = st
         .content
         .exercises
         .iter()
-        .map(|e| Section {
-            title: e.name.clone(),
-            link: String::new(),
-            paras: vec![],
-            items: vec![
-                format!("Start: {}", e.position),
-                format!("Move: {}", e.movement),
-                format!("Breathe: {}", e.breathing),
-                format!("How much: {}", e.dose),
-                format!("Take care: {}", e.caution),
-            ],
+        .map(|e| ExerciseCard {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            figure: crate::assets::figure(&e.id),
+            position: e.position.clone(),
+            movement: e.movement.clone(),
+            breathing: e.breathing.clone(),
+            dose: e.dose.clone(),
+            caution: e.caution.clone(),
+            kind: match e.kind {
+                StepKind::Reps => "reps",
+                _ => "timed",
+            },
+            reps: e.reps.unwrap_or(0),
+            sets: e.sets.unwrap_or(1),
+            // a rep held at the top keeps its seconds for the text only
+            seconds: if e.kind == StepKind::Reps {
+                0
+            } else {
+                e.seconds.unwrap_or(0)
+            },
+            per_side: e.per_side,
         })
         .collect();
-    Page(ListPage {
-        reminders: false,
-        notify_message: String::new(),
+    Page(ExercisesPage {
         l: layout(&st, "Exercises", who.as_ref(), region),
-        heading: "Gentle exercises".into(),
         intro: st.content.ladder.stop_rule.clone(),
-        sections,
+        exercises,
     })
 }
 
