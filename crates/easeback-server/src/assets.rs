@@ -130,6 +130,10 @@ static WORKER: LazyLock<String> = LazyLock::new(|| {
     SERVICE_WORKER.replace("__VERSION__", &digest(&parts))
 });
 
+/// The worker's ETag, worked out once like the other files'.
+static WORKER_ETAG: LazyLock<String> =
+    LazyLock::new(|| format!("\"{}\"", digest(&[WORKER.as_bytes()])));
+
 /// Every asset as a route, and the worker at the root so its scope is the
 /// whole site.
 pub fn routes() -> Router<AppState> {
@@ -146,11 +150,10 @@ pub fn routes() -> Router<AppState> {
     router.route(
         "/sw.js",
         routing::get(|headers: HeaderMap| async move {
-            let etag = format!("\"{}\"", digest(&[WORKER.as_bytes()]));
             respond(
                 &headers,
                 "text/javascript; charset=utf-8",
-                &etag,
+                &WORKER_ETAG,
                 WORKER.as_bytes(),
             )
         }),

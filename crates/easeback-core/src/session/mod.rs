@@ -215,6 +215,24 @@ impl State {
         }
     }
 
+    /// A stop answer: the session ends here with the card for `findings`.
+    fn escalate(
+        &mut self,
+        disposition: Disposition,
+        findings: Vec<FindingId>,
+        effects: &mut Vec<Effect>,
+    ) {
+        self.phase = Phase::Escalated {
+            disposition,
+            findings: findings.clone(),
+        };
+        effects.push(Effect::Escalate {
+            disposition,
+            findings,
+        });
+        effects.push(Effect::SaveOutcome);
+    }
+
     fn next_or_finish(&mut self, index: usize, now: Timestamp, effects: &mut Vec<Effect>) {
         if index + 1 < self.plan.steps.len() {
             self.begin_step(index + 1, now, effects);
@@ -327,17 +345,7 @@ pub fn transition(mut s: State, event: Event, now: Timestamp) -> (State, Vec<Eff
         ) => {
             s.record(index, now, true, None, None);
             match stop_answer(shooting_leg_pain, &red_flags) {
-                Some((disposition, findings)) => {
-                    s.phase = Phase::Escalated {
-                        disposition,
-                        findings: findings.clone(),
-                    };
-                    fx.push(Effect::Escalate {
-                        disposition,
-                        findings,
-                    });
-                    fx.push(Effect::SaveOutcome);
-                }
+                Some((disposition, findings)) => s.escalate(disposition, findings, &mut fx),
                 None => s.next_or_finish(index, now, &mut fx),
             }
         }
@@ -350,25 +358,14 @@ pub fn transition(mut s: State, event: Event, now: Timestamp) -> (State, Vec<Eff
                 red_flags,
             },
         ) if pain <= 10 => {
+            s.record(index, now, false, Some(pain), Some(helped));
             if let Some((disposition, findings)) = stop_answer(shooting_leg_pain, &red_flags) {
-                s.record(index, now, false, Some(pain), Some(helped));
-                s.phase = Phase::Escalated {
-                    disposition,
-                    findings: findings.clone(),
-                };
-                fx.push(Effect::Escalate {
-                    disposition,
-                    findings,
-                });
-                fx.push(Effect::SaveOutcome);
+                s.escalate(disposition, findings, &mut fx);
+            } else if helped {
+                s.phase = Phase::Helped { index };
+                fx.push(Effect::OfferRepeat { index });
             } else {
-                s.record(index, now, false, Some(pain), Some(helped));
-                if helped {
-                    s.phase = Phase::Helped { index };
-                    fx.push(Effect::OfferRepeat { index });
-                } else {
-                    s.next_or_finish(index, now, &mut fx);
-                }
+                s.next_or_finish(index, now, &mut fx);
             }
         }
         (Phase::Helped { index }, Event::Repeat) => s.begin_step(index, now, &mut fx),

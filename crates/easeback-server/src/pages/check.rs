@@ -242,12 +242,14 @@ pub(super) async fn check_answer(
         });
     };
     let region = st.content.region(&given.region);
-    let (ticked, answers) = read_given(&given).map_err(|e| PageError::Say {
+    // a kept check that no longer reads (content changed since): check again
+    let check_again = |text: String| PageError::Say {
         status: StatusCode::UNPROCESSABLE_ENTITY,
         heading: "Please check again",
-        text: e,
+        text,
         back: Some(("/check", "Check again")),
-    })?;
+    };
+    let (ticked, answers) = read_given(&given).map_err(check_again)?;
     let g = gestation(&st, who.as_ref()).await;
     let own = care_team(&st, who.as_ref()).await;
     let request = core_check::Request {
@@ -258,12 +260,8 @@ pub(super) async fn check_answer(
         gestation: g.as_ref(),
         care_team: own.as_ref(),
     };
-    let a = core_check::check(st.content, st.intake, &request).map_err(|e| PageError::Say {
-        status: StatusCode::UNPROCESSABLE_ENTITY,
-        heading: "Please check again",
-        text: e.to_string(),
-        back: Some(("/check", "Check again")),
-    })?;
+    let a = core_check::check(st.content, st.intake, &request)
+        .map_err(|e| check_again(e.to_string()))?;
     // a self-care or review answer waits for the questions; an urgent one
     // is shown at once, with them under it
     if !a.questions.is_empty() && a.disposition <= Disposition::Review {

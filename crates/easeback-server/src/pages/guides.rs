@@ -203,16 +203,27 @@ pub(super) struct TighteningsPage {
     result: Option<String>,
 }
 
+/// The timer page, with what a told series came to or why it was not read.
+fn tightenings_view(
+    st: &AppState,
+    who: Option<&SignedIn>,
+    region: Option<&Region>,
+    error: Option<String>,
+    result: Option<String>,
+) -> Page<TighteningsPage> {
+    Page(TighteningsPage {
+        l: layout(st, "Tightening timer", who, region),
+        region: region.map(|r| r.id.clone()).unwrap_or_default(),
+        error,
+        result,
+    })
+}
+
 pub(super) async fn tightenings_page(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
 ) -> Page<TighteningsPage> {
-    Page(TighteningsPage {
-        l: layout(&st, "Tightening timer", who.as_ref(), region),
-        region: region.map(|r| r.id.clone()).unwrap_or_default(),
-        error: None,
-        result: None,
-    })
+    tightenings_view(&st, who.as_ref(), region, None, None)
 }
 
 /// Tightenings told rather than timed (the page's form, which works
@@ -229,17 +240,12 @@ pub(super) async fn tightenings_told(
     let told =
         easeback_core::pregnancy::told(number("count"), number("every"), number("lasting"), now);
     let Some(series) = told else {
-        return Page(TighteningsPage {
-            l: layout(&st, "Tightening timer", who.as_ref(), region),
-            region: region.map(|r| r.id.clone()).unwrap_or_default(),
-            error: Some(
-                "Please give how many there have been (1 or more), how many minutes apart \
+        let ask_again = Some(
+            "Please give how many there have been (1 or more), how many minutes apart \
                  they start, and about how many seconds each lasts."
-                    .into(),
-            ),
-            result: None,
-        })
-        .into_response();
+                .into(),
+        );
+        return tightenings_view(&st, who.as_ref(), region, ask_again, None).into_response();
     };
     let p = easeback_core::pregnancy::pattern(&series, now);
     if p.regular {
@@ -252,18 +258,13 @@ pub(super) async fn tightenings_told(
         );
         return card(&st, who.as_ref(), region, &a);
     }
-    Page(TighteningsPage {
-        l: layout(&st, "Tightening timer", who.as_ref(), region),
-        region: region.map(|r| r.id.clone()).unwrap_or_default(),
-        error: None,
-        result: Some(format!(
-            "{} in the last hour is not a regular pattern yet. Keep timing them; if they \
+    let not_yet = format!(
+        "{} in the last hour is not a regular pattern yet. Keep timing them; if they \
              come every 10 minutes or closer, steadily, call now — and call at once for \
              bleeding, fluid leaking, or if your baby moves less.",
-            p.count
-        )),
-    })
-    .into_response()
+        p.count
+    );
+    tightenings_view(&st, who.as_ref(), region, None, Some(not_yet)).into_response()
 }
 
 #[derive(Template)]
