@@ -118,33 +118,18 @@ async fn the_home_page_says_how_far_along_with_a_tip_for_the_stage() {
     let due = today
         .checked_add(jiff::Span::new().days(104))
         .expect("date");
-    let cookie = format!("eb_session={}", s.token);
     // a due date long past is refused with the reason, and kept as typed
     let old = app
-        .request(
-            "POST",
+        .post_form(
             "/settings",
-            &[
-                ("Content-Type", "application/x-www-form-urlencoded"),
-                ("Cookie", &cookie),
-            ],
+            &s,
             &format!("csrf={}&region=uk&due_date=2025-01-01&care_team=", s.csrf),
         )
         .await;
     assert!(old.body.contains("more than two weeks ago"), "{}", old.body);
     assert!(old.body.contains(r#"value="2025-01-01""#), "{}", old.body);
     let body = format!("csrf={}&region=uk&due_date={due}&care_team=", s.csrf);
-    let saved = app
-        .request(
-            "POST",
-            "/settings",
-            &[
-                ("Content-Type", "application/x-www-form-urlencoded"),
-                ("Cookie", &cookie),
-            ],
-            &body,
-        )
-        .await;
+    let saved = app.post_form("/settings", &s, &body).await;
     assert!(saved.body.contains("Saved."), "{}", saved.body);
     let home = app.get("/", Some(&s)).await;
     // 104 days to go is 25 weeks 1 day (the UTC date may turn meanwhile)

@@ -341,19 +341,9 @@ async fn an_offset_no_clock_has_is_refused_or_ignored_never_a_crash() {
 async fn a_diary_entry_is_saved_with_a_word_and_a_deletion_asks_first_and_can_be_undone() {
     let app = spawn_app().await;
     let s = app.sign_up("undo@example.test").await;
-    let cookie = format!("eb_session={}", s.token);
-    let form = [
-        ("Content-Type", "application/x-www-form-urlencoded"),
-        ("Cookie", cookie.as_str()),
-    ];
     // two taps: a pain score and Save (the time is now)
     let saved = app
-        .request_followed(
-            "POST",
-            "/diary",
-            &form,
-            &format!("csrf={}&intensity=6", s.csrf),
-        )
+        .post_form_followed("/diary", &s, &format!("csrf={}&intensity=6", s.csrf))
         .await;
     assert!(saved.body.contains("Saved."), "{}", saved.body);
     let list = app
@@ -372,10 +362,9 @@ async fn a_diary_entry_is_saved_with_a_word_and_a_deletion_asks_first_and_can_be
         Some(1)
     );
     let deleted = app
-        .request_followed(
-            "POST",
+        .post_form_followed(
             &format!("/diary/{id}/delete"),
-            &form,
+            &s,
             &format!("csrf={}", s.csrf),
         )
         .await;
@@ -391,38 +380,23 @@ async fn a_diary_entry_is_saved_with_a_word_and_a_deletion_asks_first_and_can_be
     let token = pages::hidden(&deleted.body, "undo");
     // nobody else can undo it
     let other = app.sign_up("not-the-owner@example.test").await;
-    let other_cookie = format!("eb_session={}", other.token);
     let theirs = app
-        .request(
-            "POST",
+        .post_form(
             "/diary/undo",
-            &[
-                ("Content-Type", "application/x-www-form-urlencoded"),
-                ("Cookie", other_cookie.as_str()),
-            ],
+            &other,
             &format!("csrf={}&undo={token}", other.csrf),
         )
         .await;
     assert_eq!(theirs.status, 410);
     let undone = app
-        .request_followed(
-            "POST",
-            "/diary/undo",
-            &form,
-            &format!("csrf={}&undo={token}", s.csrf),
-        )
+        .post_form_followed("/diary/undo", &s, &format!("csrf={}&undo={token}", s.csrf))
         .await;
     assert!(undone.body.contains("Saved."), "{}", undone.body);
     let back = app.get("/api/v1/diary", Some(&s)).await.json();
     assert_eq!(back[0]["intensity"], 6, "{back}");
     // undoing twice brings back nothing more
     let twice = app
-        .request(
-            "POST",
-            "/diary/undo",
-            &form,
-            &format!("csrf={}&undo={token}", s.csrf),
-        )
+        .post_form("/diary/undo", &s, &format!("csrf={}&undo={token}", s.csrf))
         .await;
     assert_eq!(twice.status, 410);
     assert_eq!(
@@ -443,20 +417,14 @@ async fn the_report_carries_the_parts_and_the_name_chosen_and_the_diary_download
         app.json("POST", "/api/v1/diary", Some(&s), &entry(pain))
             .await;
     }
-    let cookie = format!("eb_session={}", s.token);
-    let form = [
-        ("Content-Type", "application/x-www-form-urlencoded"),
-        ("Cookie", cookie.as_str()),
-    ];
     let full = app.get("/report", Some(&s)).await;
     for part in ["Every episode", "Triggers", "Relief sessions", "pain 7/10"] {
         assert!(full.body.contains(part), "{part}: {}", full.body);
     }
     let chosen = app
-        .request(
-            "POST",
+        .post_form(
             "/report",
-            &form,
+            &s,
             &format!(
                 "csrf={}&weeks=4&name=Jo+Bloggs+485+777+3456&section=episodes",
                 s.csrf
@@ -476,10 +444,9 @@ async fn the_report_carries_the_parts_and_the_name_chosen_and_the_diary_download
         chosen.body
     );
     let pdf = app
-        .request(
-            "POST",
+        .post_form(
             "/report.pdf",
-            &form,
+            &s,
             &format!("csrf={}&weeks=4&name=Jo&section=episodes", s.csrf),
         )
         .await;
@@ -525,16 +492,10 @@ async fn the_insights_chart_names_its_axes_and_draws_the_pain_beside_the_episode
 async fn the_day_form_saves_water_sleep_activity_and_stress_for_today() {
     let app = spawn_app().await;
     let s = app.sign_up("day@example.test").await;
-    let cookie = format!("eb_session={}", s.token);
-    let form = [
-        ("Content-Type", "application/x-www-form-urlencoded"),
-        ("Cookie", cookie.as_str()),
-    ];
     let saved = app
-        .request_followed(
-            "POST",
+        .post_form_followed(
             "/diary/day",
-            &form,
+            &s,
             &format!("csrf={}&water=1&sleep=side_with_pillow&stress=2", s.csrf),
         )
         .await;
@@ -555,12 +516,7 @@ async fn the_day_form_saves_water_sleep_activity_and_stress_for_today() {
     );
     assert_eq!(day["sleep_position"], "side_with_pillow");
     let bad = app
-        .request(
-            "POST",
-            "/diary/day",
-            &form,
-            &format!("csrf={}&water=9", s.csrf),
-        )
+        .post_form("/diary/day", &s, &format!("csrf={}&water=9", s.csrf))
         .await;
     assert_eq!(bad.status, 422, "{}", bad.body);
 }

@@ -92,6 +92,26 @@ impl TestApp {
         next
     }
 
+    /// A form posted from a page by the signed-in person `s`.
+    async fn post_form(&self, path: &str, s: &Session, body: &str) -> Resp {
+        let cookie = format!("eb_session={}", s.token);
+        let headers = [
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Cookie", cookie.as_str()),
+        ];
+        self.request("POST", path, &headers, body).await
+    }
+
+    /// [`TestApp::post_form`], and the page its 303 sends the browser to.
+    async fn post_form_followed(&self, path: &str, s: &Session, body: &str) -> Resp {
+        let cookie = format!("eb_session={}", s.token);
+        let headers = [
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Cookie", cookie.as_str()),
+        ];
+        self.request_followed("POST", path, &headers, body).await
+    }
+
     async fn json(
         &self,
         method: &str,

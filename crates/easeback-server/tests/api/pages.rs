@@ -140,19 +140,13 @@ pub(crate) fn hidden(body: &str, name: &str) -> String {
 async fn a_signed_in_web_relief_session_is_saved_with_what_helped() {
     let app = spawn_app().await;
     let s = app.sign_up("relief@example.test").await;
-    let cookie = format!("eb_session={}", s.token);
-    let form = [
-        ("Content-Type", "application/x-www-form-urlencoded"),
-        ("Cookie", cookie.as_str()),
-    ];
     let first = app.get("/session?step=1", Some(&s)).await;
     assert_eq!(hidden(&first.body, "session"), "", "a new session");
     // step 1 did not help; step 2 helped; then finish here
     let r = app
-        .request(
-            "POST",
+        .post_form(
             "/session/check-in",
-            &form,
+            &s,
             &format!(
                 "csrf={}&step=0&session=&start_pain=8&pain=6&helped=no&shooting=no&text=",
                 s.csrf
@@ -171,10 +165,9 @@ async fn a_signed_in_web_relief_session_is_saved_with_what_helped() {
     // reload shows the same step
     assert_eq!(app.get(&to, Some(&s)).await.body, step2.body);
     let helped = app
-        .request_followed(
-            "POST",
+        .post_form_followed(
             "/session/check-in",
-            &form,
+            &s,
             &format!(
                 "csrf={}&step=1&session={token}&pain=3&helped=yes&shooting=no&text=",
                 s.csrf
@@ -183,19 +176,17 @@ async fn a_signed_in_web_relief_session_is_saved_with_what_helped() {
         .await;
     assert!(helped.body.contains("Finish here"), "{}", helped.body);
     let done = app
-        .request_followed(
-            "POST",
+        .post_form_followed(
             "/session/finish",
-            &form,
+            &s,
             &format!("csrf={}&session={token}", s.csrf),
         )
         .await;
     assert!(done.body.contains("saved in your diary"), "{}", done.body);
     // finishing again (Back, then the button) saves nothing twice
-    app.request(
-        "POST",
+    app.post_form(
         "/session/finish",
-        &form,
+        &s,
         &format!("csrf={}&session={token}", s.csrf),
     )
     .await;
@@ -217,10 +208,9 @@ async fn a_signed_in_web_relief_session_is_saved_with_what_helped() {
 
     // a stop answer ends the session with the card, and the stop is saved
     let stop = app
-        .request_followed(
-            "POST",
+        .post_form_followed(
             "/session/check-in",
-            &form,
+            &s,
             &format!(
                 "csrf={}&step=0&session=&start_pain=5&pain=7&helped=no&shooting=yes&text=",
                 s.csrf
