@@ -260,9 +260,10 @@ pub(super) async fn tightenings_told(
     }
     let not_yet = format!(
         "{} in the last hour is not a regular pattern yet. Keep timing them; if they \
-             come every 10 minutes or closer, steadily, call now — and call at once for \
+             come every {} minutes or closer, steadily, call now — and call at once for \
              bleeding, fluid leaking, or if your baby moves less.",
-        p.count
+        p.count,
+        easeback_core::pregnancy::PATTERN_MAX_INTERVAL_MIN
     );
     tightenings_view(&st, who.as_ref(), region, None, Some(not_yet)).into_response()
 }
