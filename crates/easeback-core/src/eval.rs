@@ -81,11 +81,16 @@ pub struct Miss {
 }
 
 impl Miss {
-    /// Was a question asked whose "yes" reaches the label?
+    /// Was a question asked whose "yes" reaches the label? A yes adds its
+    /// finding to those already read, so a "yes, the pain is severe" next to
+    /// a fever that was read reaches emergency (the pair's rule) although
+    /// severe pain alone is self-care.
     pub fn caught_by_question(&self) -> bool {
-        self.asked
-            .iter()
-            .any(|id| id.disposition() >= self.case.expected)
+        self.asked.iter().any(|&id| {
+            let mut with_yes = self.findings.clone();
+            with_yes.push(id);
+            decide(&with_yes).disposition >= self.case.expected
+        })
     }
 }
 
@@ -260,5 +265,34 @@ impl fmt::Display for Report {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn miss(expected: Disposition, findings: &[FindingId], asked: &[FindingId]) -> Miss {
+        Miss {
+            case: Case {
+                line: 1,
+                expected,
+                intended: None,
+                text: String::new(),
+            },
+            got: decide(findings).disposition,
+            findings: findings.to_vec(),
+            asked: asked.to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_question_catches_a_miss_when_its_yes_with_what_was_read_reaches_the_label() {
+        use FindingId::*;
+        // severe pain alone is self-care; with the fever read it is an emergency
+        assert!(miss(Disposition::Emergency, &[Fever], &[SeverePain]).caught_by_question());
+        assert!(!miss(Disposition::Emergency, &[], &[SeverePain]).caught_by_question());
+        assert!(miss(Disposition::SameDay, &[], &[VaginalBleeding]).caught_by_question());
+        assert!(!miss(Disposition::Emergency, &[], &[NightWaking]).caught_by_question());
     }
 }

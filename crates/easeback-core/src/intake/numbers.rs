@@ -214,6 +214,13 @@ fn one_side_of_a_reading(doc: &Doc<'_>, i: usize, value: f64) -> Option<(f64, f6
     Some(if lower { (0.0, value) } else { (value, 0.0) })
 }
 
+/// Units after "N over M" that make M a count, not a diastolic pressure.
+const NOT_A_READING_AFTER: &[&str] = &[
+    "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week",
+    "wks", "months", "years", "times", "pounds", "lbs", "lb", "kg", "kilos", "stone", "percent",
+    "people", "seconds", "secs", "steps", "metres", "meters", "miles", "km",
+];
+
 /// Words that make a reading a goal, not a measurement ("keep it under 140/90").
 const BP_TARGET: &[&str] = &[
     "under", "below", "less", "target", "aim", "goal", "keep", "should", "supposed", "ideally",
@@ -266,7 +273,15 @@ fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64,
         .map_or(0, |k| k + 1);
     let named = (sentence_start..i).any(|k| BP_WORDS.contains(&doc.word(k)))
         || matches!(doc.word(i + 3), "mmhg" | "mm");
-    if over && !named {
+    // "she said 152 over 112": English "over" between two numbers of a
+    // reading's size is a reading by its shape, as the slash is, unless a
+    // unit says the second is something else ("100 over 60 minutes"); the
+    // other languages' joining words still need a blood pressure word
+    let shaped = doc.word(i + 1) == "over"
+        && systolic >= 90.0
+        && diastolic >= 50.0
+        && !NOT_A_READING_AFTER.contains(&doc.word(i + 3));
+    if over && !named && !shaped {
         return None;
     }
     if (i.saturating_sub(3)..i).any(|k| BP_TARGET.contains(&doc.word(k))) {

@@ -84,6 +84,9 @@ const NERVE_QUALITY: &[&str] = &[
     "buzzing",
 ];
 
+/// A season named as a time of the past ("in the summer", "last winter").
+const SEASONS: &[&str] = &["summer", "spring", "winter", "autumn", "fall"];
+
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -209,6 +212,8 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
                 | "last"
                 | "trimester"
                 | "in"
+                | "over"
+                | "during"
                 | "on"
                 | "yesterday"
                 | "beginning"
@@ -216,7 +221,9 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
                 | "early"
                 | "first"
         ) || (w == "back" && matches!(doc.word(k.wrapping_sub(1)), "weeks" | "months" | "years")))
-            && (w != "in" || MONTHS.contains(&doc.word(k + 1)))
+            && (!matches!(w, "in" | "over" | "during")
+                || (w == "in" && MONTHS.contains(&doc.word(k + 1)))
+                || (doc.word(k + 1) == "the" && SEASONS.contains(&doc.word(k + 2))))
             && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
             || at_an_age(doc, k)
             || (matches!(

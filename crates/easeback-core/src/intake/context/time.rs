@@ -72,7 +72,22 @@ impl Scope<'_> {
                 "at" | "around" | "about" | "by" | "until" | "till" | "til"
             ) && w(n) == "#"
                 && weeks(n + 1)
-                && !matches!(w(k.wrapping_sub(1)), "since" | "from"))
+                && !matches!(
+                    w(k.wrapping_sub(1)),
+                    // ("now at 26 weeks", "I am at 30 weeks": the stage
+                    // today; "started at 20 weeks": when it began)
+                    "since"
+                        | "from"
+                        | "now"
+                        | "currently"
+                        | "am"
+                        | "im"
+                        | "is"
+                        | "shes"
+                        | "started"
+                        | "began"
+                        | "starting"
+                ))
             .then(|| number(n))
         });
         // "I am afraid to move, after the spasm that blocked me two weeks
@@ -115,6 +130,13 @@ impl Scope<'_> {
             ) && matches!(w(k + 1), "ago" | "back"))
                 || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
                 || (w(k) == "in" && MONTHS.contains(&w(k + 1)))
+                // "in the summer", "over the winter", "last spring": a
+                // season is months back (never the season a sign began in:
+                // `duration` has taken "since the summer" out)
+                || (matches!(w(k), "in" | "over" | "during")
+                    && w(k + 1) == "the"
+                    && SEASONS.contains(&w(k + 2)))
+                || (w(k) == "last" && SEASONS.contains(&w(k + 1)))
                 || at_an_age(self.doc, k)
         }) || (start..end).any(|k| {
             // a stage of this pregnancy long gone, whatever preposition

@@ -16,3 +16,4 @@ mod batches_066_to_088;
 mod batches_089_to_108;
 mod batches_109_to_124;
 mod batches_125_to_150;
+mod batches_151_to_153;

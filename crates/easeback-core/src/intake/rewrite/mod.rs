@@ -23,13 +23,15 @@
 //!   named, so a finding told over two sentences is still one finding; and
 //!   "it stings" after a sentence about peeing reads "it stings when I pee";
 //! - a part of the body written without its "my" ("cant control bowels",
-//!   "down r leg") read with it.
+//!   "down r leg") read with it; a limb named with its side ("her left
+//!   foot") read without the side.
 
 mod bare;
 mod forms;
 mod lists;
 mod moved;
 mod raised;
+mod sided;
 mod someone_else;
 mod spelled;
 mod universal;
@@ -44,6 +46,7 @@ use lists::{
 };
 use moved::{has_pain_moving_to_belly, read_as_belly_pain};
 use raised::{has_fronted_negation, has_raised_negation, lower_negation, unfront_negation};
+use sided::{drop_limb_sides, has_sided_limb};
 use someone_else::{
     names_pregnant_relation, patient_reference, turn_round, writer_as_third_person,
     writer_is_not_patient,
@@ -156,6 +159,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     let moved = has_pain_moving_to_belly(&doc);
     let forms = has_everyday_forms(&doc);
     let bare = has_bare_part(&doc);
+    let sided = has_sided_limb(&doc);
     if !spelled
         && proxy.is_none()
         && !anaphora
@@ -168,6 +172,7 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         && !moved
         && !forms
         && !bare
+        && !sided
     {
         return doc;
     }
@@ -201,6 +206,9 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
             writer_as_third_person(doc.text, &mut list, relation);
         }
         turn_round(&mut list, relation);
+    }
+    if sided {
+        drop_limb_sides(&mut list);
     }
     // after turning round: a bare part is the pregnant person's, never the
     // writer's when someone writes for her
