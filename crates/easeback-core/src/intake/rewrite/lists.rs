@@ -462,11 +462,11 @@ const HANDS_AND_FEET: &[&str] = &[
     "hands", "hand", "palms", "palm", "feet", "foot", "soles", "sole", "fingers", "toes",
 ];
 
-/// Does the text itch somewhere and go on with "also"?
+/// Does the text itch somewhere and go on with "also", "now" or "new"?
 pub(super) fn has_carried_itch(doc: &Doc<'_>) -> bool {
     let n = doc.tokens.len();
     (0..n).any(|i| {
-        matches!(doc.word(i), "also" | "worst" | "worse")
+        matches!(doc.word(i), "also" | "worst" | "worse" | "new" | "now")
             || doc.word(i) == "it" && doc.word(i + 1) == "my"
     }) && (0..n).any(|i| ITCHING.contains(&doc.word(i)))
 }
@@ -499,11 +499,12 @@ pub(super) fn carry_itch(list: Vec<Piece>) -> Vec<Piece> {
         if !itched_before || itches((s, e)) {
             continue;
         }
-        // "… also her feet", "it's my palms and the bottoms of my feet"
-        // (after whatever else the sentence opens with: "no rash anywhere,")
+        // "… also her feet", "it's my palms and the bottoms of my feet",
+        // "this is new, the soles of my feet" (after whatever else the
+        // sentence opens with: "no rash anywhere,")
         let Some(also) = (s..e.min(s + 6))
             .find(|&k| {
-                list[k].word == "also"
+                matches!(list[k].word.as_str(), "also" | "new" | "now")
                     || list[k].word == "it" && list.get(k + 1).is_some_and(|p| p.word == "my")
             })
             // "… says hands and feet are the worst": the part named as where
@@ -520,7 +521,11 @@ pub(super) fn carry_itch(list: Vec<Piece>) -> Vec<Piece> {
         else {
             continue;
         };
-        let window = also + 1..e.min(also + 10);
+        // (a comma may follow the opener: "this is new, the soles …")
+        let first = (also + 1..e)
+            .find(|&k| list[k].kind == TokenKind::Word)
+            .unwrap_or(e);
+        let window = first..e.min(first + 9);
         let last_part = window
             .take_while(|&k| list[k].kind == TokenKind::Word)
             .filter(|&k| HANDS_AND_FEET.contains(&list[k].word.as_str()))

@@ -180,7 +180,7 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
             i += 1;
             continue;
         };
-        // "hundred and one", "hundred and two"
+        // "hundred and one", "hundred and twelve", "hundred and thirty two"
         if v == 100.0 {
             let k = i + len;
             let and = list.get(k).is_some_and(|p| p.word == "and");
@@ -188,10 +188,22 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
             if let Some(u) = list
                 .get(at)
                 .and_then(|p| number(p).or_else(|| digit_word(&p.word)))
-                && (1.0..10.0).contains(&u)
+                && u.fract() == 0.0
+                && (1.0..100.0).contains(&u)
             {
                 v += u;
                 len = at + 1 - i;
+                // a tens word takes its unit: "thirty two"
+                if u >= 20.0
+                    && u % 10.0 == 0.0
+                    && let Some(unit) = list
+                        .get(at + 1)
+                        .and_then(|p| number(p).or_else(|| digit_word(&p.word)))
+                        .filter(|d| (1.0..10.0).contains(d) && d.fract() == 0.0)
+                {
+                    v += unit;
+                    len += 1;
+                }
             }
         }
         // "point six", "point two five"
