@@ -87,6 +87,11 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
         let score_end = pain_score_end(doc, i);
         if let Some(end) = score_end {
             scores.push((i, value, end));
+        } else if !scores.is_empty() && later_score_in_a_series(doc, i, value) {
+            // "week 1 about 3/10, week 2 about 5, this week 7": once a
+            // score is told out of ten, the later ones may drop the "/10"
+            scores.push((i, value, i + 1));
+            continue;
         }
         // a pair ("150/95", "150 over 95") or one side told alone ("the
         // bottom number was 94"), judged by the same thresholds
@@ -364,6 +369,34 @@ fn pain_score_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
     }
 }
 
+/// A bare number after a score out of ten that continues its series: 0 to
+/// 10, whole, with a time named just before it ("week 2 about 5", "this
+/// week 7", "now a 7"), and not itself the number of a week ("week 3").
+fn later_score_in_a_series(doc: &Doc<'_>, i: usize, value: f64) -> bool {
+    let time_word = |w: &str| {
+        matches!(
+            w,
+            "week" | "wk" | "month" | "ago" | "now" | "today" | "currently" | "tonight"
+        )
+    };
+    let before = doc.word(i.wrapping_sub(1));
+    // ("week 2" numbers a week; "this week 7" scores it)
+    let numbers_a_week = matches!(before, "week" | "weeks" | "wk" | "wks" | "month")
+        && !matches!(doc.word(i.wrapping_sub(2)), "this" | "last" | "that");
+    // (the "10" of "3/10" or "3 out of 10" is no score of its own)
+    let denominator = matches!(before, "/" | "of");
+    let a_count = matches!(
+        doc.word(i + 1),
+        "weeks" | "wks" | "days" | "months" | "times" | "am" | "pm"
+    );
+    value.fract() == 0.0
+        && (0.0..=10.0).contains(&value)
+        && !denominator
+        && !numbers_a_week
+        && !a_count
+        && (i.saturating_sub(3)..i).any(|k| time_word(doc.word(k)))
+}
+
 /// Pain scores told at times weeks apart and rising to now: "3/10 a month
 /// ago, 5/10 two weeks ago, 7/10 now" is pain worse week by week. Three
 /// scores or more, each higher than the one before, the last told "now" or
@@ -378,7 +411,10 @@ fn rising_pain_scores(doc: &Doc<'_>, scores: &[(usize, f64, usize)]) -> Option<C
         (k.saturating_sub(3)..(k + 4).min(n)).any(|j| words.contains(&doc.word(j)))
     };
     let now = near(last.2, &["now", "today", "currently"])
-        || near(last.0, &["now", "today", "currently"]);
+        || near(last.0, &["now", "today", "currently"])
+        // "this week 7"
+        || (last.0.saturating_sub(3)..last.0)
+            .any(|j| doc.word(j) == "this" && matches!(doc.word(j + 1), "week" | "wk"));
     let weeks = (first.0..last.0).any(|k| {
         matches!(
             doc.word(k),

@@ -19,7 +19,11 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 .any(|(s, e)| t.s.max(cand.s) < e && s < t.e)
     };
     let mut uncertain = false;
-    if scope.long_past(cand) {
+    // a series of scores rising to now (`numbers::rising_pain_scores`)
+    // names its own times: "a month ago 3/10 … now 8/10" is a change up to
+    // today, never a past episode
+    let dated_series = cand.finding == FindingId::WorseningWeekly && cand.phrase.is_none();
+    if !dated_series && scope.long_past(cand) {
         return Err(Reason::Past);
     }
     // "is it normal to get pins and needles in pregnancy? don't have any,
@@ -118,7 +122,7 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                     "started" | "began" | "since" | "starting" | "begun"
                 )
             });
-            if k & kind::PAST != 0 && !onset {
+            if k & kind::PAST != 0 && !onset && !dated_series {
                 return Err(Reason::Past);
             }
             if k & kind::UNCERTAIN != 0 {
