@@ -206,6 +206,38 @@ test("the tightening timer warns when tightenings come regularly", async () => {
   await page.context().close();
 });
 
+test("signed in, timed tightenings are kept in the diary and come back on another device", async () => {
+  const phone = await newPage();
+  await phone.goto(base + "/signup");
+  await phone.getByLabel("Email").fill("timer@example.test");
+  await phone.getByLabel("Password").fill("three unrelated words");
+  await phone.getByRole("button", { name: "Create an account" }).click();
+  await phone.getByRole("heading", { name: "Spasm diary" }).waitFor();
+  await phone.goto(base + "/tightenings");
+  assert.match(await phone.locator("#timer").innerText(), /kept in your diary/);
+  for (let i = 0; i < 2; i++) {
+    await phone.getByRole("button", { name: "Tightening started" }).click();
+    await phone.getByRole("button", { name: "Tightening ended" }).click();
+  }
+  await phone.waitForFunction(() => document.querySelectorAll("#rows tr").length === 2);
+  // saving is asynchronous: wait until the diary holds both
+  await phone.waitForFunction(async () =>
+    (await (await fetch("/api/v1/diary/tightenings")).json()).tightenings.length === 2);
+  await phone.context().close();
+  // another device: sign in, and the timer and the diary show both
+  const laptop = await newPage(1024);
+  await laptop.goto(base + "/signin");
+  await laptop.getByLabel("Email").fill("timer@example.test");
+  await laptop.getByLabel("Password").fill("three unrelated words");
+  await laptop.getByRole("button", { name: "Sign in" }).click();
+  await laptop.getByRole("heading", { name: "Spasm diary" }).waitFor();
+  assert.match(await laptop.locator("main").innerText(), /Tightenings timed in the last 24 hours/);
+  await axe(laptop, "diary-tightenings");
+  await laptop.goto(base + "/tightenings");
+  await laptop.waitForFunction(() => document.querySelectorAll("#rows tr").length === 2);
+  await laptop.context().close();
+});
+
 test("content pages pass axe", async () => {
   const page = await newPage();
   for (const [path, name] of [["/quick", "quick"], ["/quick/long_sitting", "quick-one"], ["/exercises", "exercises"], ["/routine", "routine"], ["/signin", "signin"], ["/report", "report-signed-out"], ["/about", "about"]]) {

@@ -2,7 +2,7 @@
 //! lists as JSON text, enums as their snake_case names.
 
 use crate::{Result, StoreError};
-use easeback_core::diary::{Location, Side, SleepPosition, Tried};
+use easeback_core::diary::{Location, Side, SleepPosition, TimedTightening, Tried};
 use jiff::Timestamp;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -76,4 +76,14 @@ pub(crate) fn preferences(saved: String) -> String {
     } else {
         saved
     }
+}
+
+/// A stored tightening row (start, end in milliseconds; offset in minutes).
+pub fn tightening((start, end, offset): (i64, i64, i64)) -> Result<TimedTightening> {
+    Ok(TimedTightening {
+        start: ts(start)?,
+        end: ts(end)?,
+        utc_offset_minutes: i16::try_from(offset)
+            .map_err(|_| StoreError::Backend(format!("bad offset {offset}")))?,
+    })
 }

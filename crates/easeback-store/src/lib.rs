@@ -6,6 +6,7 @@
 
 mod codec;
 mod postgres;
+mod postgres_conn;
 mod sqlite;
 mod sqlite_conn;
 mod sqlite_pool;
@@ -15,7 +16,7 @@ pub mod views;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
-use easeback_core::diary::{DailyFactors, Diary, Entry, Window};
+use easeback_core::diary::{DailyFactors, Diary, Entry, TimedTightening, Window};
 use easeback_core::session::Outcome;
 use easeback_core::{Content, Region};
 use jiff::Timestamp;
@@ -173,6 +174,21 @@ pub trait Store: Send + Sync {
         user: &UserId,
         limit: u32,
     ) -> impl Future<Output = Result<Vec<Outcome>>> + Send;
+    /// Keep a tightening timed on the person's device; the same start saved
+    /// again (a retried request) is kept once.
+    fn add_tightening(
+        &self,
+        user: &UserId,
+        tightening: &TimedTightening,
+    ) -> impl Future<Output = Result<()>> + Send;
+    /// Tightenings that started at or after `since`, oldest first, at most
+    /// `limit` (the newest when there are more).
+    fn tightenings_since(
+        &self,
+        user: &UserId,
+        since: Timestamp,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<TimedTightening>>> + Send;
     fn create_auth_session(
         &self,
         user: &UserId,
@@ -222,6 +238,9 @@ pub trait Store: Send + Sync {
                     .factors_since(user, jiff::civil::date(1970, 1, 1))
                     .await?,
                 sessions: self.session_outcomes(user, u32::MAX).await?,
+                tightenings: self
+                    .tightenings_since(user, Timestamp::UNIX_EPOCH, u32::MAX)
+                    .await?,
             })
         }
     }
@@ -242,6 +261,8 @@ pub struct Export {
     pub entries: Vec<StoredEntry>,
     pub daily_factors: Vec<DailyFactors>,
     pub sessions: Vec<Outcome>,
+    /// Tightenings timed while signed in, oldest first.
+    pub tightenings: Vec<TimedTightening>,
 }
 
 /// Either backend, chosen at run time.
@@ -366,6 +387,17 @@ impl Store for AnyStore {
     }
     async fn session_outcomes(&self, user: &UserId, limit: u32) -> Result<Vec<Outcome>> {
         dispatch!(self, s => s.session_outcomes(user, limit))
+    }
+    async fn add_tightening(&self, user: &UserId, t: &TimedTightening) -> Result<()> {
+        dispatch!(self, s => s.add_tightening(user, t))
+    }
+    async fn tightenings_since(
+        &self,
+        user: &UserId,
+        since: Timestamp,
+        limit: u32,
+    ) -> Result<Vec<TimedTightening>> {
+        dispatch!(self, s => s.tightenings_since(user, since, limit))
     }
     async fn create_auth_session(
         &self,

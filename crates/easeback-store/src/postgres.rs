@@ -1,47 +1,22 @@
-//! The PostgreSQL backend, for deployments with several app servers: a
-//! deadpool connection pool, migrations under an advisory lock so servers
-//! starting together do not race. An optional schema name isolates test runs.
+//! The PostgreSQL backend, for deployments with several app servers: the
+//! store's queries (connecting, the pool and migrations live in
+//! `postgres_conn`).
 
 use crate::codec::{self, ms};
+use crate::postgres_conn::pg;
 use crate::{
     AuthSession, LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id,
 };
-use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
-use easeback_core::diary::{DailyFactors, Entry};
+use deadpool_postgres::Pool;
+use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
 use easeback_core::session::Outcome;
 use jiff::Timestamp;
 use jiff::civil::Date;
-use tokio_postgres::{NoTls, Row};
-
-const MIGRATIONS: &[(i64, &str)] = &[
-    (1, include_str!("../migrations/postgres/0001_init.sql")),
-    (
-        2,
-        include_str!("../migrations/postgres/0002_auth_sessions.sql"),
-    ),
-    (3, include_str!("../migrations/postgres/0003_care_team.sql")),
-];
-/// Key of the advisory lock held while migrating.
-const MIGRATION_LOCK: i64 = 0x4561_7365_6261_636b;
+use tokio_postgres::Row;
 
 #[derive(Clone)]
 pub struct PgStore {
-    pool: Pool,
-}
-
-#[allow(clippy::needless_pass_by_value, reason = "used as a map_err function")]
-fn pg(e: tokio_postgres::Error) -> StoreError {
-    if let Some(db) = e.as_db_error()
-        && db.code() == &tokio_postgres::error::SqlState::UNIQUE_VIOLATION
-    {
-        return StoreError::Conflict(db.message().to_string());
-    }
-    StoreError::Backend(e.to_string())
-}
-
-#[allow(clippy::needless_pass_by_value, reason = "used as a map_err function")]
-fn pool_err(e: deadpool_postgres::PoolError) -> StoreError {
-    StoreError::Backend(format!("database unavailable: {e}"))
+    pub(crate) pool: Pool,
 }
 
 const INSERT_ENTRY: &str = "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes,
@@ -88,92 +63,7 @@ fn small(v: Option<u8>) -> Option<i32> {
     v.map(i32::from)
 }
 
-/// Longest wait for a connection (to open one, or for one to come free):
-/// past it the request gets a clear "not available" answer.
-const POOL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
-
 impl PgStore {
-    /// Connect to `url`, optionally inside `schema` (created if missing), and
-    /// apply migrations.
-    pub async fn connect(url: &str, schema: Option<&str>) -> Result<PgStore> {
-        let mut cfg: tokio_postgres::Config = url.parse().map_err(|e: tokio_postgres::Error| {
-            StoreError::Backend(format!("bad database URL: {e}"))
-        })?;
-        if let Some(schema) = schema {
-            if !schema
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_')
-            {
-                return Err(StoreError::Backend(format!("bad schema name '{schema}'")));
-            }
-            let (client, conn) = cfg.connect(NoTls).await.map_err(pg)?;
-            let task = tokio::spawn(conn);
-            client
-                .batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS {schema}"))
-                .await
-                .map_err(pg)?;
-            drop(client);
-            let _ = task.await;
-            cfg.options(format!("-c search_path={schema}"));
-        }
-        // a database that stops answering must not hold requests forever
-        if cfg.get_connect_timeout().is_none() {
-            cfg.connect_timeout(POOL_TIMEOUT);
-        }
-        cfg.keepalives(true)
-            .keepalives_idle(std::time::Duration::from_secs(30));
-        let mgr = Manager::from_config(
-            cfg,
-            NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
-        let pool = Pool::builder(mgr)
-            .max_size(16)
-            .runtime(deadpool_postgres::Runtime::Tokio1)
-            .wait_timeout(Some(POOL_TIMEOUT))
-            .create_timeout(Some(POOL_TIMEOUT))
-            .recycle_timeout(Some(POOL_TIMEOUT))
-            .build()
-            .map_err(|e| StoreError::Backend(e.to_string()))?;
-        let store = PgStore { pool };
-        store.migrate().await?;
-        Ok(store)
-    }
-
-    async fn migrate(&self) -> Result<()> {
-        let mut client = self.pool.get().await.map_err(pool_err)?;
-        let tx = client.transaction().await.map_err(pg)?;
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
-            .await
-            .map_err(pg)?;
-        tx.batch_execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
-        )
-        .await
-        .map_err(pg)?;
-        for &(version, sql) in MIGRATIONS {
-            let done = tx
-                .query_opt(
-                    "SELECT version FROM schema_migrations WHERE version = $1",
-                    &[&version],
-                )
-                .await
-                .map_err(pg)?;
-            if done.is_none() {
-                tx.batch_execute(sql).await.map_err(pg)?;
-                tx.execute(
-                    "INSERT INTO schema_migrations (version) VALUES ($1)",
-                    &[&version],
-                )
-                .await
-                .map_err(pg)?;
-            }
-        }
-        tx.commit().await.map_err(pg)
-    }
-
     /// Run the insert or the update of an entry: both take the same fifteen
     /// parameters ($1 user, $2 id, $3–$14 the fields, $15 the time written).
     async fn write_entry(
@@ -215,10 +105,6 @@ impl PgStore {
             )
             .await
             .map_err(pg)
-    }
-
-    async fn client(&self) -> Result<deadpool_postgres::Client> {
-        self.pool.get().await.map_err(pool_err)
     }
 }
 
@@ -279,6 +165,7 @@ impl Store for PgStore {
         let mut client = self.client().await?;
         let tx = client.transaction().await.map_err(pg)?;
         for table in [
+            "tightenings",
             "session_outcomes",
             "daily_factors",
             "diary_entries",
@@ -483,6 +370,48 @@ impl Store for PgStore {
             .await
             .map_err(pg)?;
         Ok(id)
+    }
+
+    async fn add_tightening(&self, user: &UserId, t: &TimedTightening) -> Result<()> {
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO tightenings (user_id, started_at, ended_at, utc_offset_minutes)
+                 VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, started_at) DO NOTHING",
+                &[
+                    &user.0,
+                    &ms(t.start),
+                    &ms(t.end),
+                    &i32::from(t.utc_offset_minutes),
+                ],
+            )
+            .await
+            .map_err(pg)
+            .map(drop)
+    }
+
+    async fn tightenings_since(
+        &self,
+        user: &UserId,
+        since: Timestamp,
+        limit: u32,
+    ) -> Result<Vec<TimedTightening>> {
+        let rows = self
+            .client()
+            .await?
+            .query(
+                "SELECT started_at, ended_at, utc_offset_minutes FROM tightenings
+                 WHERE user_id = $1 AND started_at >= $2 ORDER BY started_at DESC LIMIT $3",
+                &[&user.0, &ms(since), &i64::from(limit)],
+            )
+            .await
+            .map_err(pg)?;
+        let mut out = rows
+            .iter()
+            .map(|r| codec::tightening((r.get(0), r.get(1), i64::from(r.get::<_, i32>(2)))))
+            .collect::<Result<Vec<_>>>()?;
+        out.reverse();
+        Ok(out)
     }
 
     async fn session_outcomes(&self, user: &UserId, limit: u32) -> Result<Vec<Outcome>> {

@@ -13,7 +13,7 @@ use crate::sqlite_rows::{ENTRY_COLUMNS, INSERT_ENTRY, UPDATE_ENTRY, row_to_entry
 use crate::{
     AuthSession, LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id,
 };
-use easeback_core::diary::{DailyFactors, Entry};
+use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
 use easeback_core::session::Outcome;
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -195,6 +195,7 @@ impl Store for SqliteStore {
         self.write(move |c| {
             let tx = c.savepoint().map_err(db)?;
             for table in [
+                "tightenings",
                 "session_outcomes",
                 "daily_factors",
                 "diary_entries",
@@ -415,6 +416,52 @@ impl Store for SqliteStore {
             )
             .map_err(db)?;
             Ok(id)
+        })
+        .await
+    }
+
+    async fn add_tightening(&self, user: &UserId, t: &TimedTightening) -> Result<()> {
+        let (uid, t) = (user.0.clone(), *t);
+        self.write(move |c| {
+            c.execute(
+                "INSERT INTO tightenings (user_id, started_at, ended_at, utc_offset_minutes)
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT (user_id, started_at) DO NOTHING",
+                params![uid, ms(t.start), ms(t.end), t.utc_offset_minutes],
+            )
+            .map_err(db)
+            .map(drop)
+        })
+        .await
+    }
+
+    async fn tightenings_since(
+        &self,
+        user: &UserId,
+        since: Timestamp,
+        limit: u32,
+    ) -> Result<Vec<TimedTightening>> {
+        let uid = user.0.clone();
+        self.read(move |c| {
+            let mut stmt = c
+                .prepare_cached(
+                    "SELECT started_at, ended_at, utc_offset_minutes FROM tightenings
+                     WHERE user_id = ?1 AND started_at >= ?2 ORDER BY started_at DESC LIMIT ?3",
+                )
+                .map_err(db)?;
+            let rows = stmt
+                .query_map(params![uid, ms(since), limit], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                })
+                .map_err(db)?;
+            let mut out = rows
+                .map(|row| codec::tightening(row.map_err(db)?))
+                .collect::<Result<Vec<_>>>()?;
+            out.reverse();
+            Ok(out)
         })
         .await
     }

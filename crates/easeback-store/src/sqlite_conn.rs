@@ -12,6 +12,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
         include_str!("../migrations/sqlite/0002_auth_sessions.sql"),
     ),
     (3, include_str!("../migrations/sqlite/0003_care_team.sql")),
+    (4, include_str!("../migrations/sqlite/0004_tightenings.sql")),
 ];
 
 pub(crate) fn db(e: rusqlite::Error) -> StoreError {

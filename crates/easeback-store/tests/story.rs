@@ -2,7 +2,9 @@
 //! PostgreSQL when `EASEBACK_TEST_POSTGRES_URL` is set (CI sets it and fails
 //! if the server cannot be reached).
 
-use easeback_core::diary::{DailyFactors, Entry, Location, Side, SleepPosition, Tried};
+use easeback_core::diary::{
+    DailyFactors, Entry, Location, Side, SleepPosition, TimedTightening, Tried,
+};
 use easeback_store::{PgStore, SqliteStore, Store, StoreError};
 use easeback_testkit::TempDir;
 use jiff::{SignedDuration, Timestamp};
@@ -234,6 +236,54 @@ async fn story<S: Store>(store: &S) {
             .is_empty()
     );
 
+    // tightenings timed on a device: kept once per start, oldest first,
+    // the newest when a limit cuts, and only the person's own
+    let timed = |mins_ago: i64, secs: i64| {
+        let start = now() - SignedDuration::from_mins(mins_ago);
+        TimedTightening {
+            start,
+            end: start + SignedDuration::from_secs(secs),
+            utc_offset_minutes: -300,
+        }
+    };
+    for t in [timed(30, 40), timed(20, 45), timed(10, 50), timed(20, 45)] {
+        store.add_tightening(&alice, &t).await.expect("tightening");
+    }
+    let kept = store
+        .tightenings_since(&alice, now() - SignedDuration::from_hours(1), 10)
+        .await
+        .expect("tightenings");
+    assert_eq!(kept, vec![timed(30, 40), timed(20, 45), timed(10, 50)]);
+    let newest = store
+        .tightenings_since(&alice, now() - SignedDuration::from_hours(1), 2)
+        .await
+        .expect("tightenings");
+    assert_eq!(newest, vec![timed(20, 45), timed(10, 50)]);
+    assert!(
+        store
+            .tightenings_since(&alice, now() - SignedDuration::from_mins(15), 10)
+            .await
+            .expect("since")
+            .len()
+            == 1
+    );
+    assert!(
+        store
+            .tightenings_since(&bob, Timestamp::UNIX_EPOCH, 10)
+            .await
+            .expect("bob")
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .export(&alice, now())
+            .await
+            .expect("export")
+            .tightenings
+            .len(),
+        3
+    );
+
     // sign-in sessions: found by token hash, touched, deleted
     store
         .create_auth_session(&alice, "hash-1", "csrf-1", now())
@@ -281,6 +331,13 @@ async fn story<S: Store>(store: &S) {
     assert!(
         store
             .factors_since(&alice, "2026-01-01".parse().expect("day"))
+            .await
+            .expect("gone")
+            .is_empty()
+    );
+    assert!(
+        store
+            .tightenings_since(&alice, Timestamp::UNIX_EPOCH, 10)
             .await
             .expect("gone")
             .is_empty()

@@ -173,7 +173,7 @@ pub struct FieldError {
     pub message: String,
 }
 
-fn bad(field: &str, message: impl Into<String>) -> FieldError {
+pub(crate) fn bad(field: &str, message: impl Into<String>) -> FieldError {
     FieldError {
         field: field.to_string(),
         message: message.into(),

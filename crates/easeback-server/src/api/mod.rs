@@ -120,6 +120,8 @@ pub(crate) fn check_csrf(headers: &HeaderMap, who: &auth::SignedIn) -> ApiResult
         export_fhir,
         export_csv,
         tightenings,
+        save_tightening,
+        timed_tightenings,
         delete_account
     ),
     components(schemas(
@@ -131,6 +133,7 @@ pub(crate) fn check_csrf(headers: &HeaderMap, who: &auth::SignedIn) -> ApiResult
         TriedInput,
         TighteningsRequest,
         TighteningInput,
+        TimedTighteningInput,
         ErrorBody
     ))
 )]
@@ -152,6 +155,10 @@ pub fn routes() -> Router<AppState> {
         .route("/logout", routing::post(logout))
         .route("/me", routing::get(me))
         .route("/diary", routing::get(list_entries).post(add_entry))
+        .route(
+            "/diary/tightenings",
+            routing::get(timed_tightenings).post(save_tightening),
+        )
         .route(
             "/diary/{id}",
             routing::get(get_entry).put(put_entry).delete(delete_entry),

@@ -93,3 +93,43 @@ pub async fn tightenings(
     }
     Ok(Json(out))
 }
+
+/// One tightening timed on the person's device, for their diary.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TimedTighteningInput {
+    /// RFC 3339 with the device's offset, e.g. 2026-12-07T03:50:00+01:00.
+    #[schema(format = DateTime)]
+    pub start: String,
+    #[schema(format = DateTime)]
+    pub end: String,
+}
+
+/// Keep a timed tightening in the diary (the same start again is kept once).
+#[utoipa::path(post, path = "/api/v1/diary/tightenings", request_body = TimedTighteningInput,
+    responses((status = 201, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+pub async fn save_tightening(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    User(who): User,
+    ApiJson(input): ApiJson<TimedTighteningInput>,
+) -> ApiResult<(StatusCode, Json<Value>)> {
+    check_csrf(&headers, &who)?;
+    let t = diary::TimedTightening::parse(&input.start, &input.end, Timestamp::now())?;
+    st.store.add_tightening(&who.user, &t).await?;
+    Ok((StatusCode::CREATED, Json(json!(t))))
+}
+
+/// The tightenings timed in the last 24 hours, oldest first.
+#[utoipa::path(get, path = "/api/v1/diary/tightenings",
+    responses((status = 200, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+pub async fn timed_tightenings(
+    State(st): State<AppState>,
+    User(who): User,
+) -> ApiResult<Json<Value>> {
+    use diary::tightening::{HISTORY_LIMIT, history_since};
+    let list = st
+        .store
+        .tightenings_since(&who.user, history_since(Timestamp::now()), HISTORY_LIMIT)
+        .await?;
+    Ok(Json(json!({ "tightenings": list })))
+}

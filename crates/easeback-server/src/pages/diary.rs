@@ -25,6 +25,40 @@ pub(super) struct EntryRow {
     notes: String,
 }
 
+/// A tightening timed on the person's device, as the diary lists it.
+pub(super) struct TighteningRow {
+    /// The clock time it started, where it was timed.
+    when: String,
+    /// "0:45"
+    lasted: String,
+    /// Start to start from the one before, "–" for the first.
+    since_last: String,
+}
+
+/// Minutes and seconds, "4:05".
+fn clock(seconds: i64) -> String {
+    let s = seconds.max(0);
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+fn tightening_rows(list: &[core_diary::TimedTightening]) -> Vec<TighteningRow> {
+    let mut rows: Vec<TighteningRow> = list
+        .iter()
+        .enumerate()
+        .map(|(i, t)| TighteningRow {
+            when: core_diary::entry::local_clock(t.start, t.utc_offset_minutes).replace('T', " "),
+            lasted: clock(t.seconds()),
+            since_last: i.checked_sub(1).and_then(|p| list.get(p)).map_or_else(
+                || "–".into(),
+                |p| clock(t.start.duration_since(p.start).as_secs()),
+            ),
+        })
+        .collect();
+    // newest first, as the entries are
+    rows.reverse();
+    rows
+}
+
 #[derive(Template)]
 #[template(path = "diary.html")]
 pub(super) struct DiaryPage {
@@ -38,6 +72,7 @@ pub(super) struct DiaryPage {
     error: Option<String>,
     form: EntryForm,
     entries: Vec<EntryRow>,
+    tightenings: Vec<TighteningRow>,
 }
 
 pub(super) fn entry_form(st: &AppState, e: Option<&core_diary::Entry>) -> EntryForm {
@@ -119,6 +154,7 @@ pub(super) fn form_again(
         error: Some(e.body.error),
         form: form_echo(st, form),
         entries: vec![],
+        tightenings: vec![],
     };
     (e.status, Page(page)).into_response()
 }
@@ -159,6 +195,14 @@ pub(super) async fn diary_page(
     let undo = notice
         .undo
         .filter(|t| kept_deleted(st, t, &w.user).is_some());
+    let timed = st
+        .store
+        .tightenings_since(
+            &w.user,
+            core_diary::tightening::history_since(Timestamp::now()),
+            core_diary::tightening::HISTORY_LIMIT,
+        )
+        .await?;
     let page = DiaryPage {
         l: layout(st, "Diary", Some(w), None),
         saved: notice.saved == Some(1),
@@ -168,6 +212,7 @@ pub(super) async fn diary_page(
         error: None,
         form: entry_form(st, None),
         entries: rows,
+        tightenings: tightening_rows(&timed),
     };
     Ok(Page(page))
 }
@@ -261,6 +306,7 @@ pub(super) async fn entry_edit_get(
         error: None,
         form: entry_form(&st, Some(&s.entry)),
         entries: vec![],
+        tightenings: vec![],
     }))
 }
 

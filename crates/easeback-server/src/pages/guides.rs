@@ -198,6 +198,8 @@ pub(super) async fn routine(
 pub(super) struct TighteningsPage {
     l: Layout,
     region: String,
+    /// Signed in: each timed tightening is kept in the diary.
+    diary: bool,
     error: Option<String>,
     /// What the told tightenings came to, when not regular.
     result: Option<String>,
@@ -214,6 +216,7 @@ fn tightenings_view(
     Page(TighteningsPage {
         l: layout(st, "Tightening timer", who, region),
         region: region.map(|r| r.id.clone()).unwrap_or_default(),
+        diary: who.is_some(),
         error,
         result,
     })

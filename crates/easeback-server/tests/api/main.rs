@@ -201,4 +201,5 @@ mod app_shell;
 mod diary;
 mod pages;
 mod security;
+mod tightenings;
 mod triage;
