@@ -142,7 +142,7 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
                         .as_deref()
                     {
                         None | Some("q") => Some(Event::Stop),
-                        Some("s") => Some(Event::Skip),
+                        Some("s") => Some(skip_answered(&input, &content.ladder.check_in)),
                         Some(_) => Some(Event::StepDone),
                     }
                 }
@@ -157,7 +157,7 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
                     match run_timer(&input, seconds, args.time_scale, breathing) {
                         TimerEnd::Done => Event::StepDone,
                         TimerEnd::Pause => Event::Pause,
-                        TimerEnd::Skip => Event::Skip,
+                        TimerEnd::Skip => skip_answered(&input, &content.ladder.check_in),
                         TimerEnd::Quit => Event::Stop,
                     },
                 )
@@ -223,25 +223,45 @@ fn check_in(input: &Input, q: &easeback_core::content::CheckIn) -> Event {
     let Some(helped) = input.yes_no(&q.helped) else {
         return Event::Stop;
     };
-    let Some(shooting) = input.yes_no(&q.shooting) else {
+    let Some((shooting_leg_pain, red_flags)) = stop_questions(input, q) else {
         return Event::Stop;
     };
-    let Some(text) = input.ask(&format!(
+    Event::CheckIn {
+        pain,
+        helped,
+        shooting_leg_pain,
+        red_flags,
+    }
+}
+
+/// A skipped step still asks the stop questions (as the web session does):
+/// pain down a leg or a new sign during the session is never passed over.
+fn skip_answered(input: &Input, q: &easeback_core::content::CheckIn) -> Event {
+    match stop_questions(input, q) {
+        Some((shooting_leg_pain, red_flags)) => Event::SkipAnswered {
+            shooting_leg_pain,
+            red_flags,
+        },
+        None => Event::Stop,
+    }
+}
+
+/// The stop rule's questions: pain shooting down a leg, and anything new,
+/// read for red flags. `None` when the input ended.
+fn stop_questions(
+    input: &Input,
+    q: &easeback_core::content::CheckIn,
+) -> Option<(bool, Vec<easeback_core::FindingId>)> {
+    let shooting = input.yes_no(&q.shooting)?;
+    let text = input.ask(&format!(
         "{} Describe it, or press Enter for nothing:",
         q.anything_new
-    )) else {
-        return Event::Stop;
-    };
+    ))?;
     let red_flags = Intake::builtin()
         .read(&text)
         .map(|r| r.ids())
         .unwrap_or_default();
-    Event::CheckIn {
-        pain,
-        helped,
-        shooting_leg_pain: shooting,
-        red_flags,
-    }
+    Some((shooting, red_flags))
 }
 
 fn summary(content: &Content, o: &easeback_core::session::Outcome) {

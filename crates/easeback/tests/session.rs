@@ -172,3 +172,38 @@ fn an_exercise_runs_with_its_cues() {
     let list = run(&["exercises"], "");
     assert_eq!(String::from_utf8_lossy(&list.stdout).lines().count(), 6);
 }
+
+#[test]
+fn skipping_a_step_in_the_terminal_still_asks_the_stop_questions() {
+    let dir = TempDir::new("session-skip");
+    let db = dir.file("diary.db");
+    // pain 6, skip the first step, then: pain down a leg? yes; anything new? nothing
+    let out = run(
+        &[
+            "session",
+            "--time-scale",
+            "0.001",
+            "--region",
+            "uk",
+            "--db",
+            &db,
+        ],
+        "6\ns\ny\n\n",
+    );
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Stop the session"), "{text}");
+    assert!(text.contains("URGENT - CALL NOW"), "{text}");
+    assert!(
+        !text.contains("Step 2 of 8"),
+        "a stop answer ends the session"
+    );
+    assert_eq!(sessions(&db)[0]["escalated"], "same_day");
+    // a skip answered no to both goes on to the next step
+    let out = run(
+        &["session", "--time-scale", "0.001", "--no-save", "--db", &db],
+        "6\ns\nn\n\nq\n",
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Step 2 of 8"), "{text}");
+}
