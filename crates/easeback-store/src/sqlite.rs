@@ -27,6 +27,8 @@ const READERS: usize = 2;
 pub struct SqliteStore {
     writer: Writer,
     readers: Readers,
+    /// The database file, for the checkpoint after an account deletion.
+    path: std::sync::Arc<str>,
 }
 
 impl SqliteStore {
@@ -63,9 +65,11 @@ impl SqliteStore {
                     "PRAGMA query_only=ON; PRAGMA foreign_keys=ON;",
                 )?);
             }
+            let file: std::sync::Arc<str> = path.as_str().into();
             Ok(SqliteStore {
                 writer: Writer::start(conn, Box::new(move || open_writer(&path)))?,
                 readers: Readers::new(readers),
+                path: file,
             })
         })
         .await
@@ -208,7 +212,21 @@ impl Store for SqliteStore {
                 .map_err(db)?;
             tx.commit().map_err(db)
         })
-        .await
+        .await?;
+        // the deleted rows were zeroed on their pages (`secure_delete`, set
+        // on the writer), but earlier copies of those pages remain in the
+        // write-ahead log: once the writer's batch is committed, copy the
+        // log into the file and empty it. A busy reader can hold the
+        // checkpoint back; a later one then finishes it, so a failure
+        // here does not undo the deletion.
+        let path = self.path.clone();
+        let _ = tokio::task::spawn_blocking(move || {
+            let c = open_connection(&path, "")?;
+            c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+                .map_err(db)
+        })
+        .await;
+        Ok(())
     }
 
     async fn profile(&self, user: &UserId) -> Result<Profile> {

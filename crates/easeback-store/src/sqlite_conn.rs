@@ -72,13 +72,17 @@ pub(crate) fn open_connection(path: &str, pragmas: &str) -> Result<Connection> {
     Ok(conn)
 }
 
-/// The write connection and its settings.
 /// The write connection and its settings. A new database file is created
 /// readable by its owner only (0600) before SQLite opens it; SQLite gives
-/// its journal files the database file's permissions.
+/// its journal files the database file's permissions. What is deleted is
+/// overwritten with zeros (`secure_delete`), so a deleted account cannot
+/// be read back from the file.
 pub(crate) fn open_writer(path: &str) -> Result<Connection> {
     create_private(path);
-    open_connection(path, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
+    open_connection(
+        path,
+        "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;",
+    )
 }
 
 /// Create `path` empty with mode 0600 if nothing is there yet. Failure is

@@ -550,3 +550,53 @@ async fn a_new_sqlite_file_and_its_journal_are_private() {
         assert_eq!(mode & 0o077, 0, "{name} is {mode:o}");
     }
 }
+
+#[tokio::test]
+async fn a_deleted_account_cannot_be_read_back_from_the_database_files() {
+    let dir = TempDir::new("store-erase");
+    let path = dir.join("diary.db");
+    let store = SqliteStore::open(path.to_str().expect("utf8"))
+        .await
+        .expect("open");
+    let keeper = store
+        .create_user(Some("keeper@example.test"), Some("hash"), now())
+        .await
+        .expect("keeper");
+    let leaving = store
+        .create_user(Some("zzleavingzz@example.test"), Some("hash"), now())
+        .await
+        .expect("leaving");
+    for i in 0..20 {
+        let mut e = entry(i % 24, 5);
+        e.notes = format!("ZZPRIVATENOTEZZ number {i}");
+        store.add_entry(&leaving, &e, now()).await.expect("add");
+        store
+            .add_entry(&keeper, &entry(i % 24, 4), now())
+            .await
+            .expect("add");
+    }
+    store.delete_user(&leaving).await.expect("delete");
+    let file_holds = |needle: &str| {
+        ["diary.db", "diary.db-wal"].iter().any(|name| {
+            std::fs::read(dir.join(name))
+                .is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle.as_bytes()))
+        })
+    };
+    assert!(
+        !file_holds("ZZPRIVATENOTEZZ"),
+        "a deleted note is still in the files"
+    );
+    assert!(
+        !file_holds("zzleavingzz@example.test"),
+        "a deleted email is still in the files"
+    );
+    // the other person's diary is untouched
+    assert_eq!(
+        store
+            .recent_entries(&keeper, 100)
+            .await
+            .expect("keeper")
+            .len(),
+        20
+    );
+}
