@@ -17,6 +17,30 @@ async fn accounts_enforce_the_password_policy_and_unique_email() {
         (weak.status, weak.json()["field"].as_str()),
         (422, Some("password"))
     );
+    // the security probe's passwords that a 44-word list let in
+    for pw in [
+        "aaaaaaaa",
+        "12341234",
+        "abcd1234",
+        "qwerty1234",
+        "password12",
+        "Password2024",
+        "        ",
+    ] {
+        let r = app
+            .json(
+                "POST",
+                "/api/v1/accounts",
+                None,
+                &serde_json::json!({"email": "a@example.test", "password": pw}),
+            )
+            .await;
+        assert_eq!(
+            (r.status, r.json()["field"].as_str()),
+            (422, Some("password")),
+            "{pw:?} was accepted"
+        );
+    }
     let short = app
         .json(
             "POST",
