@@ -9,6 +9,7 @@ pub mod auth;
 mod compression;
 pub mod error;
 pub mod kept;
+pub mod listen;
 mod pages;
 pub mod security;
 
@@ -188,7 +189,7 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serve on `addr` until Ctrl-C.
+/// Serve on `addr` until Ctrl-C or SIGTERM, with the default [`listen::Limits`].
 pub async fn serve(
     addr: SocketAddr,
     db: &str,
@@ -203,13 +204,14 @@ pub async fn serve(
     let local = listener.local_addr()?;
     tracing::info!(%local, "serving");
     println!("Easeback is running on http://{local} (Ctrl-C to stop)");
-    axum::serve(
+    let state = AppState::new(store, secure_cookies).with_trusted_proxies(trusted_proxies);
+    let trusted = state.trusted_proxies.clone();
+    listen::serve_on(
         listener,
-        app(AppState::new(store, secure_cookies).with_trusted_proxies(trusted_proxies))
-            .into_make_service_with_connect_info::<SocketAddr>(),
+        app(state),
+        listen::Limits::default(),
+        trusted,
+        listen::stop_signal(),
     )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
     .await
 }

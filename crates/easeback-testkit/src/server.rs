@@ -88,6 +88,23 @@ impl Server {
     }
 
     /// The server's resident memory in KiB (Linux `/proc`), 0 if unknown.
+    /// Ask the server to stop as systemd does (SIGTERM) and wait up to
+    /// `wait` for it to exit: its exit status, or `None` if it is still
+    /// running.
+    pub fn terminate(&mut self, wait: std::time::Duration) -> Option<std::process::ExitStatus> {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let until = std::time::Instant::now() + wait;
+        while std::time::Instant::now() < until {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        None
+    }
+
     pub fn rss_kib(&self) -> u64 {
         std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
             .ok()

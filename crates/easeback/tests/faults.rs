@@ -460,3 +460,42 @@ fn a_body_that_never_arrives_is_answered_and_the_connection_freed() {
     );
     server.still_serves();
 }
+
+/// systemd, Docker and Kubernetes stop a service with SIGTERM: the server
+/// stops accepting, finishes what is in flight and exits cleanly (before,
+/// the signal killed it mid-request).
+#[test]
+fn sigterm_stops_the_server_cleanly_after_what_is_in_flight() {
+    let dir = TempDir::new("sigterm");
+    let db = dir.file("app.db");
+    let mut server = Server::start(env!("CARGO_BIN_EXE_easeback"), &db);
+    let port = server.port();
+    // a request in flight when the signal comes: its body is still on the way
+    let mut slow = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    let body = r#"{"text":"back spasm after lifting"}"#;
+    write!(
+        slow,
+        "POST /api/v1/triage HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}",
+        body.len(),
+        &body[..10]
+    )
+    .expect("start the request");
+    std::thread::sleep(Duration::from_millis(200));
+    let finisher = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        slow.write_all(&body.as_bytes()[10..])
+            .expect("finish the body");
+        let mut answer = String::new();
+        let _ = slow.read_to_string(&mut answer);
+        answer
+    });
+    let status = server
+        .terminate(Duration::from_secs(10))
+        .expect("the server exits after SIGTERM");
+    assert!(status.success(), "exit status {status:?}");
+    let answer = finisher.join().expect("client");
+    assert!(
+        answer.starts_with("HTTP/1.1 200"),
+        "the request in flight was cut: {answer:?}"
+    );
+}

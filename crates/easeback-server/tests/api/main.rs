@@ -198,6 +198,7 @@ fn entry(pain: u8) -> serde_json::Value {
 
 mod accounts;
 mod app_shell;
+mod connections;
 mod diary;
 mod pages;
 mod security;
