@@ -282,6 +282,50 @@ pub async fn sign_in(
     Ok((token, csrf))
 }
 
+/// Change the password of the person signed in as `who`: the current one
+/// must be right (a wrong one counts against the account's sign-in
+/// allowance, so this is no side door for guessing) and the new one must
+/// pass the policy. Every other device is then signed out; this one stays.
+/// Returns how many devices were signed out.
+pub async fn change_password(
+    state: &AppState,
+    who: &SignedIn,
+    current: &str,
+    new: &str,
+) -> Result<u64, ApiError> {
+    if !state.login_by_account.allow(&who.user.0) {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many tries; wait a few minutes",
+        ));
+    }
+    let stored = state.store.password_hash(&who.user).await?;
+    if !verify_password_bounded(current, stored).await? {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "current_password",
+            "that is not your current password",
+        ));
+    }
+    if new == current {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "new_password",
+            "choose a password different from the current one",
+        ));
+    }
+    check_password(new, "").map_err(|mut e| {
+        e.body.field = Some("new_password".into());
+        e
+    })?;
+    let hash = hash_password_bounded(new).await?;
+    state.store.set_password_hash(&who.user, &hash).await?;
+    Ok(state
+        .store
+        .end_sessions(&who.user, Some(&who.token_hash))
+        .await?)
+}
+
 /// The signed-in user, if any (expired sessions are removed).
 #[derive(Debug, Clone)]
 pub struct MaybeUser(pub Option<SignedIn>);

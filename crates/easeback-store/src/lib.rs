@@ -9,6 +9,7 @@ mod postgres;
 mod postgres_conn;
 mod sqlite;
 mod sqlite_conn;
+mod sqlite_file;
 mod sqlite_pool;
 mod sqlite_rows;
 pub mod views;
@@ -49,6 +50,19 @@ pub struct AuthSession {
     pub created_at: Timestamp,
     pub last_seen_at: Timestamp,
 }
+
+/// A signed-in device as its owner sees it: when it signed in and when it
+/// was last used. `id` is the start of its token's hash: enough to tell the
+/// devices apart, of no use for signing in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Device {
+    pub id: String,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+}
+
+/// Hex digits of a token's hash that name its device.
+pub const DEVICE_ID_LEN: usize = 16;
 
 /// A person's settings.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -206,6 +220,22 @@ pub trait Store: Send + Sync {
         now: Timestamp,
     ) -> impl Future<Output = Result<()>> + Send;
     fn delete_auth_session(&self, token_hash: &str) -> impl Future<Output = Result<()>> + Send;
+    /// The person's stored password hash (`None` for the command line's user).
+    fn password_hash(&self, user: &UserId) -> impl Future<Output = Result<Option<String>>> + Send;
+    fn set_password_hash(
+        &self,
+        user: &UserId,
+        hash: &str,
+    ) -> impl Future<Output = Result<()>> + Send;
+    /// The person's signed-in devices, the most recently used first.
+    fn devices(&self, user: &UserId) -> impl Future<Output = Result<Vec<Device>>> + Send;
+    /// End the person's sign-in sessions, all but the one whose token hash
+    /// is `keep`; how many ended.
+    fn end_sessions(
+        &self,
+        user: &UserId,
+        keep: Option<&str>,
+    ) -> impl Future<Output = Result<u64>> + Send;
 
     /// The diary one overview needs: the window's entries and daily factors
     /// and the latest relief sessions (the overview keeps those inside it).
@@ -416,6 +446,18 @@ impl Store for AnyStore {
     }
     async fn delete_auth_session(&self, token_hash: &str) -> Result<()> {
         dispatch!(self, s => s.delete_auth_session(token_hash))
+    }
+    async fn password_hash(&self, user: &UserId) -> Result<Option<String>> {
+        dispatch!(self, s => s.password_hash(user))
+    }
+    async fn set_password_hash(&self, user: &UserId, hash: &str) -> Result<()> {
+        dispatch!(self, s => s.set_password_hash(user, hash))
+    }
+    async fn devices(&self, user: &UserId) -> Result<Vec<Device>> {
+        dispatch!(self, s => s.devices(user))
+    }
+    async fn end_sessions(&self, user: &UserId, keep: Option<&str>) -> Result<u64> {
+        dispatch!(self, s => s.end_sessions(user, keep))
     }
 }
 

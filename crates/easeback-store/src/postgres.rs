@@ -5,7 +5,8 @@
 use crate::codec::{self, ms};
 use crate::postgres_conn::pg;
 use crate::{
-    AuthSession, LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id,
+    AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, Profile, Result, Store, StoreError,
+    StoredEntry, UserId, new_id,
 };
 use deadpool_postgres::Pool;
 use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
@@ -509,5 +510,65 @@ impl Store for PgStore {
             .await
             .map_err(pg)?;
         Ok(())
+    }
+
+    async fn password_hash(&self, user: &UserId) -> Result<Option<String>> {
+        let row = self
+            .client()
+            .await?
+            .query_opt("SELECT password_hash FROM users WHERE id = $1", &[&user.0])
+            .await
+            .map_err(pg)?;
+        Ok(row.and_then(|r| r.get(0)))
+    }
+
+    async fn set_password_hash(&self, user: &UserId, hash: &str) -> Result<()> {
+        let n = self
+            .client()
+            .await?
+            .execute(
+                "UPDATE users SET password_hash = $2 WHERE id = $1",
+                &[&user.0, &hash],
+            )
+            .await
+            .map_err(pg)?;
+        if n == 0 {
+            Err(StoreError::NotFound)
+        } else {
+            Ok(())
+        }
+    }
+
+    async fn devices(&self, user: &UserId) -> Result<Vec<Device>> {
+        let rows = self
+            .client()
+            .await?
+            .query(
+                "SELECT substr(token_hash, 1, $2), created_at, last_seen_at FROM auth_sessions
+                 WHERE user_id = $1 ORDER BY last_seen_at DESC",
+                &[&user.0, &(DEVICE_ID_LEN as i32)],
+            )
+            .await
+            .map_err(pg)?;
+        rows.iter()
+            .map(|r| {
+                Ok(Device {
+                    id: r.get(0),
+                    created_at: codec::ts(r.get(1))?,
+                    last_seen_at: codec::ts(r.get(2))?,
+                })
+            })
+            .collect()
+    }
+
+    async fn end_sessions(&self, user: &UserId, keep: Option<&str>) -> Result<u64> {
+        self.client()
+            .await?
+            .execute(
+                "DELETE FROM auth_sessions WHERE user_id = $1 AND token_hash <> $2",
+                &[&user.0, &keep.unwrap_or("")],
+            )
+            .await
+            .map_err(pg)
     }
 }

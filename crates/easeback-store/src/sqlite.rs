@@ -5,126 +5,28 @@
 //! ([`crate::sqlite_pool`]).
 
 use crate::codec::{self, ms};
-use crate::sqlite_conn::{
-    check_current, create_private, db, is_read_only, migrate, open_connection, open_writer,
-};
+use crate::sqlite_conn::{db, open_connection};
 use crate::sqlite_pool::{Readers, Writer};
 use crate::sqlite_rows::{ENTRY_COLUMNS, INSERT_ENTRY, UPDATE_ENTRY, row_to_entry, write_entry};
 use crate::{
-    AuthSession, LOCAL_USER, Profile, Result, Store, StoreError, StoredEntry, UserId, new_id,
+    AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, Profile, Result, Store, StoreError,
+    StoredEntry, UserId, new_id,
 };
 use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
 use easeback_core::session::Outcome;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, params};
-use std::path::Path;
-
-/// Read connections: enough to keep both cores of a small server busy.
-const READERS: usize = 2;
 
 #[derive(Clone)]
 pub struct SqliteStore {
-    writer: Writer,
-    readers: Readers,
+    pub(crate) writer: Writer,
+    pub(crate) readers: Readers,
     /// The database file, for the checkpoint after an account deletion.
-    path: std::sync::Arc<str>,
+    pub(crate) path: std::sync::Arc<str>,
 }
 
 impl SqliteStore {
-    /// Open (creating if needed) the database file at `path` and migrate it.
-    pub async fn open(path: &str) -> Result<SqliteStore> {
-        let path = path.to_string();
-        tokio::task::spawn_blocking(move || {
-            if let Some(dir) = Path::new(&path)
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-            {
-                std::fs::create_dir_all(dir).map_err(|e| {
-                    StoreError::Backend(format!("cannot create {}: {e}", dir.display()))
-                })?;
-            }
-            let mut conn = open_writer(&path)?;
-            if is_read_only(&conn) {
-                // a file that cannot be written (a wrong owner after a
-                // restore, say): serve what can be read, refuse writes with a
-                // clear answer, and write again once the file allows it
-                check_current(&conn)?;
-                tracing::warn!(
-                    path = %path,
-                    "the database file is read-only: diary writes are refused until it can be written"
-                );
-            } else {
-                conn.execute_batch("PRAGMA journal_mode=WAL").map_err(db)?;
-                migrate(&mut conn)?;
-            }
-            let mut readers = Vec::with_capacity(READERS);
-            for _ in 0..READERS {
-                readers.push(open_connection(
-                    &path,
-                    "PRAGMA query_only=ON; PRAGMA foreign_keys=ON;",
-                )?);
-            }
-            let file: std::sync::Arc<str> = path.as_str().into();
-            Ok(SqliteStore {
-                writer: Writer::start(conn, Box::new(move || open_writer(&path)))?,
-                readers: Readers::new(readers),
-                path: file,
-            })
-        })
-        .await
-        .map_err(|e| StoreError::Backend(e.to_string()))?
-    }
-
-    /// Copy the live database to `dest` with SQLite's online backup: a
-    /// consistent snapshot, taken while the app keeps serving.
-    pub async fn backup_to(&self, dest: &str) -> Result<()> {
-        let dest = dest.to_string();
-        // one step copies every page inside one read transaction: a
-        // consistent snapshot that writers (WAL) never force to restart
-        self.readers
-            .read(move |c| {
-                // a backup is the whole diary: as private as the database
-                create_private(&dest);
-                let mut out = Connection::open(&dest).map_err(db)?;
-                let b = rusqlite::backup::Backup::new(c, &mut out).map_err(db)?;
-                b.step(-1).map_err(db)?;
-                Ok(())
-            })
-            .await
-    }
-
-    /// Replace this database's contents with the backup at `src`.
-    pub async fn restore_from(&self, src: &str) -> Result<()> {
-        let src = src.to_string();
-        self.writer
-            .alone(move |c| {
-                let from =
-                    Connection::open_with_flags(&src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-                        .map_err(db)?;
-                let ok: String = from
-                    .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-                    .map_err(db)?;
-                if ok != "ok" {
-                    return Err(StoreError::Backend(format!("the backup is damaged: {ok}")));
-                }
-                let b = rusqlite::backup::Backup::new(&from, c).map_err(db)?;
-                b.run_to_completion(256, std::time::Duration::from_millis(2), None)
-                    .map_err(db)?;
-                Ok(())
-            })
-            .await
-    }
-
-    /// `PRAGMA integrity_check`: "ok" when the file is sound.
-    pub async fn integrity_check(&self) -> Result<String> {
-        self.read(|c| {
-            c.query_row("PRAGMA integrity_check", [], |r| r.get(0))
-                .map_err(db)
-        })
-        .await
-    }
-
     /// A write: answered once the batch holding it is committed.
     async fn write<T, F>(&self, f: F) -> Result<T>
     where
@@ -134,7 +36,7 @@ impl SqliteStore {
         self.writer.write(f).await
     }
 
-    async fn read<T, F>(&self, f: F) -> Result<T>
+    pub(crate) async fn read<T, F>(&self, f: F) -> Result<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T> + Send + 'static,
@@ -585,6 +487,83 @@ impl Store for SqliteStore {
             c.execute("DELETE FROM auth_sessions WHERE token_hash = ?1", [th])
                 .map_err(db)?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn password_hash(&self, user: &UserId) -> Result<Option<String>> {
+        let uid = user.0.clone();
+        self.read(move |c| {
+            c.query_row(
+                "SELECT password_hash FROM users WHERE id = ?1",
+                [uid],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db)
+            .map(Option::flatten)
+        })
+        .await
+    }
+
+    async fn set_password_hash(&self, user: &UserId, hash: &str) -> Result<()> {
+        let (uid, hash) = (user.0.clone(), hash.to_string());
+        self.write(move |c| {
+            let n = c
+                .execute(
+                    "UPDATE users SET password_hash = ?2 WHERE id = ?1",
+                    params![uid, hash],
+                )
+                .map_err(db)?;
+            if n == 0 {
+                Err(StoreError::NotFound)
+            } else {
+                Ok(())
+            }
+        })
+        .await
+    }
+
+    async fn devices(&self, user: &UserId) -> Result<Vec<Device>> {
+        let uid = user.0.clone();
+        self.read(move |c| {
+            let mut stmt = c
+                .prepare_cached(
+                    "SELECT substr(token_hash, 1, ?2), created_at, last_seen_at FROM auth_sessions
+                     WHERE user_id = ?1 ORDER BY last_seen_at DESC",
+                )
+                .map_err(db)?;
+            let rows = stmt
+                .query_map(params![uid, DEVICE_ID_LEN as i64], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                })
+                .map_err(db)?;
+            rows.map(|row| {
+                let (id, created, seen) = row.map_err(db)?;
+                Ok(Device {
+                    id,
+                    created_at: codec::ts(created)?,
+                    last_seen_at: codec::ts(seen)?,
+                })
+            })
+            .collect()
+        })
+        .await
+    }
+
+    async fn end_sessions(&self, user: &UserId, keep: Option<&str>) -> Result<u64> {
+        let (uid, keep) = (user.0.clone(), keep.unwrap_or("").to_string());
+        self.write(move |c| {
+            c.execute(
+                "DELETE FROM auth_sessions WHERE user_id = ?1 AND token_hash <> ?2",
+                params![uid, keep],
+            )
+            .map_err(db)
+            .map(|n| n as u64)
         })
         .await
     }

@@ -319,6 +319,49 @@ async fn story<S: Store>(store: &S) {
     store.delete_auth_session("hash-2").await.expect("logout");
     assert_eq!(store.auth_session("hash-2").await.expect("lookup"), None);
 
+    // a person's devices, most recently used first; ending all but this one
+    for (hash, mins) in [("aaaa1111aaaa1111aaaa", 1), ("bbbb2222bbbb2222bbbb", 2)] {
+        store
+            .create_auth_session(&alice, hash, "csrf", now())
+            .await
+            .expect("session");
+        store
+            .touch_auth_session(hash, now() + SignedDuration::from_mins(mins))
+            .await
+            .expect("touch");
+    }
+    let devices = store.devices(&alice).await.expect("devices");
+    assert_eq!(devices.len(), 3);
+    assert_eq!(
+        (devices[0].id.as_str(), devices[1].id.as_str()),
+        ("hash-1", "bbbb2222bbbb2222")
+    );
+    assert!(store.devices(&bob).await.expect("bob").is_empty());
+    assert_eq!(
+        store
+            .end_sessions(&alice, Some("hash-1"))
+            .await
+            .expect("end others"),
+        2
+    );
+    assert!(store.auth_session("hash-1").await.expect("kept").is_some());
+    assert_eq!(
+        store
+            .auth_session("aaaa1111aaaa1111aaaa")
+            .await
+            .expect("lookup"),
+        None
+    );
+    // a new password hash replaces the old
+    store
+        .set_password_hash(&alice, "new-hash")
+        .await
+        .expect("set");
+    assert_eq!(
+        store.password_hash(&alice).await.expect("hash").as_deref(),
+        Some("new-hash")
+    );
+
     // deleting a user removes everything they stored, and only theirs
     store.delete_user(&alice).await.expect("delete alice");
     assert!(

@@ -136,3 +136,63 @@ pub async fn me(MaybeUser(who): MaybeUser) -> ApiResult<Json<Value>> {
         None => Err(ApiError::unauthorized()),
     }
 }
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct PasswordChange {
+    #[schema(max_length = 128)]
+    pub current_password: String,
+    #[schema(min_length = 8, max_length = 128)]
+    pub new_password: String,
+}
+
+/// Change my password: the current one first; every other device is then
+/// signed out (this one stays).
+#[utoipa::path(post, path = "/api/v1/account/password", request_body = PasswordChange,
+    responses((status = 200, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Wrong current password or a weak new one; the field is named", body = ErrorBody), (status = 429, description = "Too many tries", body = ErrorBody), (status = 503, description = "Database unavailable or busy", body = ErrorBody)))]
+pub async fn change_password(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    User(who): User,
+    ApiJson(c): ApiJson<PasswordChange>,
+) -> ApiResult<Json<Value>> {
+    check_csrf(&headers, &who)?;
+    let n = auth::change_password(&st, &who, &c.current_password, &c.new_password).await?;
+    Ok(Json(json!({ "signed_out": n })))
+}
+
+/// My signed-in devices, the most recently used first.
+#[utoipa::path(get, path = "/api/v1/account/devices",
+    responses((status = 200, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+pub async fn devices(State(st): State<AppState>, User(who): User) -> ApiResult<Json<Value>> {
+    let this = who
+        .token_hash
+        .get(..easeback_store::DEVICE_ID_LEN)
+        .unwrap_or("");
+    let list: Vec<Value> = st
+        .store
+        .devices(&who.user)
+        .await?
+        .into_iter()
+        .map(|d| {
+            let this_device = d.id == this;
+            json!({ "id": d.id, "created_at": d.created_at, "last_seen_at": d.last_seen_at, "this_device": this_device })
+        })
+        .collect();
+    Ok(Json(json!({ "devices": list })))
+}
+
+/// Sign out everywhere else: every device but this one.
+#[utoipa::path(delete, path = "/api/v1/account/devices",
+    responses((status = 200, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+pub async fn sign_out_elsewhere(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    User(who): User,
+) -> ApiResult<Json<Value>> {
+    check_csrf(&headers, &who)?;
+    let n = st
+        .store
+        .end_sessions(&who.user, Some(&who.token_hash))
+        .await?;
+    Ok(Json(json!({ "signed_out": n })))
+}

@@ -122,7 +122,10 @@ pub(crate) fn check_csrf(headers: &HeaderMap, who: &auth::SignedIn) -> ApiResult
         tightenings,
         save_tightening,
         timed_tightenings,
-        delete_account
+        delete_account,
+        change_password,
+        devices,
+        sign_out_elsewhere
     ),
     components(schemas(
         TriageRequest,
@@ -134,6 +137,7 @@ pub(crate) fn check_csrf(headers: &HeaderMap, who: &auth::SignedIn) -> ApiResult
         TighteningsRequest,
         TighteningInput,
         TimedTighteningInput,
+        PasswordChange,
         ErrorBody
     ))
 )]
@@ -169,6 +173,11 @@ pub fn routes() -> Router<AppState> {
         .route("/export/csv", routing::get(export_csv))
         .route("/tightenings", routing::post(tightenings))
         .route("/account", routing::delete(delete_account))
+        .route("/account/password", routing::post(change_password))
+        .route(
+            "/account/devices",
+            routing::get(devices).delete(sign_out_elsewhere),
+        )
         .route("/openapi.json", routing::get(openapi))
         .fallback(not_found)
 }

@@ -122,12 +122,103 @@ pub(super) async fn signout(
 #[template(path = "account.html")]
 pub(super) struct AccountPage {
     l: Layout,
+    devices: Vec<DeviceRow>,
+    /// What a password change or a sign-out of other devices did.
+    notice: Option<String>,
+    /// Why a password change was refused, and the field at fault.
+    error: Option<(String, String)>,
 }
 
-pub(super) async fn account(State(st): State<AppState>, Member(w): Member) -> Page<AccountPage> {
-    Page(AccountPage {
-        l: layout(&st, "Account", Some(&w), None),
-    })
+/// A signed-in device, in the person's clock time.
+pub(super) struct DeviceRow {
+    signed_in: String,
+    last_used: String,
+    this_one: bool,
+}
+
+/// The account page: exports, password, devices, sign-out and deletion.
+async fn account_view(
+    st: &AppState,
+    w: &SignedIn,
+    headers: &HeaderMap,
+    notice: Option<String>,
+    error: Option<(String, String)>,
+) -> PageResult<Page<AccountPage>> {
+    let offset = utc_offset(headers);
+    let clock = |t| core_diary::entry::local_clock(t, offset).replace('T', " ");
+    let this = w
+        .token_hash
+        .get(..easeback_store::DEVICE_ID_LEN)
+        .unwrap_or("");
+    let devices = st
+        .store
+        .devices(&w.user)
+        .await?
+        .into_iter()
+        .map(|d| DeviceRow {
+            signed_in: clock(d.created_at),
+            last_used: clock(d.last_seen_at),
+            this_one: d.id == this,
+        })
+        .collect();
+    Ok(Page(AccountPage {
+        l: layout(st, "Account", Some(w), None),
+        devices,
+        notice,
+        error,
+    }))
+}
+
+pub(super) async fn account(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    Member(w): Member,
+) -> PageResult<Page<AccountPage>> {
+    account_view(&st, &w, &headers, None, None).await
+}
+
+/// Change the password (the current one first); other devices are signed out.
+pub(super) async fn account_password(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    MemberForm { who: w, form }: MemberForm,
+) -> PageResult<Page<AccountPage>> {
+    let changed = auth::change_password(
+        &st,
+        &w,
+        field(&form, "current_password"),
+        field(&form, "new_password"),
+    )
+    .await;
+    match changed {
+        Ok(n) => {
+            let notice = format!("Your password is changed. {}", signed_out_words(n));
+            account_view(&st, &w, &headers, Some(notice), None).await
+        }
+        Err(e) if e.body.field.is_some() => {
+            let at = e.body.field.clone().unwrap_or_default();
+            account_view(&st, &w, &headers, None, Some((at, e.body.error))).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Sign out every device but this one.
+pub(super) async fn account_devices_end(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    MemberForm { who: w, .. }: MemberForm,
+) -> PageResult<Page<AccountPage>> {
+    let n = st.store.end_sessions(&w.user, Some(&w.token_hash)).await?;
+    account_view(&st, &w, &headers, Some(signed_out_words(n)), None).await
+}
+
+fn signed_out_words(n: u64) -> String {
+    match n {
+        0 => "No other device was signed in.".into(),
+        1 => "1 other device is signed out.".into(),
+        n => format!("{n} other devices are signed out."),
+    }
 }
 
 pub(super) async fn account_delete(

@@ -372,6 +372,8 @@ pub fn routes(state: AppState) -> Router<AppState> {
         )
         .route("/account", routing::get(account))
         .route("/account/delete", routing::post(account_delete))
+        .route("/account/password", routing::post(account_password))
+        .route("/account/devices/end", routing::post(account_devices_end))
         .fallback(not_found)
         .layer(axum::middleware::map_response_with_state(
             state,

@@ -263,3 +263,138 @@ async fn the_limits_count_the_client_behind_a_trusted_proxy_only() {
         "an untrusted header changes nothing"
     );
 }
+
+#[tokio::test]
+async fn a_password_change_needs_the_current_one_and_signs_out_every_other_device() {
+    let app = spawn_app().await;
+    let phone = app.sign_up("change@example.test").await;
+    let laptop = app
+        .sign_in("change@example.test", "a long pass phrase")
+        .await;
+    let devices = app.get("/api/v1/account/devices", Some(&phone)).await;
+    let list = devices.json()["devices"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(list.len(), 2, "{}", devices.body);
+    assert_eq!(list.iter().filter(|d| d["this_device"] == true).count(), 1);
+    let change = |current: &str, new: &str| serde_json::json!({"current_password": current, "new_password": new});
+    // the wrong current password, or a weak new one: refused, naming the field
+    let wrong = app
+        .json(
+            "POST",
+            "/api/v1/account/password",
+            Some(&phone),
+            &change("not it at all", "kettle orbit meadow lantern"),
+        )
+        .await;
+    assert_eq!(
+        (wrong.status, wrong.json()["field"].as_str()),
+        (422, Some("current_password"))
+    );
+    let weak = app
+        .json(
+            "POST",
+            "/api/v1/account/password",
+            Some(&phone),
+            &change("a long pass phrase", "password12"),
+        )
+        .await;
+    assert_eq!(
+        (weak.status, weak.json()["field"].as_str()),
+        (422, Some("new_password"))
+    );
+    assert_eq!(
+        app.get("/api/v1/account/devices", Some(&laptop))
+            .await
+            .status,
+        200,
+        "nothing changed yet"
+    );
+    // the right one: changed, the laptop is signed out, the phone stays in
+    let ok = app
+        .json(
+            "POST",
+            "/api/v1/account/password",
+            Some(&phone),
+            &change("a long pass phrase", "kettle orbit meadow lantern"),
+        )
+        .await;
+    assert_eq!(
+        (ok.status, ok.json()["signed_out"].as_u64()),
+        (200, Some(1)),
+        "{}",
+        ok.body
+    );
+    assert_eq!(app.get("/api/v1/diary", Some(&laptop)).await.status, 401);
+    assert_eq!(app.get("/api/v1/diary", Some(&phone)).await.status, 200);
+    // only the new password signs in now
+    let old = app
+        .json(
+            "POST",
+            "/api/v1/login",
+            None,
+            &serde_json::json!({"email": "change@example.test", "password": "a long pass phrase"}),
+        )
+        .await;
+    assert_eq!(old.status, 401);
+    let tablet = app
+        .sign_in("change@example.test", "kettle orbit meadow lantern")
+        .await;
+    // sign out everywhere else, from the tablet
+    let ended = app
+        .json(
+            "DELETE",
+            "/api/v1/account/devices",
+            Some(&tablet),
+            &serde_json::json!({}),
+        )
+        .await;
+    assert_eq!(
+        ended.json()["signed_out"].as_u64(),
+        Some(1),
+        "{}",
+        ended.body
+    );
+    assert_eq!(app.get("/api/v1/diary", Some(&phone)).await.status, 401);
+    assert_eq!(app.get("/api/v1/diary", Some(&tablet)).await.status, 200);
+}
+
+#[tokio::test]
+async fn the_account_page_changes_the_password_and_lists_the_devices() {
+    let app = spawn_app().await;
+    let s = app.sign_up("page@example.test").await;
+    let other = app.sign_in("page@example.test", "a long pass phrase").await;
+    let page = app.get("/account", Some(&s)).await;
+    assert!(
+        page.body.contains("Where you are signed in") && page.body.contains("(this device)"),
+        "{}",
+        page.body
+    );
+    assert_eq!(page.body.matches("Signed in ").count(), 2);
+    let bad = app
+        .post_form(
+            "/account/password",
+            &s,
+            &format!(
+                "csrf={}&current_password=nope+nope+nope&new_password=kettle+orbit+meadow+lantern",
+                s.csrf
+            ),
+        )
+        .await;
+    assert!(
+        bad.body.contains("that is not your current password"),
+        "{}",
+        bad.body
+    );
+    let good = app
+        .post_form("/account/password", &s, &format!("csrf={}&current_password=a+long+pass+phrase&new_password=kettle+orbit+meadow+lantern", s.csrf))
+        .await;
+    assert!(
+        good.body
+            .contains("Your password is changed. 1 other device is signed out."),
+        "{}",
+        good.body
+    );
+    assert_eq!(app.get("/api/v1/diary", Some(&other)).await.status, 401);
+}

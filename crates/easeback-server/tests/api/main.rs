@@ -154,12 +154,17 @@ impl TestApp {
             )
             .await;
         assert_eq!(r.status, 201, "{}", r.body);
+        self.sign_in(email, "a long pass phrase").await
+    }
+
+    /// Sign in as a new device would.
+    async fn sign_in(&self, email: &str, password: &str) -> Session {
         let r = self
             .json(
                 "POST",
                 "/api/v1/login",
                 None,
-                &serde_json::json!({"email": email, "password": "a long pass phrase"}),
+                &serde_json::json!({"email": email, "password": password}),
             )
             .await;
         assert_eq!(r.status, 200, "{}", r.body);
