@@ -282,9 +282,27 @@ pub async fn sign_in(
     Ok((token, csrf))
 }
 
+/// Wrong passwords an account may take before sign-ins to it are slowed.
+pub const SLOW_AFTER_FAILURES: usize = 5;
+/// The longest pause before a sign-in is checked.
+pub const LONGEST_PAUSE: std::time::Duration = std::time::Duration::from_secs(16);
+
+/// How long to wait before checking a sign-in to an account with
+/// `failures` recent wrong passwords: nothing up to [`SLOW_AFTER_FAILURES`],
+/// then `unit` doubling with each further failure, up to [`LONGEST_PAUSE`].
+/// The right password still gets in, only later: a guesser gets a few
+/// tries a minute, the owner is never locked out.
+pub fn sign_in_pause(failures: usize, unit: std::time::Duration) -> std::time::Duration {
+    let Some(over) = failures.checked_sub(SLOW_AFTER_FAILURES) else {
+        return std::time::Duration::ZERO;
+    };
+    let factor = 1u32 << over.min(16);
+    unit.saturating_mul(factor).min(LONGEST_PAUSE)
+}
+
 /// Change the password of the person signed in as `who`: the current one
-/// must be right (a wrong one counts against the account's sign-in
-/// allowance, so this is no side door for guessing) and the new one must
+/// must be right (a wrong one slows the next try as a wrong sign-in does,
+/// so this is no side door for guessing) and the new one must
 /// pass the policy. Every other device is then signed out; this one stays.
 /// Returns how many devices were signed out.
 pub async fn change_password(
@@ -293,14 +311,16 @@ pub async fn change_password(
     current: &str,
     new: &str,
 ) -> Result<u64, ApiError> {
-    if !state.login_by_account.allow(&who.user.0) {
-        return Err(ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "too many tries; wait a few minutes",
-        ));
+    let pause = sign_in_pause(
+        state.login_by_account.count(&who.user.0),
+        state.sign_in_pause_unit,
+    );
+    if !pause.is_zero() {
+        tokio::time::sleep(pause).await;
     }
     let stored = state.store.password_hash(&who.user).await?;
     if !verify_password_bounded(current, stored).await? {
+        state.login_by_account.record(&who.user.0);
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "current_password",
@@ -440,6 +460,26 @@ mod tests {
         assert!(
             check(&"kettle orbit meadow lantern ".repeat(4)).is_ok(),
             "long passphrases up to 128 characters are allowed"
+        );
+    }
+
+    #[rstest::rstest]
+    #[case(0, 0)]
+    #[case(4, 0)]
+    #[case(5, 1)]
+    #[case(6, 2)]
+    #[case(8, 8)]
+    #[case(9, 16)]
+    #[case(10, 16)]
+    #[case(60, 16)]
+    #[case(usize::MAX, 16)]
+    fn sign_ins_slow_down_after_five_wrong_passwords_and_never_stop(
+        #[case] failures: usize,
+        #[case] seconds: u64,
+    ) {
+        assert_eq!(
+            sign_in_pause(failures, std::time::Duration::from_secs(1)),
+            std::time::Duration::from_secs(seconds)
         );
     }
 

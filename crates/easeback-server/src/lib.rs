@@ -45,8 +45,13 @@ pub struct AppState {
     pub store: AnyStore,
     pub content: &'static Content,
     pub intake: &'static Intake,
+    /// Wrong passwords per account (they slow its sign-ins, see
+    /// [`auth::sign_in_pause`]) and per address (they refuse it).
     pub login_by_account: Arc<RateLimiter>,
     pub login_by_address: Arc<RateLimiter>,
+    /// The first pause before a sign-in to an account with many wrong
+    /// passwords (doubling after; shortened in tests).
+    pub sign_in_pause_unit: Duration,
     /// New accounts per address: sign-up costs a password hash and a row.
     pub signups_by_address: Arc<RateLimiter>,
     /// Mark cookies `Secure` (behind TLS).
@@ -68,7 +73,8 @@ impl AppState {
             store,
             content: Content::builtin(),
             intake: Intake::builtin(),
-            login_by_account: Arc::new(RateLimiter::new(10, Duration::from_secs(15 * 60))),
+            login_by_account: Arc::new(RateLimiter::new(64, Duration::from_secs(15 * 60))),
+            sign_in_pause_unit: Duration::from_secs(1),
             login_by_address: Arc::new(RateLimiter::new(30, Duration::from_secs(15 * 60))),
             signups_by_address: Arc::new(RateLimiter::new(10, Duration::from_secs(60 * 60))),
             secure_cookies,
@@ -92,6 +98,12 @@ impl AppState {
     }
 
     /// The same, believing `X-Forwarded-For` from these proxies.
+    /// Pauses before slowed sign-ins start at `unit` (tests use a few ms).
+    pub fn with_sign_in_pause_unit(mut self, unit: Duration) -> AppState {
+        self.sign_in_pause_unit = unit;
+        self
+    }
+
     pub fn with_trusted_proxies(mut self, proxies: Vec<IpAddr>) -> AppState {
         self.trusted_proxies = proxies.into();
         self

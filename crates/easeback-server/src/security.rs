@@ -144,6 +144,39 @@ impl RateLimiter {
         true
     }
 
+    /// Attempts recorded for `key` within the window, without recording one.
+    pub fn count(&self, key: &str) -> usize {
+        let now = Instant::now();
+        let key = self.hasher.hash_one(key);
+        self.hits.lock().map_or(usize::MAX, |hits| {
+            hits.get(&key).map_or(0, |v| {
+                v.iter()
+                    .filter(|t| now.duration_since(**t) < self.window)
+                    .count()
+            })
+        })
+    }
+
+    /// Has `key` reached the limit within the window?
+    pub fn over(&self, key: &str) -> bool {
+        self.count(key) >= self.max
+    }
+
+    /// Record an attempt for `key` whatever the count (a failure, where
+    /// only failures are counted).
+    pub fn record(&self, key: &str) {
+        // the count is what matters; a full window refuses nothing here
+        let _ = self.allow(key);
+    }
+
+    /// Forget `key`'s attempts (after a success).
+    pub fn clear(&self, key: &str) {
+        let key = self.hasher.hash_one(key);
+        if let Ok(mut hits) = self.hits.lock() {
+            hits.remove(&key);
+        }
+    }
+
     /// Keys held now (for tests and metrics).
     pub fn keys(&self) -> usize {
         self.hits.lock().map_or(0, |h| h.len())

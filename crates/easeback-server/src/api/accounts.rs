@@ -54,12 +54,18 @@ pub async fn verify_login(
     ip: &str,
 ) -> ApiResult<easeback_store::UserId> {
     let email = email.trim().to_lowercase();
-    // the address first: an address over its limit adds no account to count
-    if !st.login_by_address.allow(ip) || !st.login_by_account.allow(&email) {
+    // only failures count. An address with too many is refused (one client
+    // guessing); an account with many is slowed, never locked, so nobody
+    // can shut its owner out by typing wrong passwords at it
+    if st.login_by_address.over(ip) {
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too many sign-in attempts; wait 15 minutes and try again",
         ));
+    }
+    let pause = auth::sign_in_pause(st.login_by_account.count(&email), st.sign_in_pause_unit);
+    if !pause.is_zero() {
+        tokio::time::sleep(pause).await;
     }
     let (user, hash) = match st.store.user_by_email(&email).await? {
         Some((user, hash)) => (Some(user), hash),
@@ -67,11 +73,18 @@ pub async fn verify_login(
     };
     let matches = auth::verify_password_bounded(password, hash).await?;
     match user {
-        Some(user) if matches => Ok(user),
-        _ => Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "that email and password do not match an account",
-        )),
+        Some(user) if matches => {
+            st.login_by_account.clear(&email);
+            Ok(user)
+        }
+        _ => {
+            st.login_by_address.record(ip);
+            st.login_by_account.record(&email);
+            Err(ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "that email and password do not match an account",
+            ))
+        }
     }
 }
 

@@ -84,22 +84,52 @@ async fn accounts_enforce_the_password_policy_and_unique_email() {
 }
 
 #[tokio::test]
-async fn sign_in_attempts_are_rate_limited_per_account() {
+async fn wrong_passwords_slow_an_account_but_never_lock_its_owner_out() {
     let app = spawn_app().await;
-    app.sign_up("r@example.test").await; // one successful attempt
-    let mut last = 0;
-    for _ in 0..10 {
-        last = app
+    app.sign_up("r@example.test").await;
+    let attempt = |password: &'static str| {
+        let app = &app;
+        async move {
+            app.json(
+                "POST",
+                "/api/v1/login",
+                None,
+                &serde_json::json!({"email": "r@example.test", "password": password}),
+            )
+            .await
+            .status
+        }
+    };
+    // someone typing wrong passwords at the account (the probe locked it
+    // with 10): every try is answered, none locks
+    for _ in 0..12 {
+        assert_eq!(attempt("wrong wrong wrong").await, 401);
+    }
+    // the owner still gets in, and that clears the count
+    assert_eq!(attempt("a long pass phrase").await, 200);
+    // sign-ins that succeed are never counted against anyone
+    for _ in 0..40 {
+        assert_eq!(attempt("a long pass phrase").await, 200);
+    }
+}
+
+#[tokio::test]
+async fn an_address_guessing_at_many_accounts_is_refused() {
+    let app = spawn_app().await;
+    let mut statuses = Vec::new();
+    for i in 0..32 {
+        let r = app
             .json(
                 "POST",
                 "/api/v1/login",
                 None,
-                &serde_json::json!({"email": "r@example.test", "password": "wrong wrong wrong"}),
+                &serde_json::json!({"email": format!("guess{i}@example.test"), "password": "wrong wrong wrong"}),
             )
-            .await
-            .status;
+            .await;
+        statuses.push(r.status);
     }
-    assert_eq!(last, 429);
+    assert!(statuses[..30].iter().all(|&s| s == 401), "{statuses:?}");
+    assert_eq!(&statuses[30..], &[429, 429]);
 }
 
 #[tokio::test]

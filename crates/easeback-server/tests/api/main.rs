@@ -33,7 +33,10 @@ async fn spawn_app_trusting(proxies: Vec<std::net::IpAddr>) -> TestApp {
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let router = app(AppState::new(store, false).with_trusted_proxies(proxies));
+    // (slowed sign-ins pause milliseconds here, not seconds)
+    let router = app(AppState::new(store, false)
+        .with_trusted_proxies(proxies)
+        .with_sign_in_pause_unit(std::time::Duration::from_millis(2)));
     tokio::spawn(async move {
         axum::serve(
             listener,
