@@ -4,6 +4,7 @@
 //! extractor that finds the signed-in user from the session cookie.
 
 use crate::AppState;
+use crate::audit;
 use crate::error::ApiError;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -234,6 +235,7 @@ pub async fn register(
     // counted once the form is right, before the costly hash: a mistyped
     // form does not use up the allowance
     if !state.signups_by_address.allow(address) {
+        audit::log(audit::Event::SignUpRefused, None, Some(address));
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too many new accounts from here; try again in an hour",
@@ -252,6 +254,7 @@ pub async fn register(
             ),
             other => other.into(),
         })?;
+    audit::log(audit::Event::AccountCreated, Some(&user), Some(address));
     Ok((user, email))
 }
 
@@ -320,6 +323,7 @@ pub async fn change_password(
     }
     let stored = state.store.password_hash(&who.user).await?;
     if !verify_password_bounded(current, stored).await? {
+        audit::log(audit::Event::PasswordChangeFailed, Some(&who.user), None);
         state.login_by_account.record(&who.user.0);
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -340,10 +344,25 @@ pub async fn change_password(
     })?;
     let hash = hash_password_bounded(new).await?;
     state.store.set_password_hash(&who.user, &hash).await?;
-    Ok(state
+    audit::log(audit::Event::PasswordChanged, Some(&who.user), None);
+    sign_out_elsewhere(state, who).await
+}
+
+/// Sign out every device of `who` but the one asking; how many were.
+pub async fn sign_out_elsewhere(state: &AppState, who: &SignedIn) -> Result<u64, ApiError> {
+    let n = state
         .store
         .end_sessions(&who.user, Some(&who.token_hash))
-        .await?)
+        .await?;
+    audit::log(audit::Event::DevicesSignedOut, Some(&who.user), None);
+    Ok(n)
+}
+
+/// Delete `who`'s account and everything stored for it.
+pub async fn delete_account(state: &AppState, who: &SignedIn) -> Result<(), ApiError> {
+    state.store.delete_user(&who.user).await?;
+    audit::log(audit::Event::AccountDeleted, Some(&who.user), None);
+    Ok(())
 }
 
 /// The signed-in user, if any (expired sessions are removed).

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub(crate) mod assets;
+pub mod audit;
 pub mod auth;
 mod compression;
 pub mod error;

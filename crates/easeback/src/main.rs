@@ -257,14 +257,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             db,
         } => {
             return_freed_memory();
-            // the log goes to stderr; stdout carries only the address line
-            let _ = tracing_subscriber::fmt()
+            // the log goes to stderr; stdout carries only the address line.
+            // EASEBACK_LOG_FORMAT=json writes one JSON object a line, for a
+            // log collector
+            let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info".into());
+            let log = tracing_subscriber::fmt()
                 .with_writer(io::stderr)
-                .with_env_filter(
-                    tracing_subscriber::EnvFilter::try_from_default_env()
-                        .unwrap_or_else(|_| "info".into()),
-                )
-                .try_init();
+                .with_env_filter(filter);
+            let _ = if std::env::var("EASEBACK_LOG_FORMAT").is_ok_and(|v| v == "json") {
+                log.json().try_init()
+            } else {
+                log.try_init()
+            };
             let target = db.db.unwrap_or_else(diary_cli::default_db);
             let mut builder = tokio::runtime::Builder::new_multi_thread();
             if let Some(n) = std::env::var("EASEBACK_WORKERS")

@@ -127,3 +127,94 @@ fn a_database_password_is_never_printed() {
         );
     }
 }
+
+/// Security events reach the log as JSON lines a collector can read: who
+/// (an account id) and from where, never an email, a password or a token.
+#[test]
+fn security_events_are_logged_as_json_without_secrets() {
+    let dir = TempDir::new("probe-audit");
+    let mut launcher = std::process::Command::new(env!("CARGO_BIN_EXE_easeback"));
+    launcher.env("EASEBACK_LOG_FORMAT", "json");
+    let server = Server::start_through(launcher, &dir.file("app.db"));
+    let origin = format!("http://127.0.0.1:{}", server.port());
+    let json = [
+        ("Content-Type", "application/json"),
+        ("Origin", origin.as_str()),
+    ];
+    let who = r#"{"email":"audit.me@example.test","password":"a long pass phrase"}"#;
+    let wrong = r#"{"email":"audit.me@example.test","password":"zz-not-it-zz"}"#;
+    assert_eq!(
+        server
+            .request("POST", "/api/v1/accounts", &json, who)
+            .status,
+        201
+    );
+    assert_eq!(
+        server.request("POST", "/api/v1/login", &json, wrong).status,
+        401
+    );
+    let signed_in = server.request("POST", "/api/v1/login", &json, who);
+    assert_eq!(signed_in.status, 200);
+    let cookie = signed_in
+        .set_cookies
+        .iter()
+        .find_map(|c| {
+            c.split(';')
+                .next()
+                .filter(|kv| kv.starts_with("eb_session="))
+        })
+        .expect("cookie")
+        .to_string();
+    let csrf = signed_in.json()["csrf_token"]
+        .as_str()
+        .expect("csrf")
+        .to_string();
+    let token = cookie.trim_start_matches("eb_session=").to_string();
+    let deleted = server.request(
+        "DELETE",
+        "/api/v1/account",
+        &[
+            ("Cookie", cookie.as_str()),
+            ("X-CSRF-Token", csrf.as_str()),
+            ("Origin", origin.as_str()),
+        ],
+        "",
+    );
+    assert_eq!(deleted.status, 204);
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let log = server.log();
+    let events: Vec<serde_json::Value> = log
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|v| v["target"] == "easeback::security")
+        .collect();
+    let names: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e["fields"]["event"].as_str())
+        .collect();
+    for expected in [
+        "account_created",
+        "sign_in_failed",
+        "sign_in",
+        "account_deleted",
+    ] {
+        assert!(
+            names.contains(&expected),
+            "{expected} missing from {names:?}\n{log}"
+        );
+    }
+    assert!(
+        events
+            .iter()
+            .all(|e| e["fields"]["user"].as_str().is_some_and(|u| !u.is_empty())),
+        "every event here names its account: {events:?}"
+    );
+    for secret in [
+        "audit.me@example.test",
+        "a long pass phrase",
+        "zz-not-it-zz",
+        token.as_str(),
+    ] {
+        assert!(!log.contains(secret), "the log holds {secret:?}");
+    }
+}

@@ -58,6 +58,7 @@ pub async fn verify_login(
     // guessing); an account with many is slowed, never locked, so nobody
     // can shut its owner out by typing wrong passwords at it
     if st.login_by_address.over(ip) {
+        audit::log(audit::Event::SignInRefused, None, Some(ip));
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too many sign-in attempts; wait 15 minutes and try again",
@@ -65,6 +66,7 @@ pub async fn verify_login(
     }
     let pause = auth::sign_in_pause(st.login_by_account.count(&email), st.sign_in_pause_unit);
     if !pause.is_zero() {
+        audit::log(audit::Event::SignInSlowed, None, Some(ip));
         tokio::time::sleep(pause).await;
     }
     let (user, hash) = match st.store.user_by_email(&email).await? {
@@ -75,9 +77,11 @@ pub async fn verify_login(
     match user {
         Some(user) if matches => {
             st.login_by_account.clear(&email);
+            audit::log(audit::Event::SignedIn, Some(&user), Some(ip));
             Ok(user)
         }
         _ => {
+            audit::log(audit::Event::SignInFailed, user.as_ref(), Some(ip));
             st.login_by_address.record(ip);
             st.login_by_account.record(&email);
             Err(ApiError::new(
@@ -134,7 +138,7 @@ pub async fn delete_account(
     User(who): User,
 ) -> ApiResult<Response> {
     check_csrf(&headers, &who)?;
-    st.store.delete_user(&who.user).await?;
+    auth::delete_account(&st, &who).await?;
     let mut res = StatusCode::NO_CONTENT.into_response();
     if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
         res.headers_mut().insert(header::SET_COOKIE, v);
@@ -203,9 +207,6 @@ pub async fn sign_out_elsewhere(
     User(who): User,
 ) -> ApiResult<Json<Value>> {
     check_csrf(&headers, &who)?;
-    let n = st
-        .store
-        .end_sessions(&who.user, Some(&who.token_hash))
-        .await?;
+    let n = auth::sign_out_elsewhere(&st, &who).await?;
     Ok(Json(json!({ "signed_out": n })))
 }

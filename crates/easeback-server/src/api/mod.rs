@@ -19,6 +19,7 @@ pub use insights::*;
 pub use tightenings::*;
 pub use triage::*;
 
+use crate::audit;
 use crate::auth::{self, MaybeUser, User};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::security::{same_origin, same_secret};
@@ -91,6 +92,7 @@ pub(crate) fn check_csrf(headers: &HeaderMap, who: &auth::SignedIn) -> ApiResult
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     if !same_origin(headers) || !same_secret(token, &who.csrf) {
+        audit::log(audit::Event::CrossSiteRefused, Some(&who.user), None);
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
             "missing or wrong X-CSRF-Token header",

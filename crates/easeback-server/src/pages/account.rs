@@ -209,7 +209,7 @@ pub(super) async fn account_devices_end(
     headers: HeaderMap,
     MemberForm { who: w, .. }: MemberForm,
 ) -> PageResult<Page<AccountPage>> {
-    let n = st.store.end_sessions(&w.user, Some(&w.token_hash)).await?;
+    let n = auth::sign_out_elsewhere(&st, &w).await?;
     account_view(&st, &w, &headers, Some(signed_out_words(n)), None).await
 }
 
@@ -228,7 +228,7 @@ pub(super) async fn account_delete(
     if field(&form, "confirm") != "yes" {
         return Err(PageError::Expired);
     }
-    st.store.delete_user(&w.user).await?;
+    auth::delete_account(&st, &w).await?;
     let mut res = message(
         &st,
         None,

@@ -302,6 +302,12 @@ impl FromRequest<AppState> for CheckedForm {
         if same_site && token_ok {
             Ok(CheckedForm { who, form })
         } else {
+            // (an expired form is the usual cause; logged all the same)
+            crate::audit::log(
+                crate::audit::Event::CrossSiteRefused,
+                who.as_ref().map(|w| &w.user),
+                None,
+            );
             Err(PageError::Expired)
         }
     }
