@@ -62,6 +62,13 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::NotFound => ApiError::not_found(),
             StoreError::Conflict(_) => ApiError::new(StatusCode::CONFLICT, "that already exists"),
+            StoreError::DiaryFull => ApiError::new(
+                StatusCode::CONFLICT,
+                format!(
+                    "your diary holds {} entries, the most it can keep: download it, then delete older entries to add new ones",
+                    easeback_store::MAX_ENTRIES
+                ),
+            ),
             StoreError::DiskFull(msg) => {
                 tracing::error!(error = %msg, "database write refused: the disk is full");
                 ApiError::new(

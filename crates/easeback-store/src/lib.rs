@@ -64,6 +64,11 @@ pub struct Device {
 /// Hex digits of a token's hash that name its device.
 pub const DEVICE_ID_LEN: usize = 16;
 
+/// The most diary entries one person may keep: about eighteen a day for
+/// three years. It bounds what one account can store and what its exports
+/// and reports hold in memory.
+pub const MAX_ENTRIES: i64 = 20_000;
+
 /// A person's settings.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Profile {
@@ -110,6 +115,9 @@ pub enum StoreError {
     ReadOnly(String),
     #[error("database error: {0}")]
     Backend(String),
+    /// The person's diary holds [`MAX_ENTRIES`] entries already.
+    #[error("the diary is full: it holds {MAX_ENTRIES} entries")]
+    DiaryFull,
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -5,8 +5,8 @@
 use crate::codec::{self, ms};
 use crate::postgres_conn::pg;
 use crate::{
-    AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, Profile, Result, Store, StoreError,
-    StoredEntry, UserId, new_id,
+    AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, MAX_ENTRIES, Profile, Result, Store,
+    StoreError, StoredEntry, UserId, new_id,
 };
 use deadpool_postgres::Pool;
 use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
@@ -227,6 +227,21 @@ impl Store for PgStore {
     }
 
     async fn add_entry(&self, user: &UserId, e: &Entry, now: Timestamp) -> Result<String> {
+        // (two servers adding at the same instant may pass the cap by one
+        // each: a bound on storage, not an exact count)
+        let held: i64 = self
+            .client()
+            .await?
+            .query_one(
+                "SELECT COUNT(*) FROM diary_entries WHERE user_id = $1",
+                &[&user.0],
+            )
+            .await
+            .map_err(pg)?
+            .get(0);
+        if held >= MAX_ENTRIES {
+            return Err(StoreError::DiaryFull);
+        }
         let id = new_id();
         self.write_entry(INSERT_ENTRY, user, &id, e, now).await?;
         Ok(id)

@@ -9,8 +9,8 @@ use crate::sqlite_conn::{db, open_connection};
 use crate::sqlite_pool::{Readers, Writer};
 use crate::sqlite_rows::{ENTRY_COLUMNS, INSERT_ENTRY, UPDATE_ENTRY, row_to_entry, write_entry};
 use crate::{
-    AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, Profile, Result, Store, StoreError,
-    StoredEntry, UserId, new_id,
+    AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, MAX_ENTRIES, Profile, Result, Store,
+    StoreError, StoredEntry, UserId, new_id,
 };
 use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
 use easeback_core::session::Outcome;
@@ -176,6 +176,17 @@ impl Store for SqliteStore {
     async fn add_entry(&self, user: &UserId, entry: &Entry, now: Timestamp) -> Result<String> {
         let (uid, e) = (user.0.clone(), entry.clone());
         self.write(move |c| {
+            // (one writer: nothing is written between the count and the insert)
+            let held: i64 = c
+                .query_row(
+                    "SELECT COUNT(*) FROM diary_entries WHERE user_id = ?1",
+                    [&uid],
+                    |r| r.get(0),
+                )
+                .map_err(db)?;
+            if held >= MAX_ENTRIES {
+                return Err(StoreError::DiaryFull);
+            }
             let id = new_id();
             write_entry(c, INSERT_ENTRY, &uid, &id, &e, now)?;
             Ok(id)

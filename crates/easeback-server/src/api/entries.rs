@@ -83,7 +83,7 @@ pub async fn list_entries(
 
 /// Log a spasm.
 #[utoipa::path(post, path = "/api/v1/diary", request_body = EntryInput,
-    responses((status = 201, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+    responses((status = 201, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 409, description = "The diary holds the most entries it can keep", body = ErrorBody), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn add_entry(
     State(st): State<AppState>,
     headers: HeaderMap,

@@ -520,3 +520,55 @@ async fn the_day_form_saves_water_sleep_activity_and_stress_for_today() {
         .await;
     assert_eq!(bad.status, 422, "{}", bad.body);
 }
+
+#[tokio::test]
+async fn a_full_diary_refuses_a_new_entry_with_what_to_do_and_keeps_the_rest() {
+    let app = spawn_app().await;
+    let s = app.sign_up("full@example.test").await;
+    let first = app.json("POST", "/api/v1/diary", Some(&s), &entry(5)).await;
+    assert_eq!(first.status, 201);
+    // fill the diary to its cap straight in the file (a write each through
+    // the API would take minutes)
+    let db = rusqlite::Connection::open(&app.db).expect("open db");
+    db.busy_timeout(std::time::Duration::from_secs(5))
+        .expect("timeout");
+    db.execute_batch(&format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {})
+         INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes,
+           locations, side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes,
+           created_at, updated_at)
+         SELECT user_id, 'bulk-' || i, started_at - i, utc_offset_minutes, duration_minutes, locations,
+           side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes, created_at,
+           updated_at
+         FROM n, diary_entries WHERE diary_entries.id NOT LIKE 'bulk-%'",
+        easeback_store::MAX_ENTRIES - 1
+    ))
+    .expect("fill");
+    let refused = app.json("POST", "/api/v1/diary", Some(&s), &entry(6)).await;
+    assert_eq!(refused.status, 409, "{}", refused.body);
+    assert!(
+        refused.json()["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("20000 entries") && e.contains("delete older")),
+        "{}",
+        refused.body
+    );
+    // nothing is lost: a deletion makes room again
+    let oldest = format!("/api/v1/diary/bulk-{}", easeback_store::MAX_ENTRIES - 1);
+    assert_eq!(
+        app.request(
+            "DELETE",
+            &oldest,
+            &[
+                ("Cookie", &format!("eb_session={}", s.token)),
+                ("X-CSRF-Token", &s.csrf)
+            ],
+            ""
+        )
+        .await
+        .status,
+        204
+    );
+    let again = app.json("POST", "/api/v1/diary", Some(&s), &entry(6)).await;
+    assert_eq!(again.status, 201, "{}", again.body);
+}
