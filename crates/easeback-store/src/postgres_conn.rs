@@ -19,6 +19,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         4,
         include_str!("../migrations/postgres/0004_tightenings.sql"),
     ),
+    (
+        5,
+        include_str!("../migrations/postgres/0005_entry_count.sql"),
+    ),
 ];
 /// Key of the advisory lock held while migrating.
 const MIGRATION_LOCK: i64 = 0x4561_7365_6261_636b;

@@ -176,14 +176,15 @@ impl Store for SqliteStore {
     async fn add_entry(&self, user: &UserId, entry: &Entry, now: Timestamp) -> Result<String> {
         let (uid, e) = (user.0.clone(), entry.clone());
         self.write(move |c| {
-            // (one writer: nothing is written between the count and the insert)
+            // (one writer: nothing is written between the count and the
+            // insert; the count is kept by triggers, migration 0005)
             let held: i64 = c
-                .query_row(
-                    "SELECT COUNT(*) FROM diary_entries WHERE user_id = ?1",
-                    [&uid],
-                    |r| r.get(0),
-                )
-                .map_err(db)?;
+                .query_row("SELECT entry_count FROM users WHERE id = ?1", [&uid], |r| {
+                    r.get(0)
+                })
+                .optional()
+                .map_err(db)?
+                .unwrap_or(0);
             if held >= MAX_ENTRIES {
                 return Err(StoreError::DiaryFull);
             }

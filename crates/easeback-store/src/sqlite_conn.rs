@@ -13,6 +13,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     ),
     (3, include_str!("../migrations/sqlite/0003_care_team.sql")),
     (4, include_str!("../migrations/sqlite/0004_tightenings.sql")),
+    (5, include_str!("../migrations/sqlite/0005_entry_count.sql")),
 ];
 
 pub(crate) fn db(e: rusqlite::Error) -> StoreError {
