@@ -14,7 +14,7 @@ mod sqlite_pool;
 mod sqlite_rows;
 pub mod views;
 
-pub use postgres::PgStore;
+pub use postgres_conn::PgStore;
 pub use sqlite::SqliteStore;
 
 use easeback_core::diary::{DailyFactors, Diary, Entry, TimedTightening, Window};

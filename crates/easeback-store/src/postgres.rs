@@ -3,22 +3,16 @@
 //! `postgres_conn`).
 
 use crate::codec::{self, ms};
-use crate::postgres_conn::pg;
+use crate::postgres_conn::{PgStore, pg};
 use crate::{
     AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, MAX_ENTRIES, Profile, Result, Store,
     StoreError, StoredEntry, UserId, new_id,
 };
-use deadpool_postgres::Pool;
 use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
 use easeback_core::session::Outcome;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use tokio_postgres::Row;
-
-#[derive(Clone)]
-pub struct PgStore {
-    pub(crate) pool: Pool,
-}
 
 const INSERT_ENTRY: &str = "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes,
      locations, side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes, created_at, updated_at)

@@ -3,10 +3,16 @@
 //! schema that isolates a test run, the migrations applied under an
 //! advisory lock, and how driver errors map to [`StoreError`]s.
 
-use crate::postgres::PgStore;
 use crate::{Result, StoreError};
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
+
+/// The PostgreSQL store: a pool of connections (its queries are in
+/// `postgres`).
+#[derive(Clone)]
+pub struct PgStore {
+    pub(crate) pool: Pool,
+}
 
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../migrations/postgres/0001_init.sql")),

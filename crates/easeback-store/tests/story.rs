@@ -364,9 +364,15 @@ async fn story<S: Store>(store: &S) {
 
     // the cap on entries counts what is there: adds and deletes both move it
     let held = store.recent_entries(&bob, 100).await.expect("bob").len();
-    let extra = store.add_entry(&bob, &entry(1, 2), now()).await.expect("add");
+    let extra = store
+        .add_entry(&bob, &entry(1, 2), now())
+        .await
+        .expect("add");
     store.delete_entry(&bob, &extra).await.expect("delete");
-    assert_eq!(store.recent_entries(&bob, 100).await.expect("bob").len(), held);
+    assert_eq!(
+        store.recent_entries(&bob, 100).await.expect("bob").len(),
+        held
+    );
 
     // deleting a user removes everything they stored, and only theirs
     store.delete_user(&alice).await.expect("delete alice");
