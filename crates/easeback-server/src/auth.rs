@@ -290,17 +290,41 @@ pub const SLOW_AFTER_FAILURES: usize = 5;
 /// The longest pause before a sign-in is checked.
 pub const LONGEST_PAUSE: std::time::Duration = std::time::Duration::from_secs(16);
 
-/// How long to wait before checking a sign-in to an account with
-/// `failures` recent wrong passwords: nothing up to [`SLOW_AFTER_FAILURES`],
-/// then `unit` doubling with each further failure, up to [`LONGEST_PAUSE`].
-/// The right password still gets in, only later: a guesser gets a few
-/// tries a minute, the owner is never locked out.
+/// How long an account with `failures` recent wrong passwords waits after
+/// the last before the next try is checked: nothing up to
+/// [`SLOW_AFTER_FAILURES`], then `unit` doubling with each further failure,
+/// up to [`LONGEST_PAUSE`]. The right password still gets in, only later:
+/// a guesser gets a few tries a minute, the owner is never locked out.
 pub fn sign_in_pause(failures: usize, unit: std::time::Duration) -> std::time::Duration {
     let Some(over) = failures.checked_sub(SLOW_AFTER_FAILURES) else {
         return std::time::Duration::ZERO;
     };
     let factor = 1u32 << over.min(16);
     unit.saturating_mul(factor).min(LONGEST_PAUSE)
+}
+
+/// Refuse a try at `account`'s password that comes sooner than its pause
+/// after the last wrong one (429 with `Retry-After`): answered at once, so
+/// slowing an account holds no connection open.
+pub fn wait_between_tries(state: &AppState, account: &str) -> Result<(), ApiError> {
+    let pause = sign_in_pause(
+        state.login_by_account.count(account),
+        state.sign_in_pause_unit,
+    );
+    let since = state
+        .login_by_account
+        .last(account)
+        .map(|t| t.elapsed())
+        .unwrap_or(pause);
+    if since >= pause {
+        return Ok(());
+    }
+    let wait = (pause - since).as_secs().max(1);
+    Err(ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        format!("too many wrong passwords for this account; try again in {wait} seconds"),
+    )
+    .retry_after(wait))
 }
 
 /// Change the password of the person signed in as `who`: the current one
@@ -314,13 +338,7 @@ pub async fn change_password(
     current: &str,
     new: &str,
 ) -> Result<u64, ApiError> {
-    let pause = sign_in_pause(
-        state.login_by_account.count(&who.user.0),
-        state.sign_in_pause_unit,
-    );
-    if !pause.is_zero() {
-        tokio::time::sleep(pause).await;
-    }
+    wait_between_tries(state, &who.user.0)?;
     let stored = state.store.password_hash(&who.user).await?;
     if !verify_password_bounded(current, stored).await? {
         audit::log(audit::Event::PasswordChangeFailed, Some(&who.user), None);

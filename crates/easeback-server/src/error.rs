@@ -21,6 +21,8 @@ pub struct ErrorBody {
 pub struct ApiError {
     pub status: StatusCode,
     pub body: ErrorBody,
+    /// Seconds after which trying again makes sense (`Retry-After`).
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -31,7 +33,14 @@ impl ApiError {
                 error: error.into(),
                 field: None,
             },
+            retry_after: None,
         }
+    }
+
+    /// Say when trying again makes sense.
+    pub fn retry_after(mut self, seconds: u64) -> ApiError {
+        self.retry_after = Some(seconds);
+        self
     }
 
     pub fn field(
@@ -45,6 +54,7 @@ impl ApiError {
                 error: error.into(),
                 field: Some(field.into()),
             },
+            retry_after: None,
         }
     }
 
@@ -104,13 +114,14 @@ impl From<easeback_core::diary::FieldError> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        // a fault on the server's side: trying again in 30 s makes sense
+        let retry = self
+            .retry_after
+            .or((self.status == StatusCode::SERVICE_UNAVAILABLE).then_some(30));
         let mut resp = (self.status, Json(self.body)).into_response();
-        if self.status == StatusCode::SERVICE_UNAVAILABLE {
-            // a fault on the server's side: say when trying again makes sense
-            resp.headers_mut().insert(
-                axum::http::header::RETRY_AFTER,
-                HeaderValue::from_static("30"),
-            );
+        if let Some(v) = retry.and_then(|s| HeaderValue::from_str(&s.to_string()).ok()) {
+            resp.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, v);
         }
         resp
     }

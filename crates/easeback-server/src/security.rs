@@ -157,6 +157,17 @@ impl RateLimiter {
         })
     }
 
+    /// When `key`'s latest attempt within the window was.
+    pub fn last(&self, key: &str) -> Option<Instant> {
+        let now = Instant::now();
+        let key = self.hasher.hash_one(key);
+        let hits = self.hits.lock().ok()?;
+        hits.get(&key)?
+            .last()
+            .copied()
+            .filter(|t| now.duration_since(*t) < self.window)
+    }
+
     /// Has `key` reached the limit within the window?
     pub fn over(&self, key: &str) -> bool {
         self.count(key) >= self.max

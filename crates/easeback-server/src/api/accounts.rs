@@ -64,10 +64,9 @@ pub async fn verify_login(
             "too many sign-in attempts; wait 15 minutes and try again",
         ));
     }
-    let pause = auth::sign_in_pause(st.login_by_account.count(&email), st.sign_in_pause_unit);
-    if !pause.is_zero() {
+    if let Err(wait) = auth::wait_between_tries(st, &email) {
         audit::log(audit::Event::SignInSlowed, None, Some(ip));
-        tokio::time::sleep(pause).await;
+        return Err(wait);
     }
     let (user, hash) = match st.store.user_by_email(&email).await? {
         Some((user, hash)) => (Some(user), hash),

@@ -31,7 +31,7 @@ pub(super) struct TighteningRow {
     when: String,
     /// "0:45"
     lasted: String,
-    /// Start to start from the one before, "–" for the first.
+    /// Start to start from the one before ("since the last"), "–" for the first.
     since_last: String,
 }
 
