@@ -19,3 +19,4 @@ mod batches_125_to_150;
 mod batches_151_to_153;
 mod batches_154_to_156;
 mod batches_157_to_159;
+mod batches_160_to_162;

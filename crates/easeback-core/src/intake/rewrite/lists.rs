@@ -109,16 +109,24 @@ pub(super) fn has_anaphora(doc: &Doc<'_>) -> bool {
             // "Hot to touch, red…" opening a sentence, or "it"
             && (STATE_OPENERS.contains(&w) && doc.tokens[i - 1].kind == TokenKind::SentenceEnd
                 || matches!(w, "it" | "its")
-                    && (doc.tokens[i - 1].kind == TokenKind::SentenceEnd
-                // "Tonight it's puffy": a time may come first
+                    && (opens_clause(doc, i - 1)
+                // "Tonight it's puffy", "but now it's swollen": a time may
+                // come first
                 || i > 1
                     && OPENING_TIMES.contains(&doc.word(i - 1))
-                    && doc.tokens[i - 2].kind == TokenKind::SentenceEnd))
+                    && opens_clause(doc, i - 2)))
         {
             return true;
         }
     }
     false
+}
+
+/// Does token `k` end a sentence, or is it the "but" that opens a clause
+/// about the part just named ("the pain in my calf was cramp, but now it's
+/// swollen")?
+fn opens_clause(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens[k].kind == TokenKind::SentenceEnd || doc.word(k) == "but"
 }
 
 /// "…when I peed yesterday. Today it stings every time" → "… it stings
@@ -239,9 +247,11 @@ pub(super) fn name_the_part(list: Vec<Piece>) -> Vec<Piece> {
         if BODY_PARTS.contains(&w) && !(w == "head" && next_words[i] == "in") {
             last_part = Some(p.word.clone());
         }
-        // ("Tonight it's puffy": a time before "it" keeps the sentence open)
-        at_sentence_start =
-            p.kind == TokenKind::SentenceEnd || at_sentence_start && OPENING_TIMES.contains(&w);
+        // ("Tonight it's puffy": a time before "it" keeps the sentence open;
+        // "… but now it's swollen": "but" opens a clause about the part)
+        at_sentence_start = p.kind == TokenKind::SentenceEnd
+            || w == "but"
+            || at_sentence_start && OPENING_TIMES.contains(&w);
         out.push(p);
     }
     out

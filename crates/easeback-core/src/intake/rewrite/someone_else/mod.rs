@@ -108,10 +108,12 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 }
             }
         }
-        if WRITING_FOR
-            .iter()
-            .any(|ws| words_at(doc, i, ws) && !for_me(doc, i + ws.len()))
-            || names_self_as_relative(doc, i)
+        // ("Mum here, …" is the writer; "Mum's here with me" is company)
+        if WRITING_FOR.iter().any(|ws| {
+            words_at(doc, i, ws)
+                && !for_me(doc, i + ws.len())
+                && !(ws.get(1) == Some(&"here") && written_with_apostrophe_s(doc, i))
+        }) || names_self_as_relative(doc, i)
         {
             found = Some("");
         }
