@@ -87,3 +87,13 @@ pub fn tightening((start, end, offset): (i64, i64, i64)) -> Result<TimedTighteni
             .map_err(|_| StoreError::Backend(format!("bad offset {offset}")))?,
     })
 }
+
+/// A write that had to touch a row: none touched means the row (of this
+/// person) does not exist. `rows` as each driver counts them.
+pub fn touched(rows: u64) -> Result<()> {
+    if rows == 0 {
+        Err(StoreError::NotFound)
+    } else {
+        Ok(())
+    }
+}

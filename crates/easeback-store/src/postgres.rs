@@ -240,10 +240,7 @@ impl Store for PgStore {
     }
 
     async fn update_entry(&self, user: &UserId, id: &str, e: &Entry, now: Timestamp) -> Result<()> {
-        match self.write_entry(UPDATE_ENTRY, user, id, e, now).await? {
-            0 => Err(StoreError::NotFound),
-            _ => Ok(()),
-        }
+        codec::touched(self.write_entry(UPDATE_ENTRY, user, id, e, now).await?)
     }
 
     async fn delete_entry(&self, user: &UserId, id: &str) -> Result<()> {
@@ -256,11 +253,7 @@ impl Store for PgStore {
             )
             .await
             .map_err(pg)?;
-        if n == 0 {
-            Err(StoreError::NotFound)
-        } else {
-            Ok(())
-        }
+        codec::touched(n)
     }
 
     async fn entry(&self, user: &UserId, id: &str) -> Result<StoredEntry> {
@@ -539,11 +532,7 @@ impl Store for PgStore {
             )
             .await
             .map_err(pg)?;
-        if n == 0 {
-            Err(StoreError::NotFound)
-        } else {
-            Ok(())
-        }
+        codec::touched(n)
     }
 
     async fn devices(&self, user: &UserId) -> Result<Vec<Device>> {

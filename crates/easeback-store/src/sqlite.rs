@@ -204,10 +204,7 @@ impl Store for SqliteStore {
     ) -> Result<()> {
         let (uid, id, e) = (user.0.clone(), id.to_string(), entry.clone());
         self.write(
-            move |c| match write_entry(c, UPDATE_ENTRY, &uid, &id, &e, now)? {
-                0 => Err(StoreError::NotFound),
-                _ => Ok(()),
-            },
+            move |c| codec::touched(write_entry(c, UPDATE_ENTRY, &uid, &id, &e, now)? as u64),
         )
         .await
     }
@@ -221,11 +218,7 @@ impl Store for SqliteStore {
                     params![uid, id],
                 )
                 .map_err(db)?;
-            if n == 0 {
-                Err(StoreError::NotFound)
-            } else {
-                Ok(())
-            }
+            codec::touched(n as u64)
         })
         .await
     }
@@ -527,11 +520,7 @@ impl Store for SqliteStore {
                     params![uid, hash],
                 )
                 .map_err(db)?;
-            if n == 0 {
-                Err(StoreError::NotFound)
-            } else {
-                Ok(())
-            }
+            codec::touched(n as u64)
         })
         .await
     }
