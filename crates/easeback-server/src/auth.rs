@@ -394,6 +394,15 @@ pub struct SignedIn {
     pub csrf: String,
 }
 
+impl SignedIn {
+    /// Is `device` (from the store's device list) the one asking?
+    pub fn is_this_device(&self, device: &easeback_store::Device) -> bool {
+        self.token_hash
+            .get(..easeback_store::DEVICE_ID_LEN)
+            .is_some_and(|id| id == device.id)
+    }
+}
+
 impl FromRequestParts<AppState> for MaybeUser {
     type Rejection = ApiError;
 

@@ -262,6 +262,17 @@ pub trait Store: Send + Sync {
         }
     }
 
+    /// The tightening timer's history as it is shown again (the timer after
+    /// a reload, the diary page): the last day's, oldest first.
+    fn tightening_history(
+        &self,
+        user: &UserId,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Vec<TimedTightening>>> + Send {
+        use easeback_core::diary::tightening::{HISTORY_LIMIT, history_since};
+        self.tightenings_since(user, history_since(now), HISTORY_LIMIT)
+    }
+
     /// Everything stored for a person, in the one export format.
     fn export(&self, user: &UserId, now: Timestamp) -> impl Future<Output = Result<Export>> + Send {
         async move {

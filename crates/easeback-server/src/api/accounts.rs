@@ -180,17 +180,13 @@ pub async fn change_password(
 #[utoipa::path(get, path = "/api/v1/account/devices",
     responses((status = 200, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn devices(State(st): State<AppState>, User(who): User) -> ApiResult<Json<Value>> {
-    let this = who
-        .token_hash
-        .get(..easeback_store::DEVICE_ID_LEN)
-        .unwrap_or("");
     let list: Vec<Value> = st
         .store
         .devices(&who.user)
         .await?
         .into_iter()
         .map(|d| {
-            let this_device = d.id == this;
+            let this_device = who.is_this_device(&d);
             json!({ "id": d.id, "created_at": d.created_at, "last_seen_at": d.last_seen_at, "this_device": this_device })
         })
         .collect();

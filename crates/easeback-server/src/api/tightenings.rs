@@ -126,10 +126,9 @@ pub async fn timed_tightenings(
     State(st): State<AppState>,
     User(who): User,
 ) -> ApiResult<Json<Value>> {
-    use diary::tightening::{HISTORY_LIMIT, history_since};
     let list = st
         .store
-        .tightenings_since(&who.user, history_since(Timestamp::now()), HISTORY_LIMIT)
+        .tightening_history(&who.user, Timestamp::now())
         .await?;
     Ok(Json(json!({ "tightenings": list })))
 }

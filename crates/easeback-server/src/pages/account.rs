@@ -146,10 +146,6 @@ async fn account_view(
 ) -> PageResult<Page<AccountPage>> {
     let offset = utc_offset(headers);
     let clock = |t| core_diary::entry::local_clock(t, offset).replace('T', " ");
-    let this = w
-        .token_hash
-        .get(..easeback_store::DEVICE_ID_LEN)
-        .unwrap_or("");
     let devices = st
         .store
         .devices(&w.user)
@@ -158,7 +154,7 @@ async fn account_view(
         .map(|d| DeviceRow {
             signed_in: clock(d.created_at),
             last_used: clock(d.last_seen_at),
-            this_one: d.id == this,
+            this_one: w.is_this_device(&d),
         })
         .collect();
     Ok(Page(AccountPage {

@@ -197,11 +197,7 @@ pub(super) async fn diary_page(
         .filter(|t| kept_deleted(st, t, &w.user).is_some());
     let timed = st
         .store
-        .tightenings_since(
-            &w.user,
-            core_diary::tightening::history_since(Timestamp::now()),
-            core_diary::tightening::HISTORY_LIMIT,
-        )
+        .tightening_history(&w.user, Timestamp::now())
         .await?;
     let page = DiaryPage {
         l: layout(st, "Diary", Some(w), None),
