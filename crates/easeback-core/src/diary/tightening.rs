@@ -8,9 +8,9 @@ use crate::pregnancy::Tightening;
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
 
-/// The longest a single tightening may last to be saved (the told form's
-/// limit too): a longer one is a timer left running, not a tightening.
-pub const LONGEST_SECONDS: i64 = 600;
+/// The longest a single tightening may last to be saved (the pattern
+/// rule's, which the told form uses too).
+pub const LONGEST_SECONDS: i64 = crate::pregnancy::LONGEST_TIGHTENING_SECONDS as i64;
 
 /// How far back the timer's history reaches when it is shown again (the
 /// diary, the timer's page after a reload).

@@ -167,6 +167,10 @@ pub const PATTERN_COUNT: usize = 4;
 pub const PATTERN_MAX_INTERVAL_MIN: i64 = 10;
 /// Largest spread between the shortest and longest interval that is "steady".
 pub const PATTERN_MAX_SPREAD_MIN: i64 = 5;
+/// The longest one tightening may last (a timed one to be kept, a told
+/// one to be read): a longer one is a timer left running, not a tightening.
+pub const LONGEST_TIGHTENING_SECONDS: u16 = 600;
+
 /// Tightenings older than this are not part of the current pattern.
 pub const PATTERN_WINDOW_MIN: i64 = 60;
 
@@ -198,7 +202,7 @@ pub fn told(
         || every_minutes == 0
         || every_minutes > 24 * 60
         || lasting_seconds == 0
-        || lasting_seconds > 600
+        || lasting_seconds > LONGEST_TIGHTENING_SECONDS
     {
         return None;
     }

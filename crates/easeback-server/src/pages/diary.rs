@@ -35,22 +35,16 @@ pub(super) struct TighteningRow {
     since_last: String,
 }
 
-/// Minutes and seconds, "4:05".
-fn clock(seconds: i64) -> String {
-    let s = seconds.max(0);
-    format!("{}:{:02}", s / 60, s % 60)
-}
-
 fn tightening_rows(list: &[core_diary::TimedTightening]) -> Vec<TighteningRow> {
     let mut rows: Vec<TighteningRow> = list
         .iter()
         .enumerate()
         .map(|(i, t)| TighteningRow {
             when: core_diary::entry::local_clock(t.start, t.utc_offset_minutes).replace('T', " "),
-            lasted: clock(t.seconds()),
+            lasted: minutes_seconds(t.seconds()),
             since_last: i.checked_sub(1).and_then(|p| list.get(p)).map_or_else(
                 || "–".into(),
-                |p| clock(t.start.duration_since(p.start).as_secs()),
+                |p| minutes_seconds(t.start.duration_since(p.start).as_secs()),
             ),
         })
         .collect();

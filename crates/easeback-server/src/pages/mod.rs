@@ -68,6 +68,12 @@ pub struct Layout {
 
 const REGION_COOKIE: &str = "eb_region";
 
+/// A duration as a clock shows it, minutes and seconds: "4:05".
+fn minutes_seconds(seconds: i64) -> String {
+    let s = seconds.max(0);
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
 /// The device's UTC offset in minutes, as `assets/tz.js` leaves it in a
 /// cookie; UTC without the script or with a value no clock has.
 fn utc_offset(headers: &HeaderMap) -> i16 {

@@ -187,7 +187,7 @@ fn step_page(
         seconds: step.seconds,
         secs_text: step
             .seconds
-            .map(|s| format!("{}:{:02}", s / 60, s % 60))
+            .map(|s| minutes_seconds(i64::from(s)))
             .unwrap_or_default(),
         scale,
         breathing: step.kind == StepKind::Breathing,
