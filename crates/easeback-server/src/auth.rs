@@ -6,6 +6,7 @@
 use crate::AppState;
 use crate::audit;
 use crate::error::ApiError;
+use crate::throttle;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -180,11 +181,15 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// The session cookie for `token` (`Secure` when served over TLS).
-pub fn session_cookie(token: &str, secure: bool) -> String {
+/// The session cookie for `user`'s `token` (`Secure` when served over
+/// TLS). It carries the user id beside the token, `user.token`, so the
+/// session is looked up by both: every sign-in table is keyed by user and
+/// a database spread by user finds the row on one node.
+fn session_cookie(user: &UserId, token: &str, secure: bool) -> String {
     format!(
-        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        "{}={}.{token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
         cookie_name(secure),
+        user.0,
         ABSOLUTE_TIMEOUT.as_secs(),
         if secure { "; Secure" } else { "" }
     )
@@ -216,10 +221,15 @@ pub fn has_session_cookie(headers: &HeaderMap) -> bool {
     cookie(headers, cookie_name(true)).is_some() || cookie(headers, cookie_name(false)).is_some()
 }
 
-fn cookie_token(headers: &HeaderMap, secure: bool) -> Option<String> {
-    cookie(headers, cookie_name(secure))
-        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(str::to_string)
+/// The user and token the session cookie names, if it is well formed
+/// (`user.token`: a user id of letters, digits and dashes, a 64-digit hex
+/// token). A cookie from before the user id was carried is no session.
+fn cookie_session(headers: &HeaderMap, secure: bool) -> Option<(UserId, String)> {
+    let (user, token) = cookie(headers, cookie_name(secure))?.split_once('.')?;
+    let user_ok = (1..=64).contains(&user.len())
+        && user.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let token_ok = token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
+    (user_ok && token_ok).then(|| (UserId(user.to_string()), token.to_string()))
 }
 
 /// Create an account after checking the email and the password policy;
@@ -234,7 +244,10 @@ pub async fn register(
     check_password(password, &email)?;
     // counted once the form is right, before the costly hash: a mistyped
     // form does not use up the allowance
-    if !state.signups_by_address.allow(address) {
+    if !throttle::SIGN_UPS_BY_ADDRESS
+        .allow(&state.store, address)
+        .await?
+    {
         audit::log(audit::Event::SignUpRefused, None, Some(address));
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
@@ -258,15 +271,20 @@ pub async fn register(
     Ok((user, email))
 }
 
-/// Start a session for `user`: returns (token, csrf token).
-/// Start a session for `user`: returns (token, csrf token). The session
-/// the request came with, if any, ends: signing in again must not leave a
-/// second way in open.
+/// A session just started: the `Set-Cookie` value that carries it and
+/// the form token that goes with it.
+pub struct NewSession {
+    pub set_cookie: String,
+    pub csrf: String,
+}
+
+/// Start a session for `user`. The session the request came with, if any,
+/// ends: signing in again must not leave a second way in open.
 pub async fn sign_in(
     state: &AppState,
     user: &UserId,
     request: &HeaderMap,
-) -> Result<(String, String), ApiError> {
+) -> Result<NewSession, ApiError> {
     let token = random_token();
     let csrf = random_token();
     if token.is_empty() || csrf.is_empty() {
@@ -275,14 +293,20 @@ pub async fn sign_in(
             "could not start a session; try again",
         ));
     }
-    if let Some(old) = cookie_token(request, state.secure_cookies) {
-        state.store.delete_auth_session(&token_hash(&old)).await?;
+    if let Some((old_user, old)) = cookie_session(request, state.secure_cookies) {
+        state
+            .store
+            .delete_auth_session(&old_user, &token_hash(&old))
+            .await?;
     }
     state
         .store
         .create_auth_session(user, &token_hash(&token), &csrf, Timestamp::now())
         .await?;
-    Ok((token, csrf))
+    Ok(NewSession {
+        set_cookie: session_cookie(user, &token, state.secure_cookies),
+        csrf,
+    })
 }
 
 /// Wrong passwords an account may take before sign-ins to it are slowed.
@@ -306,15 +330,15 @@ pub fn sign_in_pause(failures: usize, unit: std::time::Duration) -> std::time::D
 /// Refuse a try at `account`'s password that comes sooner than its pause
 /// after the last wrong one (429 with `Retry-After`): answered at once, so
 /// slowing an account holds no connection open.
-pub fn wait_between_tries(state: &AppState, account: &str) -> Result<(), ApiError> {
-    let pause = sign_in_pause(
-        state.login_by_account.count(account),
-        state.sign_in_pause_unit,
-    );
-    let since = state
-        .login_by_account
-        .last(account)
-        .map(|t| t.elapsed())
+pub async fn wait_between_tries(state: &AppState, account: &str) -> Result<(), ApiError> {
+    let wrong = throttle::WRONG_PASSWORDS_BY_ACCOUNT
+        .attempts(&state.store, account)
+        .await?;
+    let failures = usize::try_from(wrong.count).unwrap_or(usize::MAX);
+    let pause = sign_in_pause(failures, state.sign_in_pause_unit);
+    let since = wrong
+        .last_at
+        .map(|t| Timestamp::now().duration_since(t).unsigned_abs())
         .unwrap_or(pause);
     if since >= pause {
         return Ok(());
@@ -338,11 +362,13 @@ pub async fn change_password(
     current: &str,
     new: &str,
 ) -> Result<u64, ApiError> {
-    wait_between_tries(state, &who.user.0)?;
+    wait_between_tries(state, &who.user.0).await?;
     let stored = state.store.password_hash(&who.user).await?;
     if !verify_password_bounded(current, stored).await? {
         audit::log(audit::Event::PasswordChangeFailed, Some(&who.user), None);
-        state.login_by_account.record(&who.user.0);
+        throttle::WRONG_PASSWORDS_BY_ACCOUNT
+            .record(&state.store, &who.user.0)
+            .await?;
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "current_password",
@@ -410,22 +436,22 @@ impl FromRequestParts<AppState> for MaybeUser {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let Some(token) = cookie_token(&parts.headers, state.secure_cookies) else {
+        let Some((user, token)) = cookie_session(&parts.headers, state.secure_cookies) else {
             return Ok(MaybeUser(None));
         };
         let hash = token_hash(&token);
-        let Some(s) = state.store.auth_session(&hash).await? else {
+        let Some(s) = state.store.auth_session(&user, &hash).await? else {
             return Ok(MaybeUser(None));
         };
         let now = Timestamp::now();
         if now.duration_since(s.last_seen_at) > IDLE_TIMEOUT
             || now.duration_since(s.created_at) > ABSOLUTE_TIMEOUT
         {
-            state.store.delete_auth_session(&hash).await?;
+            state.store.delete_auth_session(&user, &hash).await?;
             return Ok(MaybeUser(None));
         }
         if now.duration_since(s.last_seen_at) > SignedDuration::from_secs(60) {
-            state.store.touch_auth_session(&hash, now).await?;
+            state.store.touch_auth_session(&user, &hash, now).await?;
         }
         Ok(MaybeUser(Some(SignedIn {
             user: s.user,

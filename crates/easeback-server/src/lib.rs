@@ -13,6 +13,7 @@ pub mod kept;
 pub mod listen;
 mod pages;
 pub mod security;
+pub mod throttle;
 
 use axum::extract::{ConnectInfo, MatchedPath, Request, State};
 use axum::http::HeaderMap;
@@ -22,7 +23,6 @@ use axum::{Router, middleware, routing};
 use easeback_core::Content;
 use easeback_core::intake::Intake;
 use easeback_store::{AnyStore, Store};
-use security::RateLimiter;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
@@ -46,15 +46,9 @@ pub struct AppState {
     pub store: AnyStore,
     pub content: &'static Content,
     pub intake: &'static Intake,
-    /// Wrong passwords per account (they slow its sign-ins, see
-    /// [`auth::sign_in_pause`]) and per address (they refuse it).
-    pub login_by_account: Arc<RateLimiter>,
-    pub login_by_address: Arc<RateLimiter>,
     /// The first pause before a sign-in to an account with many wrong
     /// passwords (doubling after; shortened in tests).
     pub sign_in_pause_unit: Duration,
-    /// New accounts per address: sign-up costs a password hash and a row.
-    pub signups_by_address: Arc<RateLimiter>,
     /// Mark cookies `Secure` (behind TLS).
     pub secure_cookies: bool,
     /// Reverse proxies whose `X-Forwarded-For` is believed; without them
@@ -74,10 +68,7 @@ impl AppState {
             store,
             content: Content::builtin(),
             intake: Intake::builtin(),
-            login_by_account: Arc::new(RateLimiter::new(64, Duration::from_secs(15 * 60))),
             sign_in_pause_unit: Duration::from_secs(1),
-            login_by_address: Arc::new(RateLimiter::new(30, Duration::from_secs(15 * 60))),
-            signups_by_address: Arc::new(RateLimiter::new(10, Duration::from_secs(60 * 60))),
             secure_cookies,
             trusted_proxies: Arc::from([]),
             checks: Arc::new(kept::Kept::new(

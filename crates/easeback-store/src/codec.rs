@@ -97,3 +97,15 @@ pub fn touched(rows: u64) -> Result<()> {
         Ok(())
     }
 }
+
+/// A throttle's row (attempts, last attempt in ms) as [`crate::Attempts`];
+/// no row is none counted.
+pub fn attempts(row: Option<(u32, i64)>) -> Result<crate::Attempts> {
+    Ok(match row {
+        None => crate::Attempts::default(),
+        Some((count, last)) => crate::Attempts {
+            count,
+            last_at: Some(ts(last)?),
+        },
+    })
+}

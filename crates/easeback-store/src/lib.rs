@@ -20,8 +20,8 @@ pub use sqlite::SqliteStore;
 use easeback_core::diary::{DailyFactors, Diary, Entry, TimedTightening, Window};
 use easeback_core::session::Outcome;
 use easeback_core::{Content, Region};
-use jiff::Timestamp;
 use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
 use std::future::Future;
 
@@ -40,6 +40,25 @@ pub struct StoredEntry {
     pub entry: Entry,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+}
+
+/// What a throttle counts attempts of: its scope (what is limited, such as
+/// wrong passwords per account) and the key (an email, an address) as a
+/// hex SHA-256 hash, so a key of any length costs the same and no email
+/// or address is kept in the clear. The caller hashes; see the server's
+/// `throttle` module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThrottleKey {
+    pub scope: &'static str,
+    pub key_hash: String,
+}
+
+/// Attempts counted for a [`ThrottleKey`] in its current window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Attempts {
+    pub count: u32,
+    /// When the latest was (none counted: `None`).
+    pub last_at: Option<Timestamp>,
 }
 
 /// A signed-in session (the token itself is never stored).
@@ -218,16 +237,24 @@ pub trait Store: Send + Sync {
         csrf_token: &str,
         now: Timestamp,
     ) -> impl Future<Output = Result<()>> + Send;
+    /// `user`'s sign-in session with this token hash (found by both: a
+    /// database spread by user finds the row on the user's node).
     fn auth_session(
         &self,
+        user: &UserId,
         token_hash: &str,
     ) -> impl Future<Output = Result<Option<AuthSession>>> + Send;
     fn touch_auth_session(
         &self,
+        user: &UserId,
         token_hash: &str,
         now: Timestamp,
     ) -> impl Future<Output = Result<()>> + Send;
-    fn delete_auth_session(&self, token_hash: &str) -> impl Future<Output = Result<()>> + Send;
+    fn delete_auth_session(
+        &self,
+        user: &UserId,
+        token_hash: &str,
+    ) -> impl Future<Output = Result<()>> + Send;
     /// The person's stored password hash (`None` for the command line's user).
     fn password_hash(&self, user: &UserId) -> impl Future<Output = Result<Option<String>>> + Send;
     fn set_password_hash(
@@ -244,6 +271,26 @@ pub trait Store: Send + Sync {
         user: &UserId,
         keep: Option<&str>,
     ) -> impl Future<Output = Result<u64>> + Send;
+
+    /// Count one attempt for `key` in its window (which starts at the
+    /// first attempt and lasts `window`; an attempt after it starts a new
+    /// one); returns the attempts counted now, this one included. Keys
+    /// whose window has passed are removed on the way.
+    fn count_attempt(
+        &self,
+        key: &ThrottleKey,
+        window: SignedDuration,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Attempts>> + Send;
+    /// The attempts counted for `key` in its current window.
+    fn attempts(
+        &self,
+        key: &ThrottleKey,
+        window: SignedDuration,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Attempts>> + Send;
+    /// Forget `key`'s attempts (a right password).
+    fn clear_attempts(&self, key: &ThrottleKey) -> impl Future<Output = Result<()>> + Send;
 
     /// The diary one overview needs: the window's entries and daily factors
     /// and the latest relief sessions (the overview keeps those inside it).
@@ -457,14 +504,19 @@ impl Store for AnyStore {
     ) -> Result<()> {
         dispatch!(self, s => s.create_auth_session(user, token_hash, csrf_token, now))
     }
-    async fn auth_session(&self, token_hash: &str) -> Result<Option<AuthSession>> {
-        dispatch!(self, s => s.auth_session(token_hash))
+    async fn auth_session(&self, user: &UserId, token_hash: &str) -> Result<Option<AuthSession>> {
+        dispatch!(self, s => s.auth_session(user, token_hash))
     }
-    async fn touch_auth_session(&self, token_hash: &str, now: Timestamp) -> Result<()> {
-        dispatch!(self, s => s.touch_auth_session(token_hash, now))
+    async fn touch_auth_session(
+        &self,
+        user: &UserId,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<()> {
+        dispatch!(self, s => s.touch_auth_session(user, token_hash, now))
     }
-    async fn delete_auth_session(&self, token_hash: &str) -> Result<()> {
-        dispatch!(self, s => s.delete_auth_session(token_hash))
+    async fn delete_auth_session(&self, user: &UserId, token_hash: &str) -> Result<()> {
+        dispatch!(self, s => s.delete_auth_session(user, token_hash))
     }
     async fn password_hash(&self, user: &UserId) -> Result<Option<String>> {
         dispatch!(self, s => s.password_hash(user))
@@ -478,7 +530,38 @@ impl Store for AnyStore {
     async fn end_sessions(&self, user: &UserId, keep: Option<&str>) -> Result<u64> {
         dispatch!(self, s => s.end_sessions(user, keep))
     }
+    async fn count_attempt(
+        &self,
+        key: &ThrottleKey,
+        window: SignedDuration,
+        now: Timestamp,
+    ) -> Result<Attempts> {
+        dispatch!(self, s => s.count_attempt(key, window, now))
+    }
+    async fn attempts(
+        &self,
+        key: &ThrottleKey,
+        window: SignedDuration,
+        now: Timestamp,
+    ) -> Result<Attempts> {
+        dispatch!(self, s => s.attempts(key, window, now))
+    }
+    async fn clear_attempts(&self, key: &ThrottleKey) -> Result<()> {
+        dispatch!(self, s => s.clear_attempts(key))
+    }
 }
+
+/// The tables holding a person's rows under a `user_id` column: deleted
+/// with the account, children first.
+pub(crate) const USER_TABLES: [&str; 7] = [
+    "tightenings",
+    "session_outcomes",
+    "daily_factors",
+    "diary_entries",
+    "profiles",
+    "auth_sessions",
+    "sign_in_emails",
+];
 
 /// A new time-ordered entry or user id.
 pub(crate) fn new_id() -> String {

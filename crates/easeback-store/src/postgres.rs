@@ -5,13 +5,13 @@
 use crate::codec::{self, ms};
 use crate::postgres_conn::{PgStore, pg};
 use crate::{
-    AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, MAX_ENTRIES, Profile, Result, Store,
-    StoreError, StoredEntry, UserId, new_id,
+    Attempts, AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, MAX_ENTRIES, Profile, Result, Store,
+    StoreError, StoredEntry, ThrottleKey, UserId, new_id,
 };
 use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
 use easeback_core::session::Outcome;
-use jiff::Timestamp;
 use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp};
 use tokio_postgres::Row;
 
 const INSERT_ENTRY: &str = "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes,
@@ -120,14 +120,23 @@ impl Store for PgStore {
         now: Timestamp,
     ) -> Result<UserId> {
         let id = new_id();
-        self.client()
-            .await?
-            .execute(
-                "INSERT INTO users (id, email, password_hash, created_at) VALUES ($1, $2, $3, $4)",
-                &[&id, &email, &password_hash, &ms(now)],
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(pg)?;
+        tx.execute(
+            "INSERT INTO users (id, password_hash, created_at) VALUES ($1, $2, $3)",
+            &[&id, &password_hash, &ms(now)],
+        )
+        .await
+        .map_err(pg)?;
+        if let Some(email) = email {
+            tx.execute(
+                "INSERT INTO sign_in_emails (email, user_id) VALUES ($1, $2)",
+                &[&email, &id],
             )
             .await
             .map_err(pg)?;
+        }
+        tx.commit().await.map_err(pg)?;
         Ok(UserId(id))
     }
 
@@ -148,7 +157,7 @@ impl Store for PgStore {
             .client()
             .await?
             .query_opt(
-                "SELECT id, password_hash FROM users WHERE email = $1",
+                "SELECT u.id, u.password_hash FROM sign_in_emails e JOIN users u ON u.id = e.user_id WHERE e.email = $1",
                 &[&email],
             )
             .await
@@ -159,13 +168,7 @@ impl Store for PgStore {
     async fn delete_user(&self, user: &UserId) -> Result<()> {
         let mut client = self.client().await?;
         let tx = client.transaction().await.map_err(pg)?;
-        for table in [
-            "tightenings",
-            "session_outcomes",
-            "daily_factors",
-            "diary_entries",
-            "profiles",
-        ] {
+        for table in crate::USER_TABLES {
             tx.execute(
                 &format!("DELETE FROM {table} WHERE user_id = $1"),
                 &[&user.0],
@@ -467,13 +470,13 @@ impl Store for PgStore {
         Ok(())
     }
 
-    async fn auth_session(&self, token_hash: &str) -> Result<Option<AuthSession>> {
+    async fn auth_session(&self, user: &UserId, token_hash: &str) -> Result<Option<AuthSession>> {
         let row = self
             .client()
             .await?
             .query_opt(
-                "SELECT user_id, csrf_token, created_at, last_seen_at FROM auth_sessions WHERE token_hash = $1",
-                &[&token_hash],
+                "SELECT user_id, csrf_token, created_at, last_seen_at FROM auth_sessions WHERE user_id = $1 AND token_hash = $2",
+                &[&user.0, &token_hash],
             )
             .await
             .map_err(pg)?;
@@ -488,24 +491,29 @@ impl Store for PgStore {
         .transpose()
     }
 
-    async fn touch_auth_session(&self, token_hash: &str, now: Timestamp) -> Result<()> {
+    async fn touch_auth_session(
+        &self,
+        user: &UserId,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<()> {
         self.client()
             .await?
             .execute(
-                "UPDATE auth_sessions SET last_seen_at = $2 WHERE token_hash = $1",
-                &[&token_hash, &ms(now)],
+                "UPDATE auth_sessions SET last_seen_at = $3 WHERE user_id = $1 AND token_hash = $2",
+                &[&user.0, &token_hash, &ms(now)],
             )
             .await
             .map_err(pg)?;
         Ok(())
     }
 
-    async fn delete_auth_session(&self, token_hash: &str) -> Result<()> {
+    async fn delete_auth_session(&self, user: &UserId, token_hash: &str) -> Result<()> {
         self.client()
             .await?
             .execute(
-                "DELETE FROM auth_sessions WHERE token_hash = $1",
-                &[&token_hash],
+                "DELETE FROM auth_sessions WHERE user_id = $1 AND token_hash = $2",
+                &[&user.0, &token_hash],
             )
             .await
             .map_err(pg)?;
@@ -566,5 +574,75 @@ impl Store for PgStore {
             )
             .await
             .map_err(pg)
+    }
+
+    async fn count_attempt(
+        &self,
+        key: &ThrottleKey,
+        window: SignedDuration,
+        now: Timestamp,
+    ) -> Result<Attempts> {
+        let (now, expired) = (ms(now), ms(now - window));
+        let client = self.client().await?;
+        client
+            .execute(
+                "DELETE FROM throttles WHERE last_at <= $1 AND scope = $2",
+                &[&expired, &key.scope],
+            )
+            .await
+            .map_err(pg)?;
+        let row = client
+            .query_one(
+                "INSERT INTO throttles (scope, key_hash, attempts, window_started_at, last_at)
+                 VALUES ($1, $2, 1, $3, $3)
+                 ON CONFLICT (key_hash, scope) DO UPDATE SET
+                   attempts = CASE WHEN throttles.window_started_at <= $4 THEN 1 ELSE throttles.attempts + 1 END,
+                   window_started_at = CASE WHEN throttles.window_started_at <= $4 THEN $3 ELSE throttles.window_started_at END,
+                   last_at = $3
+                 RETURNING attempts",
+                &[&key.scope, &key.key_hash, &now, &expired],
+            )
+            .await
+            .map_err(pg)?;
+        let count: i32 = row.try_get(0).map_err(pg)?;
+        codec::attempts(Some((count.unsigned_abs(), now)))
+    }
+
+    async fn attempts(
+        &self,
+        key: &ThrottleKey,
+        window: SignedDuration,
+        now: Timestamp,
+    ) -> Result<Attempts> {
+        let row = self
+            .client()
+            .await?
+            .query_opt(
+                "SELECT attempts, last_at FROM throttles
+                 WHERE key_hash = $1 AND scope = $2 AND window_started_at > $3",
+                &[&key.key_hash, &key.scope, &ms(now - window)],
+            )
+            .await
+            .map_err(pg)?;
+        let row = match row {
+            None => None,
+            Some(r) => Some((
+                r.try_get::<_, i32>(0).map_err(pg)?.unsigned_abs(),
+                r.try_get(1).map_err(pg)?,
+            )),
+        };
+        codec::attempts(row)
+    }
+
+    async fn clear_attempts(&self, key: &ThrottleKey) -> Result<()> {
+        self.client()
+            .await?
+            .execute(
+                "DELETE FROM throttles WHERE key_hash = $1 AND scope = $2",
+                &[&key.key_hash, &key.scope],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(())
     }
 }

@@ -29,6 +29,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         5,
         include_str!("../migrations/postgres/0005_entry_count.sql"),
     ),
+    (
+        6,
+        include_str!("../migrations/postgres/0006_spread_by_user.sql"),
+    ),
 ];
 /// Key of the advisory lock held while migrating.
 const MIGRATION_LOCK: i64 = 0x4561_7365_6261_636b;

@@ -9,13 +9,13 @@ use crate::sqlite_conn::{db, open_connection};
 use crate::sqlite_pool::{Readers, Writer};
 use crate::sqlite_rows::{ENTRY_COLUMNS, INSERT_ENTRY, UPDATE_ENTRY, row_to_entry, write_entry};
 use crate::{
-    AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, MAX_ENTRIES, Profile, Result, Store,
-    StoreError, StoredEntry, UserId, new_id,
+    Attempts, AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, MAX_ENTRIES, Profile, Result, Store,
+    StoreError, StoredEntry, ThrottleKey, UserId, new_id,
 };
 use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
 use easeback_core::session::Outcome;
-use jiff::Timestamp;
 use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp};
 use rusqlite::{Connection, OptionalExtension, params};
 
 #[derive(Clone)]
@@ -60,11 +60,20 @@ impl Store for SqliteStore {
         let (email, hash) = (email.map(str::to_string), password_hash.map(str::to_string));
         self.write(move |c| {
             let id = new_id();
-            c.execute(
-                "INSERT INTO users (id, email, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![id, email, hash, ms(now)],
+            let tx = c.savepoint().map_err(db)?;
+            tx.execute(
+                "INSERT INTO users (id, password_hash, created_at) VALUES (?1, ?2, ?3)",
+                params![id, hash, ms(now)],
             )
             .map_err(db)?;
+            if let Some(email) = email {
+                tx.execute(
+                    "INSERT INTO sign_in_emails (email, user_id) VALUES (?1, ?2)",
+                    params![email, id],
+                )
+                .map_err(db)?;
+            }
+            tx.commit().map_err(db)?;
             Ok(UserId(id))
         })
         .await
@@ -73,7 +82,7 @@ impl Store for SqliteStore {
     async fn local_user(&self, now: Timestamp) -> Result<UserId> {
         self.write(move |c| {
             c.execute(
-                "INSERT OR IGNORE INTO users (id, email, password_hash, created_at) VALUES (?1, NULL, NULL, ?2)",
+                "INSERT OR IGNORE INTO users (id, password_hash, created_at) VALUES (?1, NULL, ?2)",
                 params![LOCAL_USER, ms(now)],
             )
             .map_err(db)?;
@@ -86,7 +95,7 @@ impl Store for SqliteStore {
         let email = email.to_string();
         self.read(move |c| {
             c.query_row(
-                "SELECT id, password_hash FROM users WHERE email = ?1",
+                "SELECT u.id, u.password_hash FROM sign_in_emails e JOIN users u ON u.id = e.user_id WHERE e.email = ?1",
                 [email],
                 |r| Ok((UserId(r.get(0)?), r.get(1)?)),
             )
@@ -100,13 +109,7 @@ impl Store for SqliteStore {
         let id = user.0.clone();
         self.write(move |c| {
             let tx = c.savepoint().map_err(db)?;
-            for table in [
-                "tightenings",
-                "session_outcomes",
-                "daily_factors",
-                "diary_entries",
-                "profiles",
-            ] {
+            for table in crate::USER_TABLES {
                 tx.execute(&format!("DELETE FROM {table} WHERE user_id = ?1"), [&id])
                     .map_err(db)?;
             }
@@ -454,13 +457,13 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn auth_session(&self, token_hash: &str) -> Result<Option<AuthSession>> {
-        let th = token_hash.to_string();
+    async fn auth_session(&self, user: &UserId, token_hash: &str) -> Result<Option<AuthSession>> {
+        let (uid, th) = (user.0.clone(), token_hash.to_string());
         self.read(move |c| {
             let row = c
                 .query_row(
-                    "SELECT user_id, csrf_token, created_at, last_seen_at FROM auth_sessions WHERE token_hash = ?1",
-                    [th],
+                    "SELECT user_id, csrf_token, created_at, last_seen_at FROM auth_sessions WHERE user_id = ?1 AND token_hash = ?2",
+                    [uid, th],
                     |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?)),
                 )
                 .optional()
@@ -473,12 +476,17 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn touch_auth_session(&self, token_hash: &str, now: Timestamp) -> Result<()> {
-        let th = token_hash.to_string();
+    async fn touch_auth_session(
+        &self,
+        user: &UserId,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<()> {
+        let (uid, th) = (user.0.clone(), token_hash.to_string());
         self.write(move |c| {
             c.execute(
-                "UPDATE auth_sessions SET last_seen_at = ?2 WHERE token_hash = ?1",
-                params![th, ms(now)],
+                "UPDATE auth_sessions SET last_seen_at = ?3 WHERE user_id = ?1 AND token_hash = ?2",
+                params![uid, th, ms(now)],
             )
             .map_err(db)?;
             Ok(())
@@ -486,11 +494,14 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn delete_auth_session(&self, token_hash: &str) -> Result<()> {
-        let th = token_hash.to_string();
+    async fn delete_auth_session(&self, user: &UserId, token_hash: &str) -> Result<()> {
+        let (uid, th) = (user.0.clone(), token_hash.to_string());
         self.write(move |c| {
-            c.execute("DELETE FROM auth_sessions WHERE token_hash = ?1", [th])
-                .map_err(db)?;
+            c.execute(
+                "DELETE FROM auth_sessions WHERE user_id = ?1 AND token_hash = ?2",
+                [uid, th],
+            )
+            .map_err(db)?;
             Ok(())
         })
         .await
@@ -565,6 +576,77 @@ impl Store for SqliteStore {
             )
             .map_err(db)
             .map(|n| n as u64)
+        })
+        .await
+    }
+
+    async fn count_attempt(
+        &self,
+        key: &ThrottleKey,
+        window: SignedDuration,
+        now: Timestamp,
+    ) -> Result<Attempts> {
+        let (scope, kh) = (key.scope, key.key_hash.clone());
+        let (now, expired) = (ms(now), ms(now - window));
+        self.write(move |c| {
+            c.execute(
+                "DELETE FROM throttles WHERE last_at <= ?1 AND scope = ?2",
+                params![expired, scope],
+            )
+            .map_err(db)?;
+            let count: u32 = c
+                .query_row(
+                    "INSERT INTO throttles (scope, key_hash, attempts, window_started_at, last_at)
+                     VALUES (?1, ?2, 1, ?3, ?3)
+                     ON CONFLICT (key_hash, scope) DO UPDATE SET
+                       attempts = CASE WHEN window_started_at <= ?4 THEN 1 ELSE attempts + 1 END,
+                       window_started_at = CASE WHEN window_started_at <= ?4 THEN ?3 ELSE window_started_at END,
+                       last_at = ?3
+                     RETURNING attempts",
+                    params![scope, kh, now, expired],
+                    |r| r.get(0),
+                )
+                .map_err(db)?;
+            Ok(Attempts {
+                count,
+                last_at: Some(codec::ts(now)?),
+            })
+        })
+        .await
+    }
+
+    async fn attempts(
+        &self,
+        key: &ThrottleKey,
+        window: SignedDuration,
+        now: Timestamp,
+    ) -> Result<Attempts> {
+        let (scope, kh) = (key.scope, key.key_hash.clone());
+        let expired = ms(now - window);
+        self.read(move |c| {
+            let row: Option<(u32, i64)> = c
+                .query_row(
+                    "SELECT attempts, last_at FROM throttles
+                     WHERE key_hash = ?1 AND scope = ?2 AND window_started_at > ?3",
+                    params![kh, scope, expired],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()
+                .map_err(db)?;
+            codec::attempts(row)
+        })
+        .await
+    }
+
+    async fn clear_attempts(&self, key: &ThrottleKey) -> Result<()> {
+        let (scope, kh) = (key.scope, key.key_hash.clone());
+        self.write(move |c| {
+            c.execute(
+                "DELETE FROM throttles WHERE key_hash = ?1 AND scope = ?2",
+                params![kh, scope],
+            )
+            .map_err(db)?;
+            Ok(())
         })
         .await
     }

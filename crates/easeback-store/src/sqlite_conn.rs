@@ -14,6 +14,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (3, include_str!("../migrations/sqlite/0003_care_team.sql")),
     (4, include_str!("../migrations/sqlite/0004_tightenings.sql")),
     (5, include_str!("../migrations/sqlite/0005_entry_count.sql")),
+    (
+        6,
+        include_str!("../migrations/sqlite/0006_spread_by_user.sql"),
+    ),
 ];
 
 pub(crate) fn db(e: rusqlite::Error) -> StoreError {
@@ -36,11 +40,27 @@ pub(crate) fn db(e: rusqlite::Error) -> StoreError {
     }
 }
 
+/// Apply the migrations not applied yet, each in its own transaction.
+/// Foreign keys are off while they run (SQLite changes a table by building
+/// a new one and dropping the old, and the drop must not cascade to the
+/// rows that point at it) and checked before each commit.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)",
     )
     .map_err(db)?;
+    let foreign_keys: bool = conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .map_err(db)?;
+    conn.execute_batch("PRAGMA foreign_keys=OFF").map_err(db)?;
+    let applied = apply_migrations(conn);
+    if foreign_keys {
+        conn.execute_batch("PRAGMA foreign_keys=ON").map_err(db)?;
+    }
+    applied
+}
+
+fn apply_migrations(conn: &mut Connection) -> Result<()> {
     for &(version, sql) in MIGRATIONS {
         let tx = conn.transaction().map_err(db)?;
         let done: Option<i64> = tx
@@ -53,6 +73,15 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
             .map_err(db)?;
         if done.is_none() {
             tx.execute_batch(sql).map_err(db)?;
+            let broken: Option<String> = tx
+                .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+                .optional()
+                .map_err(db)?;
+            if let Some(table) = broken {
+                return Err(StoreError::Backend(format!(
+                    "migration {version} left rows in {table} pointing at nothing"
+                )));
+            }
             tx.execute(
                 "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, strftime('%s','now'))",
                 [version],

@@ -5,7 +5,7 @@
 use easeback_core::diary::{
     DailyFactors, Entry, Location, Side, SleepPosition, TimedTightening, Tried,
 };
-use easeback_store::{PgStore, SqliteStore, Store, StoreError};
+use easeback_store::{Attempts, PgStore, SqliteStore, Store, StoreError, ThrottleKey};
 use easeback_testkit::TempDir;
 use jiff::{SignedDuration, Timestamp};
 
@@ -284,13 +284,13 @@ async fn story<S: Store>(store: &S) {
         3
     );
 
-    // sign-in sessions: found by token hash, touched, deleted
+    // sign-in sessions: found by user and token hash, touched, deleted
     store
         .create_auth_session(&alice, "hash-1", "csrf-1", now())
         .await
         .expect("session");
     let found = store
-        .auth_session("hash-1")
+        .auth_session(&alice, "hash-1")
         .await
         .expect("lookup")
         .expect("exists");
@@ -299,25 +299,51 @@ async fn story<S: Store>(store: &S) {
         (alice.clone(), "csrf-1")
     );
     store
-        .touch_auth_session("hash-1", now() + SignedDuration::from_mins(5))
+        .touch_auth_session(&alice, "hash-1", now() + SignedDuration::from_mins(5))
         .await
         .expect("touch");
     assert_eq!(
         store
-            .auth_session("hash-1")
+            .auth_session(&alice, "hash-1")
             .await
             .expect("lookup")
             .expect("exists")
             .last_seen_at,
         now() + SignedDuration::from_mins(5)
     );
-    assert_eq!(store.auth_session("nope").await.expect("lookup"), None);
+    assert_eq!(
+        store.auth_session(&alice, "nope").await.expect("lookup"),
+        None
+    );
     store
         .create_auth_session(&bob, "hash-2", "csrf-2", now())
         .await
         .expect("session");
-    store.delete_auth_session("hash-2").await.expect("logout");
-    assert_eq!(store.auth_session("hash-2").await.expect("lookup"), None);
+    assert_eq!(
+        store.auth_session(&alice, "hash-2").await.expect("lookup"),
+        None,
+        "a token is a session only for the user it was given to"
+    );
+    store
+        .delete_auth_session(&alice, "hash-2")
+        .await
+        .expect("not alice's");
+    assert!(
+        store
+            .auth_session(&bob, "hash-2")
+            .await
+            .expect("lookup")
+            .is_some(),
+        "another user's sign-out ends nothing of bob's"
+    );
+    store
+        .delete_auth_session(&bob, "hash-2")
+        .await
+        .expect("logout");
+    assert_eq!(
+        store.auth_session(&bob, "hash-2").await.expect("lookup"),
+        None
+    );
 
     // a person's devices, most recently used first; ending all but this one
     for (hash, mins) in [("aaaa1111aaaa1111aaaa", 1), ("bbbb2222bbbb2222bbbb", 2)] {
@@ -326,7 +352,7 @@ async fn story<S: Store>(store: &S) {
             .await
             .expect("session");
         store
-            .touch_auth_session(hash, now() + SignedDuration::from_mins(mins))
+            .touch_auth_session(&alice, hash, now() + SignedDuration::from_mins(mins))
             .await
             .expect("touch");
     }
@@ -344,10 +370,16 @@ async fn story<S: Store>(store: &S) {
             .expect("end others"),
         2
     );
-    assert!(store.auth_session("hash-1").await.expect("kept").is_some());
+    assert!(
+        store
+            .auth_session(&alice, "hash-1")
+            .await
+            .expect("kept")
+            .is_some()
+    );
     assert_eq!(
         store
-            .auth_session("aaaa1111aaaa1111aaaa")
+            .auth_session(&alice, "aaaa1111aaaa1111aaaa")
             .await
             .expect("lookup"),
         None
@@ -372,6 +404,65 @@ async fn story<S: Store>(store: &S) {
     assert_eq!(
         store.recent_entries(&bob, 100).await.expect("bob").len(),
         held
+    );
+
+    // throttles: attempts counted per key in a window from the first,
+    // apart per scope, forgotten on clear and after the window
+    let key = |scope: &'static str, k: &str| ThrottleKey {
+        scope,
+        key_hash: k.to_string(),
+    };
+    let window = SignedDuration::from_mins(15);
+    let (guess, other) = (key("account", "k1"), key("address", "k1"));
+    for n in 1..=3 {
+        let counted = store
+            .count_attempt(&guess, window, now() + SignedDuration::from_mins(n))
+            .await
+            .expect("count");
+        assert_eq!(counted.count, u32::try_from(n).expect("small"));
+    }
+    let seen = store
+        .attempts(&guess, window, now() + SignedDuration::from_mins(4))
+        .await
+        .expect("read");
+    assert_eq!(
+        (seen.count, seen.last_at),
+        (3, Some(now() + SignedDuration::from_mins(3)))
+    );
+    assert_eq!(
+        store
+            .attempts(&other, window, now())
+            .await
+            .expect("read")
+            .count,
+        0,
+        "another scope counts apart"
+    );
+    assert_eq!(
+        store
+            .attempts(&guess, window, now() + SignedDuration::from_mins(16))
+            .await
+            .expect("read")
+            .count,
+        0,
+        "the window starts at the first attempt and has passed"
+    );
+    assert_eq!(
+        store
+            .count_attempt(&guess, window, now() + SignedDuration::from_mins(17))
+            .await
+            .expect("count")
+            .count,
+        1,
+        "an attempt after the window starts a new one"
+    );
+    store.clear_attempts(&guess).await.expect("clear");
+    assert_eq!(
+        store
+            .attempts(&guess, window, now() + SignedDuration::from_mins(17))
+            .await
+            .expect("read"),
+        Attempts::default()
     );
 
     // deleting a user removes everything they stored, and only theirs
@@ -486,6 +577,67 @@ async fn sqlite_keeps_entries_across_reopening_and_runs_migrations_once() {
     let store = SqliteStore::open(p).await.expect("reopen");
     let u = store.local_user(now()).await.expect("user");
     assert_eq!(store.entry(&u, &id).await.expect("kept").entry, entry(3, 5));
+}
+
+/// A file written before emails moved out of `users` (schema version 5):
+/// opening it migrates, and its accounts still sign in and count entries.
+#[tokio::test]
+async fn an_account_made_before_the_move_to_sign_in_emails_still_signs_in() {
+    let dir = TempDir::new("store-upgrade");
+    let path = dir.join("diary.db");
+    let p = path.to_str().expect("utf8");
+    {
+        let c = rusqlite::Connection::open(p).expect("open");
+        c.execute_batch(concat!(
+            "PRAGMA foreign_keys=ON;",
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL);",
+            include_str!("../migrations/sqlite/0001_init.sql"),
+            include_str!("../migrations/sqlite/0002_auth_sessions.sql"),
+            include_str!("../migrations/sqlite/0003_care_team.sql"),
+            include_str!("../migrations/sqlite/0004_tightenings.sql"),
+            include_str!("../migrations/sqlite/0005_entry_count.sql"),
+            "INSERT INTO schema_migrations VALUES (1, 0), (2, 0), (3, 0), (4, 0), (5, 0);",
+            "INSERT INTO users (id, email, password_hash, created_at) VALUES ('u-old', 'old@example.test', 'h', 0);",
+            "INSERT INTO auth_sessions VALUES ('u-old', 'th', 'csrf', 0, 0);",
+        ))
+        .expect("a version 5 file");
+    }
+    let store = SqliteStore::open(p).await.expect("migrates");
+    let old = easeback_store::UserId("u-old".into());
+    assert_eq!(
+        store
+            .user_by_email("old@example.test")
+            .await
+            .expect("lookup"),
+        Some((old.clone(), Some("h".into())))
+    );
+    assert!(
+        store
+            .auth_session(&old, "th")
+            .await
+            .expect("session")
+            .is_some(),
+        "rebuilding users does not cascade into its sessions"
+    );
+    assert!(matches!(
+        store
+            .create_user(Some("old@example.test"), None, now())
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    store
+        .add_entry(&old, &entry(1, 4), now())
+        .await
+        .expect("the entry count trigger still runs");
+    assert_eq!(store.recent_entries(&old, 5).await.expect("read").len(), 1);
+    store.delete_user(&old).await.expect("delete");
+    assert_eq!(
+        store
+            .user_by_email("old@example.test")
+            .await
+            .expect("lookup"),
+        None
+    );
 }
 
 #[tokio::test]

@@ -2,6 +2,7 @@
 //! and deleting the account with everything in it.
 
 use super::*;
+use crate::throttle;
 use axum::Extension;
 use axum::extract::ConnectInfo;
 use std::net::SocketAddr;
@@ -57,14 +58,17 @@ pub async fn verify_login(
     // only failures count. An address with too many is refused (one client
     // guessing); an account with many is slowed, never locked, so nobody
     // can shut its owner out by typing wrong passwords at it
-    if st.login_by_address.over(ip) {
+    if throttle::WRONG_PASSWORDS_BY_ADDRESS
+        .over(&st.store, ip)
+        .await?
+    {
         audit::log(audit::Event::SignInRefused, None, Some(ip));
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too many sign-in attempts; wait 15 minutes and try again",
         ));
     }
-    if let Err(wait) = auth::wait_between_tries(st, &email) {
+    if let Err(wait) = auth::wait_between_tries(st, &email).await {
         audit::log(audit::Event::SignInSlowed, None, Some(ip));
         return Err(wait);
     }
@@ -75,14 +79,20 @@ pub async fn verify_login(
     let matches = auth::verify_password_bounded(password, hash).await?;
     match user {
         Some(user) if matches => {
-            st.login_by_account.clear(&email);
+            throttle::WRONG_PASSWORDS_BY_ACCOUNT
+                .clear(&st.store, &email)
+                .await?;
             audit::log(audit::Event::SignedIn, Some(&user), Some(ip));
             Ok(user)
         }
         _ => {
             audit::log(audit::Event::SignInFailed, user.as_ref(), Some(ip));
-            st.login_by_address.record(ip);
-            st.login_by_account.record(&email);
+            throttle::WRONG_PASSWORDS_BY_ADDRESS
+                .record(&st.store, ip)
+                .await?;
+            throttle::WRONG_PASSWORDS_BY_ACCOUNT
+                .record(&st.store, &email)
+                .await?;
             Err(ApiError::new(
                 StatusCode::UNAUTHORIZED,
                 "that email and password do not match an account",
@@ -105,9 +115,12 @@ pub async fn login(State(st): State<AppState>, req: Request) -> ApiResult<Respon
     }
     let ApiJson(c) = ApiJson::<Credentials>::from_request(req, &st).await?;
     let user = verify_login(&st, &c.email, &c.password, &ip).await?;
-    let (token, csrf) = auth::sign_in(&st, &user, &headers).await?;
-    let mut res = Json(SignedInBody { csrf_token: csrf }).into_response();
-    if let Ok(v) = HeaderValue::from_str(&auth::session_cookie(&token, st.secure_cookies)) {
+    let session = auth::sign_in(&st, &user, &headers).await?;
+    let mut res = Json(SignedInBody {
+        csrf_token: session.csrf,
+    })
+    .into_response();
+    if let Ok(v) = HeaderValue::from_str(&session.set_cookie) {
         res.headers_mut().insert(header::SET_COOKIE, v);
     }
     Ok(res)
@@ -121,7 +134,9 @@ pub async fn logout(
     User(who): User,
 ) -> ApiResult<Response> {
     check_csrf(&headers, &who)?;
-    st.store.delete_auth_session(&who.token_hash).await?;
+    st.store
+        .delete_auth_session(&who.user, &who.token_hash)
+        .await?;
     let mut res = StatusCode::NO_CONTENT.into_response();
     if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
         res.headers_mut().insert(header::SET_COOKIE, v);

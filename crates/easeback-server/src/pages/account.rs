@@ -46,9 +46,9 @@ pub(super) async fn signin_form(State(st): State<AppState>) -> Page<AuthPage> {
     Page(auth_page(&st, false, "", None))
 }
 
-pub(super) fn with_session(token: &str, secure: bool, to: &str) -> Response {
+pub(super) fn with_session(session: &auth::NewSession, to: &str) -> Response {
     let mut res = Redirect::to(to).into_response();
-    if let Ok(v) = HeaderValue::from_str(&auth::session_cookie(token, secure)) {
+    if let Ok(v) = HeaderValue::from_str(&session.set_cookie) {
         res.headers_mut().insert(header::SET_COOKIE, v);
     }
     res
@@ -71,7 +71,7 @@ pub(super) async fn signup(
     }
     .await;
     Ok(match result {
-        Ok((token, _)) => with_session(&token, st.secure_cookies, "/diary"),
+        Ok(session) => with_session(&session, "/diary"),
         Err(e) => (
             e.status,
             Page(auth_page(&st, true, email, Some(e.body.error))),
@@ -93,8 +93,8 @@ pub(super) async fn signin(State(st): State<AppState>, req: Request) -> PageResu
     let email = field(&form, "email");
     match api::verify_login(&st, email, field(&form, "password"), &ip).await {
         Ok(user) => {
-            let (token, _) = auth::sign_in(&st, &user, &headers).await?;
-            Ok(with_session(&token, st.secure_cookies, "/diary"))
+            let session = auth::sign_in(&st, &user, &headers).await?;
+            Ok(with_session(&session, "/diary"))
         }
         Err(e) => {
             let again = auth_page(&st, false, email, Some(e.body.error));
@@ -110,7 +110,7 @@ pub(super) async fn signout(
     let Some(w) = who else {
         return Redirect::to("/").into_response();
     };
-    let _ = st.store.delete_auth_session(&w.token_hash).await;
+    let _ = st.store.delete_auth_session(&w.user, &w.token_hash).await;
     let mut res = Redirect::to("/").into_response();
     if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {
         res.headers_mut().insert(header::SET_COOKIE, v);

@@ -143,6 +143,43 @@ async fn an_address_guessing_at_many_accounts_is_refused() {
     assert_eq!(&statuses[30..], &[429, 429]);
 }
 
+/// Two servers on one database behave as one: wrong passwords counted by
+/// either are counted by both, and a session started on one is served by
+/// the other and ended everywhere by signing out on either.
+#[tokio::test]
+async fn two_servers_on_one_database_share_sessions_and_the_sign_in_throttle() {
+    let one = spawn_app().await;
+    let two = one.beside().await;
+    let s = one.sign_up("two@example.test").await;
+    assert_eq!(two.get("/api/v1/diary", Some(&s)).await.status, 200);
+    let mut statuses = Vec::new();
+    for i in 0..32 {
+        let server = if i % 2 == 0 { &one } else { &two };
+        let r = server
+            .json(
+                "POST",
+                "/api/v1/login",
+                None,
+                &serde_json::json!({"email": format!("guess{i}@example.test"), "password": "wrong wrong wrong"}),
+            )
+            .await;
+        statuses.push(r.status);
+    }
+    assert!(statuses[..30].iter().all(|&s| s == 401), "{statuses:?}");
+    assert_eq!(
+        &statuses[30..],
+        &[429, 429],
+        "each server refuses after 30 in all"
+    );
+    assert_eq!(
+        two.json("POST", "/api/v1/logout", Some(&s), &serde_json::json!({}))
+            .await
+            .status,
+        204
+    );
+    assert_eq!(one.get("/api/v1/diary", Some(&s)).await.status, 401);
+}
+
 #[tokio::test]
 async fn logout_ends_the_session_on_the_server_and_deleting_the_account_removes_it() {
     let app = spawn_app().await;

@@ -14,8 +14,9 @@ struct TestApp {
     addr: SocketAddr,
     /// The SQLite file behind the app, for tests that reach under it.
     db: std::path::PathBuf,
-    /// Removed, with the database, when the test ends.
-    _dir: TempDir,
+    /// Removed, with the database, when the test ends (held by the first
+    /// of the apps that share a file).
+    _dir: Option<TempDir>,
 }
 
 async fn spawn_app() -> TestApp {
@@ -26,6 +27,13 @@ async fn spawn_app() -> TestApp {
 async fn spawn_app_trusting(proxies: Vec<std::net::IpAddr>) -> TestApp {
     let dir = TempDir::new("api");
     let path = dir.join("app.db");
+    let mut app = spawn_app_on(path, proxies).await;
+    app._dir = Some(dir);
+    app
+}
+
+/// An app serving the database file at `path`.
+async fn spawn_app_on(path: std::path::PathBuf, proxies: Vec<std::net::IpAddr>) -> TestApp {
     let store = easeback_store::open(path.to_str().expect("utf8"))
         .await
         .expect("store");
@@ -48,11 +56,16 @@ async fn spawn_app_trusting(proxies: Vec<std::net::IpAddr>) -> TestApp {
     TestApp {
         addr,
         db: path,
-        _dir: dir,
+        _dir: None,
     }
 }
 
 impl TestApp {
+    /// A second server on the same database, as behind a load balancer.
+    async fn beside(&self) -> TestApp {
+        spawn_app_on(self.db.clone(), Vec::new()).await
+    }
+
     async fn request(
         &self,
         method: &str,
