@@ -248,6 +248,7 @@ pub async fn register(
         .allow(&state.store, address)
         .await?
     {
+        state.metrics.refused(throttle::SIGN_UPS_BY_ADDRESS.name());
         audit::log(audit::Event::SignUpRefused, None, Some(address));
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
@@ -344,6 +345,9 @@ pub async fn wait_between_tries(state: &AppState, account: &str) -> Result<(), A
         return Ok(());
     }
     let wait = (pause - since).as_secs().max(1);
+    state
+        .metrics
+        .refused(throttle::WRONG_PASSWORDS_BY_ACCOUNT.name());
     Err(ApiError::new(
         StatusCode::TOO_MANY_REQUESTS,
         format!("too many wrong passwords for this account; try again in {wait} seconds"),

@@ -11,6 +11,7 @@ mod compression;
 pub mod error;
 pub mod kept;
 pub mod listen;
+pub mod metrics;
 mod pages;
 pub mod security;
 pub mod throttle;
@@ -60,6 +61,8 @@ pub struct AppState {
     pub(crate) deleted: Arc<kept::Kept<pages::Deleted>>,
     /// Relief sessions in progress in a browser.
     pub(crate) sessions: Arc<kept::Kept<pages::WebSession>>,
+    /// What `/metrics` shows.
+    pub metrics: Arc<metrics::Metrics>,
 }
 
 impl AppState {
@@ -86,6 +89,7 @@ impl AppState {
                 20_000,
                 16 * 1024 * 1024,
             )),
+            metrics: Arc::new(metrics::Metrics::new()),
         }
     }
 
@@ -166,11 +170,21 @@ fn request_trace() -> tower_http::trace::TraceLayer<
         .make_span_with(span as fn(&Request) -> tracing::Span)
 }
 
-/// The whole app.
+/// The whole app, `/metrics` included.
 pub fn app(state: AppState) -> Router {
-    Router::new()
+    app_serving_metrics(state, true)
+}
+
+/// The whole app; `/metrics` is left out when it is served on an address
+/// of its own ([`metrics_app`]).
+pub fn app_serving_metrics(state: AppState, with_metrics: bool) -> Router {
+    let mut router = Router::new()
         .route("/healthz", routing::get(healthz))
-        .route("/readyz", routing::get(readyz))
+        .route("/readyz", routing::get(readyz));
+    if with_metrics {
+        router = router.route("/metrics", routing::get(metrics::scrape));
+    }
+    router
         .merge(assets::routes())
         .nest("/api/v1", api::routes())
         .merge(pages::routes(state.clone()))
@@ -184,38 +198,73 @@ pub fn app(state: AppState) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
-        // outermost, so the answers the layers above give themselves (413
-        // too large, 503 too slow) carry the headers too
+        // outside the layers that answer by themselves (413 too large, 503
+        // too slow), so those carry the headers and are counted too
         .layer(middleware::from_fn_with_state(
             state.secure_cookies,
             security::headers,
         ))
+        .layer(middleware::from_fn_with_state(
+            state.metrics.clone(),
+            metrics::track,
+        ))
         .with_state(state)
 }
 
-/// Serve on `addr` until Ctrl-C or SIGTERM, with the default [`listen::Limits`].
-pub async fn serve(
-    addr: SocketAddr,
-    db: &str,
-    secure_cookies: bool,
-    trusted_proxies: Vec<IpAddr>,
-) -> std::io::Result<()> {
-    let store = easeback_store::open(db).await.map_err(|e| {
-        let shown = easeback_store::redacted(db);
+/// `/metrics` alone, for an internal address (`EASEBACK_METRICS_ADDR`).
+pub fn metrics_app(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", routing::get(metrics::scrape))
+        .with_state(state)
+}
+
+/// How to serve: where, on which database, and behind what.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub addr: SocketAddr,
+    /// A SQLite file path or a PostgreSQL URL.
+    pub db: String,
+    /// Served behind TLS: `Secure` and `__Host-` cookies, HSTS.
+    pub secure_cookies: bool,
+    pub trusted_proxies: Vec<IpAddr>,
+    /// Serve `/metrics` here instead of on `addr`.
+    pub metrics_addr: Option<SocketAddr>,
+}
+
+/// Serve until Ctrl-C or SIGTERM, with the default [`listen::Limits`].
+pub async fn serve(options: ServeOptions) -> std::io::Result<()> {
+    let store = easeback_store::open(&options.db).await.map_err(|e| {
+        let shown = easeback_store::redacted(&options.db);
         std::io::Error::other(format!("opening {shown}: {e}"))
     })?;
-    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let listener = tokio::net::TcpListener::bind(options.addr).await?;
     let local = listener.local_addr()?;
+    let metrics_listener = match options.metrics_addr {
+        Some(addr) => Some(tokio::net::TcpListener::bind(addr).await?),
+        None => None,
+    };
     tracing::info!(%local, "serving");
     println!("Easeback is running on http://{local} (Ctrl-C to stop)");
-    let state = AppState::new(store, secure_cookies).with_trusted_proxies(trusted_proxies);
+    let state =
+        AppState::new(store, options.secure_cookies).with_trusted_proxies(options.trusted_proxies);
     let trusted = state.trusted_proxies.clone();
-    listen::serve_on(
+    let main = listen::serve_on(
         listener,
-        app(state),
+        app_serving_metrics(state.clone(), metrics_listener.is_none()),
+        listen::Limits::default(),
+        trusted.clone(),
+        listen::stop_signal(),
+    );
+    let Some(metrics_listener) = metrics_listener else {
+        return main.await;
+    };
+    tracing::info!(addr = %metrics_listener.local_addr()?, "metrics served");
+    let metrics = listen::serve_on(
+        metrics_listener,
+        metrics_app(state),
         listen::Limits::default(),
         trusted,
         listen::stop_signal(),
-    )
-    .await
+    );
+    tokio::try_join!(main, metrics).map(|_| ())
 }

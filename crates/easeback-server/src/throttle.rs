@@ -42,6 +42,11 @@ pub const SIGN_UPS_BY_ADDRESS: Throttle = Throttle {
 };
 
 impl Throttle {
+    /// What it limits, as metrics name it.
+    pub fn name(&self) -> &'static str {
+        self.scope
+    }
+
     fn key(&self, key: &str) -> ThrottleKey {
         let mut h = Sha256::new();
         h.update(self.scope.as_bytes());

@@ -368,6 +368,29 @@ pub enum AnyStore {
     Postgres(PgStore),
 }
 
+/// How busy the store is, for the server's metrics.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StoreUse {
+    /// Connections open (SQLite: its readers; PostgreSQL: the pool's).
+    pub connections: u64,
+    /// Of those, in use now.
+    pub in_use: u64,
+    /// Write batches committed and the writes in them since the start
+    /// (SQLite's group commit; PostgreSQL writes one transaction each and
+    /// reports none).
+    pub write_batches: Option<(u64, u64)>,
+}
+
+impl AnyStore {
+    /// How busy the store is now.
+    pub fn usage(&self) -> StoreUse {
+        match self {
+            AnyStore::Sqlite(s) => s.usage(),
+            AnyStore::Postgres(p) => p.usage(),
+        }
+    }
+}
+
 /// `target` as it may be shown or logged: a PostgreSQL URL's password is
 /// replaced by `***` (a SQLite path is shown as it is).
 pub fn redacted(target: &str) -> String {

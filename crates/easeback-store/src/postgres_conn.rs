@@ -138,6 +138,16 @@ impl PgStore {
         tx.commit().await.map_err(pg)
     }
 
+    /// The pool's connections and those in use (see [`crate::StoreUse`]).
+    pub fn usage(&self) -> crate::StoreUse {
+        let status = self.pool.status();
+        crate::StoreUse {
+            connections: status.size as u64,
+            in_use: status.size.saturating_sub(status.available) as u64,
+            write_batches: None,
+        }
+    }
+
     pub(crate) async fn client(&self) -> Result<deadpool_postgres::Client> {
         self.pool.get().await.map_err(pool_err)
     }

@@ -27,6 +27,18 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
+    /// Readers in use and batches committed (see [`crate::StoreUse`]).
+    pub fn usage(&self) -> crate::StoreUse {
+        use std::sync::atomic::Ordering::Relaxed;
+        let (connections, in_use) = self.readers.in_use();
+        let c = &self.writer.committed;
+        crate::StoreUse {
+            connections: connections as u64,
+            in_use: in_use as u64,
+            write_batches: Some((c.batches.load(Relaxed), c.writes.load(Relaxed))),
+        }
+    }
+
     /// A write: answered once the batch holding it is committed.
     async fn write<T, F>(&self, f: F) -> Result<T>
     where

@@ -16,6 +16,7 @@ use crate::sqlite_conn::{db, is_read_only};
 use crate::{Result, StoreError};
 use rusqlite::Connection;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use tokio::sync::{Semaphore, oneshot};
 
@@ -45,6 +46,15 @@ const REOPEN_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 #[derive(Clone)]
 pub struct Writer {
     jobs: mpsc::Sender<Job>,
+    /// Batches committed and the writes in them, for the server's metrics.
+    pub(crate) committed: Arc<Committed>,
+}
+
+/// Counts kept by the writer thread as it commits.
+#[derive(Default)]
+pub(crate) struct Committed {
+    pub batches: AtomicU64,
+    pub writes: AtomicU64,
 }
 
 fn stopped() -> StoreError {
@@ -79,11 +89,13 @@ impl Writer {
     /// resumes by itself once the file can be written again.
     pub fn start(conn: Connection, reopen: Reopen) -> Result<Writer> {
         let (jobs, queue) = mpsc::channel();
+        let committed = Arc::new(Committed::default());
+        let counts = Arc::clone(&committed);
         std::thread::Builder::new()
             .name("easeback-sqlite-writer".into())
-            .spawn(move || run(conn, &queue, &reopen))
+            .spawn(move || run(conn, &queue, &reopen, &counts))
             .map_err(|e| StoreError::Backend(format!("cannot start the database writer: {e}")))?;
-        Ok(Writer { jobs })
+        Ok(Writer { jobs, committed })
     }
 
     /// Run a write; the answer comes after its batch is committed.
@@ -135,9 +147,15 @@ struct Batch {
 
 impl Batch {
     /// Commit and answer everyone waiting.
-    fn finish(&mut self, conn: &Connection) {
+    fn finish(&mut self, conn: &Connection, committed: &Committed) {
         if self.open {
             let outcome = conn.execute_batch("COMMIT").map_err(db);
+            if outcome.is_ok() {
+                committed.batches.fetch_add(1, Ordering::Relaxed);
+                committed
+                    .writes
+                    .fetch_add(self.waiting.len() as u64, Ordering::Relaxed);
+            }
             if outcome.is_err() && !conn.is_autocommit() {
                 let _ = conn.execute_batch("ROLLBACK");
             }
@@ -161,7 +179,7 @@ impl Batch {
     }
 }
 
-fn run(mut conn: Connection, queue: &mpsc::Receiver<Job>, reopen: &Reopen) {
+fn run(mut conn: Connection, queue: &mpsc::Receiver<Job>, reopen: &Reopen, committed: &Committed) {
     let mut last_reopen: Option<std::time::Instant> = None;
     while let Ok(first) = queue.recv() {
         if is_read_only(&conn) && last_reopen.is_none_or(|t| t.elapsed() >= REOPEN_EVERY) {
@@ -188,7 +206,7 @@ fn run(mut conn: Connection, queue: &mpsc::Receiver<Job>, reopen: &Reopen) {
         for job in jobs {
             match job {
                 Job::Alone(f) => {
-                    batch.finish(&conn);
+                    batch.finish(&conn, committed);
                     f(&mut conn);
                 }
                 Job::Batched(f) => {
@@ -212,13 +230,14 @@ fn run(mut conn: Connection, queue: &mpsc::Receiver<Job>, reopen: &Reopen) {
                 }
             }
         }
-        batch.finish(&conn);
+        batch.finish(&conn, committed);
     }
 }
 
 /// Read-only connections and the semaphore that bounds their use.
 #[derive(Clone)]
 pub struct Readers {
+    count: usize,
     idle: Arc<Mutex<Vec<Connection>>>,
     permits: Arc<Semaphore>,
 }
@@ -226,9 +245,18 @@ pub struct Readers {
 impl Readers {
     pub fn new(conns: Vec<Connection>) -> Readers {
         Readers {
+            count: conns.len(),
             permits: Arc::new(Semaphore::new(conns.len())),
             idle: Arc::new(Mutex::new(conns)),
         }
+    }
+
+    /// (connections, of them in use now).
+    pub fn in_use(&self) -> (usize, usize) {
+        (
+            self.count,
+            self.count.saturating_sub(self.permits.available_permits()),
+        )
     }
 
     /// Run a read on one of the connections, on the blocking pool.

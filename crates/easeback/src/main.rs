@@ -57,6 +57,10 @@ enum Command {
         /// limits; e.g. 127.0.0.1 for nginx on the same machine.
         #[arg(long, env = "EASEBACK_TRUSTED_PROXIES", value_delimiter = ',')]
         trusted_proxies: Vec<std::net::IpAddr>,
+        /// Serve the Prometheus metrics (`/metrics`) on this address (an
+        /// internal port) instead of the main one.
+        #[arg(long, env = "EASEBACK_METRICS_ADDR")]
+        metrics_addr: Option<std::net::SocketAddr>,
         #[command(flatten)]
         db: diary_cli::DbArg,
     },
@@ -254,6 +258,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             addr,
             secure_cookies,
             trusted_proxies,
+            metrics_addr,
             db,
         } => {
             return_freed_memory();
@@ -279,12 +284,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 builder.worker_threads(n);
             }
             let rt = builder.enable_all().build()?;
-            rt.block_on(easeback_server::serve(
+            rt.block_on(easeback_server::serve(easeback_server::ServeOptions {
                 addr,
-                &target,
+                db: target,
                 secure_cookies,
                 trusted_proxies,
-            ))
+                metrics_addr,
+            }))
             .with_context(|| format!("serving on {addr}"))?;
         }
         Command::Findings { format } => {

@@ -62,6 +62,8 @@ pub async fn verify_login(
         .over(&st.store, ip)
         .await?
     {
+        st.metrics
+            .refused(throttle::WRONG_PASSWORDS_BY_ADDRESS.name());
         audit::log(audit::Event::SignInRefused, None, Some(ip));
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,

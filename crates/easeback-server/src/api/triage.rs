@@ -71,5 +71,6 @@ pub async fn triage(
             ApiError::field(StatusCode::PAYLOAD_TOO_LARGE, "text", e.to_string())
         }
     })?;
+    st.metrics.checked(a.disposition.as_str());
     Ok(Json(a))
 }

@@ -262,6 +262,7 @@ pub(super) async fn check_answer(
     };
     let a = core_check::check(st.content, st.intake, &request)
         .map_err(|e| check_again(e.to_string()))?;
+    st.metrics.checked(a.disposition.as_str());
     // a self-care or review answer waits for the questions; an urgent one
     // is shown at once, with them under it
     if !a.questions.is_empty() && a.disposition <= Disposition::Review {

@@ -221,6 +221,7 @@ mod accounts;
 mod app_shell;
 mod connections;
 mod diary;
+mod metrics;
 mod pages;
 mod security;
 mod tightenings;
