@@ -127,11 +127,15 @@ pub fn verify_password(pw: &str, hash: &str) -> bool {
 
 /// One argon2id run holds 19 MiB and a core for tens of milliseconds: run
 /// off the request threads (which would otherwise stall every other
-/// request), and at most this many at once, so a burst of sign-ins cannot
-/// exhaust memory.
-static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+/// request), and a bounded number at once, so a burst cannot exhaust
+/// memory. Checking a password (signing in) and hashing a new one
+/// (signing up, changing it) have budgets of their own: a burst of
+/// sign-ups, which anyone can send, never makes a person wait to sign in.
+static CHECKING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+static HASHING_NEW: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
 
 async fn off_thread<T: Send + 'static>(
+    budget: &'static tokio::sync::Semaphore,
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, ApiError> {
     let busy = || {
@@ -140,24 +144,25 @@ async fn off_thread<T: Send + 'static>(
             "the server is busy; please try again",
         )
     };
-    let _permit = HASHING.acquire().await.map_err(|_| busy())?;
+    let _permit = budget.acquire().await.map_err(|_| busy())?;
     tokio::task::spawn_blocking(work).await.map_err(|_| busy())
 }
 
-/// [`hash_password`], off the request threads.
+/// [`hash_password`], off the request threads, on the budget for new passwords.
 pub async fn hash_password_bounded(pw: &str) -> Result<String, ApiError> {
     let pw = pw.to_string();
-    off_thread(move || hash_password(&pw)).await?
+    off_thread(&HASHING_NEW, move || hash_password(&pw)).await?
 }
 
 /// A hash of a password nobody has: checked when the email is unknown, so an
 /// unknown address takes as long to refuse as a wrong password.
 const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$O2y4E5dLTf8pXj4p1m6O8bL0wJ3x7Jw0wVvJQm5x1eQ";
 
-/// [`verify_password`], off the request threads; `None` checks a dummy hash.
+/// [`verify_password`], off the request threads, on the budget for
+/// checking; `None` checks a dummy hash.
 pub async fn verify_password_bounded(pw: &str, hash: Option<String>) -> Result<bool, ApiError> {
     let pw = pw.to_string();
-    off_thread(move || match hash {
+    off_thread(&CHECKING, move || match hash {
         Some(h) => verify_password(&pw, &h),
         None => {
             let _ = verify_password(&pw, DUMMY_HASH);
@@ -580,6 +585,27 @@ mod tests {
     fn a_password_that_is_easy_to_guess_is_refused(#[case] pw: &str) {
         let e = check_password(pw, "amina.k@example.test").expect_err(pw);
         assert_eq!(e.body.field.as_deref(), Some("password"));
+    }
+
+    /// The probe's burst of sign-ups made a real sign-in fail: with every
+    /// slot for new passwords taken, a password is still checked.
+    #[tokio::test]
+    async fn a_sign_in_is_checked_while_sign_ups_take_every_hashing_slot() {
+        let held = HASHING_NEW
+            .acquire_many(1)
+            .await
+            .expect("the new-password budget");
+        let hash = hash_password("a long pass phrase").expect("hash");
+        let checked = tokio::time::timeout(
+            std::time::Duration::from_secs(30),
+            verify_password_bounded("a long pass phrase", Some(hash)),
+        )
+        .await;
+        drop(held);
+        assert!(
+            matches!(checked, Ok(Ok(true))),
+            "the sign-in waited for the sign-ups"
+        );
     }
 
     #[test]
