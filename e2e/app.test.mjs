@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { startServer, launchBrowser, navigate } from "./harness.mjs";
+import { startServer, launchBrowser, navigate, signUp } from "./harness.mjs";
 
 const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
 let server, browser, base;
@@ -156,10 +156,7 @@ test("sign up, log a spasm, see insights, export, delete the account", async () 
   const page = await newPage();
   await page.goto(base + "/signup");
   await axe(page, "signup");
-  await page.getByLabel("Email").fill("e2e@example.test");
-  await page.getByLabel("Password").fill("three unrelated words");
-  await page.getByRole("button", { name: "Create an account" }).click();
-  await page.getByRole("heading", { name: "Spasm diary" }).waitFor();
+  await signUp(page, base, "e2e@example.test");
   await axe(page, "diary");
   for (const pain of ["6", "7", "5"]) {
     await page.getByRole("group", { name: "How bad at its worst, 0 to 10" }).getByText(pain, { exact: true }).click();
@@ -208,11 +205,7 @@ test("the tightening timer warns when tightenings come regularly", async () => {
 
 test("signed in, timed tightenings are kept in the diary and come back on another device", async () => {
   const phone = await newPage();
-  await phone.goto(base + "/signup");
-  await phone.getByLabel("Email").fill("timer@example.test");
-  await phone.getByLabel("Password").fill("three unrelated words");
-  await phone.getByRole("button", { name: "Create an account" }).click();
-  await phone.getByRole("heading", { name: "Spasm diary" }).waitFor();
+  await signUp(phone, base, "timer@example.test");
   await phone.goto(base + "/tightenings");
   assert.match(await phone.locator("#timer").innerText(), /kept in your diary/);
   for (let i = 0; i < 2; i++) {

@@ -50,3 +50,20 @@ export async function navigate(page, name) {
   if (!(await link.isVisible())) await page.locator("header details.more summary").click();
   await link.click();
 }
+
+/**
+ * Create an account as a person would: the sign-up form, then (sign-up never
+ * signs in, so that it cannot reveal who already has an account) the
+ * sign-in form it leads to, the email already filled in. Ends on the diary.
+ */
+export async function signUp(page, base, email, password = "three unrelated words") {
+  await page.goto(base + "/signup");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create an account" }).click();
+  await page.getByRole("heading", { name: "Sign in" }).waitFor();
+  await page.getByText("your account is ready").waitFor();
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { name: "Spasm diary" }).waitFor();
+}

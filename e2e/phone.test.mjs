@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { startServer, launchBrowser } from "./harness.mjs";
+import { startServer, launchBrowser, signUp as signUpAt } from "./harness.mjs";
 
 let server, browser, base;
 
@@ -32,13 +32,7 @@ async function phone(options = {}) {
   return { ctx, page: await ctx.newPage() };
 }
 
-async function signUp(page, email) {
-  await page.goto(base + "/signup");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("three unrelated words");
-  await page.getByRole("button", { name: "Create an account" }).click();
-  await page.getByRole("heading", { name: "Spasm diary" }).waitFor();
-}
+const signUp = (page, email) => signUpAt(page, base, email);
 
 /** Every page a signed-in person can reach, after signing up. */
 async function everyPage(page, email) {

@@ -2,7 +2,7 @@
 // e2e/screenshots/phone-light/ and phone-dark/: look at them before calling
 // page work done.  Run: (cd e2e && node screenshots.mjs)
 import { mkdirSync } from "node:fs";
-import { startServer, launchBrowser } from "./harness.mjs";
+import { startServer, launchBrowser, signUp } from "./harness.mjs";
 
 const OUT = new URL("./screenshots/", import.meta.url).pathname;
 const server = await startServer();
@@ -47,10 +47,7 @@ try {
     await page.getByRole("button", { name: "See what to do" }).click();
     await shoot(page, dir, "questions");
     // a signed-in person with a short diary
-    await page.goto(base + "/signup");
-    await page.getByLabel("Email").fill(`shots-${scheme}@example.test`);
-    await page.getByLabel("Password").fill("three unrelated words");
-    await page.getByRole("button", { name: "Create an account" }).click();
+    await signUp(page, base, `shots-${scheme}@example.test`);
     for (const pain of ["6", "4"]) {
       await page.getByRole("group", { name: "How bad at its worst, 0 to 10" }).getByText(pain, { exact: true }).click();
       await page.getByLabel("Sitting for a long time").check();

@@ -19,6 +19,9 @@ pub enum Event {
     AccountCreated,
     /// Too many new accounts from one address.
     SignUpRefused,
+    /// A sign-up for an email that already has an account (answered as
+    /// any sign-up is, so the answer does not reveal it).
+    SignUpForExistingEmail,
     PasswordChanged,
     PasswordChangeFailed,
     DevicesSignedOut,
@@ -35,6 +38,7 @@ impl Event {
             Event::SignInSlowed => "sign_in_slowed",
             Event::AccountCreated => "account_created",
             Event::SignUpRefused => "sign_up_refused",
+            Event::SignUpForExistingEmail => "sign_up_for_existing_email",
             Event::PasswordChanged => "password_changed",
             Event::PasswordChangeFailed => "password_change_failed",
             Event::DevicesSignedOut => "devices_signed_out",
@@ -53,6 +57,7 @@ pub fn log(event: Event, user: Option<&UserId>, address: Option<&str>) {
         | Event::SignInRefused
         | Event::SignInSlowed
         | Event::SignUpRefused
+        | Event::SignUpForExistingEmail
         | Event::PasswordChangeFailed
         | Event::CrossSiteRefused => {
             tracing::warn!(target: "easeback::security", event = event.name(), user, address);

@@ -237,14 +237,23 @@ fn cookie_session(headers: &HeaderMap, secure: bool) -> Option<(UserId, String)>
     (user_ok && token_ok).then(|| (UserId(user.to_string()), token.to_string()))
 }
 
+/// What a person is told after signing up, whether the email was new or
+/// already had an account: the answer must not say which (anyone could
+/// otherwise learn who keeps a pregnancy diary here), so sign-up never
+/// signs in; the next step is always to sign in.
+pub const SIGNED_UP: &str = "If this email is new here, your account is ready: sign in with the \
+    password you just chose. If it already had an account, sign in with that account's password.";
+
 /// Create an account after checking the email and the password policy;
-/// returns the new user and the normalised email.
+/// returns the normalised email. An email that already has an account is
+/// answered the same way, after the same work (the new password is hashed
+/// and dropped), and nothing is changed.
 pub async fn register(
     state: &AppState,
     email: &str,
     password: &str,
     address: &str,
-) -> Result<(UserId, String), ApiError> {
+) -> Result<String, ApiError> {
     let email = check_email(email)?;
     check_password(password, &email)?;
     // counted once the form is right, before the costly hash: a mistyped
@@ -261,20 +270,18 @@ pub async fn register(
         ));
     }
     let hash = hash_password_bounded(password).await?;
-    let user = state
+    match state
         .store
         .create_user(Some(&email), Some(&hash), Timestamp::now())
         .await
-        .map_err(|e| match e {
-            easeback_store::StoreError::Conflict(_) => ApiError::field(
-                StatusCode::CONFLICT,
-                "email",
-                "an account with that email already exists; sign in instead",
-            ),
-            other => other.into(),
-        })?;
-    audit::log(audit::Event::AccountCreated, Some(&user), Some(address));
-    Ok((user, email))
+    {
+        Ok(user) => audit::log(audit::Event::AccountCreated, Some(&user), Some(address)),
+        Err(easeback_store::StoreError::Conflict(_)) => {
+            audit::log(audit::Event::SignUpForExistingEmail, None, Some(address));
+        }
+        Err(other) => return Err(other.into()),
+    }
+    Ok(email)
 }
 
 /// A session just started: the `Set-Cookie` value that carries it and

@@ -15,10 +15,12 @@ pub struct Credentials {
     pub password: String,
 }
 
+/// The answer to a sign-up, the same whether the email was new or not.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct Account {
-    pub id: String,
+pub struct SignedUp {
     pub email: String,
+    /// What to do next: sign in (`POST /api/v1/login`).
+    pub message: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -27,15 +29,17 @@ pub struct SignedInBody {
     pub csrf_token: String,
 }
 
-/// Create an account.
+/// Create an account. The answer is the same whether the email was new or
+/// already had an account (which is left as it was), so it reveals nobody;
+/// sign in next.
 #[utoipa::path(post, path = "/api/v1/accounts", request_body = Credentials,
-    responses((status = 201, body = Account), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 409, description = "Email already registered", body = ErrorBody), (status = 429, description = "Too many new accounts from this address; try again in an hour", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
+    responses((status = 202, body = SignedUp), (status = 403, description = "Missing or wrong X-CSRF-Token, or cross-site", body = ErrorBody), (status = 429, description = "Too many new accounts from this address; try again in an hour", body = ErrorBody), (status = 413, description = "Body too large", body = ErrorBody), (status = 415, description = "Not JSON", body = ErrorBody), (status = 422, description = "Invalid input; the field is named", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]
 pub async fn create_account(
     State(st): State<AppState>,
     connection: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     ApiJson(c): ApiJson<Credentials>,
-) -> ApiResult<(StatusCode, Json<Account>)> {
+) -> ApiResult<(StatusCode, Json<SignedUp>)> {
     if !same_origin(&headers) {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
@@ -43,8 +47,14 @@ pub async fn create_account(
         ));
     }
     let address = st.client_address(connection.as_ref().map(|c| c.0.0.ip()), &headers);
-    let (id, email) = auth::register(&st, &c.email, &c.password, &address).await?;
-    Ok((StatusCode::CREATED, Json(Account { id: id.0, email })))
+    let email = auth::register(&st, &c.email, &c.password, &address).await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(SignedUp {
+            email,
+            message: auth::SIGNED_UP.to_string(),
+        }),
+    ))
 }
 
 /// Check credentials (rate limited per account and per address); returns the user.

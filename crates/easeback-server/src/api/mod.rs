@@ -132,7 +132,7 @@ pub(crate) fn check_csrf(headers: &HeaderMap, who: &auth::SignedIn) -> ApiResult
     components(schemas(
         TriageRequest,
         Credentials,
-        Account,
+        SignedUp,
         SignedInBody,
         EntryInput,
         TriedInput,

@@ -11,6 +11,7 @@ pub(super) struct AuthPage {
     signup: bool,
     email: String,
     error: Option<String>,
+    notice: Option<String>,
 }
 
 pub(super) fn auth_page(
@@ -35,6 +36,7 @@ pub(super) fn auth_page(
         signup,
         email: email.into(),
         error,
+        notice: None,
     }
 }
 
@@ -64,20 +66,23 @@ pub(super) async fn signup(
         return Err(PageError::Expired);
     }
     let email = field(&form, "email");
-    let result = async {
-        let address = st.client_address(connection.as_ref().map(|c| c.0.0.ip()), &headers);
-        let (user, _) = auth::register(&st, email, field(&form, "password"), &address).await?;
-        auth::sign_in(&st, &user, &headers).await
-    }
-    .await;
-    Ok(match result {
-        Ok(session) => with_session(&session, "/diary"),
-        Err(e) => (
-            e.status,
-            Page(auth_page(&st, true, email, Some(e.body.error))),
-        )
-            .into_response(),
-    })
+    let address = st.client_address(connection.as_ref().map(|c| c.0.0.ip()), &headers);
+    Ok(
+        match auth::register(&st, email, field(&form, "password"), &address).await {
+            // the sign-in form next, the email filled in: the same page
+            // whether the email was new or not
+            Ok(email) => {
+                let mut next = auth_page(&st, false, &email, None);
+                next.notice = Some(auth::SIGNED_UP.to_string());
+                Page(next).into_response()
+            }
+            Err(e) => (
+                e.status,
+                Page(auth_page(&st, true, email, Some(e.body.error))),
+            )
+                .into_response(),
+        },
+    )
 }
 
 pub(super) async fn signin(State(st): State<AppState>, req: Request) -> PageResult {

@@ -60,24 +60,32 @@ async fn accounts_enforce_the_password_policy_and_unique_email() {
         .await;
     assert_eq!(bad_email.json()["field"], "email");
     app.sign_up("a@example.test").await;
-    let again = app
-        .json(
-            "POST",
-            "/api/v1/accounts",
-            None,
-            &serde_json::json!({"email": "A@example.test", "password": "another long phrase"}),
-        )
-        .await;
-    assert_eq!(
-        (again.status, again.json()["field"].as_str()),
-        (409, Some("email"))
+    // signing up again with a registered email is answered exactly as a new
+    // email is (the probe learned who had an account from a 409), and the
+    // account keeps its own password
+    async fn sign_up(app: &TestApp, email: &str) -> Resp {
+        let who = serde_json::json!({"email": email, "password": "another long phrase"});
+        app.json("POST", "/api/v1/accounts", None, &who).await
+    }
+    let (again, new) = (
+        sign_up(&app, "A@example.test").await,
+        sign_up(&app, "b@example.test").await,
     );
+    assert_eq!(again.status, 202, "{}", again.body);
+    assert_eq!(
+        again.body.replace("a@example.test", "EMAIL"),
+        new.body.replace("b@example.test", "EMAIL"),
+        "a registered email is told apart from a new one"
+    );
+    assert_eq!(again.header("set-cookie"), "", "sign-up never signs in");
+    app.sign_in("a@example.test", "a long pass phrase").await;
+    app.sign_in("b@example.test", "another long phrase").await;
     let wrong = app
         .json(
             "POST",
             "/api/v1/login",
             None,
-            &serde_json::json!({"email": "a@example.test", "password": "not the password"}),
+            &serde_json::json!({"email": "a@example.test", "password": "another long phrase"}),
         )
         .await;
     assert_eq!(wrong.status, 401);
@@ -294,7 +302,7 @@ async fn new_accounts_from_one_address_are_limited() {
             .await;
         statuses.push(r.status);
     }
-    assert_eq!(&statuses[..10], &[201; 10], "{statuses:?}");
+    assert_eq!(&statuses[..10], &[202; 10], "{statuses:?}");
     assert_eq!(&statuses[10..], &[429, 429], "{statuses:?}");
 }
 
@@ -319,7 +327,7 @@ async fn sign_up_through(app: &TestApp, i: usize, forwarded: &str) -> u16 {
 async fn the_limits_count_the_client_behind_a_trusted_proxy_only() {
     let behind = spawn_app_trusting(vec!["127.0.0.1".parse().expect("ip")]).await;
     for i in 0..10 {
-        assert_eq!(sign_up_through(&behind, i, "203.0.113.7").await, 201);
+        assert_eq!(sign_up_through(&behind, i, "203.0.113.7").await, 202);
     }
     assert_eq!(
         sign_up_through(&behind, 10, "203.0.113.7").await,
@@ -328,12 +336,12 @@ async fn the_limits_count_the_client_behind_a_trusted_proxy_only() {
     );
     assert_eq!(
         sign_up_through(&behind, 11, "198.51.100.9, 203.0.113.8").await,
-        201,
+        202,
         "another client (the nearest address the proxy saw)"
     );
     let direct = spawn_app().await;
     for i in 0..10 {
-        assert_eq!(sign_up_through(&direct, i, "203.0.113.7").await, 201);
+        assert_eq!(sign_up_through(&direct, i, "203.0.113.7").await, 202);
     }
     assert_eq!(
         sign_up_through(&direct, 10, "192.0.2.55").await,
@@ -475,4 +483,33 @@ async fn the_account_page_changes_the_password_and_lists_the_devices() {
         good.body
     );
     assert_eq!(app.get("/api/v1/diary", Some(&other)).await.status, 401);
+}
+
+/// The sign-up page answers a registered email exactly as a new one: the
+/// sign-in form next, the email filled in, no session either way.
+#[tokio::test]
+async fn the_sign_up_page_does_not_tell_a_registered_email_from_a_new_one() {
+    let app = spawn_app().await;
+    app.sign_up("known@example.test").await;
+    async fn sign_up(app: &TestApp, email: &str) -> Resp {
+        let form = [("Content-Type", "application/x-www-form-urlencoded")];
+        let body = format!("email={email}&password=kettle+orbit+meadow+lantern");
+        app.request("POST", "/signup", &form, &body).await
+    }
+    let known = sign_up(&app, "known%40example.test").await;
+    let new = sign_up(&app, "fresh%40example.test").await;
+    assert_eq!((known.status, new.status), (200, 200));
+    assert_eq!(
+        known.body.replace("known@example.test", "EMAIL"),
+        new.body.replace("fresh@example.test", "EMAIL"),
+        "the pages differ"
+    );
+    assert!(known.set_cookies.is_empty() && new.set_cookies.is_empty());
+    assert!(new.body.contains("your account is ready"), "{}", new.body);
+    assert!(new.body.contains(r#"action="/signin""#), "{}", new.body);
+    // the new account signs in with its password; the known one kept its own
+    app.sign_in("fresh@example.test", "kettle orbit meadow lantern")
+        .await;
+    app.sign_in("known@example.test", "a long pass phrase")
+        .await;
 }

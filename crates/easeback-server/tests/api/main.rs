@@ -169,7 +169,7 @@ impl TestApp {
                 &serde_json::json!({"email": email, "password": "a long pass phrase"}),
             )
             .await;
-        assert_eq!(r.status, 201, "{}", r.body);
+        assert_eq!(r.status, 202, "{}", r.body);
         self.sign_in(email, "a long pass phrase").await
     }
 
