@@ -109,3 +109,11 @@ pub fn attempts(row: Option<(u32, i64)>) -> Result<crate::Attempts> {
         },
     })
 }
+
+/// Where a page of entries starts: after this (started at, id), in that
+/// order; before every entry for the first page.
+pub fn page_start(after: Option<&crate::StoredEntry>) -> (i64, String) {
+    after.map_or((i64::MIN, String::new()), |e| {
+        (ms(e.entry.started_at), e.id.clone())
+    })
+}

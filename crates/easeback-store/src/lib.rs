@@ -187,6 +187,15 @@ pub trait Store: Send + Sync {
         user: &UserId,
         limit: u32,
     ) -> impl Future<Output = Result<Vec<StoredEntry>>> + Send;
+    /// A page of at most `limit` entries, oldest first, starting after
+    /// `after` (the last entry of the page before; `None` for the first).
+    /// An export reads the diary this way, a page at a time.
+    fn entries_after(
+        &self,
+        user: &UserId,
+        after: Option<&StoredEntry>,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<StoredEntry>>> + Send;
     /// Entries that started at or after `since`, oldest first.
     fn entries_since(
         &self,
@@ -321,15 +330,25 @@ pub trait Store: Send + Sync {
     }
 
     /// Everything stored for a person, in the one export format.
-    fn export(&self, user: &UserId, now: Timestamp) -> impl Future<Output = Result<Export>> + Send {
+    /// What an export starts with: its format, when, and the profile.
+    fn export_head(
+        &self,
+        user: &UserId,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<ExportHead>> + Send {
         async move {
-            let mut entries = self.recent_entries(user, u32::MAX).await?;
-            entries.reverse();
-            Ok(Export {
+            Ok(ExportHead {
                 format: EXPORT_FORMAT,
                 exported_at: now,
                 profile: self.profile(user).await?,
-                entries,
+            })
+        }
+    }
+
+    /// What an export ends with, after the entries.
+    fn export_rest(&self, user: &UserId) -> impl Future<Output = Result<ExportRest>> + Send {
+        async move {
+            Ok(ExportRest {
                 daily_factors: self
                     .factors_since(user, jiff::civil::date(1970, 1, 1))
                     .await?,
@@ -337,6 +356,20 @@ pub trait Store: Send + Sync {
                 tightenings: self
                     .tightenings_since(user, Timestamp::UNIX_EPOCH, u32::MAX)
                     .await?,
+            })
+        }
+    }
+
+    /// The whole export in memory (the command line's; the server streams
+    /// the same document a page of entries at a time).
+    fn export(&self, user: &UserId, now: Timestamp) -> impl Future<Output = Result<Export>> + Send {
+        async move {
+            let mut entries = self.recent_entries(user, u32::MAX).await?;
+            entries.reverse();
+            Ok(Export {
+                head: self.export_head(user, now).await?,
+                entries,
+                rest: self.export_rest(user).await?,
             })
         }
     }
@@ -351,10 +384,24 @@ pub const EXPORT_FORMAT: &str = "easeback-export-1";
 /// Everything stored for a person: entries oldest first, each with its id.
 #[derive(Debug, Clone, Serialize)]
 pub struct Export {
+    #[serde(flatten)]
+    pub head: ExportHead,
+    pub entries: Vec<StoredEntry>,
+    #[serde(flatten)]
+    pub rest: ExportRest,
+}
+
+/// The fields of an [`Export`] before its entries.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportHead {
     pub format: &'static str,
     pub exported_at: Timestamp,
     pub profile: Profile,
-    pub entries: Vec<StoredEntry>,
+}
+
+/// The fields of an [`Export`] after its entries.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportRest {
     pub daily_factors: Vec<DailyFactors>,
     pub sessions: Vec<Outcome>,
     /// Tightenings timed while signed in, oldest first.
@@ -491,6 +538,14 @@ impl Store for AnyStore {
     }
     async fn recent_entries(&self, user: &UserId, limit: u32) -> Result<Vec<StoredEntry>> {
         dispatch!(self, s => s.recent_entries(user, limit))
+    }
+    async fn entries_after(
+        &self,
+        user: &UserId,
+        after: Option<&StoredEntry>,
+        limit: u32,
+    ) -> Result<Vec<StoredEntry>> {
+        dispatch!(self, s => s.entries_after(user, after, limit))
     }
     async fn entries_since(&self, user: &UserId, since: Timestamp) -> Result<Vec<Entry>> {
         dispatch!(self, s => s.entries_since(user, since))

@@ -290,6 +290,29 @@ impl Store for PgStore {
         rows.iter().map(row_to_entry).collect()
     }
 
+    async fn entries_after(
+        &self,
+        user: &UserId,
+        after: Option<&StoredEntry>,
+        limit: u32,
+    ) -> Result<Vec<StoredEntry>> {
+        let (at, id) = codec::page_start(after);
+        let client = self.client().await?;
+        let stmt = client
+            .prepare_cached(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = $1 \
+                 AND (started_at > $2 OR (started_at = $2 AND id > $3)) \
+                 ORDER BY started_at, id LIMIT $4"
+            ))
+            .await
+            .map_err(pg)?;
+        let rows = client
+            .query(&stmt, &[&user.0, &at, &id, &i64::from(limit)])
+            .await
+            .map_err(pg)?;
+        rows.iter().map(row_to_entry).collect()
+    }
+
     async fn entries_since(&self, user: &UserId, since: Timestamp) -> Result<Vec<Entry>> {
         let client = self.client().await?;
         let stmt = client

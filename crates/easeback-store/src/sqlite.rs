@@ -267,6 +267,30 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn entries_after(
+        &self,
+        user: &UserId,
+        after: Option<&StoredEntry>,
+        limit: u32,
+    ) -> Result<Vec<StoredEntry>> {
+        let uid = user.0.clone();
+        let (at, id) = codec::page_start(after);
+        self.read(move |c| {
+            let mut stmt = c
+                .prepare_cached(&format!(
+                    "SELECT {ENTRY_COLUMNS} FROM diary_entries WHERE user_id = ?1 \
+                     AND (started_at > ?2 OR (started_at = ?2 AND id > ?3)) \
+                     ORDER BY started_at, id LIMIT ?4"
+                ))
+                .map_err(db)?;
+            let rows = stmt
+                .query_map(params![uid, at, id, limit], row_to_entry)
+                .map_err(db)?;
+            rows.map(|r| r.map_err(db)?).collect()
+        })
+        .await
+    }
+
     async fn entries_since(&self, user: &UserId, since: Timestamp) -> Result<Vec<Entry>> {
         let uid = user.0.clone();
         self.read(move |c| {

@@ -61,7 +61,7 @@ pub fn export(args: &ExportArgs, content: &Content) -> Result<()> {
     let data = if args.csv {
         csv::entries_csv(&entries())
     } else if args.fhir {
-        let b = fhir::diary_bundle(content, &entries(), &doc.daily_factors, now);
+        let b = fhir::diary_bundle(content, &entries(), &doc.rest.daily_factors, now);
         serde_json::to_string_pretty(&b)? + "\n"
     } else {
         serde_json::to_string_pretty(&doc)? + "\n"

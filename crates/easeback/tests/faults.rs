@@ -82,7 +82,7 @@ impl Api for Server {
 
     fn sign_up(&self, email: &str) {
         let r = self.json("POST", "/api/v1/accounts", None, &credentials(email));
-        assert_eq!(r.status, 201, "{}", r.body);
+        assert_eq!(r.status, 202, "{}", r.body);
     }
 
     fn sign_in(&self, email: &str) -> Result<Session, Box<Resp>> {

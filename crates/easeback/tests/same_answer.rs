@@ -345,7 +345,7 @@ fn the_cli_the_api_and_the_insights_page_count_weeks_in_the_persons_time_zone() 
         let email = r#"{"email":"weeks@example.test","password":"a long pass phrase"}"#;
         let json = [("Content-Type", "application/json")];
         let (head, _) = send(&server, "POST /api/v1/accounts", &json, email);
-        assert!(head.starts_with("HTTP/1.1 201"), "{head}");
+        assert!(head.starts_with("HTTP/1.1 202"), "{head}");
         let (head, body) = send(&server, "POST /api/v1/login", &json, email);
         let token = head
             .split("eb_session=")

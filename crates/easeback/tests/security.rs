@@ -68,7 +68,7 @@ fn session_cookie(secure_cookies: &str, with_command: bool) -> (String, String) 
         server
             .request("POST", "/api/v1/accounts", &json, who)
             .status,
-        201
+        202
     );
     let signed_in = server.request("POST", "/api/v1/login", &json, who);
     let hsts = signed_in.header("strict-transport-security").to_string();
@@ -147,7 +147,7 @@ fn security_events_are_logged_as_json_without_secrets() {
         server
             .request("POST", "/api/v1/accounts", &json, who)
             .status,
-        201
+        202
     );
     assert_eq!(
         server.request("POST", "/api/v1/login", &json, wrong).status,
@@ -216,5 +216,89 @@ fn security_events_are_logged_as_json_without_secrets() {
         token.as_str(),
     ] {
         assert!(!log.contains(secret), "the log holds {secret:?}");
+    }
+}
+
+/// A full diary (20,000 entries, every note at its longest: 40 MB of text)
+/// exports in all three formats while the server holds a page of entries
+/// at a time: built whole, the JSON export alone took the server's peak
+/// up by about twice the diary's size.
+#[test]
+fn a_full_diary_exports_whole_in_bounded_memory() {
+    const ENTRIES: usize = 20_000;
+    let dir = TempDir::new("probe-export");
+    let db = dir.file("app.db");
+    let server = Server::start(env!("CARGO_BIN_EXE_easeback"), &db);
+    let origin = format!("http://127.0.0.1:{}", server.port());
+    let json = [
+        ("Content-Type", "application/json"),
+        ("Origin", origin.as_str()),
+    ];
+    let who = r#"{"email":"full@example.test","password":"a long pass phrase"}"#;
+    assert_eq!(
+        server
+            .request("POST", "/api/v1/accounts", &json, who)
+            .status,
+        202
+    );
+    let login = server.request("POST", "/api/v1/login", &json, who);
+    let cookie = login.set_cookies[0]
+        .split(';')
+        .next()
+        .expect("cookie")
+        .to_string();
+    // the cookie is `name=user.token`
+    let user = cookie
+        .split_once('=')
+        .and_then(|(_, v)| v.split_once('.'))
+        .map(|(user, _)| user.to_string())
+        .expect("the user id in the cookie");
+    {
+        // written straight into the file: 20,000 requests would take minutes
+        let mut c = rusqlite::Connection::open(&db).expect("open");
+        c.busy_timeout(std::time::Duration::from_secs(10))
+            .expect("wait");
+        let tx = c.transaction().expect("begin");
+        let note = "é".repeat(1000) + &"n".repeat(1000);
+        for i in 0..ENTRIES {
+            tx.execute(
+                "INSERT INTO diary_entries (user_id, id, started_at, utc_offset_minutes, duration_minutes, \
+                 locations, side, intensity, pain_after, triggers, context, tried, woke_from_sleep, notes, \
+                 created_at, updated_at) VALUES (?1, ?2, ?3, 0, 5, '[\"low_back\"]', NULL, 6, NULL, \
+                 '[\"long_sitting\"]', '', '[]', 0, ?4, ?3, ?3)",
+                rusqlite::params![
+                    user,
+                    format!("00000000-0000-7000-8000-{i:012}"),
+                    1_700_000_000_000_i64 + i64::try_from(i).expect("small") * 60_000,
+                    note
+                ],
+            )
+            .expect("insert");
+        }
+        tx.commit().expect("commit");
+    }
+    let headers = [("Cookie", cookie.as_str())];
+    for (path, check) in [
+        ("/api/v1/export", "json"),
+        ("/api/v1/export/fhir", "fhir"),
+        ("/api/v1/export/csv", "csv"),
+    ] {
+        server.reset_peak_rss();
+        let before = server.rss_kib();
+        let r = server.request("GET", path, &headers, "");
+        let peak = server.peak_rss_kib();
+        assert_eq!(r.status, 200, "{path}");
+        assert!(r.body.len() > 40_000_000, "{path}: {} bytes", r.body.len());
+        let found = match check {
+            "json" => r.json()["entries"].as_array().map_or(0, Vec::len),
+            // the observations and the diary check
+            "fhir" => r.json()["entry"].as_array().map_or(0, Vec::len) - 1,
+            _ => r.body.lines().count() - 1,
+        };
+        assert_eq!(found, ENTRIES, "{path}");
+        assert!(
+            peak < before + 24 * 1024,
+            "{path}: the peak went from {before} KiB to {peak} KiB for a 40 MB diary"
+        );
     }
 }

@@ -28,38 +28,45 @@ pub fn entries_csv(entries: &[(String, Entry)]) -> String {
     let mut out = String::from(HEADER);
     out.push_str("\r\n");
     for (id, e) in entries {
-        let locations: Vec<&str> = e.locations.iter().map(|l| l.as_str()).collect();
-        let side = e
-            .side
-            .map(|s| format!("{s:?}").to_lowercase())
-            .unwrap_or_default();
-        let tried: Vec<&str> = e.tried.iter().map(|t| t.action.as_str()).collect();
-        let helped: Vec<&str> = e
-            .tried
-            .iter()
-            .filter(|t| t.helped)
-            .map(|t| t.action.as_str())
-            .collect();
-        let cols = [
-            field(id),
-            e.started_at.to_string(),
-            e.utc_offset_minutes.to_string(),
-            e.duration_minutes
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-            field(&locations.join(";")),
-            side,
-            e.intensity.to_string(),
-            e.pain_after.map(|p| p.to_string()).unwrap_or_default(),
-            field(&e.triggers.join(";")),
-            text(&e.context),
-            field(&tried.join(";")),
-            field(&helped.join(";")),
-            e.woke_from_sleep.to_string(),
-            text(&e.notes),
-        ];
-        out.push_str(&cols.join(","));
-        out.push_str("\r\n");
+        out.push_str(&row(id, e));
     }
     out
+}
+
+/// One entry's line, CRLF included (an export streamed a page at a time
+/// writes [`HEADER`] and then these).
+pub fn row(id: &str, e: &Entry) -> String {
+    let locations: Vec<&str> = e.locations.iter().map(|l| l.as_str()).collect();
+    let side = e
+        .side
+        .map(|s| format!("{s:?}").to_lowercase())
+        .unwrap_or_default();
+    let tried: Vec<&str> = e.tried.iter().map(|t| t.action.as_str()).collect();
+    let helped: Vec<&str> = e
+        .tried
+        .iter()
+        .filter(|t| t.helped)
+        .map(|t| t.action.as_str())
+        .collect();
+    let cols = [
+        field(id),
+        e.started_at.to_string(),
+        e.utc_offset_minutes.to_string(),
+        e.duration_minutes
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        field(&locations.join(";")),
+        side,
+        e.intensity.to_string(),
+        e.pain_after.map(|p| p.to_string()).unwrap_or_default(),
+        field(&e.triggers.join(";")),
+        text(&e.context),
+        field(&tried.join(";")),
+        field(&helped.join(";")),
+        e.woke_from_sleep.to_string(),
+        text(&e.notes),
+    ];
+    let mut line = cols.join(",");
+    line.push_str("\r\n");
+    line
 }

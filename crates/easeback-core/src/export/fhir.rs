@@ -129,16 +129,78 @@ pub fn diary_bundle(
         factors: factors.to_vec(),
         outcomes: Vec::new(),
     };
-    let overview = Overview::build(content, &diary, Window::default(), now, None);
+    let check = diary_check(content, &diary, now);
+    let mut bundle = head(now);
+    bundle.entry = entries.iter().map(|(id, e)| observation(id, e)).collect();
+    bundle.entry.push(check);
+    bundle
+}
+
+/// The bundle with no entries yet (an export streamed a page at a time
+/// writes this, then the observations, then [`diary_check`]).
+pub fn head(now: Timestamp) -> Bundle {
+    Bundle {
+        resource_type: "Bundle",
+        kind: "collection",
+        timestamp: date_time(now, 0),
+        entry: Vec::new(),
+    }
+}
+
+/// The diary check as a `QuestionnaireResponse`, from the usual overview
+/// of `diary` (its default weeks, no region; relief sessions play no part).
+pub fn diary_check(content: &Content, diary: &Diary, now: Timestamp) -> BundleEntry {
+    let overview = Overview::build(content, diary, Window::default(), now, None);
     let id = format!("diary-check-{}", now.as_millisecond());
-    bundle(
+    check_response(
         content,
-        entries,
         &overview.insights.findings,
         overview.assessment.disposition,
         now,
         &id,
     )
+}
+
+/// One entry's pain score as an `Observation` (`id` must be a FHIR-legal
+/// id; the store's ids are UUIDs).
+pub fn observation(id: &str, e: &Entry) -> BundleEntry {
+    let body = (!e.locations.is_empty()).then(|| CodeableConcept {
+        coding: vec![],
+        text: Some(
+            e.locations
+                .iter()
+                .map(|l| l.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+    });
+    BundleEntry {
+        full_url: format!("urn:uuid:{id}"),
+        resource: Resource::Observation(Observation {
+            resource_type: "Observation",
+            id: id.to_string(),
+            status: "final",
+            category: vec![CodeableConcept {
+                coding: vec![Coding {
+                    system: "http://terminology.hl7.org/CodeSystem/observation-category",
+                    code: "survey",
+                    display: "Survey",
+                }],
+                text: None,
+            }],
+            code: pain_code(),
+            effective_date_time: date_time(e.started_at, e.utc_offset_minutes),
+            value_integer: e.intensity.min(10),
+            body_site: body,
+            note: if e.notes.trim().is_empty() {
+                vec![]
+            } else {
+                vec![Annotation {
+                    text: e.notes.clone(),
+                }]
+            },
+        }),
+    }
 }
 
 /// Build the bundle. `entries` are `(id, entry)`; `diary_findings` and
@@ -152,48 +214,26 @@ pub fn bundle(
     now: Timestamp,
     response_id: &str,
 ) -> Bundle {
-    let mut entry: Vec<BundleEntry> = entries
-        .iter()
-        .map(|(id, e)| {
-            let body = (!e.locations.is_empty()).then(|| CodeableConcept {
-                coding: vec![],
-                text: Some(
-                    e.locations
-                        .iter()
-                        .map(|l| l.label())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
-            });
-            BundleEntry {
-                full_url: format!("urn:uuid:{id}"),
-                resource: Resource::Observation(Observation {
-                    resource_type: "Observation",
-                    id: id.clone(),
-                    status: "final",
-                    category: vec![CodeableConcept {
-                        coding: vec![Coding {
-                            system: "http://terminology.hl7.org/CodeSystem/observation-category",
-                            code: "survey",
-                            display: "Survey",
-                        }],
-                        text: None,
-                    }],
-                    code: pain_code(),
-                    effective_date_time: date_time(e.started_at, e.utc_offset_minutes),
-                    value_integer: e.intensity.min(10),
-                    body_site: body,
-                    note: if e.notes.trim().is_empty() {
-                        vec![]
-                    } else {
-                        vec![Annotation {
-                            text: e.notes.clone(),
-                        }]
-                    },
-                }),
-            }
-        })
-        .collect();
+    let mut bundle = head(now);
+    bundle.entry = entries.iter().map(|(id, e)| observation(id, e)).collect();
+    bundle.entry.push(check_response(
+        content,
+        diary_findings,
+        disposition,
+        now,
+        response_id,
+    ));
+    bundle
+}
+
+/// The diary check's answers as a `QuestionnaireResponse` entry.
+fn check_response(
+    content: &Content,
+    diary_findings: &[FindingId],
+    disposition: Disposition,
+    now: Timestamp,
+    response_id: &str,
+) -> BundleEntry {
     let mut item: Vec<Item> = [
         FindingId::NightWaking,
         FindingId::WorseningWeekly,
@@ -217,7 +257,7 @@ pub fn bundle(
             value_string: Some(disposition.as_str().to_string()),
         }],
     });
-    entry.push(BundleEntry {
+    BundleEntry {
         full_url: format!("urn:uuid:{response_id}"),
         resource: Resource::QuestionnaireResponse(QuestionnaireResponse {
             resource_type: "QuestionnaireResponse",
@@ -226,11 +266,5 @@ pub fn bundle(
             authored: date_time(now, 0),
             item,
         }),
-    });
-    Bundle {
-        resource_type: "Bundle",
-        kind: "collection",
-        timestamp: date_time(now, 0),
-        entry,
     }
 }

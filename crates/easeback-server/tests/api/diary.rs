@@ -294,6 +294,61 @@ async fn the_export_lists_every_entry_with_its_id_oldest_first() {
     assert_eq!(listed, ids, "{doc}");
 }
 
+/// The exports are streamed a page of entries at a time; what arrives is
+/// the same document the store builds whole (the command line's); the CSV
+/// and FHIR exports carry every entry (pages joining up: the store's story).
+#[tokio::test]
+async fn a_streamed_export_is_the_whole_document() {
+    use easeback_store::Store;
+    let app = spawn_app().await;
+    let s = app.sign_up("streamed@example.test").await;
+    let mut e = entry(4);
+    e["notes"] = "a note with \"quotes\", a comma and é".into();
+    for _ in 0..3 {
+        assert_eq!(
+            app.json("POST", "/api/v1/diary", Some(&s), &e).await.status,
+            201
+        );
+    }
+    let streamed = app.get("/api/v1/export", Some(&s)).await;
+    assert_eq!(streamed.header("content-type"), "application/json");
+    let mut streamed = streamed.json();
+    let store = easeback_store::open(app.db.to_str().expect("utf8"))
+        .await
+        .expect("the same file");
+    let user = easeback_store::UserId(
+        s.token
+            .split('.')
+            .next()
+            .expect("user in the cookie")
+            .to_string(),
+    );
+    let whole = store
+        .export(&user, jiff::Timestamp::now())
+        .await
+        .expect("export");
+    let mut whole = serde_json::to_value(&whole).expect("json");
+    for doc in [&mut streamed, &mut whole] {
+        doc["exported_at"] = serde_json::Value::Null;
+    }
+    assert_eq!(streamed, whole);
+    assert_eq!(streamed["entries"].as_array().map(Vec::len), Some(3));
+    let csv = app.get("/api/v1/export/csv", Some(&s)).await;
+    assert_eq!(csv.body.lines().count(), 4, "{}", csv.body);
+    assert!(
+        csv.body
+            .contains("\"a note with \"\"quotes\"\", a comma and é\"")
+    );
+    let fhir = app.get("/api/v1/export/fhir", Some(&s)).await.json();
+    let entries = fhir["entry"].as_array().expect("entries");
+    assert_eq!(entries.len(), 4, "three observations and the diary check");
+    assert_eq!(
+        entries[3]["resource"]["resourceType"], "QuestionnaireResponse",
+        "{fhir}"
+    );
+    assert_eq!(fhir["resourceType"], "Bundle");
+}
+
 #[tokio::test]
 async fn reminders_and_fhir_download_from_the_web() {
     let app = spawn_app().await;
