@@ -25,6 +25,9 @@ impl Scope<'_> {
             if CLAUSE_JOINERS.contains(&w) && self.starters.contains(self.doc.word(opener(i + 1))) {
                 return true;
             }
+            if self.present_opens_at(i) {
+                return true;
+            }
             if negation {
                 // "it's not my back anymore it's my belly": "not … anymore"
                 // closes there, even with no punctuation after it
@@ -38,6 +41,20 @@ impl Scope<'_> {
             }
         }
         false
+    }
+
+    /// Does a clause telling the present open after the pause at `k`?
+    /// "spotting at 12 weeks that stopped, now 24 weeks and the spasms wake
+    /// me": whatever time came before, "now" starts today's.
+    pub(super) fn present_opens_at(&self, k: usize) -> bool {
+        if self.doc.tokens.get(k).map(|t| t.kind) != Some(TokenKind::Pause) {
+            return false;
+        }
+        // ("…, and now", "…, well now")
+        self.doc.word(k + 1) == "now"
+            || ((matches!(self.doc.word(k + 1), "and" | "but" | "so")
+                || DISCOURSE.contains(&self.doc.word(k + 1)))
+                && self.doc.word(k + 2) == "now")
     }
 
     /// Is the time word at `at` the point a comparison is made with ("worse

@@ -40,7 +40,11 @@ impl Scope<'_> {
         // year, but my wife has had burning since yesterday")
         let start = (0..cand.s)
             .rev()
-            .find(|&k| toks[k].kind == TokenKind::SentenceEnd || self.triggers.contrast_at(k))
+            .find(|&k| {
+                toks[k].kind == TokenKind::SentenceEnd
+                    || self.triggers.contrast_at(k)
+                    || self.present_opens_at(k)
+            })
             .map_or(0, |k| k + 1);
         // (or at a new clause of its own, when nothing marks one: "…a week
         // i had a water infection last year")

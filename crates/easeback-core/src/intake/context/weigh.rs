@@ -64,8 +64,15 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
     {
         return Err(Reason::Negated);
     }
+    // "I can't say the tightenings are nothing, they come every 8 minutes":
+    // a denied saying of a finding called "nothing" is two negatives, the
+    // finding told as present; both are passed over
+    let denied_nothing = said_not_nothing(scope, &list[lo..hi.max(lo)], cand);
     for t in &list[lo..hi.max(lo)] {
         if inside_literal(t) || t.kinds & kind::PSEUDO != 0 && t.kinds & kind::UNCERTAIN == 0 {
+            continue;
+        }
+        if denied_nothing.is_some_and(|(saying, nothing)| t.s == saying || t.s == nothing) {
             continue;
         }
         let k = t.kinds;
@@ -218,4 +225,27 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
         }
     }
     Ok(uncertain)
+}
+
+/// A denied saying before the finding ("can't say", "wouldn't say") and
+/// "nothing" said of it in the same clause, with no pause between ("can't
+/// say there is bleeding, it is nothing" is not one): where each starts.
+fn said_not_nothing(
+    scope: &Scope<'_>,
+    near: &[Trigger],
+    cand: &Candidate,
+) -> Option<(usize, usize)> {
+    let saying = near.iter().find(|t| {
+        t.kinds & kind::NEGATION != 0
+            && t.s < cand.s
+            && (t.s..t.e).any(|i| matches!(scope.doc.word(i), "say" | "said"))
+            && !scope.hard_break(t.e, cand.s)
+    })?;
+    let nothing = near.iter().find(|t| {
+        t.s > saying.e
+            && scope.doc.word(t.s) == "nothing"
+            && t.e == t.s + 1
+            && !(saying.e..t.s).any(|i| scope.doc.tokens[i].kind == TokenKind::Pause)
+    })?;
+    Some((saying.s, nothing.s))
 }

@@ -20,3 +20,4 @@ mod batches_151_to_153;
 mod batches_154_to_156;
 mod batches_157_to_159;
 mod batches_160_to_162;
+mod batches_163_to_165;

@@ -181,15 +181,39 @@ pub(crate) fn turn_round(list: &mut [Piece], relation: &'static str) {
             _ => continue,
         };
         // "she wants to hurt herself" turned round is "I want to hurt myself":
-        // the verb after her agrees with "I"
-        if replacement == "i"
-            && let Some(next) = list.get_mut(i + 1)
-        {
-            next.word = agree_with_i(&next.word);
+        // the verb after her agrees with "I", an adverb or two between
+        // ("she sometimes thinks about hurting herself")
+        if replacement == "i" {
+            let verb = (i + 1..list.len())
+                .take(3)
+                .find(|&k| !SUBJECT_ADVERBS.contains(&list[k].word.as_str()));
+            if let Some(next) = verb.and_then(|k| list.get_mut(k)) {
+                next.word = agree_with_i(&next.word);
+            }
         }
         list[i].word = replacement.to_string();
     }
 }
+
+/// Adverbs that may stand between a subject and its verb.
+const SUBJECT_ADVERBS: &[&str] = &[
+    "sometimes",
+    "often",
+    "always",
+    "never",
+    "still",
+    "really",
+    "just",
+    "also",
+    "even",
+    "constantly",
+    "occasionally",
+    "now",
+    "apparently",
+    "honestly",
+    "actually",
+    "keeps",
+];
 
 /// Where the owner of the relation at `i` stands: "my wife" (`i - 1`), "my
 /// son's wife" (`i - 2`).
