@@ -18,6 +18,8 @@ use metrics::{Key, Label, Level, Metadata, Recorder, Unit};
 use metrics_exporter_prometheus::{
     Matcher, PrometheusBuilder, PrometheusHandle, PrometheusRecorder,
 };
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
@@ -46,6 +48,38 @@ pub struct Metrics {
     recorder: PrometheusRecorder,
     handle: PrometheusHandle,
     requests: AtomicU64,
+    /// Tells this app's handles apart in the per-thread cache.
+    id: u64,
+}
+
+/// A route's counter and latency histogram for one method and status.
+type Handles = (metrics::Counter, metrics::Histogram);
+/// route pattern → (method, status) → handles
+type RouteHandles = HashMap<Box<str>, HashMap<(&'static str, u16), Handles>>;
+
+thread_local! {
+    /// The handles already registered, per app, route, method and status:
+    /// registering builds a key of owned labels and looks it up, which cost
+    /// more than the rest of a small request; a hit here allocates nothing.
+    static HANDLES: RefCell<HashMap<u64, RouteHandles>> = RefCell::new(HashMap::new());
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+
+/// The method as a label: the standard ones by name, anything else
+/// "other", so a client inventing methods cannot add series without end.
+fn method_label(method: &axum::http::Method) -> &'static str {
+    use axum::http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::HEAD => "HEAD",
+        Method::OPTIONS => "OPTIONS",
+        Method::PATCH => "PATCH",
+        _ => "other",
+    }
 }
 
 impl Default for Metrics {
@@ -96,6 +130,7 @@ impl Metrics {
             recorder,
             handle,
             requests: AtomicU64::new(0),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -104,21 +139,38 @@ impl Metrics {
     }
 
     /// A request answered.
-    pub fn request(&self, route: &str, method: &str, status: u16, seconds: f64) {
-        let labels = || {
-            vec![
-                Label::new("route", route.to_string()),
-                Label::new("method", method.to_string()),
-            ]
+    pub fn request(&self, route: &str, method: &'static str, status: u16, seconds: f64) {
+        let register = || -> Handles {
+            let labels = || {
+                vec![
+                    Label::new("route", route.to_string()),
+                    Label::from_static_parts("method", method),
+                ]
+            };
+            let mut with_status = labels();
+            with_status.push(Label::new("status", status.to_string()));
+            (
+                self.recorder
+                    .register_counter(&Self::key(REQUESTS, with_status), &META),
+                self.recorder
+                    .register_histogram(&Self::key(LATENCY, labels()), &META),
+            )
         };
-        let mut with_status = labels();
-        with_status.push(Label::new("status", status.to_string()));
-        self.recorder
-            .register_counter(&Self::key(REQUESTS, with_status), &META)
-            .increment(1);
-        self.recorder
-            .register_histogram(&Self::key(LATENCY, labels()), &META)
-            .record(seconds);
+        let (counter, histogram) = HANDLES.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let routes = cache.entry(self.id).or_default();
+            if let Some(h) = routes.get(route).and_then(|by| by.get(&(method, status))) {
+                return h.clone();
+            }
+            let h = register();
+            routes
+                .entry(route.into())
+                .or_default()
+                .insert((method, status), h.clone());
+            h
+        });
+        counter.increment(1);
+        histogram.record(seconds);
         if self.requests.fetch_add(1, Ordering::Relaxed) % UPKEEP_EVERY == UPKEEP_EVERY - 1 {
             self.handle.run_upkeep();
         }
@@ -173,15 +225,13 @@ impl Metrics {
 /// no route has) and how long it took.
 pub async fn track(State(metrics): State<Arc<Metrics>>, req: Request, next: Next) -> Response {
     let started = Instant::now();
-    let method = req.method().clone();
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "unmatched".to_string(), |m| m.as_str().to_string());
+    let method = method_label(req.method());
+    // (the route pattern is shared, not copied: `MatchedPath` holds an Arc)
+    let route = req.extensions().get::<MatchedPath>().cloned();
     let res = next.run(req).await;
     metrics.request(
-        &route,
-        method.as_str(),
+        route.as_ref().map_or("unmatched", MatchedPath::as_str),
+        method,
         res.status().as_u16(),
         started.elapsed().as_secs_f64(),
     );

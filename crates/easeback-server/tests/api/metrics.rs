@@ -116,3 +116,23 @@ async fn refusals_and_dispositions_are_counted_and_nothing_typed_is_shown() {
         assert!(!m.contains(private), "{private} in the metrics");
     }
 }
+
+/// A client inventing methods adds one series, not one per method.
+#[tokio::test]
+async fn invented_methods_share_one_label() {
+    let app = spawn_app().await;
+    for i in 0..20 {
+        app.request(&format!("MADEUP{i}"), "/healthz", &[], "")
+            .await;
+    }
+    let m = app.get("/metrics", None).await.body;
+    assert!(!m.contains("MADEUP"), "{m}");
+    let other: f64 = m
+        .lines()
+        .filter(|l| {
+            l.starts_with("easeback_http_requests_total{route=\"/healthz\",method=\"other\"")
+        })
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum();
+    assert_eq!(other, 20.0, "{m}");
+}
