@@ -8,10 +8,13 @@ def free_port():
     s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close(); return p
 
 class Client:
-    def __init__(self, port):
-        self.port, self.cookie, self.csrf = port, None, None
+    """`source`: the loopback address to send from (127.0.0.0/8 is all
+    loopback), so a proxy that keeps each client on one server sees several."""
+    def __init__(self, port, source=None):
+        self.port, self.cookie, self.csrf, self.source = port, None, None, source
     def req(self, method, path, body=None, timeout=5):
-        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout,
+                                       source_address=(self.source, 0) if self.source else None)
         h = {"Content-Type": "application/json"}
         if self.cookie:
             h["Cookie"] = self.cookie; h["X-CSRF-Token"] = self.csrf
