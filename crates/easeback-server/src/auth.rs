@@ -349,9 +349,16 @@ pub async fn wait_between_tries(state: &AppState, account: &str) -> Result<(), A
         .await?;
     let failures = usize::try_from(wrong.count).unwrap_or(usize::MAX);
     let pause = sign_in_pause(failures, state.sign_in_pause_unit);
+    // (a last try stamped later than now, by a server whose clock runs
+    // ahead, is no time ago: the pause is kept, never skipped)
     let since = wrong
         .last_at
-        .map(|t| Timestamp::now().duration_since(t).unsigned_abs())
+        .map(|t| {
+            Timestamp::now()
+                .duration_since(t)
+                .max(SignedDuration::ZERO)
+                .unsigned_abs()
+        })
         .unwrap_or(pause);
     if since >= pause {
         return Ok(());

@@ -82,6 +82,12 @@ impl Throttle {
         Ok(self.record(store, key).await?.count <= self.max)
     }
 
+    /// Give back one attempt counted for `key` before it was known to be
+    /// one that does not count (a right password).
+    pub async fn give_back(&self, store: &impl Store, key: &str) -> Result<(), ApiError> {
+        Ok(store.uncount_attempt(&self.key(key)).await?)
+    }
+
     /// Forget `key`'s attempts (after a success).
     pub async fn clear(&self, store: &impl Store, key: &str) -> Result<(), ApiError> {
         Ok(store.clear_attempts(&self.key(key)).await?)

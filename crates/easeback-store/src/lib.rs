@@ -300,6 +300,9 @@ pub trait Store: Send + Sync {
     ) -> impl Future<Output = Result<Attempts>> + Send;
     /// Forget `key`'s attempts (a right password).
     fn clear_attempts(&self, key: &ThrottleKey) -> impl Future<Output = Result<()>> + Send;
+    /// Give back one attempt counted for `key` (counted before it was
+    /// known to be a right one).
+    fn uncount_attempt(&self, key: &ThrottleKey) -> impl Future<Output = Result<()>> + Send;
 
     /// The diary one overview needs: the window's entries and daily factors
     /// and the latest relief sessions (the overview keeps those inside it).
@@ -626,6 +629,9 @@ impl Store for AnyStore {
     }
     async fn clear_attempts(&self, key: &ThrottleKey) -> Result<()> {
         dispatch!(self, s => s.clear_attempts(key))
+    }
+    async fn uncount_attempt(&self, key: &ThrottleKey) -> Result<()> {
+        dispatch!(self, s => s.uncount_attempt(key))
     }
 }
 

@@ -622,13 +622,13 @@ impl Store for PgStore {
                    attempts = CASE WHEN throttles.window_started_at <= $4 THEN 1 ELSE throttles.attempts + 1 END,
                    window_started_at = CASE WHEN throttles.window_started_at <= $4 THEN $3 ELSE throttles.window_started_at END,
                    last_at = $3
-                 RETURNING attempts",
+                 RETURNING attempts, last_at",
                 &[&key.scope, &key.key_hash, &now, &expired],
             )
             .await
             .map_err(pg)?;
         let count: i32 = row.try_get(0).map_err(pg)?;
-        codec::attempts(Some((count.unsigned_abs(), now)))
+        codec::attempts(Some((count.unsigned_abs(), row.try_get(1).map_err(pg)?)))
     }
 
     async fn attempts(
@@ -655,6 +655,19 @@ impl Store for PgStore {
             )),
         };
         codec::attempts(row)
+    }
+
+    async fn uncount_attempt(&self, key: &ThrottleKey) -> Result<()> {
+        self.client()
+            .await?
+            .execute(
+                "UPDATE throttles SET attempts = attempts - 1
+                 WHERE key_hash = $1 AND scope = $2 AND attempts > 0",
+                &[&key.key_hash, &key.scope],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(())
     }
 
     async fn clear_attempts(&self, key: &ThrottleKey) -> Result<()> {

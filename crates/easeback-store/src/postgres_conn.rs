@@ -33,6 +33,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         6,
         include_str!("../migrations/postgres/0006_spread_by_user.sql"),
     ),
+    (
+        7,
+        include_str!("../migrations/postgres/0007_emails_by_user.sql"),
+    ),
 ];
 /// Key of the advisory lock held while migrating.
 const MIGRATION_LOCK: i64 = 0x4561_7365_6261_636b;

@@ -630,7 +630,7 @@ impl Store for SqliteStore {
                 params![expired, scope],
             )
             .map_err(db)?;
-            let count: u32 = c
+            let row: (u32, i64) = c
                 .query_row(
                     "INSERT INTO throttles (scope, key_hash, attempts, window_started_at, last_at)
                      VALUES (?1, ?2, 1, ?3, ?3)
@@ -638,15 +638,12 @@ impl Store for SqliteStore {
                        attempts = CASE WHEN window_started_at <= ?4 THEN 1 ELSE attempts + 1 END,
                        window_started_at = CASE WHEN window_started_at <= ?4 THEN ?3 ELSE window_started_at END,
                        last_at = ?3
-                     RETURNING attempts",
+                     RETURNING attempts, last_at",
                     params![scope, kh, now, expired],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .map_err(db)?;
-            Ok(Attempts {
-                count,
-                last_at: Some(codec::ts(now)?),
-            })
+            codec::attempts(Some(row))
         })
         .await
     }
@@ -670,6 +667,20 @@ impl Store for SqliteStore {
                 .optional()
                 .map_err(db)?;
             codec::attempts(row)
+        })
+        .await
+    }
+
+    async fn uncount_attempt(&self, key: &ThrottleKey) -> Result<()> {
+        let (scope, kh) = (key.scope, key.key_hash.clone());
+        self.write(move |c| {
+            c.execute(
+                "UPDATE throttles SET attempts = attempts - 1
+                 WHERE key_hash = ?1 AND scope = ?2 AND attempts > 0",
+                params![kh, scope],
+            )
+            .map_err(db)?;
+            Ok(())
         })
         .await
     }

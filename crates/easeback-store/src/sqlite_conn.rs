@@ -18,6 +18,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         6,
         include_str!("../migrations/sqlite/0006_spread_by_user.sql"),
     ),
+    (
+        7,
+        include_str!("../migrations/sqlite/0007_emails_by_user.sql"),
+    ),
 ];
 
 pub(crate) fn db(e: rusqlite::Error) -> StoreError {

@@ -67,11 +67,14 @@ pub async fn verify_login(
     let email = email.trim().to_lowercase();
     // only failures count. An address with too many is refused (one client
     // guessing); an account with many is slowed, never locked, so nobody
-    // can shut its owner out by typing wrong passwords at it
-    if throttle::WRONG_PASSWORDS_BY_ADDRESS
-        .over(&st.store, ip)
-        .await?
-    {
+    // can shut its owner out by typing wrong passwords at it.
+    // The address's try is counted before the password is checked, so tries
+    // sent together cannot all pass before the first is counted; a right
+    // password gives it back
+    let by_address = throttle::WRONG_PASSWORDS_BY_ADDRESS
+        .record(&st.store, ip)
+        .await?;
+    if by_address.count > throttle::WRONG_PASSWORDS_BY_ADDRESS.max {
         st.metrics
             .refused(throttle::WRONG_PASSWORDS_BY_ADDRESS.name());
         audit::log(audit::Event::SignInRefused, None, Some(ip));
@@ -81,6 +84,10 @@ pub async fn verify_login(
         ));
     }
     if let Err(wait) = auth::wait_between_tries(st, &email).await {
+        // told to wait, not checked: no try of this address's
+        throttle::WRONG_PASSWORDS_BY_ADDRESS
+            .give_back(&st.store, ip)
+            .await?;
         audit::log(audit::Event::SignInSlowed, None, Some(ip));
         return Err(wait);
     }
@@ -94,14 +101,14 @@ pub async fn verify_login(
             throttle::WRONG_PASSWORDS_BY_ACCOUNT
                 .clear(&st.store, &email)
                 .await?;
+            throttle::WRONG_PASSWORDS_BY_ADDRESS
+                .give_back(&st.store, ip)
+                .await?;
             audit::log(audit::Event::SignedIn, Some(&user), Some(ip));
             Ok(user)
         }
         _ => {
             audit::log(audit::Event::SignInFailed, user.as_ref(), Some(ip));
-            throttle::WRONG_PASSWORDS_BY_ADDRESS
-                .record(&st.store, ip)
-                .await?;
             throttle::WRONG_PASSWORDS_BY_ACCOUNT
                 .record(&st.store, &email)
                 .await?;

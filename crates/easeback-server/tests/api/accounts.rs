@@ -151,6 +151,22 @@ async fn an_address_guessing_at_many_accounts_is_refused() {
     assert_eq!(&statuses[30..], &[429, 429]);
 }
 
+/// The probe's parallel burst: wrong passwords sent all at once from one
+/// address cannot all slip past the limit before the first is counted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_passwords_sent_together_are_limited_as_if_one_by_one() {
+    let app = spawn_app().await;
+    let tries = (0..60).map(|i| {
+        let who = serde_json::json!({"email": format!("burst{i}@example.test"), "password": "wrong wrong wrong"});
+        let app = &app;
+        async move { app.json("POST", "/api/v1/login", None, &who).await.status }
+    });
+    let statuses = futures_util::future::join_all(tries).await;
+    let refused = statuses.iter().filter(|&&s| s == 429).count();
+    let checked = statuses.iter().filter(|&&s| s == 401).count();
+    assert_eq!((checked, refused), (30, 30), "{statuses:?}");
+}
+
 /// Two servers on one database behave as one: wrong passwords counted by
 /// either are counted by both, and a session started on one is served by
 /// the other and ended everywhere by signing out on either.
