@@ -43,18 +43,25 @@ impl Scope<'_> {
         false
     }
 
-    /// Does a clause telling the present open after the pause at `k`?
-    /// "spotting at 12 weeks that stopped, now 24 weeks and the spasms wake
-    /// me": whatever time came before, "now" starts today's.
+    /// Does a clause telling the present open after `k` (a pause, or
+    /// "and"/"but"/"so")? "spotting at 12 weeks that stopped, now 24 weeks
+    /// and the spasms wake me"; "a spasm last month and since then I've
+    /// been avoiding baths": whatever time came before, "now", "since then"
+    /// and "ever since" start today's.
     pub(super) fn present_opens_at(&self, k: usize) -> bool {
-        if self.doc.tokens.get(k).map(|t| t.kind) != Some(TokenKind::Pause) {
-            return false;
+        let w = |j: usize| self.doc.word(j);
+        let opens = |j: usize| {
+            w(j) == "now"
+                || (w(j) == "since" && w(j + 1) == "then")
+                || (w(j) == "ever" && w(j + 1) == "since")
+        };
+        let joiner = |j: usize| matches!(w(j), "and" | "but" | "so");
+        if self.doc.tokens.get(k).map(|t| t.kind) == Some(TokenKind::Pause) {
+            // ("…, and now", "…, well now")
+            opens(k + 1) || ((joiner(k + 1) || DISCOURSE.contains(&w(k + 1))) && opens(k + 2))
+        } else {
+            joiner(k) && opens(k + 1)
         }
-        // ("…, and now", "…, well now")
-        self.doc.word(k + 1) == "now"
-            || ((matches!(self.doc.word(k + 1), "and" | "but" | "so")
-                || DISCOURSE.contains(&self.doc.word(k + 1)))
-                && self.doc.word(k + 2) == "now")
     }
 
     /// Is the time word at `at` the point a comparison is made with ("worse

@@ -7,7 +7,20 @@ impl Scope<'_> {
     /// A nerve-pain match that only says where the pain goes ("spreads
     /// down the back of my thigh"), with no nerve quality in its own words.
     pub(super) fn radiation_only(&self, cand: &Candidate) -> bool {
-        !(cand.s..cand.e).any(|i| NERVE_QUALITY.contains(&self.doc.word(i)))
+        // (the quality may be told just before the path it takes: "a
+        // burning pain that runs from my buttock down my leg")
+        let toks = &self.doc.tokens;
+        let from = (cand.s.saturating_sub(6)..cand.s)
+            .rev()
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .map_or(cand.s.saturating_sub(6), |k| k + 1);
+        !(from..cand.e).any(|i| {
+            NERVE_QUALITY.contains(&self.doc.word(i))
+                && !matches!(
+                    self.doc.word(i.wrapping_sub(1)),
+                    "no" | "not" | "without" | "nor" | "or" | "never"
+                )
+        })
     }
 
     /// The text denies the nerve qualities: "no shooting", "not burning",
