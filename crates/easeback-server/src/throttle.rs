@@ -65,11 +65,6 @@ impl Throttle {
             .await?)
     }
 
-    /// Has `key` used up its attempts?
-    pub async fn over(&self, store: &impl Store, key: &str) -> Result<bool, ApiError> {
-        Ok(self.attempts(store, key).await?.count >= self.max)
-    }
-
     /// Count an attempt for `key` (a failure, where only failures count).
     pub async fn record(&self, store: &impl Store, key: &str) -> Result<Attempts, ApiError> {
         Ok(store

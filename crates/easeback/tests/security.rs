@@ -2,7 +2,18 @@
 //! as a process): each test stages what the probe did and checks the
 //! answer and the server's own memory.
 
+use easeback_testkit::http::Resp;
 use easeback_testkit::{Server, TempDir};
+
+/// POST `body` as JSON from the server's own origin, as its pages would.
+fn post_json(server: &Server, path: &str, body: &str) -> Resp {
+    let origin = format!("http://127.0.0.1:{}", server.port());
+    let headers = [
+        ("Content-Type", "application/json"),
+        ("Origin", origin.as_str()),
+    ];
+    server.request("POST", path, &headers, body)
+}
 
 /// Sign-in attempts with huge, never-repeated emails cost the server no
 /// lasting memory: the probe's run took it from 16 MiB to 789 MiB.
@@ -10,17 +21,10 @@ use easeback_testkit::{Server, TempDir};
 fn sign_ins_with_huge_unique_emails_leave_memory_where_it_was() {
     let dir = TempDir::new("probe-memory");
     let server = Server::start(env!("CARGO_BIN_EXE_easeback"), &dir.file("app.db"));
-    let origin = format!("http://127.0.0.1:{}", server.port());
-    let headers = [
-        ("Content-Type", "application/json"),
-        ("Origin", origin.as_str()),
-    ];
     let attempt = |i: usize| {
         let email = format!("{i}{}@example.test", "a".repeat(200 * 1024));
         let body = format!(r#"{{"email":"{email}","password":"not the password"}}"#);
-        server
-            .request("POST", "/api/v1/login", &headers, &body)
-            .status
+        post_json(&server, "/api/v1/login", &body).status
     };
     for i in 0..5 {
         attempt(i);
@@ -58,19 +62,9 @@ fn session_cookie(secure_cookies: &str, with_command: bool) -> (String, String) 
             .env("EASEBACK_DATABASE_URL", dir.file("app.db"));
         Server::start_bare(launcher)
     };
-    let origin = format!("http://127.0.0.1:{}", server.port());
-    let json = [
-        ("Content-Type", "application/json"),
-        ("Origin", origin.as_str()),
-    ];
     let who = r#"{"email":"cookie@example.test","password":"a long pass phrase"}"#;
-    assert_eq!(
-        server
-            .request("POST", "/api/v1/accounts", &json, who)
-            .status,
-        202
-    );
-    let signed_in = server.request("POST", "/api/v1/login", &json, who);
+    assert_eq!(post_json(&server, "/api/v1/accounts", who).status, 202);
+    let signed_in = post_json(&server, "/api/v1/login", who);
     let hsts = signed_in.header("strict-transport-security").to_string();
     let cookie = signed_in
         .set_cookies
@@ -136,24 +130,11 @@ fn security_events_are_logged_as_json_without_secrets() {
     let mut launcher = std::process::Command::new(env!("CARGO_BIN_EXE_easeback"));
     launcher.env("EASEBACK_LOG_FORMAT", "json");
     let server = Server::start_through(launcher, &dir.file("app.db"));
-    let origin = format!("http://127.0.0.1:{}", server.port());
-    let json = [
-        ("Content-Type", "application/json"),
-        ("Origin", origin.as_str()),
-    ];
     let who = r#"{"email":"audit.me@example.test","password":"a long pass phrase"}"#;
     let wrong = r#"{"email":"audit.me@example.test","password":"zz-not-it-zz"}"#;
-    assert_eq!(
-        server
-            .request("POST", "/api/v1/accounts", &json, who)
-            .status,
-        202
-    );
-    assert_eq!(
-        server.request("POST", "/api/v1/login", &json, wrong).status,
-        401
-    );
-    let signed_in = server.request("POST", "/api/v1/login", &json, who);
+    assert_eq!(post_json(&server, "/api/v1/accounts", who).status, 202);
+    assert_eq!(post_json(&server, "/api/v1/login", wrong).status, 401);
+    let signed_in = post_json(&server, "/api/v1/login", who);
     assert_eq!(signed_in.status, 200);
     let cookie = signed_in
         .set_cookies
@@ -170,6 +151,7 @@ fn security_events_are_logged_as_json_without_secrets() {
         .expect("csrf")
         .to_string();
     let token = cookie.trim_start_matches("eb_session=").to_string();
+    let origin = format!("http://127.0.0.1:{}", server.port());
     let deleted = server.request(
         "DELETE",
         "/api/v1/account",
@@ -229,19 +211,9 @@ fn a_full_diary_exports_whole_in_bounded_memory() {
     let dir = TempDir::new("probe-export");
     let db = dir.file("app.db");
     let server = Server::start(env!("CARGO_BIN_EXE_easeback"), &db);
-    let origin = format!("http://127.0.0.1:{}", server.port());
-    let json = [
-        ("Content-Type", "application/json"),
-        ("Origin", origin.as_str()),
-    ];
     let who = r#"{"email":"full@example.test","password":"a long pass phrase"}"#;
-    assert_eq!(
-        server
-            .request("POST", "/api/v1/accounts", &json, who)
-            .status,
-        202
-    );
-    let login = server.request("POST", "/api/v1/login", &json, who);
+    assert_eq!(post_json(&server, "/api/v1/accounts", who).status, 202);
+    let login = post_json(&server, "/api/v1/login", who);
     let cookie = login.set_cookies[0]
         .split(';')
         .next()

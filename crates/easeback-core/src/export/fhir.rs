@@ -14,6 +14,8 @@ pub struct Bundle {
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub timestamp: String,
+    /// (left out while empty: a streamed export writes the head alone)
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub entry: Vec<BundleEntry>,
 }
 

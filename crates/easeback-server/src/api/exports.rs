@@ -12,15 +12,17 @@ use easeback_store::{StoredEntry, UserId};
 /// every note at its longest, whatever the diary's size.
 const PAGE: u32 = 500;
 
-/// How to write a streamed export: the bytes before the entries, one entry
-/// (told whether it is the first), and the bytes after them (told whether
-/// there were any).
+/// How to write a streamed export: the bytes before the entries, one
+/// entry, what goes between two items, an item of its own after the
+/// entries (the FHIR diary check), and the bytes that close the document.
 struct Document {
     content_type: &'static str,
     file_name: &'static str,
     start: Vec<u8>,
-    item: fn(&StoredEntry, bool, &mut Vec<u8>),
-    end: Box<dyn FnOnce(bool) -> Vec<u8> + Send>,
+    item: fn(&StoredEntry, &mut Vec<u8>),
+    separator: &'static [u8],
+    last_item: Option<Vec<u8>>,
+    end: Vec<u8>,
 }
 
 /// Answer with `doc`, reading `user`'s entries oldest first a page at a
@@ -50,14 +52,25 @@ fn streamed(st: &AppState, user: UserId, doc: Document) -> Response {
             };
             let mut chunk = Vec::new();
             for e in &page {
-                (doc.item)(e, last.is_none() && chunk.is_empty(), &mut chunk);
+                if last.is_some() || !chunk.is_empty() {
+                    chunk.extend_from_slice(doc.separator);
+                }
+                (doc.item)(e, &mut chunk);
             }
             if tx.send(Ok(Bytes::from(chunk))).await.is_err() {
                 return; // the client went away
             }
             last = Some(tail);
         }
-        let _ = tx.send(Ok(Bytes::from((doc.end)(last.is_some())))).await;
+        let mut end = Vec::new();
+        if let Some(item) = doc.last_item {
+            if last.is_some() {
+                end.extend_from_slice(doc.separator);
+            }
+            end.extend(item);
+        }
+        end.extend(doc.end);
+        let _ = tx.send(Ok(Bytes::from(end))).await;
     });
     let body = Body::from_stream(futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx)));
     let mut res = body.into_response();
@@ -72,16 +85,21 @@ fn streamed(st: &AppState, user: UserId, doc: Document) -> Response {
     res
 }
 
-/// `value` as JSON with its outer braces opened up: `{"a":1}` with
-/// `open_end` becomes `{"a":1,` (more fields follow); with `open_start`,
-/// `"a":1}` (fields came before).
-fn json_fields(value: &impl Serialize, open_start: bool) -> Result<Vec<u8>, ApiError> {
-    let mut v = serde_json::to_vec(value).map_err(|_| {
+/// `value` as JSON, for a part of an export written before it streams.
+fn json(value: &impl Serialize) -> Result<Vec<u8>, ApiError> {
+    serde_json::to_vec(value).map_err(|_| {
         ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "could not write the export",
         )
-    })?;
+    })
+}
+
+/// `value` as JSON with its outer braces opened up: `{"a":1}` becomes
+/// `{"a":1,` (more fields follow); with `open_start`, `"a":1}` (fields
+/// came before).
+fn json_fields(value: &impl Serialize, open_start: bool) -> Result<Vec<u8>, ApiError> {
+    let mut v = json(value)?;
     if open_start {
         v.remove(0);
     } else {
@@ -108,15 +126,14 @@ pub async fn export(State(st): State<AppState>, User(who): User) -> ApiResult<Re
             content_type: "application/json",
             file_name: "easeback-export.json",
             start,
-            item: |e, first, out| {
-                if !first {
-                    out.push(b',');
-                }
-                // a stored entry always serialises; a failure would show
-                // as a document that does not parse
+            // a stored entry always serialises; a failure would show as a
+            // document that does not parse
+            item: |e, out| {
                 let _ = serde_json::to_writer(out, e);
             },
-            end: Box::new(move |_| end),
+            separator: b",",
+            last_item: None,
+            end,
         },
     ))
 }
@@ -126,12 +143,8 @@ pub async fn export(State(st): State<AppState>, User(who): User) -> ApiResult<Re
 pub async fn export_fhir(State(st): State<AppState>, User(who): User) -> ApiResult<Response> {
     let now = Timestamp::now();
     let fhir = easeback_core::export::fhir::head(now);
+    // (the head has no entries yet, so it writes no "entry" list)
     let mut start = json_fields(&fhir, false)?;
-    // the head's empty entry list is written open, the entries stream in
-    let empty = br#""entry":[],"#;
-    if start.ends_with(empty) {
-        start.truncate(start.len() - empty.len());
-    }
     start.extend_from_slice(br#""entry":["#);
     // the diary check reads the usual overview's weeks, without sessions
     let window = Window::default();
@@ -141,12 +154,7 @@ pub async fn export_fhir(State(st): State<AppState>, User(who): User) -> ApiResu
         ..recent
     };
     let check = easeback_core::export::fhir::diary_check(st.content, &diary, now);
-    let check = serde_json::to_vec(&check).map_err(|_| {
-        ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "could not write the export",
-        )
-    })?;
+    let check = json(&check)?;
     Ok(streamed(
         &st,
         who.user,
@@ -154,21 +162,15 @@ pub async fn export_fhir(State(st): State<AppState>, User(who): User) -> ApiResu
             content_type: "application/fhir+json",
             file_name: "easeback-fhir.json",
             start,
-            item: |e, first, out| {
-                if !first {
-                    out.push(b',');
-                }
+            item: |e, out| {
                 let _ = serde_json::to_writer(
                     out,
                     &easeback_core::export::fhir::observation(&e.id, &e.entry),
                 );
             },
-            end: Box::new(move |any| {
-                let mut end = if any { b",".to_vec() } else { Vec::new() };
-                end.extend(check);
-                end.extend_from_slice(b"]}");
-                end
-            }),
+            separator: b",",
+            last_item: Some(check),
+            end: b"]}".to_vec(),
         },
     ))
 }
@@ -186,10 +188,12 @@ pub async fn export_csv(State(st): State<AppState>, User(who): User) -> ApiResul
             content_type: "text/csv; charset=utf-8",
             file_name: "easeback-diary.csv",
             start,
-            item: |e, _, out| {
+            item: |e, out| {
                 out.extend_from_slice(easeback_core::export::csv::row(&e.id, &e.entry).as_bytes());
             },
-            end: Box::new(|_| Vec::new()),
+            separator: b"",
+            last_item: None,
+            end: Vec::new(),
         },
     ))
 }
