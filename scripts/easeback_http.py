@@ -32,13 +32,21 @@ def start(binary, port, db, env=None):
     p = subprocess.Popen([binary, "serve", "--addr", f"127.0.0.1:{port}", "--db", db],
                          stdout=subprocess.DEVNULL, stderr=None if os.environ.get("EASEBACK_SHOW_LOG") else subprocess.DEVNULL,
                          env={**os.environ, **(env or {})})
-    for _ in range(200):
+    if answers(port):
+        return p
+    raise SystemExit("server did not start")
+
+
+def answers(port, seconds=5.0):
+    """Whether /healthz on `port` answers 200 within `seconds` (polled)."""
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
         try:
             if Client(port).req("GET", "/healthz", timeout=1)[0] == 200:
-                return p
+                return True
         except OSError:
             time.sleep(0.025)
-    raise SystemExit("server did not start")
+    return False
 
 
 
