@@ -41,6 +41,16 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// holds a connection open for good).
 pub const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How long (minutes after the last write) and how much (rows, MiB) of one
+/// kind of short-lived value is kept.
+const fn kept_budget(minutes: i64, rows: u64, mib: u64) -> easeback_store::KeptBudget {
+    easeback_store::KeptBudget {
+        kept_for: jiff::SignedDuration::from_mins(minutes),
+        rows,
+        bytes: mib << 20,
+    }
+}
+
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
@@ -74,21 +84,9 @@ impl AppState {
             sign_in_pause_unit: Duration::from_secs(1),
             secure_cookies,
             trusted_proxies: Arc::from([]),
-            checks: Arc::new(kept::Kept::new(
-                Duration::from_secs(60 * 60),
-                20_000,
-                32 * 1024 * 1024,
-            )),
-            deleted: Arc::new(kept::Kept::new(
-                Duration::from_secs(10 * 60),
-                10_000,
-                16 * 1024 * 1024,
-            )),
-            sessions: Arc::new(kept::Kept::new(
-                Duration::from_secs(12 * 60 * 60),
-                20_000,
-                16 * 1024 * 1024,
-            )),
+            checks: Arc::new(kept::Kept::new("check", kept_budget(60, 20_000, 64))),
+            deleted: Arc::new(kept::Kept::new("undo", kept_budget(10, 10_000, 32))),
+            sessions: Arc::new(kept::Kept::new("session", kept_budget(12 * 60, 20_000, 32))),
             metrics: Arc::new(metrics::Metrics::new()),
         }
     }

@@ -110,6 +110,30 @@ pub fn attempts(row: Option<(u32, i64)>) -> Result<crate::Attempts> {
     })
 }
 
+/// Which of a kind's rows to drop so that what is kept fits its budget:
+/// given the kind's row count and bytes and its rows oldest first
+/// (`(id_hash, bytes)`), the oldest ones until both fit; `keep` (the row
+/// just written) is never among them.
+pub fn over_budget(
+    (mut rows, mut bytes): (u64, u64),
+    oldest_first: impl IntoIterator<Item = (String, u64)>,
+    budget: crate::KeptBudget,
+    keep: &str,
+) -> Vec<String> {
+    let mut drop = Vec::new();
+    for (id, size) in oldest_first {
+        if rows <= budget.rows && bytes <= budget.bytes {
+            break;
+        }
+        if id != keep {
+            rows -= 1;
+            bytes = bytes.saturating_sub(size);
+            drop.push(id);
+        }
+    }
+    drop
+}
+
 /// Where a page of entries starts: after this (started at, id), in that
 /// order; before every entry for the first page.
 pub fn page_start(after: Option<&crate::StoredEntry>) -> (i64, String) {

@@ -26,7 +26,7 @@ use serde::Serialize;
 use std::future::Future;
 
 /// A user's id (a UUID, or `local` for the single-user command line).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 pub struct UserId(pub String);
 
 /// The user of the command line, created on first use.
@@ -59,6 +59,25 @@ pub struct Attempts {
     pub count: u32,
     /// When the latest was (none counted: `None`).
     pub last_at: Option<Timestamp>,
+}
+
+/// Where a short-lived sealed value lives: its kind (a check's answer, a
+/// relief session, an entry to undo) and a hex hash of its token. The
+/// caller seals the value with a key only the token gives; see the
+/// server's `kept` module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptKey {
+    pub kind: &'static str,
+    pub id_hash: String,
+}
+
+/// How much of one kind is kept: for how long after its last write, and at
+/// most how many rows and bytes (the oldest go first beyond that).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeptBudget {
+    pub kept_for: SignedDuration,
+    pub rows: u64,
+    pub bytes: u64,
 }
 
 /// A signed-in session (the token itself is never stored).
@@ -303,6 +322,26 @@ pub trait Store: Send + Sync {
     /// Give back one attempt counted for `key` (counted before it was
     /// known to be a right one).
     fn uncount_attempt(&self, key: &ThrottleKey) -> impl Future<Output = Result<()>> + Send;
+
+    /// Keep `sealed` under `key` (replacing what was there), then drop the
+    /// kind's rows older than its budget allows, or beyond its rows and
+    /// bytes, oldest first.
+    fn keep_sealed(
+        &self,
+        key: &KeptKey,
+        sealed: Vec<u8>,
+        budget: KeptBudget,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<()>> + Send;
+    /// What is kept under `key`, if written within `kept_for`.
+    fn kept_sealed(
+        &self,
+        key: &KeptKey,
+        kept_for: SignedDuration,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Option<Vec<u8>>>> + Send;
+    /// Drop what is kept under `key` (used up).
+    fn forget_kept(&self, key: &KeptKey) -> impl Future<Output = Result<()>> + Send;
 
     /// The diary one overview needs: the window's entries and daily factors
     /// and the latest relief sessions (the overview keeps those inside it).
@@ -632,6 +671,26 @@ impl Store for AnyStore {
     }
     async fn uncount_attempt(&self, key: &ThrottleKey) -> Result<()> {
         dispatch!(self, s => s.uncount_attempt(key))
+    }
+    async fn keep_sealed(
+        &self,
+        key: &KeptKey,
+        sealed: Vec<u8>,
+        budget: KeptBudget,
+        now: Timestamp,
+    ) -> Result<()> {
+        dispatch!(self, s => s.keep_sealed(key, sealed, budget, now))
+    }
+    async fn kept_sealed(
+        &self,
+        key: &KeptKey,
+        kept_for: SignedDuration,
+        now: Timestamp,
+    ) -> Result<Option<Vec<u8>>> {
+        dispatch!(self, s => s.kept_sealed(key, kept_for, now))
+    }
+    async fn forget_kept(&self, key: &KeptKey) -> Result<()> {
+        dispatch!(self, s => s.forget_kept(key))
     }
 }
 

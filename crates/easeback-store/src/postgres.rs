@@ -5,8 +5,8 @@
 use crate::codec::{self, ms};
 use crate::postgres_conn::{PgStore, pg};
 use crate::{
-    Attempts, AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, MAX_ENTRIES, Profile, Result, Store,
-    StoreError, StoredEntry, ThrottleKey, UserId, new_id,
+    Attempts, AuthSession, DEVICE_ID_LEN, Device, KeptBudget, KeptKey, LOCAL_USER, MAX_ENTRIES,
+    Profile, Result, Store, StoreError, StoredEntry, ThrottleKey, UserId, new_id,
 };
 use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
 use easeback_core::session::Outcome;
@@ -676,6 +676,94 @@ impl Store for PgStore {
             .execute(
                 "DELETE FROM throttles WHERE key_hash = $1 AND scope = $2",
                 &[&key.key_hash, &key.scope],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    async fn keep_sealed(
+        &self,
+        key: &KeptKey,
+        sealed: Vec<u8>,
+        budget: KeptBudget,
+        now: Timestamp,
+    ) -> Result<()> {
+        let (kind, id) = (key.kind, &key.id_hash);
+        let (now, expired) = (ms(now), ms(now - budget.kept_for));
+        let client = self.client().await?;
+        client
+            .execute(
+                "DELETE FROM kept WHERE kind = $1 AND written_at <= $2",
+                &[&kind, &expired],
+            )
+            .await
+            .map_err(pg)?;
+        client
+            .execute(
+                "INSERT INTO kept (id_hash, kind, sealed, bytes, written_at)
+                 VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (id_hash) DO UPDATE SET
+                   sealed = excluded.sealed, bytes = excluded.bytes,
+                   written_at = excluded.written_at
+                 WHERE kept.kind = excluded.kind",
+                &[id, &kind, &sealed, &(sealed.len() as i64), &now],
+            )
+            .await
+            .map_err(pg)?;
+        let row = client
+            .query_one(
+                "SELECT COUNT(*), COALESCE(SUM(bytes), 0)::BIGINT FROM kept WHERE kind = $1",
+                &[&kind],
+            )
+            .await
+            .map_err(pg)?;
+        let totals = (row.get::<_, i64>(0) as u64, row.get::<_, i64>(1) as u64);
+        if totals.0 <= budget.rows && totals.1 <= budget.bytes {
+            return Ok(());
+        }
+        let rows = client
+            .query(
+                "SELECT id_hash, bytes FROM kept WHERE kind = $1 ORDER BY written_at",
+                &[&kind],
+            )
+            .await
+            .map_err(pg)?;
+        let oldest = rows
+            .iter()
+            .map(|r| (r.get::<_, String>(0), r.get::<_, i64>(1) as u64));
+        let drop = codec::over_budget(totals, oldest, budget, id);
+        client
+            .execute("DELETE FROM kept WHERE id_hash = ANY($1)", &[&drop])
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    async fn kept_sealed(
+        &self,
+        key: &KeptKey,
+        kept_for: SignedDuration,
+        now: Timestamp,
+    ) -> Result<Option<Vec<u8>>> {
+        let row = self
+            .client()
+            .await?
+            .query_opt(
+                "SELECT sealed FROM kept WHERE id_hash = $1 AND kind = $2 AND written_at > $3",
+                &[&key.id_hash, &key.kind, &ms(now - kept_for)],
+            )
+            .await
+            .map_err(pg)?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    async fn forget_kept(&self, key: &KeptKey) -> Result<()> {
+        self.client()
+            .await?
+            .execute(
+                "DELETE FROM kept WHERE id_hash = $1 AND kind = $2",
+                &[&key.id_hash, &key.kind],
             )
             .await
             .map_err(pg)?;

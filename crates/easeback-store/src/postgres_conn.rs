@@ -37,6 +37,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
         7,
         include_str!("../migrations/postgres/0007_emails_by_user.sql"),
     ),
+    (8, include_str!("../migrations/postgres/0008_kept.sql")),
 ];
 /// Key of the advisory lock held while migrating.
 const MIGRATION_LOCK: i64 = 0x4561_7365_6261_636b;

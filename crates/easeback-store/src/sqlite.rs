@@ -9,8 +9,8 @@ use crate::sqlite_conn::{db, open_connection};
 use crate::sqlite_pool::{Readers, Writer};
 use crate::sqlite_rows::{ENTRY_COLUMNS, INSERT_ENTRY, UPDATE_ENTRY, row_to_entry, write_entry};
 use crate::{
-    Attempts, AuthSession, DEVICE_ID_LEN, Device, LOCAL_USER, MAX_ENTRIES, Profile, Result, Store,
-    StoreError, StoredEntry, ThrottleKey, UserId, new_id,
+    Attempts, AuthSession, DEVICE_ID_LEN, Device, KeptBudget, KeptKey, LOCAL_USER, MAX_ENTRIES,
+    Profile, Result, Store, StoreError, StoredEntry, ThrottleKey, UserId, new_id,
 };
 use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
 use easeback_core::session::Outcome;
@@ -691,6 +691,94 @@ impl Store for SqliteStore {
             c.execute(
                 "DELETE FROM throttles WHERE key_hash = ?1 AND scope = ?2",
                 params![kh, scope],
+            )
+            .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn keep_sealed(
+        &self,
+        key: &KeptKey,
+        sealed: Vec<u8>,
+        budget: KeptBudget,
+        now: Timestamp,
+    ) -> Result<()> {
+        let (kind, id) = (key.kind, key.id_hash.clone());
+        let (now, expired) = (ms(now), ms(now - budget.kept_for));
+        self.write(move |c| {
+            c.execute(
+                "DELETE FROM kept WHERE kind = ?1 AND written_at <= ?2",
+                params![kind, expired],
+            )
+            .map_err(db)?;
+            c.execute(
+                "INSERT INTO kept (id_hash, kind, sealed, bytes, written_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (id_hash) DO UPDATE SET
+                   sealed = excluded.sealed, bytes = excluded.bytes,
+                   written_at = excluded.written_at
+                 WHERE kept.kind = excluded.kind",
+                params![id, kind, sealed, sealed.len() as i64, now],
+            )
+            .map_err(db)?;
+            let totals: (i64, i64) = c
+                .query_row(
+                    "SELECT COUNT(*), COALESCE(SUM(bytes), 0) FROM kept WHERE kind = ?1",
+                    params![kind],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .map_err(db)?;
+            let totals = (totals.0 as u64, totals.1 as u64);
+            if totals.0 <= budget.rows && totals.1 <= budget.bytes {
+                return Ok(());
+            }
+            let mut oldest = c
+                .prepare("SELECT id_hash, bytes FROM kept WHERE kind = ?1 ORDER BY written_at")
+                .map_err(db)?;
+            let rows = oldest
+                .query_map(params![kind], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+                })
+                .map_err(db)?
+                .map_while(std::result::Result::ok);
+            let drop = codec::over_budget(totals, rows, budget, &id);
+            for gone in drop {
+                c.execute("DELETE FROM kept WHERE id_hash = ?1", params![gone])
+                    .map_err(db)?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn kept_sealed(
+        &self,
+        key: &KeptKey,
+        kept_for: SignedDuration,
+        now: Timestamp,
+    ) -> Result<Option<Vec<u8>>> {
+        let (kind, id) = (key.kind, key.id_hash.clone());
+        let expired = ms(now - kept_for);
+        self.read(move |c| {
+            c.query_row(
+                "SELECT sealed FROM kept WHERE id_hash = ?1 AND kind = ?2 AND written_at > ?3",
+                params![id, kind, expired],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db)
+        })
+        .await
+    }
+
+    async fn forget_kept(&self, key: &KeptKey) -> Result<()> {
+        let (kind, id) = (key.kind, key.id_hash.clone());
+        self.write(move |c| {
+            c.execute(
+                "DELETE FROM kept WHERE id_hash = ?1 AND kind = ?2",
+                params![id, kind],
             )
             .map_err(db)?;
             Ok(())

@@ -22,6 +22,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
         7,
         include_str!("../migrations/sqlite/0007_emails_by_user.sql"),
     ),
+    (8, include_str!("../migrations/sqlite/0008_kept.sql")),
 ];
 
 pub(crate) fn db(e: rusqlite::Error) -> StoreError {

@@ -22,6 +22,11 @@ const SPREAD_OTHERWISE: &[(&str, &str, &str)] = &[
         "key_hash",
         "attempts are counted per hashed email or address, not per user",
     ),
+    (
+        "kept",
+        "id_hash",
+        "a short-lived sealed value is found by its token's hash; many belong to nobody signed in",
+    ),
 ];
 
 /// A table as the database describes it.

@@ -190,7 +190,7 @@ pub(super) async fn check_post(
         let again = check_page(&st, who.as_ref(), region, Some(e));
         return Ok(Page(again).into_response());
     }
-    let token = st.checks.keep(given, std::time::Instant::now());
+    let token = st.checks.keep(&st.store, &given, Timestamp::now()).await?;
     let mut res = Redirect::to(&format!("/check/answer/{token}")).into_response();
     if let Some(r) = chosen {
         remember_region(&mut res, r);
@@ -230,12 +230,12 @@ pub(super) async fn check_answer(
     MaybeUser(who): MaybeUser,
     Path(token): Path<String>,
 ) -> PageResult {
-    let Some(given) = st.checks.get(&token, std::time::Instant::now()) else {
+    let Some(given) = st.checks.get(&st.store, &token, Timestamp::now()).await? else {
         return Err(PageError::Say {
             status: StatusCode::GONE,
             heading: "This answer is no longer kept",
-            text: "Answers are kept for an hour and only on this server, so nothing you \
-                   typed stays around. Please check again; if anything new or worrying \
+            text: "Answers are kept for an hour, and sealed so that only this address \
+                   opens them. Please check again; if anything new or worrying \
                    has started, call your emergency number."
                 .into(),
             back: Some(("/check", "Check again")),

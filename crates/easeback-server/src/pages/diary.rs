@@ -186,9 +186,10 @@ pub(super) async fn diary_page(
         })
         .collect();
     // an undo offered only while the deleted entry is still kept
-    let undo = notice
-        .undo
-        .filter(|t| kept_deleted(st, t, &w.user).is_some());
+    let undo = match notice.undo {
+        Some(t) if kept_deleted(st, &t, &w.user).await?.is_some() => Some(t),
+        _ => None,
+    };
     let timed = st
         .store
         .tightening_history(&w.user, Timestamp::now())
@@ -329,27 +330,20 @@ pub(super) async fn entry_edit_post(
 }
 
 /// An entry deleted a moment ago, kept so the deletion can be undone.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, Deserialize)]
 pub(crate) struct Deleted {
     owner: easeback_store::UserId,
     entry: core_diary::Entry,
 }
 
-impl crate::kept::Weight for Deleted {
-    fn bytes(&self) -> usize {
-        512 + self.entry.notes.len() + self.entry.context.len()
-    }
-}
-
-fn kept_deleted(
+/// The entry deleted under `token`, if still kept and `user`'s.
+async fn kept_deleted(
     st: &AppState,
     token: &str,
     user: &easeback_store::UserId,
-) -> Option<core_diary::Entry> {
-    st.deleted
-        .get(token, std::time::Instant::now())
-        .filter(|d| &d.owner == user)
-        .map(|d| d.entry)
+) -> PageResult<Option<core_diary::Entry>> {
+    let kept = st.deleted.get(&st.store, token, Timestamp::now()).await?;
+    Ok(kept.filter(|d| &d.owner == user).map(|d| d.entry))
 }
 
 #[derive(Template)]
@@ -385,13 +379,14 @@ pub(super) async fn entry_delete(
 ) -> PageResult<Redirect> {
     let s = st.store.entry(&w.user, &id).await?;
     st.store.delete_entry(&w.user, &id).await?;
-    let token = st.deleted.keep(
-        Deleted {
-            owner: w.user.clone(),
-            entry: s.entry,
-        },
-        std::time::Instant::now(),
-    );
+    let deleted = Deleted {
+        owner: w.user.clone(),
+        entry: s.entry,
+    };
+    let token = st
+        .deleted
+        .keep(&st.store, &deleted, Timestamp::now())
+        .await?;
     Ok(Redirect::to(&format!("/diary?undo={token}")))
 }
 
@@ -402,7 +397,7 @@ pub(super) async fn entry_undo(
     MemberForm { who: w, form }: MemberForm,
 ) -> PageResult<Redirect> {
     let token = field(&form, "undo");
-    let Some(entry) = kept_deleted(&st, token, &w.user) else {
+    let Some(entry) = kept_deleted(&st, token, &w.user).await? else {
         return Err(PageError::Say {
             status: StatusCode::GONE,
             heading: "Too late to undo",
@@ -413,6 +408,6 @@ pub(super) async fn entry_undo(
     st.store
         .add_entry(&w.user, &entry, Timestamp::now())
         .await?;
-    st.deleted.forget(token);
+    st.deleted.forget(&st.store, token).await?;
     Ok(Redirect::to("/diary?saved=1"))
 }

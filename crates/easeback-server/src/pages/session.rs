@@ -8,12 +8,11 @@
 //! to that page.
 
 use super::*;
-use crate::kept::Weight;
 use easeback_core::session::{Effect, Event, State as SessionState, StepRecord, trail, transition};
 use easeback_store::UserId;
 
 /// A relief session in progress in a browser.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, Deserialize)]
 pub(crate) struct WebSession {
     started: Timestamp,
     start_pain: Option<u8>,
@@ -26,22 +25,13 @@ pub(crate) struct WebSession {
     ended: Option<Ended>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, Deserialize)]
 enum Ended {
     /// A check-in answer stopped the session: the card for these.
     Stopped(Vec<FindingId>),
-    /// Finished or completed (the heading), and whether it was saved.
-    Over(&'static str, bool),
-}
-
-impl Weight for WebSession {
-    fn bytes(&self) -> usize {
-        256 + self
-            .records
-            .iter()
-            .map(|r| 96 + r.step.len())
-            .sum::<usize>()
-    }
+    /// Finished early ("Finish here") or completed to the last step, and
+    /// whether it was saved.
+    Over { completed: bool, saved: bool },
 }
 
 impl WebSession {
@@ -69,9 +59,14 @@ impl WebSession {
 }
 
 /// The session kept under `token`, if it is still kept and this person's.
-fn kept_session(st: &AppState, token: &str, who: Option<&SignedIn>) -> PageResult<WebSession> {
+async fn kept_session(
+    st: &AppState,
+    token: &str,
+    who: Option<&SignedIn>,
+) -> PageResult<WebSession> {
     st.sessions
-        .get(token, std::time::Instant::now())
+        .get(&st.store, token, Timestamp::now())
+        .await?
         .filter(|s| s.owner.is_none() || s.owner.as_ref() == who.map(|w| &w.user))
         .ok_or(PageError::Say {
             status: StatusCode::GONE,
@@ -233,7 +228,7 @@ pub(super) async fn session_step(
     Visitor { who, region }: Visitor,
     Path((token, n)): Path<(String, usize)>,
 ) -> PageResult {
-    let ws = kept_session(&st, &token, who.as_ref())?;
+    let ws = kept_session(&st, &token, who.as_ref()).await?;
     let l = layout(&st, "Relief session", who.as_ref(), region);
     Ok(match step_page(&st, l, n.max(1) - 1, &token, ws.scale) {
         Some(page) => Page(page).into_response(),
@@ -247,7 +242,7 @@ pub(super) async fn session_helped(
     Visitor { who, region }: Visitor,
     Path((token, n)): Path<(String, usize)>,
 ) -> PageResult<Page<SessionHelpedPage>> {
-    kept_session(&st, &token, who.as_ref())?;
+    kept_session(&st, &token, who.as_ref()).await?;
     let steps = st.content.ladder.steps.len();
     let n = n.clamp(1, steps.max(1));
     Ok(Page(SessionHelpedPage {
@@ -275,7 +270,7 @@ pub(super) async fn session_skip(
     Visitor { who, region }: Visitor,
     Path((token, n)): Path<(String, usize)>,
 ) -> PageResult<Page<SessionSkipPage>> {
-    kept_session(&st, &token, who.as_ref())?;
+    kept_session(&st, &token, who.as_ref()).await?;
     let steps = &st.content.ladder.steps;
     let index = n.clamp(1, steps.len().max(1)) - 1;
     Ok(Page(SessionSkipPage {
@@ -294,14 +289,19 @@ pub(super) async fn session_end(
     Visitor { who, region }: Visitor,
     Path(token): Path<String>,
 ) -> PageResult {
-    let ws = kept_session(&st, &token, who.as_ref())?;
+    let ws = kept_session(&st, &token, who.as_ref()).await?;
     Ok(match ws.ended {
         Some(Ended::Stopped(findings)) => {
             let mut a = assess(st.content, &findings, region);
             a.title = format!("{} {}", st.content.ladder.stopped, a.title);
             card(&st, who.as_ref(), region, &a)
         }
-        Some(Ended::Over(heading, saved)) => {
+        Some(Ended::Over { completed, saved }) => {
+            let heading = if completed {
+                "Session complete"
+            } else {
+                "Session finished"
+            };
             session_done(&st, who.as_ref(), heading, saved).into_response()
         }
         // not over yet: back to where it stands
@@ -319,15 +319,18 @@ pub(super) async fn session_finish(
     CheckedForm { who, form }: CheckedForm,
 ) -> PageResult<Redirect> {
     let token = field(&form, "session").to_string();
-    let mut ws = kept_session(&st, &token, who.as_ref())?;
+    let mut ws = kept_session(&st, &token, who.as_ref()).await?;
     let now = Timestamp::now();
     if ws.ended.is_none() {
         let state = ws.resume(&st, trail::Resume::Between);
         let (state, _) = transition(state, Event::Stop, now);
         let saved = save_session(&st, who.as_ref(), &state).await;
         ws.records = state.records;
-        ws.ended = Some(Ended::Over("Session finished", saved));
-        st.sessions.put(&token, ws, std::time::Instant::now());
+        ws.ended = Some(Ended::Over {
+            completed: false,
+            saved,
+        });
+        st.sessions.put(&st.store, &token, &ws, now).await?;
     }
     Ok(Redirect::to(&format!("/session/{token}/end")))
 }
@@ -365,9 +368,12 @@ pub(super) async fn session_check_in(
             let start_pain = field(&form, "start_pain").parse().ok().filter(|p| *p <= 10);
             let scale = clamp_scale(field(&form, "scale").parse().ok());
             let ws = WebSession::new(start_pain, who.as_ref(), scale, now);
-            (st.sessions.keep(ws.clone(), std::time::Instant::now()), ws)
+            (st.sessions.keep(&st.store, &ws, now).await?, ws)
         }
-        token => (token.to_string(), kept_session(&st, token, who.as_ref())?),
+        token => (
+            token.to_string(),
+            kept_session(&st, token, who.as_ref()).await?,
+        ),
     };
     if ws.ended.is_some() {
         // a check-in from an old page of a session that is over
@@ -383,7 +389,7 @@ pub(super) async fn session_check_in(
                 red_flags: reading().ids(),
             }],
             _ => {
-                st.sessions.put(&token, ws, std::time::Instant::now());
+                st.sessions.put(&st.store, &token, &ws, now).await?;
                 let to = format!("/session/{token}/skip/{}", index + 1);
                 return Ok(Redirect::to(&to).into_response());
             }
@@ -393,7 +399,7 @@ pub(super) async fn session_check_in(
             Ok(p) if p <= 10 => p,
             _ => {
                 // kept, so the step's address works for going back to it
-                st.sessions.put(&token, ws, std::time::Instant::now());
+                st.sessions.put(&st.store, &token, &ws, now).await?;
                 let back = format!("/session/{token}/step/{}", index + 1);
                 let again = message(
                     &st,
@@ -445,7 +451,10 @@ pub(super) async fn session_check_in(
         // finished: the last step done, or a step the ladder does not have
         None => {
             let saved = save_session(&st, who.as_ref(), &state).await;
-            ws.ended = Some(Ended::Over("Session complete", saved));
+            ws.ended = Some(Ended::Over {
+                completed: true,
+                saved,
+            });
             format!("/session/{token}/end")
         }
     };
@@ -453,6 +462,6 @@ pub(super) async fn session_check_in(
     // a session repeated without end keeps its latest check-ins only
     let over = ws.records.len().saturating_sub(trail::MAX_RECORDS);
     ws.records.drain(..over);
-    st.sessions.put(&token, ws, std::time::Instant::now());
+    st.sessions.put(&st.store, &token, &ws, now).await?;
     Ok(Redirect::to(&to).into_response())
 }

@@ -540,3 +540,81 @@ async fn tightenings_told_without_javascript_are_judged_by_the_timers_rule() {
     );
     assert!(!blank.body.contains("not a regular pattern"));
 }
+
+/// Two servers on one database, with no affinity between them: what one
+/// kept for a moment (a check's answer, a relief session, an entry to
+/// undo) is found by the other, as a round-robin load balancer needs.
+#[tokio::test]
+async fn a_second_server_answers_the_first_ones_check_session_and_undo() {
+    let one = spawn_app().await;
+    let two = one.beside().await;
+    let form = "csrf=&text=sharp+back+spasms+and+now+a+fever+of+39&region=uk";
+    let posted = one
+        .request(
+            "POST",
+            "/check",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            form,
+        )
+        .await;
+    let answer = two.get(posted.header("location"), None).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(answer.body.contains("card same_day"), "{}", answer.body);
+    assert_eq!(
+        answer.body,
+        one.get(posted.header("location"), None).await.body
+    );
+
+    let next = one
+        .request(
+            "POST",
+            "/session/check-in",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            "step=1&pain=5&helped=no&shooting=no&text=",
+        )
+        .await;
+    let token = next
+        .header("location")
+        .split('/')
+        .nth(2)
+        .expect("token")
+        .to_string();
+    let stop = two
+        .request_followed(
+            "POST",
+            "/session/check-in",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            &format!("session={token}&step=2&pain=5&helped=no&shooting=yes&text="),
+        )
+        .await;
+    assert!(
+        stop.body.contains("card same_day") || stop.body.contains("card emergency"),
+        "the second server went on with the first one's session: {}",
+        stop.body
+    );
+    assert_eq!(
+        one.get(&format!("/session/{token}/end"), None).await.body,
+        stop.body,
+        "and the first sees where it ended"
+    );
+
+    let s = one.sign_up("both@example.test").await;
+    one.post_form_followed("/diary", &s, &format!("csrf={}&intensity=6", s.csrf))
+        .await;
+    let id = one.get("/api/v1/diary", Some(&s)).await.json()[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let deleted = one
+        .post_form_followed(
+            &format!("/diary/{id}/delete"),
+            &s,
+            &format!("csrf={}", s.csrf),
+        )
+        .await;
+    let undo = hidden(&deleted.body, "undo");
+    let undone = two
+        .post_form_followed("/diary/undo", &s, &format!("csrf={}&undo={undo}", s.csrf))
+        .await;
+    assert!(undone.body.contains("Saved."), "{}", undone.body);
+}
