@@ -140,6 +140,7 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
         }
     }
     out.findings.extend(rising_pain_scores(doc, &scores));
+    out.findings.extend(climbing_scores(doc));
     out
 }
 
@@ -395,6 +396,74 @@ fn later_score_in_a_series(doc: &Doc<'_>, i: usize, value: f64) -> bool {
         && !numbers_a_week
         && !a_count
         && (i.saturating_sub(3)..i).any(|k| time_word(doc.word(k)))
+}
+
+/// A pain score told climbing over weeks: "gone from a three to a five to
+/// a seven over the last three weeks", "went from 4 to 8 in a fortnight" —
+/// pain worse week by week, told as a climb rather than as dated scores.
+/// "From" and "to" scores of 0 to 10, each higher than the one before;
+/// pain named just before; weeks or months as the span just after (days
+/// are not weeks).
+fn climbing_scores(doc: &Doc<'_>) -> Option<Candidate> {
+    let n = doc.tokens.len();
+    let score_at = |k: usize| match doc.tokens.get(k).map(|t| t.kind) {
+        Some(TokenKind::Number(v)) if v.fract() == 0.0 && (0.0..=10.0).contains(&v) => Some(v),
+        _ => None,
+    };
+    // the score after "from"/"to", past an "a" or "about" ("to a five")
+    let score_after = |k: usize| {
+        let at = k + 1 + usize::from(matches!(doc.word(k + 1), "a" | "about" | "like" | "around"));
+        let v = score_at(at)?;
+        // ("3/10", "3 out of 10": the score's own tokens)
+        let end = pain_score_end(doc, at).unwrap_or(at + 1);
+        Some((v, end))
+    };
+    // "from 4 to 8" is one token (a range, read as its larger value):
+    // its first number is where the climb starts
+    let range_start = |k: usize| {
+        let t = doc.tokens.get(k)?;
+        let (a, _) = doc.text.get(t.start..t.end)?.split_once("to")?;
+        a.trim().parse::<f64>().ok()
+    };
+    (0..n).find_map(|from| {
+        if doc.word(from) != "from" {
+            return None;
+        }
+        let (mut last, mut end) = score_after(from)?;
+        let mut climbs = 0;
+        if let Some(a) = range_start(end - 1).or_else(|| range_start(from + 1)) {
+            climbs = usize::from(a < last);
+        }
+        while doc.word(end) == "to" {
+            let Some((v, e)) = score_after(end) else {
+                break;
+            };
+            if v <= last {
+                return None;
+            }
+            (last, end, climbs) = (v, e, climbs + 1);
+        }
+        let pain_before = (from.saturating_sub(6)..from).any(|k| {
+            matches!(
+                doc.word(k),
+                "pain" | "pains" | "spasms" | "spasm" | "back" | "it" | "ache"
+            )
+        });
+        let over_weeks = (end..(end + 6).min(n)).any(|k| {
+            matches!(
+                doc.word(k),
+                "weeks" | "week" | "wks" | "fortnight" | "months" | "month"
+            )
+        });
+        (climbs >= 1 && pain_before && over_weeks).then(|| Candidate {
+            finding: FindingId::WorseningWeekly,
+            s: from,
+            e: end,
+            literal: Spans::one(from, end),
+            temperature_word: false,
+            phrase: None,
+        })
+    })
 }
 
 /// Pain scores told at times weeks apart and rising to now: "3/10 a month

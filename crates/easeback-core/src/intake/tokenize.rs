@@ -140,6 +140,47 @@ fn dropped_g(c: &compile::Compiled, word: &str) -> Option<String> {
     c.known.contains(full.as_str()).then_some(full)
 }
 
+/// Words after which a verb tells what has happened ("already", "has",
+/// "had"…): a plain form there is a past told without its ending.
+/// ("just" is left out: "I just want", "just avoid" are the present.)
+const PERFECT_BEFORE: &[&str] = &[
+    "already", "has", "have", "had", "was", "were", "been", "ive", "alredy", "allready",
+];
+
+/// Plain forms whose past is not made with "-ed".
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("break", "broke"),
+    ("bleed", "bled"),
+    ("swell", "swollen"),
+    ("fall", "fell"),
+    ("wake", "woke"),
+    ("feel", "felt"),
+];
+
+/// "already soak through the pad" → "soaked", "she has faint" →
+/// "fainted", "water already break" → "broke": after a word of the perfect
+/// or "already", a plain verb whose past the lexicon knows (and the
+/// plain form it does not need there) is read as that past — how many
+/// second-language writers leave the ending off.
+fn unmarked_past(c: &compile::Compiled, before: &str, word: &str) -> Option<String> {
+    // (a past already: "have woke", "has broke")
+    let irregular_past = IRREGULAR_PAST.iter().any(|(_, past)| *past == word);
+    if !PERFECT_BEFORE.contains(&before) || word.len() < 3 || word.ends_with("ed") || irregular_past
+    {
+        return None;
+    }
+    if let Some(&(_, past)) = IRREGULAR_PAST.iter().find(|(plain, _)| *plain == word) {
+        return c.known.contains(past).then(|| past.to_string());
+    }
+    let past = if word.ends_with('e') {
+        format!("{word}d")
+    } else {
+        format!("{word}ed")
+    };
+    // (a lexicon word, not a misspelling the lexicon corrects: "woked")
+    (c.known.contains(past.as_str()) && !c.spelling.contains_key(past.as_str())).then_some(past)
+}
+
 /// "bairns no moved", "weans kicking": an "'s" typed without its
 /// apostrophe ("bairn's") is read as the word itself, as "bairn's" is,
 /// when only the word without the "s" is a lexicon word.
@@ -403,6 +444,12 @@ impl Intake {
                         // "bleedin", "blackin out": the -ing word, when the
                         // lexicon knows it and not the short form
                         self.push(&mut doc, &full, TokenKind::Word, s, e);
+                    } else if let Some(past) =
+                        unmarked_past(c, doc.word(doc.tokens.len().wrapping_sub(1)), &folded)
+                    {
+                        // "already soak through", "she has faint": the
+                        // past or perfect told without its ending
+                        self.push(&mut doc, &past, TokenKind::Word, s, e);
                     } else if let Some(stem) = dropped_apostrophe(c, &folded) {
                         self.push(&mut doc, stem, TokenKind::Word, s, e);
                     } else if !c.known.contains(folded.as_str())
@@ -441,10 +488,16 @@ impl Intake {
                         self.push(&mut doc, "temp", TokenKind::Word, ts, te);
                     }
                     // "4-5", "4 to 5", "2 or 3": one number, the larger value
+                    // (not the "10" of "4/10 to 8/10": a score's denominator
+                    // starts no range, so the climb stays two scores)
                     let n = doc.tokens.len();
+                    let denominator = n >= 3
+                        && (doc.tokens[n - 3].kind == TokenKind::Slash
+                            || (n >= 4 && doc.word(n - 3) == "of" && doc.word(n - 4) == "out"));
                     let joined = match doc.tokens.as_slice() {
                         [.., a, b]
-                            if matches!(a.kind, TokenKind::Number(_))
+                            if !denominator
+                                && matches!(a.kind, TokenKind::Number(_))
                                 && matches!(
                                     &doc.canon[b.canon_start..b.canon_end],
                                     "to" | "or"

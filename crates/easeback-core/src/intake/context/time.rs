@@ -26,13 +26,29 @@ impl Scope<'_> {
         })
     }
 
+    /// "…spotting at 8 weeks but nothing since, and the pain's been getting
+    /// worse every week": a finding told in the present perfect ("has
+    /// been", "'s been", "have been" just before it) goes on until now,
+    /// whatever an earlier clause dated ("had been" is the past's own).
+    fn told_ongoing(&self, cand: &Candidate) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        (cand.s.saturating_sub(3)..cand.s).any(|k| {
+            w(k) == "been"
+                && !matches!(
+                    w(k.wrapping_sub(1)),
+                    "had" | "hadnt" | "d" | "id" | "wed" | "shed"
+                )
+                && !(k + 1..cand.s).any(|j| TokenKind::Word != self.doc.tokens[j].kind)
+        })
+    }
+
     /// "I had some spotting at 9 weeks, it stopped and nothing since": an
     /// earlier point in the pregnancy (or months ago) in the finding's
     /// sentence, with the finding told in the past or said to have settled.
     /// A recent episode that stopped ("bleeding this morning, stopped now")
     /// still counts: only a marker of long ago sets it aside.
     pub(super) fn long_past(&self, cand: &Candidate) -> bool {
-        if !self.time_markers {
+        if !self.time_markers || self.told_ongoing(cand) {
             return false;
         }
         let toks = &self.doc.tokens;

@@ -5,6 +5,10 @@
 //! - an ordinal count ("3rd night this week", "the fourth time today"):
 //!   that many nights or times;
 //! - "one of my legs" as "one leg": one side, not both;
+//! - a part of the body, a word of degree and the noun "pain" with no verb
+//!   between, as many second-language writers put it ("my chest very
+//!   pain", "belly so paining"): read as the adjective ("chest very
+//!   painful"), so the part's pain and its degree are both read;
 //! - a reading told by whoever took it ("the pharmacist took my blood
 //!   pressure, she got 150/112"): "she" is the one measuring, not someone
 //!   whose reading it is, so it reads "it was 150/112".
@@ -53,6 +57,18 @@ const READ_VERBS: &[&str] = &[
     "got", "gets", "measured", "read", "recorded", "found", "clocked", "took", "wrote", "said",
     "says", "checked", "had",
 ];
+
+/// Parts of the body told with their pain and no verb ("chest very pain").
+const PAINED_PARTS: &[&str] = &[
+    "chest", "head", "belly", "tummy", "stomach", "back", "leg", "calf", "bump", "side", "neck",
+    "shoulder", "ribs", "abdomen",
+];
+
+/// Words of degree between the part and its pain.
+const DEGREE: &[&str] = &["very", "so", "too", "really", "super", "much", "quite"];
+
+/// Pain nouns after a word of degree (where English wants an adjective).
+const PAIN_AFTER_DEGREE: &[&str] = &["pain", "paining"];
 
 /// Things an ordinal counts, and their plural.
 const COUNTED: &[(&str, &str)] = &[
@@ -127,6 +143,9 @@ pub(super) fn has_everyday_forms(doc: &Doc<'_>) -> bool {
             && doc.text.get(doc.tokens[i - 1].start..doc.tokens[i - 1].end) == Some("?"))
             || (w == "one" && doc.word(i + 1) == "of" && one_of(doc.word(i + 3)).is_some())
             || MEASURERS.contains(&w)
+            || (PAINED_PARTS.contains(&w)
+                && DEGREE.contains(&doc.word(i + 1))
+                && PAIN_AFTER_DEGREE.contains(&doc.word(i + 2)))
             || is_address(
                 w,
                 i == 0 || doc.tokens[i - 1].kind == TokenKind::SentenceEnd,
@@ -145,6 +164,19 @@ pub(super) fn read_everyday_forms(text: &str, list: &mut [Piece]) {
     ordinal_counts(text, list);
     one_of_them(list);
     reading_by_measurer(list);
+    part_with_its_pain(list);
+}
+
+/// "my chest very pain" → "my chest very painful".
+fn part_with_its_pain(list: &mut [Piece]) {
+    for i in 0..list.len().saturating_sub(2) {
+        if PAINED_PARTS.contains(&list[i].word.as_str())
+            && DEGREE.contains(&list[i + 1].word.as_str())
+            && PAIN_AFTER_DEGREE.contains(&list[i + 2].word.as_str())
+        {
+            list[i + 2].word = "painful".to_string();
+        }
+    }
 }
 
 /// "the midwife checked my bp, she got 150/112" → "… it was 150/112": a

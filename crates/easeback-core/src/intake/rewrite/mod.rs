@@ -22,11 +22,16 @@
 //!   of the body ("…her left leg. It's puffy and hot") reads with that part
 //!   named, so a finding told over two sentences is still one finding; and
 //!   "it stings" after a sentence about peeing reads "it stings when I pee";
+//! - negation stacked the way many speakers stack it: "hasn't hardly
+//!   moved" as "hardly moved", "ain't" as the negative it stands for, and
+//!   a denied saying of a denial ("not gonna say it ain't bleeding") as
+//!   the sign told;
 //! - a part of the body written without its "my" ("cant control bowels",
 //!   "down r leg") read with it; a limb named with its side ("her left
 //!   foot") read without the side.
 
 mod bare;
+mod concord;
 mod forms;
 mod lists;
 mod moved;
@@ -39,6 +44,7 @@ mod universal;
 use super::Doc;
 use super::normalize::{Token, TokenKind};
 use bare::{has_bare_part, own_bare_parts};
+use concord::{has_stacked_negation, read_stacked_negation};
 use forms::{has_everyday_forms, read_everyday_forms};
 use lists::{
     carry_itch, count_weekdays, has_anaphora, has_carried_itch, has_unfelt_act, join_unfelt_act,
@@ -160,7 +166,9 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     let forms = has_everyday_forms(&doc);
     let bare = has_bare_part(&doc);
     let sided = has_sided_limb(&doc);
+    let stacked = has_stacked_negation(&doc);
     if !spelled
+        && !stacked
         && proxy.is_none()
         && !anaphora
         && !weekdays
@@ -177,6 +185,10 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         return doc;
     }
     let mut list = pieces(&doc);
+    // first: the other rewrites look for negators this one settles
+    if stacked {
+        read_stacked_negation(&mut list);
+    }
     if forms {
         read_everyday_forms(doc.text, &mut list);
     }

@@ -1,0 +1,179 @@
+//! Reading mechanisms from the writers' batches 169–171 (voice-to-text by
+//! relatives, East Asian and Brazilian second-language English, US
+//! regional adversarial language), each in our own words with a control.
+
+use super::super::mechanism_tests::{has, ids};
+use proptest::prelude::*;
+use rstest::rstest;
+
+fn reads(text: &str, id: &str, present: bool) {
+    assert_eq!(has(text, id), present, "{text:?}: {:?}", ids(text));
+}
+
+proptest! {
+    /// A denied saying of a denial ("not gonna say it ain't…", "I won't
+    /// pretend there's no…") cancels: every sign inside every such frame is
+    /// told, whatever words of the future or of honesty come between.
+    #[test]
+    fn a_denied_saying_of_a_denial_tells_the_sign(
+        frame in prop::sample::select(&[
+            "I'm not gonna say", "not going to say", "I won't say", "I can't honestly say",
+            "I won't pretend", "I can't deny", "ain't gonna say", "I wouldn't say",
+        ][..]),
+        (clause, id) in prop::sample::select(&[
+            ("it ain't bleeding", "vaginal_bleeding"),
+            ("my leg isn't numb", "new_numbness"),
+            ("the baby hasn't slowed down", "reduced_fetal_movement"),
+            ("there's no burning when I pee", "burning_urination"),
+            ("I don't have a fever of 38.6", "fever"),
+        ][..]),
+    ) {
+        let text = format!("{frame} {clause}, because it is. 30 weeks, back spasms");
+        prop_assert!(has(&text, id), "{text:?} -> {:?}", ids(&text));
+    }
+
+    /// A negator that only agrees with "hardly", "barely" or "scarcely"
+    /// denies nothing: the word of "almost not" is what is said.
+    #[test]
+    fn a_negator_before_hardly_only_agrees(
+        negator in prop::sample::select(&["ain't", "hasn't", "hadn't", "don't", "hasnt", "not"][..]),
+        almost in prop::sample::select(&["hardly", "barely"][..]),
+    ) {
+        let text = format!("the baby {negator} {almost} moved all afternoon, back aching too");
+        prop_assert!(has(&text, "reduced_fetal_movement"), "{text:?} -> {:?}", ids(&text));
+    }
+}
+
+/// Controls: a plain denial stays a denial; "didn't say" and "never said"
+/// report what was said; doubt keeps its "not".
+#[rstest]
+#[case::plain_denial(
+    "the baby hasn't stopped moving, she's kicking loads",
+    "reduced_fetal_movement",
+    false
+)]
+#[case::aint_denial("I ain't bleeding at all, just the spasms", "vaginal_bleeding", false)]
+#[case::reported("the midwife didn't say it isn't sciatica", "nerve_pain", false)]
+#[case::doubt(
+    "can't tell if she's not moving or only asleep",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::hedge_taken_back(
+    "I'm not saying there's no tingling in my leg... actually there isn't, I checked",
+    "nerve_pain",
+    false
+)]
+fn denials_that_stay_denials(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// "Ain't" stands for the plain negative: a perfect before a participle.
+#[rstest]
+#[case::moved("baby ain't moved since breakfast", "reduced_fetal_movement", true)]
+#[case::felt(
+    "I ain't felt her kick since last night",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::stopping("this bleeding ain't stopping, pad is full", "vaginal_bleeding", true)]
+fn aint_reads_as_the_negative_it_stands_for(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    reads(text, id, present);
+}
+
+/// A pain score told climbing over weeks ("from a 3 to a 6 over a
+/// month") is pain worse week by week; a fall, or a climb over days, is
+/// not.
+#[rstest]
+#[case::words(
+    "my back has gone from a two to a four to a six in the last month",
+    true
+)]
+#[case::range("the spasms went from 4 to 8 over a fortnight", true)]
+#[case::scores("pain went from 3/10 to 7/10 over three weeks", true)]
+#[case::falling("my pain went from 7 to 3 over two weeks with the physio", false)]
+#[case::days("back pain went from 3 to 6 over two days", false)]
+fn a_score_climbing_over_weeks_is_worse_week_by_week(#[case] text: &str, #[case] present: bool) {
+    reads(text, "worsening_weekly", present);
+}
+
+/// A score's denominator starts no range: "3/10 to 7/10" is two scores.
+#[test]
+fn a_denominator_starts_no_range() {
+    reads("went from 9/10 to 2/10 after the bath", "severe_pain", true);
+    reads("went from 2/10 to 3/10 after a walk", "severe_pain", false);
+}
+
+/// The past told without its ending after "already" or a perfect.
+#[rstest]
+#[case::soak(
+    "blood coming a lot, already soak through my pad",
+    "heavy_bleeding",
+    true
+)]
+#[case::faint(
+    "mother-in-law says she has faint two times today",
+    "seizure_or_fainting",
+    true
+)]
+#[case::present_just("I just want the spasm to stop", "seizure_or_fainting", false)]
+fn the_past_told_without_its_ending(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// A part, a word of degree and the noun "pain" with no verb: the part's
+/// pain ("chest very pain"); and the chest told as painful or sore.
+#[rstest]
+#[case::verbless(
+    "since one hour my chest so pain and heavy",
+    "chest_pain_or_breathless",
+    true
+)]
+#[case::adjective(
+    "my chest is really sore when I breathe in",
+    "chest_pain_or_breathless",
+    true
+)]
+#[case::breathe(
+    "I breathe so hard even sitting down",
+    "chest_pain_or_breathless",
+    true
+)]
+#[case::back("my back very pain after cooking", "chest_pain_or_breathless", false)]
+fn a_verbless_part_and_its_pain(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// A change told in the present perfect goes on until now, whatever an
+/// earlier clause dated; "had been" stays in the past.
+#[rstest]
+#[case::ongoing(
+    "I bled a little at 7 weeks but nothing since and the ache has been getting worse every week",
+    "worsening_weekly",
+    true
+)]
+#[case::past_perfect(
+    "I had been bleeding at 7 weeks but nothing since",
+    "vaginal_bleeding",
+    false
+)]
+fn the_present_perfect_goes_on_until_now(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    reads(text, id, present);
+}
+
+/// Home-language words for the body and urine in second-language English.
+#[rstest]
+#[case::vietnamese("when I đi tiểu it burn and sting", "burning_urination", true)]
+#[case::portuguese("febre 38.9 since night and back pain", "fever", true)]
+#[case::tagalog("may dugo a lot on the pad, soaked", "heavy_bleeding", true)]
+fn home_language_words(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
