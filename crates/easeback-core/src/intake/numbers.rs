@@ -141,7 +141,46 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
     }
     out.findings.extend(rising_pain_scores(doc, &scores));
     out.findings.extend(climbing_scores(doc));
+    out.findings.extend(every_few_days(doc));
     out
+}
+
+/// "spasms every 2 days", "every 1-2 days": coming back at least three
+/// times a week (an interval of two days or less; a range counts by its
+/// shorter end). A spasm or pain word must come within six words before.
+fn every_few_days(doc: &Doc<'_>) -> Option<Candidate> {
+    let n = doc.tokens.len();
+    (1..n).find_map(|i| {
+        let TokenKind::Number(v) = doc.tokens[i].kind else {
+            return None;
+        };
+        let t = &doc.tokens[i];
+        // ("1-2", "2 or 3": the range's first number)
+        let shorter = doc
+            .text
+            .get(t.start..t.end)
+            .and_then(|raw| raw.split(['-', '–', ' ']).next())
+            .and_then(|a| a.trim().parse::<f64>().ok())
+            .map_or(v, |a| a.min(v));
+        let spasm_before = (i.saturating_sub(7)..i).any(|k| {
+            matches!(
+                doc.word(k),
+                "spasm" | "spasms" | "spasming" | "pain" | "it" | "they" | "back" | "attacks"
+            )
+        });
+        (doc.word(i - 1) == "every"
+            && matches!(doc.word(i + 1), "days" | "day")
+            && shorter <= 2.0
+            && spasm_before)
+            .then(|| Candidate {
+                finding: FindingId::FrequentRecurrence,
+                s: i - 1,
+                e: i + 2,
+                literal: Spans::one(i - 1, i + 2),
+                temperature_word: false,
+                phrase: None,
+            })
+    })
 }
 
 /// Blood pressure thresholds (systolic, diastolic), mmHg: raised from

@@ -3,6 +3,40 @@
 
 use super::*;
 
+/// Words after "back" that make it the body's back ("weeks back spasms",
+/// "months back pain"), not "ago".
+fn back_as_body(next: &str) -> bool {
+    matches!(
+        next,
+        "spasm"
+            | "spasms"
+            | "spasming"
+            | "pain"
+            | "pains"
+            | "ache"
+            | "aches"
+            | "aching"
+            | "hurts"
+            | "hurting"
+            | "sore"
+            | "muscle"
+            | "muscles"
+            | "is"
+            | "has"
+            | "keeps"
+            | "locked"
+            | "seized"
+            | "went"
+            | "tight"
+            | "cramps"
+            | "cramping"
+            | "killing"
+            | "spasmed"
+            | "problems"
+            | "trouble"
+    )
+}
+
 impl Scope<'_> {
     /// "Just now", "this morning", "an hour ago" before the finding in its
     /// sentence: a recent episode, never a settled past one, even when
@@ -143,11 +177,12 @@ impl Scope<'_> {
                 || (matches!(w(k), "on" | "last") && super::super::rewrite::weekday_name(w(k + 1)))
         });
         let long_ago = (start..end).filter(|&k| !duration(k)).any(|k| {
-            // "a few weeks back" says "ago"
+            // "a few weeks back" says "ago" ("35wks back spasms" is the
+            // stage and then her back: a back told with what it does)
             (matches!(
                 w(k),
                 "weeks" | "months" | "years" | "week" | "month" | "year"
-            ) && matches!(w(k + 1), "ago" | "back"))
+            ) && (w(k + 1) == "ago" || (w(k + 1) == "back" && !back_as_body(w(k + 2)))))
                 || (w(k) == "last" && matches!(w(k + 1), "month" | "year" | "pregnancy"))
                 || (w(k) == "in" && MONTHS.contains(&w(k + 1)))
                 // "in the summer", "over the winter", "last spring": a

@@ -177,3 +177,56 @@ fn the_present_perfect_goes_on_until_now(
 fn home_language_words(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
+
+// ---- batches 172–174 (very short messages with typos; Arabic, Polish,
+// Romanian, Ukrainian and Turkish second-language English; relatives
+// writing for her) ----
+
+/// "N weeks back" is "ago" only when the back is not the body's: a stage
+/// followed by her back and what it does dates nothing.
+#[rstest]
+#[case::stage_then_back("gf 36wks back spasms then passed out on the stairs", true)]
+#[case::weeks_ago("I passed out a few weeks back, nothing since", false)]
+fn weeks_back_is_ago_only_without_the_body(#[case] text: &str, #[case] present: bool) {
+    reads(text, "seizure_or_fainting", present);
+}
+
+/// The writer only observes ("I've noticed", "I have just seen"): what is
+/// observed is hers, past a perfect or an adverb too.
+#[rstest]
+#[case::perfect(
+    "Partner here, 34 weeks. I've noticed her belly tightens every 8 minutes",
+    true
+)]
+#[case::adverb(
+    "Husband typing. I have just seen her bump go hard every 5 minutes",
+    true
+)]
+#[case::writer_own("I've noticed my own tummy goes tight when I run, she's fine", false)]
+fn the_writer_only_observes(#[case] text: &str, #[case] present: bool) {
+    reads(text, "rhythmic_tightening", present);
+}
+
+/// Spasms back every two days or less (a range by its shorter end) come
+/// back at least three times a week; every five days does not.
+#[rstest]
+#[case::two("the back spasms hit every 2 days now", true)]
+#[case::range("spasms every 1-2 days, 27w", true)]
+#[case::couple("back seizing every couple days", true)]
+#[case::five("back spasm every 5 days or so", false)]
+#[case::not_spasm("I take a bath every 2 days", false)]
+fn spasms_every_two_days_or_less(#[case] text: &str, #[case] present: bool) {
+    reads(text, "frequent_recurrence", present);
+}
+
+/// A pad filled again within minutes, and clots told by likeness.
+#[rstest]
+#[case::refill(
+    "blood from down there, I put new pad and after half hour pad is full again",
+    true
+)]
+#[case::likeness("bleeding and lumps like jelly coming out", true)]
+#[case::discharge("some white discharge, pad is damp", false)]
+fn heavy_bleeding_told_by_the_pad_and_the_clots(#[case] text: &str, #[case] present: bool) {
+    reads(text, "heavy_bleeding", present);
+}

@@ -17,13 +17,25 @@ pub(crate) fn writer_as_third_person(text: &str, list: &mut [Piece], relation: &
     // as someone else's, so the observing words are dropped instead
     const OBSERVING: &[&str] = &[
         "noticed", "notice", "saw", "see", "checked", "check", "found", "think", "thought",
-        "reckon", "guess", "believe", "heard", "measured", "took", "touched",
+        "reckon", "guess", "believe", "heard", "measured", "took", "touched", "seen", "spotted",
+        "watched", "felt",
     ];
+    // (also past a perfect or an adverb: "I've noticed", "I have just seen")
+    const BETWEEN: &[&str] = &["have", "had", "just", "also", "only", "then", "did", "even"];
     for i in 0..list.len().saturating_sub(1) {
-        if list[i].word == "i" && OBSERVING.contains(&list[i + 1].word.as_str()) && !hers(&list[i])
-        {
-            list[i].word.clear();
-            list[i + 1].word.clear();
+        if !matches!(list[i].word.as_str(), "i" | "ive" | "id") || hers(&list[i]) {
+            continue;
+        }
+        let verb = (i + 1..(i + 4).min(list.len()))
+            .take_while(|&k| {
+                OBSERVING.contains(&list[k].word.as_str())
+                    || BETWEEN.contains(&list[k].word.as_str())
+            })
+            .find(|&k| OBSERVING.contains(&list[k].word.as_str()));
+        if let Some(verb) = verb {
+            for piece in &mut list[i..=verb] {
+                piece.word.clear();
+            }
         }
     }
     for i in 0..list.len() {
