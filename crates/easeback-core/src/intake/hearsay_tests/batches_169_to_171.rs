@@ -230,3 +230,31 @@ fn spasms_every_two_days_or_less(#[case] text: &str, #[case] present: bool) {
 fn heavy_bleeding_told_by_the_pad_and_the_clots(#[case] text: &str, #[case] present: bool) {
     reads(text, "heavy_bleeding", present);
 }
+
+// ---- batches 176–177 (adversarial scope; Spanish-speaking
+// second-language English and Spanglish) ----
+
+/// Spanish words for the body, its functions, fear and frequency read as
+/// their English, so a sign told half in Spanish is the sign.
+#[rstest]
+#[case::calf(
+    "mi pantorrilla derecha is hot and hinchada since yesterday",
+    "hot_swollen_leg",
+    true
+)]
+#[case::stool(
+    "perdí control, popo came out and I didn't feel it",
+    "bowel_control_loss",
+    true
+)]
+#[case::nights("the espalda me despierta cada noche this week", "night_waking", true)]
+#[case::fear(
+    "I don't lift nothing, tengo miedo of the spasm coming again",
+    "fear_avoidance",
+    true
+)]
+#[case::times("espasmos 4 veces this week already", "frequent_recurrence", true)]
+#[case::denied("no sangre, no fiebre, solo la espalda", "vaginal_bleeding", false)]
+fn spanish_words_in_english(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
