@@ -1,15 +1,16 @@
-//! Accounts and sign-in: argon2id password hashes (m = 19456 KiB, t = 2,
-//! p = 1), a password policy with a common-password list, random session
-//! tokens stored only as SHA-256 hashes, idle and absolute timeouts, and the
-//! extractor that finds the signed-in user from the session cookie.
+//! Accounts and sign-in: random session tokens stored only as SHA-256
+//! hashes, idle and absolute timeouts, signing up, in and out, and the
+//! extractor that finds the signed-in user from the session cookie. The
+//! passwords themselves (policy and argon2id hashes) are in `passwords`.
 
 use crate::AppState;
 use crate::audit;
 use crate::error::ApiError;
+pub use crate::passwords::{
+    MAX_PASSWORD, MIN_PASSWORD, check_email, check_password, hash_password, hash_password_bounded,
+    verify_password, verify_password_bounded,
+};
 use crate::throttle;
-use argon2::password_hash::phc::PasswordHash;
-use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use argon2::{Algorithm, Argon2, Params, Version};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
@@ -30,148 +31,6 @@ pub fn cookie_name(secure: bool) -> &'static str {
 }
 pub const IDLE_TIMEOUT: SignedDuration = SignedDuration::from_mins(30);
 pub const ABSOLUTE_TIMEOUT: SignedDuration = SignedDuration::from_hours(12);
-pub const MIN_PASSWORD: usize = 8;
-pub const MAX_PASSWORD: usize = 128;
-
-/// The least strength a password needs, on zxcvbn's scale: about 10^10
-/// guesses or more ("safely unguessable" against an offline attack on a
-/// slow hash; the 30,000 most common passwords, names, words, dates,
-/// repeats and keyboard runs all score below it).
-const STRONG_ENOUGH: zxcvbn::Score = zxcvbn::Score::Three;
-
-/// Words a guesser would try first against an account here.
-const SITE_WORDS: &[&str] = &[
-    "easeback",
-    "pregnant",
-    "pregnancy",
-    "baby",
-    "back",
-    "spasm",
-    "bump",
-];
-
-fn argon() -> Argon2<'static> {
-    let params = Params::new(19_456, 2, 1, None).unwrap_or_default();
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-}
-
-/// Check the policy: 8 to 128 characters and strong enough to resist
-/// guessing, judged with the account's email and this site's words as
-/// likely guesses. The error names the field.
-pub fn check_password(pw: &str, email: &str) -> Result<(), ApiError> {
-    let n = pw.chars().count();
-    if n < MIN_PASSWORD {
-        return Err(ApiError::field(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "password",
-            "use at least 8 characters",
-        ));
-    }
-    if n > MAX_PASSWORD {
-        return Err(ApiError::field(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "password",
-            "use at most 128 characters",
-        ));
-    }
-    let (name, domain) = email.split_once('@').unwrap_or((email, ""));
-    let guesses: Vec<&str> = SITE_WORDS
-        .iter()
-        .copied()
-        .chain([name])
-        .chain(domain.split('.'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if zxcvbn::zxcvbn(pw, &guesses).score() < STRONG_ENOUGH {
-        return Err(ApiError::field(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "password",
-            "that password is too easy to guess; three or four unrelated words work well",
-        ));
-    }
-    Ok(())
-}
-
-pub fn check_email(email: &str) -> Result<String, ApiError> {
-    let e = email.trim().to_lowercase();
-    let ok = e.len() <= 254
-        && !e.chars().any(|c| c.is_control() || c.is_whitespace())
-        && e.split_once('@')
-            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'));
-    if ok {
-        Ok(e)
-    } else {
-        Err(ApiError::field(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "email",
-            "enter an email address like name@example.com",
-        ))
-    }
-}
-
-pub fn hash_password(pw: &str) -> Result<String, ApiError> {
-    argon()
-        .hash_password(pw.as_bytes())
-        .map(|h| h.to_string())
-        .map_err(|_| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "could not store the password",
-            )
-        })
-}
-
-pub fn verify_password(pw: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|h| argon().verify_password(pw.as_bytes(), &h).is_ok())
-}
-
-/// One argon2id run holds 19 MiB and a core for tens of milliseconds: run
-/// off the request threads (which would otherwise stall every other
-/// request), and a bounded number at once, so a burst cannot exhaust
-/// memory. Checking a password (signing in) and hashing a new one
-/// (signing up, changing it) have budgets of their own: a burst of
-/// sign-ups, which anyone can send, never makes a person wait to sign in.
-static CHECKING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
-static HASHING_NEW: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
-
-async fn off_thread<T: Send + 'static>(
-    budget: &'static tokio::sync::Semaphore,
-    work: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, ApiError> {
-    let busy = || {
-        ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the server is busy; please try again",
-        )
-    };
-    let _permit = budget.acquire().await.map_err(|_| busy())?;
-    tokio::task::spawn_blocking(work).await.map_err(|_| busy())
-}
-
-/// [`hash_password`], off the request threads, on the budget for new passwords.
-pub async fn hash_password_bounded(pw: &str) -> Result<String, ApiError> {
-    let pw = pw.to_string();
-    off_thread(&HASHING_NEW, move || hash_password(&pw)).await?
-}
-
-/// A hash of a password nobody has: checked when the email is unknown, so an
-/// unknown address takes as long to refuse as a wrong password.
-const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$O2y4E5dLTf8pXj4p1m6O8bL0wJ3x7Jw0wVvJQm5x1eQ";
-
-/// [`verify_password`], off the request threads, on the budget for
-/// checking; `None` checks a dummy hash.
-pub async fn verify_password_bounded(pw: &str, hash: Option<String>) -> Result<bool, ApiError> {
-    let pw = pw.to_string();
-    off_thread(&CHECKING, move || match hash {
-        Some(h) => verify_password(&pw, &h),
-        None => {
-            let _ = verify_password(&pw, DUMMY_HASH);
-            false
-        }
-    })
-    .await
-}
-
 /// A random token of 256 bits, hex-encoded.
 pub fn random_token() -> String {
     let mut b = [0u8; 32];

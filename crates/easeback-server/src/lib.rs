@@ -13,6 +13,7 @@ pub mod kept;
 pub mod listen;
 pub mod metrics;
 mod pages;
+mod passwords;
 pub mod security;
 pub mod throttle;
 

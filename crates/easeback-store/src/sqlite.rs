@@ -8,9 +8,10 @@ use crate::codec::{self, ms};
 use crate::sqlite_conn::{db, open_connection};
 use crate::sqlite_pool::{Readers, Writer};
 use crate::sqlite_rows::{ENTRY_COLUMNS, INSERT_ENTRY, UPDATE_ENTRY, row_to_entry, write_entry};
+use crate::sqlite_shared;
 use crate::{
-    Attempts, AuthSession, DEVICE_ID_LEN, Device, KeptBudget, KeptKey, LOCAL_USER, MAX_ENTRIES,
-    Profile, Result, Store, StoreError, StoredEntry, ThrottleKey, UserId, new_id,
+    Attempts, AuthSession, Device, KeptBudget, KeptKey, LOCAL_USER, MAX_ENTRIES, Profile, Result,
+    Store, StoreError, StoredEntry, ThrottleKey, UserId, new_id,
 };
 use easeback_core::diary::{DailyFactors, Entry, TimedTightening};
 use easeback_core::session::Outcome;
@@ -40,7 +41,7 @@ impl SqliteStore {
     }
 
     /// A write: answered once the batch holding it is committed.
-    async fn write<T, F>(&self, f: F) -> Result<T>
+    pub(crate) async fn write<T, F>(&self, f: F) -> Result<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T> + Send + 'static,
@@ -477,39 +478,11 @@ impl Store for SqliteStore {
         csrf_token: &str,
         now: Timestamp,
     ) -> Result<()> {
-        let (uid, th, csrf) = (
-            user.0.clone(),
-            token_hash.to_string(),
-            csrf_token.to_string(),
-        );
-        self.write(move |c| {
-            c.execute(
-                "INSERT INTO auth_sessions (user_id, token_hash, csrf_token, created_at, last_seen_at) VALUES (?1, ?2, ?3, ?4, ?4)",
-                params![uid, th, csrf, ms(now)],
-            )
-            .map_err(db)?;
-            Ok(())
-        })
-        .await
+        sqlite_shared::create_auth_session(self, user, token_hash, csrf_token, now).await
     }
 
     async fn auth_session(&self, user: &UserId, token_hash: &str) -> Result<Option<AuthSession>> {
-        let (uid, th) = (user.0.clone(), token_hash.to_string());
-        self.read(move |c| {
-            let row = c
-                .query_row(
-                    "SELECT user_id, csrf_token, created_at, last_seen_at FROM auth_sessions WHERE user_id = ?1 AND token_hash = ?2",
-                    [uid, th],
-                    |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?)),
-                )
-                .optional()
-                .map_err(db)?;
-            row.map(|(u, csrf, created, seen)| {
-                Ok(AuthSession { user: UserId(u), csrf_token: csrf, created_at: codec::ts(created)?, last_seen_at: codec::ts(seen)? })
-            })
-            .transpose()
-        })
-        .await
+        sqlite_shared::auth_session(self, user, token_hash).await
     }
 
     async fn touch_auth_session(
@@ -518,102 +491,27 @@ impl Store for SqliteStore {
         token_hash: &str,
         now: Timestamp,
     ) -> Result<()> {
-        let (uid, th) = (user.0.clone(), token_hash.to_string());
-        self.write(move |c| {
-            c.execute(
-                "UPDATE auth_sessions SET last_seen_at = ?3 WHERE user_id = ?1 AND token_hash = ?2",
-                params![uid, th, ms(now)],
-            )
-            .map_err(db)?;
-            Ok(())
-        })
-        .await
+        sqlite_shared::touch_auth_session(self, user, token_hash, now).await
     }
 
     async fn delete_auth_session(&self, user: &UserId, token_hash: &str) -> Result<()> {
-        let (uid, th) = (user.0.clone(), token_hash.to_string());
-        self.write(move |c| {
-            c.execute(
-                "DELETE FROM auth_sessions WHERE user_id = ?1 AND token_hash = ?2",
-                [uid, th],
-            )
-            .map_err(db)?;
-            Ok(())
-        })
-        .await
+        sqlite_shared::delete_auth_session(self, user, token_hash).await
     }
 
     async fn password_hash(&self, user: &UserId) -> Result<Option<String>> {
-        let uid = user.0.clone();
-        self.read(move |c| {
-            c.query_row(
-                "SELECT password_hash FROM users WHERE id = ?1",
-                [uid],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(db)
-            .map(Option::flatten)
-        })
-        .await
+        sqlite_shared::password_hash(self, user).await
     }
 
     async fn set_password_hash(&self, user: &UserId, hash: &str) -> Result<()> {
-        let (uid, hash) = (user.0.clone(), hash.to_string());
-        self.write(move |c| {
-            let n = c
-                .execute(
-                    "UPDATE users SET password_hash = ?2 WHERE id = ?1",
-                    params![uid, hash],
-                )
-                .map_err(db)?;
-            codec::touched(n as u64)
-        })
-        .await
+        sqlite_shared::set_password_hash(self, user, hash).await
     }
 
     async fn devices(&self, user: &UserId) -> Result<Vec<Device>> {
-        let uid = user.0.clone();
-        self.read(move |c| {
-            let mut stmt = c
-                .prepare_cached(
-                    "SELECT substr(token_hash, 1, ?2), created_at, last_seen_at FROM auth_sessions
-                     WHERE user_id = ?1 ORDER BY last_seen_at DESC",
-                )
-                .map_err(db)?;
-            let rows = stmt
-                .query_map(params![uid, DEVICE_ID_LEN as i64], |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, i64>(1)?,
-                        r.get::<_, i64>(2)?,
-                    ))
-                })
-                .map_err(db)?;
-            rows.map(|row| {
-                let (id, created, seen) = row.map_err(db)?;
-                Ok(Device {
-                    id,
-                    created_at: codec::ts(created)?,
-                    last_seen_at: codec::ts(seen)?,
-                })
-            })
-            .collect()
-        })
-        .await
+        sqlite_shared::devices(self, user).await
     }
 
     async fn end_sessions(&self, user: &UserId, keep: Option<&str>) -> Result<u64> {
-        let (uid, keep) = (user.0.clone(), keep.unwrap_or("").to_string());
-        self.write(move |c| {
-            c.execute(
-                "DELETE FROM auth_sessions WHERE user_id = ?1 AND token_hash <> ?2",
-                params![uid, keep],
-            )
-            .map_err(db)
-            .map(|n| n as u64)
-        })
-        .await
+        sqlite_shared::end_sessions(self, user, keep).await
     }
 
     async fn count_attempt(
@@ -622,30 +520,7 @@ impl Store for SqliteStore {
         window: SignedDuration,
         now: Timestamp,
     ) -> Result<Attempts> {
-        let (scope, kh) = (key.scope, key.key_hash.clone());
-        let (now, expired) = (ms(now), ms(now - window));
-        self.write(move |c| {
-            c.execute(
-                "DELETE FROM throttles WHERE last_at <= ?1 AND scope = ?2",
-                params![expired, scope],
-            )
-            .map_err(db)?;
-            let row: (u32, i64) = c
-                .query_row(
-                    "INSERT INTO throttles (scope, key_hash, attempts, window_started_at, last_at)
-                     VALUES (?1, ?2, 1, ?3, ?3)
-                     ON CONFLICT (key_hash, scope) DO UPDATE SET
-                       attempts = CASE WHEN window_started_at <= ?4 THEN 1 ELSE attempts + 1 END,
-                       window_started_at = CASE WHEN window_started_at <= ?4 THEN ?3 ELSE window_started_at END,
-                       last_at = ?3
-                     RETURNING attempts, last_at",
-                    params![scope, kh, now, expired],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .map_err(db)?;
-            codec::attempts(Some(row))
-        })
-        .await
+        sqlite_shared::count_attempt(self, key, window, now).await
     }
 
     async fn attempts(
@@ -654,48 +529,15 @@ impl Store for SqliteStore {
         window: SignedDuration,
         now: Timestamp,
     ) -> Result<Attempts> {
-        let (scope, kh) = (key.scope, key.key_hash.clone());
-        let expired = ms(now - window);
-        self.read(move |c| {
-            let row: Option<(u32, i64)> = c
-                .query_row(
-                    "SELECT attempts, last_at FROM throttles
-                     WHERE key_hash = ?1 AND scope = ?2 AND window_started_at > ?3",
-                    params![kh, scope, expired],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()
-                .map_err(db)?;
-            codec::attempts(row)
-        })
-        .await
+        sqlite_shared::attempts(self, key, window, now).await
     }
 
     async fn uncount_attempt(&self, key: &ThrottleKey) -> Result<()> {
-        let (scope, kh) = (key.scope, key.key_hash.clone());
-        self.write(move |c| {
-            c.execute(
-                "UPDATE throttles SET attempts = attempts - 1
-                 WHERE key_hash = ?1 AND scope = ?2 AND attempts > 0",
-                params![kh, scope],
-            )
-            .map_err(db)?;
-            Ok(())
-        })
-        .await
+        sqlite_shared::uncount_attempt(self, key).await
     }
 
     async fn clear_attempts(&self, key: &ThrottleKey) -> Result<()> {
-        let (scope, kh) = (key.scope, key.key_hash.clone());
-        self.write(move |c| {
-            c.execute(
-                "DELETE FROM throttles WHERE key_hash = ?1 AND scope = ?2",
-                params![kh, scope],
-            )
-            .map_err(db)?;
-            Ok(())
-        })
-        .await
+        sqlite_shared::clear_attempts(self, key).await
     }
 
     async fn keep_sealed(
@@ -705,52 +547,7 @@ impl Store for SqliteStore {
         budget: KeptBudget,
         now: Timestamp,
     ) -> Result<()> {
-        let (kind, id) = (key.kind, key.id_hash.clone());
-        let (now, expired) = (ms(now), ms(now - budget.kept_for));
-        self.write(move |c| {
-            c.execute(
-                "DELETE FROM kept WHERE kind = ?1 AND written_at <= ?2",
-                params![kind, expired],
-            )
-            .map_err(db)?;
-            c.execute(
-                "INSERT INTO kept (id_hash, kind, sealed, bytes, written_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (id_hash) DO UPDATE SET
-                   sealed = excluded.sealed, bytes = excluded.bytes,
-                   written_at = excluded.written_at
-                 WHERE kept.kind = excluded.kind",
-                params![id, kind, sealed, sealed.len() as i64, now],
-            )
-            .map_err(db)?;
-            let totals: (i64, i64) = c
-                .query_row(
-                    "SELECT COUNT(*), COALESCE(SUM(bytes), 0) FROM kept WHERE kind = ?1",
-                    params![kind],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .map_err(db)?;
-            let totals = (totals.0 as u64, totals.1 as u64);
-            if totals.0 <= budget.rows && totals.1 <= budget.bytes {
-                return Ok(());
-            }
-            let mut oldest = c
-                .prepare("SELECT id_hash, bytes FROM kept WHERE kind = ?1 ORDER BY written_at")
-                .map_err(db)?;
-            let rows = oldest
-                .query_map(params![kind], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
-                })
-                .map_err(db)?
-                .map_while(std::result::Result::ok);
-            let drop = codec::over_budget(totals, rows, budget, &id);
-            for gone in drop {
-                c.execute("DELETE FROM kept WHERE id_hash = ?1", params![gone])
-                    .map_err(db)?;
-            }
-            Ok(())
-        })
-        .await
+        sqlite_shared::keep_sealed(self, key, sealed, budget, now).await
     }
 
     async fn kept_sealed(
@@ -759,30 +556,10 @@ impl Store for SqliteStore {
         kept_for: SignedDuration,
         now: Timestamp,
     ) -> Result<Option<Vec<u8>>> {
-        let (kind, id) = (key.kind, key.id_hash.clone());
-        let expired = ms(now - kept_for);
-        self.read(move |c| {
-            c.query_row(
-                "SELECT sealed FROM kept WHERE id_hash = ?1 AND kind = ?2 AND written_at > ?3",
-                params![id, kind, expired],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(db)
-        })
-        .await
+        sqlite_shared::kept_sealed(self, key, kept_for, now).await
     }
 
     async fn forget_kept(&self, key: &KeptKey) -> Result<()> {
-        let (kind, id) = (key.kind, key.id_hash.clone());
-        self.write(move |c| {
-            c.execute(
-                "DELETE FROM kept WHERE id_hash = ?1 AND kind = ?2",
-                params![id, kind],
-            )
-            .map_err(db)?;
-            Ok(())
-        })
-        .await
+        sqlite_shared::forget_kept(self, key).await
     }
 }
