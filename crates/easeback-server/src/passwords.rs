@@ -151,3 +151,43 @@ pub async fn verify_password_bounded(pw: &str, hash: Option<String>) -> Result<b
     })
     .await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_email_costs_a_full_hash_check() {
+        // a dummy that failed to parse would be refused at once, and the
+        // quick answer would tell which emails have accounts; with the same
+        // parameters as a real hash, checking it is the same work
+        let dummy = PasswordHash::new(DUMMY_HASH).expect("the dummy hash parses");
+        let real_hash = hash_password("a long pass phrase").expect("hash");
+        let real = PasswordHash::new(&real_hash).expect("parses");
+        assert_eq!(dummy.algorithm, real.algorithm);
+        assert_eq!(dummy.params, real.params);
+        assert_eq!(dummy.hash.map(|h| h.len()), real.hash.map(|h| h.len()));
+        assert!(!verify_password("a long pass phrase", DUMMY_HASH));
+    }
+
+    /// The probe's burst of sign-ups made a real sign-in fail: with every
+    /// slot for new passwords taken, a password is still checked.
+    #[tokio::test]
+    async fn a_sign_in_is_checked_while_sign_ups_take_every_hashing_slot() {
+        let held = HASHING_NEW
+            .acquire_many(1)
+            .await
+            .expect("the new-password budget");
+        let hash = hash_password("a long pass phrase").expect("hash");
+        let checked = tokio::time::timeout(
+            std::time::Duration::from_secs(30),
+            verify_password_bounded("a long pass phrase", Some(hash)),
+        )
+        .await;
+        drop(held);
+        assert!(
+            matches!(checked, Ok(Ok(true))),
+            "the sign-in waited for the sign-ups"
+        );
+    }
+}
