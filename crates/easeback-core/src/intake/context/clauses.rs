@@ -50,10 +50,14 @@ impl Scope<'_> {
     /// and "ever since" start today's.
     pub(super) fn present_opens_at(&self, k: usize) -> bool {
         let w = |j: usize| self.doc.word(j);
+        // ("…three weeks ago it was a twinge, and this week I'm getting
+        // spasms": a time of now after the break opens the present too)
         let opens = |j: usize| {
-            w(j) == "now"
+            matches!(w(j), "now" | "today" | "tonight" | "lately" | "nowadays")
                 || (w(j) == "since" && w(j + 1) == "then")
                 || (w(j) == "ever" && w(j + 1) == "since")
+                || (w(j) == "this" && matches!(w(j + 1), "week" | "weekend" | "time"))
+                || (w(j) == "these" && w(j + 1) == "days")
         };
         let joiner = |j: usize| matches!(w(j), "and" | "but" | "so");
         if self.doc.tokens.get(k).map(|t| t.kind) == Some(TokenKind::Pause) {

@@ -60,6 +60,32 @@ impl Scope<'_> {
         })
     }
 
+    /// "…and I've got it again tonight", "it's back again": the finding told
+    /// in the past is said, later in its sentence, to be here again (not
+    /// only feared: "worried I'll get it again").
+    pub(super) fn back_again_after(&self, at: usize) -> bool {
+        let w = |k: usize| self.doc.word(k);
+        (at..(at + 10).min(self.doc.tokens.len()))
+            .take_while(|&k| self.doc.tokens[k].kind != TokenKind::SentenceEnd)
+            .any(|k| {
+                w(k) == "again"
+                    && !(k.saturating_sub(4)..k).any(|j| {
+                        matches!(
+                            w(j),
+                            "ill"
+                                | "will"
+                                | "might"
+                                | "could"
+                                | "would"
+                                | "worried"
+                                | "scared"
+                                | "afraid"
+                                | "if"
+                        )
+                    })
+            })
+    }
+
     /// "…spotting at 8 weeks but nothing since, and the pain's been getting
     /// worse every week": a finding told in the present perfect ("has
     /// been", "'s been", "have been" just before it) goes on until now,
@@ -205,7 +231,38 @@ impl Scope<'_> {
                     && (w(k + 2) == "pregnancy" || w(k + 3) == "pregnancy"))
                 || (w(k) == "early" && w(k + 1) == "pregnancy")
         });
-        if at_weeks.is_none() && !long_ago && !lately {
+        // "With my first I had some bleeding at 20 weeks and a scare with
+        // reduced movements at 34", "I had sciatica with my second": a
+        // previous pregnancy named in the finding's clause dates all of it
+        // ("28 weeks with my first", "pregnant with my second" is this one)
+        // (never a comparison: "not even with my first", "worse than labour
+        // with my first", "like contractions did with my first")
+        let previous_pregnancy = (start..end).any(|k| {
+            w(k) == "with"
+                && !matches!(
+                    w(k.wrapping_sub(1)),
+                    "weeks" | "wks" | "wk" | "w" | "pregnant" | "expecting" | "months"
+                )
+                && !(k.saturating_sub(4)..k).any(|j| {
+                    matches!(
+                        w(j),
+                        "even" | "than" | "like" | "as" | "did" | "not" | "never"
+                    )
+                })
+                && matches!(w(k + 1), "my" | "her")
+                && matches!(
+                    w(k + 2),
+                    "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "eldest"
+                        | "oldest"
+                        | "previous"
+                        | "older"
+                )
+        });
+        if at_weeks.is_none() && !long_ago && !lately && !previous_pregnancy {
             return false;
         }
         // only the finding's own clause says whether it is still going on:
@@ -253,6 +310,7 @@ impl Scope<'_> {
         if still {
             return false;
         }
+
         let told_past = self.told_in_past(cand.s)
             // "I had a tiny bit of spotting at 7 weeks"
             || (cand.s.saturating_sub(6)..cand.s).any(|k| w(k) == "had")
@@ -266,6 +324,14 @@ impl Scope<'_> {
             })
             // "my BP was up": inside the finding's own words
             || (cand.s..cand.e).any(|k| matches!(w(k), "was" | "were"));
+        // told in the past, in a previous pregnancy, and not said to be back
+        if previous_pregnancy
+            && (told_past
+                || (start..cand.s).any(|k| matches!(w(k), "had" | "was" | "were" | "got")))
+            && !(start..end).any(|k| matches!(w(k), "again" | "too" | "also"))
+        {
+            return true;
+        }
         let outside = |k: &usize| *k < cand.s || *k >= cand.e;
         // "nothing since", "nothing like that since", "none of that since"
         let nothing_since = |k: usize| {

@@ -129,7 +129,8 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                     "started" | "began" | "since" | "starting" | "begun"
                 )
             });
-            if k & kind::PAST != 0 && !onset && !dated_series {
+            // "with my first I had a fever and I've got it again": back now
+            if k & kind::PAST != 0 && !onset && !dated_series && !scope.back_again_after(cand.e) {
                 return Err(Reason::Past);
             }
             if k & kind::UNCERTAIN != 0 {

@@ -258,3 +258,80 @@ fn heavy_bleeding_told_by_the_pad_and_the_clots(#[case] text: &str, #[case] pres
 fn spanish_words_in_english(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
+
+// ---- batch 175 (long AU/NZ/UK/IE forum posts) ----
+
+/// A time of now after a clause break ("…, and this week", "…, today")
+/// opens the present, as "now" does.
+#[rstest]
+#[case::this_week(
+    "a month ago it was a niggle, then an ache, and this week it's the worst pain of my life",
+    "severe_pain",
+    true
+)]
+#[case::today(
+    "I had a bleed in the first trimester, and today I'm bleeding again",
+    "vaginal_bleeding",
+    true
+)]
+#[case::settled(
+    "a month ago I had a bleed but it stopped and nothing since",
+    "vaginal_bleeding",
+    false
+)]
+fn a_time_of_now_opens_the_present(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// A previous pregnancy named in the sign's clause, told in the past,
+/// dates the sign; this pregnancy ("30 weeks with my first") and a
+/// comparison ("not even with my first") date nothing.
+#[rstest]
+#[case::previous(
+    "With my eldest I had a lot of bleeding near the end, so I'm nervous",
+    "vaginal_bleeding",
+    false
+)]
+#[case::after(
+    "I had pins and needles down the leg with my second, this time only my back",
+    "nerve_pain",
+    false
+)]
+#[case::this_one(
+    "31 weeks with my first and I'm bleeding bright red",
+    "vaginal_bleeding",
+    true
+)]
+#[case::comparison(
+    "I wet myself and didn't feel it, never happened before, not even with my first",
+    "bladder_control_loss",
+    true
+)]
+#[case::again(
+    "with my first I had a fever of 39 and I've got it again tonight",
+    "fever",
+    true
+)]
+fn a_previous_pregnancy_dates_its_signs(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    reads(text, id, present);
+}
+
+/// "N weeks in a row" is a span of weeks; a best mate's signs are hers.
+#[rstest]
+#[case::in_a_row(
+    "fourth week in a row the spasms have got worse",
+    "worsening_weekly",
+    true
+)]
+#[case::mate(
+    "my best mate's waters went at 33 weeks, mine are fine",
+    "fluid_leak",
+    false
+)]
+fn weeks_in_a_row_and_mates(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
