@@ -82,12 +82,21 @@ pub(crate) async fn uncount_attempt(s: &PgStore, key: &ThrottleKey) -> Result<()
 }
 
 pub(crate) async fn clear_attempts(s: &PgStore, key: &ThrottleKey) -> Result<()> {
+    delete_row(
+        s,
+        "DELETE FROM throttles WHERE key_hash = $1 AND scope = $2",
+        &key.key_hash,
+        key.scope,
+    )
+    .await
+}
+
+/// Delete the row found by a hash and its scope or kind (a throttle's
+/// count, a kept value): `sql` takes them as $1 and $2.
+async fn delete_row(s: &PgStore, sql: &str, hash: &str, of: &str) -> Result<()> {
     s.client()
         .await?
-        .execute(
-            "DELETE FROM throttles WHERE key_hash = $1 AND scope = $2",
-            &[&key.key_hash, &key.scope],
-        )
+        .execute(sql, &[&hash, &of])
         .await
         .map_err(pg)?;
     Ok(())
@@ -170,15 +179,13 @@ pub(crate) async fn kept_sealed(
 }
 
 pub(crate) async fn forget_kept(s: &PgStore, key: &KeptKey) -> Result<()> {
-    s.client()
-        .await?
-        .execute(
-            "DELETE FROM kept WHERE id_hash = $1 AND kind = $2",
-            &[&key.id_hash, &key.kind],
-        )
-        .await
-        .map_err(pg)?;
-    Ok(())
+    delete_row(
+        s,
+        "DELETE FROM kept WHERE id_hash = $1 AND kind = $2",
+        &key.id_hash,
+        key.kind,
+    )
+    .await
 }
 
 pub(crate) async fn create_auth_session(

@@ -82,13 +82,26 @@ pub(crate) async fn uncount_attempt(s: &SqliteStore, key: &ThrottleKey) -> Resul
 }
 
 pub(crate) async fn clear_attempts(s: &SqliteStore, key: &ThrottleKey) -> Result<()> {
-    let (scope, kh) = (key.scope, key.key_hash.clone());
+    delete_row(
+        s,
+        "DELETE FROM throttles WHERE key_hash = ?1 AND scope = ?2",
+        &key.key_hash,
+        key.scope,
+    )
+    .await
+}
+
+/// Delete the row found by a hash and its scope or kind (a throttle's
+/// count, a kept value): `sql` takes them as ?1 and ?2.
+async fn delete_row(
+    s: &SqliteStore,
+    sql: &'static str,
+    hash: &str,
+    of: &'static str,
+) -> Result<()> {
+    let hash = hash.to_string();
     s.write(move |c| {
-        c.execute(
-            "DELETE FROM throttles WHERE key_hash = ?1 AND scope = ?2",
-            params![kh, scope],
-        )
-        .map_err(db)?;
+        c.execute(sql, params![hash, of]).map_err(db)?;
         Ok(())
     })
     .await
@@ -170,15 +183,12 @@ pub(crate) async fn kept_sealed(
 }
 
 pub(crate) async fn forget_kept(s: &SqliteStore, key: &KeptKey) -> Result<()> {
-    let (kind, id) = (key.kind, key.id_hash.clone());
-    s.write(move |c| {
-        c.execute(
-            "DELETE FROM kept WHERE id_hash = ?1 AND kind = ?2",
-            params![id, kind],
-        )
-        .map_err(db)?;
-        Ok(())
-    })
+    delete_row(
+        s,
+        "DELETE FROM kept WHERE id_hash = ?1 AND kind = ?2",
+        &key.id_hash,
+        key.kind,
+    )
     .await
 }
 
