@@ -126,6 +126,12 @@ impl Triggers {
                             | "became"
                             | "started"
                             | "turned"
+                            // "like if water break or bleeding": an event
+                            // supposed ("if my waters break" is a condition)
+                            | "break"
+                            | "breaks"
+                            | "happen"
+                            | "happens"
                     )
                 });
             if change {

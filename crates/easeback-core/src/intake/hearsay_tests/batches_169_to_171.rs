@@ -335,3 +335,82 @@ fn a_previous_pregnancy_dates_its_signs(
 fn weeks_in_a_row_and_mates(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
+
+// ---- batches 178–180 (chat threads; plain telehealth; West and East
+// African English) ----
+
+proptest! {
+    /// In a pasted thread, another person's own sign is theirs, and a sign
+    /// they ask about and she answers "no" to is denied — for every label
+    /// and every sign; her own message after it still counts.
+    #[test]
+    fn a_thread_keeps_each_persons_signs_apart(
+        label in prop::sample::select(&["him", "mom", "mum", "friend", "bestie", "sis", "hubby"][..]),
+        (sign, asked, id) in prop::sample::select(&[
+            ("I've got a fever of 38.8", "fever?", "fever"),
+            ("my leg's gone numb", "any numbness?", "new_numbness"),
+            ("I'm bleeding a bit", "any bleeding?", "vaginal_bleeding"),
+            ("I nearly fainted at work", "you fainted?", "seizure_or_fainting"),
+        ][..]),
+        no in prop::sample::select(&["no", "nope", "nah", "me: no", "me: nope"][..]),
+    ) {
+        let theirs = format!("my back's spasming again | {label}: lol {sign} | me: poor you");
+        prop_assert!(!has(&theirs, id), "{theirs:?} -> {:?}", ids(&theirs));
+        let denied = format!("back spasm since lunch | {label}: {asked} | {no}, all fine");
+        prop_assert!(!has(&denied, id), "{denied:?} -> {:?}", ids(&denied));
+        let hers = format!("{label}: how are you | me: {sign} and my back hurts");
+        prop_assert!(has(&hers, id), "{hers:?} -> {:?}", ids(&hers));
+    }
+
+    /// Whatever a thread's labels and bars look like, reading never panics.
+    #[test]
+    fn a_thread_of_any_shape_is_read_without_panicking(
+        parts in prop::collection::vec(
+            prop::sample::select(&["him:", "me:", "|", "?", "no", "yes", "fever", ":", " ", "you", "my leg numb", "."][..]),
+            0..24,
+        ),
+    ) {
+        let text = parts.join(" ");
+        let _ = ids(&text);
+    }
+}
+
+/// Controls: a "yes" keeps the sign; a "no" with its own clause after it
+/// goes with the question; "no bleeding, no leaking" keeps its denials.
+#[rstest]
+#[case::yes(
+    "him: any bleeding? | yes a bit when I wiped",
+    "vaginal_bleeding",
+    true
+)]
+#[case::no_then_clause(
+    "him: same as before? | no it's getting worse week on week",
+    "worsening_weekly",
+    true
+)]
+#[case::own_denials(
+    "mom: anything else? | no bleeding, no leaking, just the back",
+    "vaginal_bleeding",
+    false
+)]
+#[case::you_said(
+    "him: wait you said your leg is numb?? | yeah since lunch",
+    "new_numbness",
+    true
+)]
+fn thread_controls(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// "Increase" is a word of worsening; "if water break" is supposed;
+/// "rush to hospital" is no leak, and "a rush of water down my leg" and
+/// "water rushed out" are; "keep water down" belongs to vomiting only.
+#[rstest]
+#[case::increase("my back pain dey increase every week", "worsening_weekly", true)]
+#[case::if_break("what should I watch for, like if water break?", "fluid_leak", false)]
+#[case::rush_to("should I rush to hospital if water comes?", "fluid_leak", false)]
+#[case::rush_of("a rush of water down my leg when I stood up", "fluid_leak", true)]
+#[case::rushed("water rushed out of me in the kitchen", "fluid_leak", true)]
+fn worse_if_and_rush(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}

@@ -22,6 +22,9 @@
 //!   of the body ("…her left leg. It's puffy and hot") reads with that part
 //!   named, so a finding told over two sentences is still one finding; and
 //!   "it stings" after a sentence about peeing reads "it stings when I pee";
+//! - a chat thread pasted as one line ("me: … | him: any numbness? | nah"):
+//!   labels dropped, another person's questions asked of her (answered no:
+//!   denied), another person's own signs theirs;
 //! - negation stacked the way many speakers stack it: "hasn't hardly
 //!   moved" as "hardly moved", "ain't" as the negative it stands for, and
 //!   a denied saying of a denial ("not gonna say it ain't bleeding") as
@@ -31,6 +34,7 @@
 //!   foot") read without the side.
 
 mod bare;
+mod chat;
 mod concord;
 mod forms;
 mod lists;
@@ -44,6 +48,7 @@ mod universal;
 use super::Doc;
 use super::normalize::{Token, TokenKind};
 use bare::{has_bare_part, own_bare_parts};
+use chat::{has_chat, read_chat};
 use concord::{has_stacked_negation, read_stacked_negation};
 use forms::{has_everyday_forms, read_everyday_forms};
 use lists::{
@@ -167,8 +172,10 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     let bare = has_bare_part(&doc);
     let sided = has_sided_limb(&doc);
     let stacked = has_stacked_negation(&doc);
+    let chat = has_chat(&doc);
     if !spelled
         && !stacked
+        && !chat
         && proxy.is_none()
         && !anaphora
         && !weekdays
@@ -185,7 +192,11 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
         return doc;
     }
     let mut list = pieces(&doc);
-    // first: the other rewrites look for negators this one settles
+    // a thread's labels and questions first: what is left reads as hers
+    if chat {
+        read_chat(doc.text, &mut list);
+    }
+    // the other rewrites look for negators this one settles
     if stacked {
         read_stacked_negation(&mut list);
     }
