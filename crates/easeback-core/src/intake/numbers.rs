@@ -112,6 +112,11 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
         }
         if let Some(c) = temperature(doc, i, value) {
             let (end, celsius) = c;
+            // "thirty eight no wait sorry thirty seven point eight": the
+            // reading taken back; the one after the correction counts
+            if corrected_after(doc, end) {
+                continue;
+            }
             let fever = celsius.map_or(value >= FEVER_F - EPS, |c| c >= FEVER_C - EPS);
             if fever {
                 out.findings.push(Candidate {
@@ -392,6 +397,23 @@ fn temperature(doc: &Doc<'_>, i: usize, value: f64) -> Option<(usize, Option<f64
         _ => return None,
     };
     Some((j, celsius))
+}
+
+/// A spoken correction right after a reading, with another number after
+/// it: "no wait", "wait no", "I mean", "scratch that", "misread", "no
+/// sorry" — the writer took the first reading back.
+fn corrected_after(doc: &Doc<'_>, end: usize) -> bool {
+    let n = doc.tokens.len();
+    let w = |k: usize| doc.word(k);
+    let cue = (end..(end + 4).min(n)).find(|&k| {
+        matches!(
+            (w(k), w(k + 1)),
+            ("no", "wait") | ("wait", "no") | ("i", "mean") | ("scratch", "that") | ("no", "sorry")
+        ) || w(k) == "misread"
+    });
+    cue.is_some_and(|k| {
+        (k + 1..(k + 6).min(n)).any(|j| matches!(doc.tokens[j].kind, TokenKind::Number(_)))
+    })
 }
 
 /// A pain score at token `i` ("5/10", "5 out of 10"): the end of its tokens.

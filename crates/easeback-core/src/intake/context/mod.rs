@@ -219,6 +219,7 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
                 | "beginning"
                 | "start"
                 | "early"
+                | "earlier"
                 | "first"
         ) || (w == "back" && matches!(doc.word(k.wrapping_sub(1)), "weeks" | "months" | "years")))
             && (!matches!(w, "in" | "over" | "during")

@@ -230,6 +230,10 @@ impl Scope<'_> {
                     && w(k + 1) == "of"
                     && (w(k + 2) == "pregnancy" || w(k + 3) == "pregnancy"))
                 || (w(k) == "early" && w(k + 1) == "pregnancy")
+                // "earlier in the pregnancy", "earlier in this pregnancy"
+                || (w(k) == "earlier"
+                    && w(k + 1) == "in"
+                    && (w(k + 2) == "pregnancy" || w(k + 3) == "pregnancy"))
         });
         // "With my first I had some bleeding at 20 weeks and a scare with
         // reduced movements at 34", "I had sciatica with my second": a

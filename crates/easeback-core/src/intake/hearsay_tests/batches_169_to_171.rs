@@ -414,3 +414,61 @@ fn thread_controls(#[case] text: &str, #[case] id: &str, #[case] present: bool) 
 fn worse_if_and_rush(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
+
+// ---- batches 181–183 (hurried voice-to-text; messages to a midwife; the
+// signs played down) ----
+
+/// "For my partner" names whom she writes for only after a word of asking
+/// or writing, or opening its clause; someone she waits for, cooks for or
+/// worries for is not the one with the signs.
+#[rstest]
+#[case::waits(
+    "I passed out in the hall. Should I wait for my partner to drive me in?",
+    true
+)]
+#[case::cooks("fainted while cooking for my husband, 31 weeks", true)]
+#[case::asks(
+    "Asking for my partner, she's 29 weeks and she passed out at work",
+    true
+)]
+#[case::writes_for_her_past("writing for my wife, she fainted last year but is fine now", false)]
+fn waiting_for_someone_is_not_writing_for_them(#[case] text: &str, #[case] present: bool) {
+    reads(text, "seizure_or_fainting", present);
+}
+
+/// A fit told by what it looked like: stiff, then shaking all over.
+#[rstest]
+#[case::stiff_shook("she went stiff and shook all over, then she was dazed", true)]
+#[case::body_shook("her whole body shook for a minute and she didn't answer", true)]
+#[case::back_stiff("my back went stiff after hoovering", false)]
+fn a_fit_told_by_its_look(#[case] text: &str, #[case] present: bool) {
+    reads(text, "seizure_or_fainting", present);
+}
+
+/// "Earlier in the pregnancy" dates a sign that has cleared; a reading
+/// taken back with "no wait" gives way to the one after it (both ways).
+#[rstest]
+#[case::earlier(
+    "had a kidney infection earlier in the pregnancy, burning when I peed, all cleared",
+    "burning_urination",
+    false
+)]
+#[case::earlier_back(
+    "burning when I pee earlier in the pregnancy and it's back again today",
+    "burning_urination",
+    true
+)]
+#[case::corrected_down("temp thirty eight no wait thirty seven point six", "fever", false)]
+#[case::corrected_up(
+    "temp thirty seven point four no wait thirty eight point four",
+    "fever",
+    true
+)]
+#[case::not_corrected("38.4 this morning and 37.8 now", "fever", true)]
+fn earlier_in_the_pregnancy_and_readings_taken_back(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    reads(text, id, present);
+}

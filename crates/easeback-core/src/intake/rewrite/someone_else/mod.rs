@@ -110,8 +110,7 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         }
         // ("Mum here, …" is the writer; "Mum's here with me" is company)
         if WRITING_FOR.iter().any(|ws| {
-            words_at(doc, i, ws)
-                && !for_me(doc, i + ws.len())
+            writing_for_at(doc, i, ws)
                 && !(ws.get(1) == Some(&"here") && written_with_apostrophe_s(doc, i))
         }) || names_self_as_relative(doc, i)
         {

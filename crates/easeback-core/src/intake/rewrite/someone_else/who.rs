@@ -271,6 +271,40 @@ pub(super) fn for_me(doc: &Doc<'_>, i: usize) -> bool {
         || (doc.word(i) == "of" && matches!(doc.word(i + 1), "me" | "myself"))
 }
 
+/// A writing-for phrase at `i` ("writing for my daughter", "husband
+/// here"), not for the writer herself; a bare "for my partner" only after
+/// a word of asking or writing, or opening its clause ("I'll wait for my
+/// partner to drive me" is someone she waits for, not someone she writes
+/// for).
+pub(super) fn writing_for_at(doc: &Doc<'_>, i: usize, ws: &[&str]) -> bool {
+    let asked_for = || {
+        i == 0
+            || doc.tokens[i - 1].kind != TokenKind::Word
+            || matches!(
+                doc.word(i - 1),
+                "asking"
+                    | "ask"
+                    | "writing"
+                    | "write"
+                    | "typing"
+                    | "posting"
+                    | "messaging"
+                    | "texting"
+                    | "enquiring"
+                    | "inquiring"
+                    | "here"
+                    | "this"
+                    | "is"
+                    | "im"
+                    | "am"
+                    | "question"
+                    | "message"
+                    | "query"
+            )
+    };
+    words_at(doc, i, ws) && !for_me(doc, i + ws.len()) && (ws[0] != "for" || asked_for())
+}
+
 pub(super) fn words_at(doc: &Doc<'_>, i: usize, ws: &[&str]) -> bool {
     ws.iter().enumerate().all(|(k, w)| doc.word(i + k) == *w)
 }
@@ -332,9 +366,7 @@ pub(crate) fn writer_is_not_patient(doc: &Doc<'_>) -> bool {
     const CARING: &[&str] = &["help", "helping", "support", "comfort", "reassure"];
     (0..doc.tokens.len()).any(|i| {
         names_self_as_relative(doc, i)
-            || WRITING_FOR
-                .iter()
-                .any(|ws| words_at(doc, i, ws) && !for_me(doc, i + ws.len()))
+            || WRITING_FOR.iter().any(|ws| writing_for_at(doc, i, ws))
             || ABOUT
                 .iter()
                 .any(|ws| words_at(doc, i, ws) && RELATIONS.contains(&doc.word(i + ws.len())))
