@@ -1,6 +1,6 @@
 //! The relief session in the browser (works without JavaScript): one step at
 //! a time, the check-in after it, and the outcome saved. Where the person is
-//! lives on the server for a while ([`WebSession`] in `AppState::sessions`),
+//! is kept for a while, sealed in the database (`kept`, in `AppState::sessions`),
 //! under a token in the address: `/session/<token>/step/<n>`, `/helped/<n>`
 //! and `/end`, so Back and reload show the same page and no pain score or
 //! log is ever in an address. Each check-in posts, the core state machine
