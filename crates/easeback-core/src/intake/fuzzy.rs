@@ -1,7 +1,9 @@
 //! Typo repair by edit distance: a word that is not in the lexicon is mapped
 //! to the one lexicon word it is a single edit away from (a missing, extra,
 //! changed or swapped letter), in the manner of SymSpell: every lexicon word
-//! is indexed under each of its one-letter deletions.
+//! is indexed under each of its one-letter deletions. A long word (eight
+//! letters or more) typed with two letters left out ("numnes" for
+//! "numbness") is repaired too, from an index of its two-letter deletions.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -13,8 +15,14 @@ const MAX_LEN: usize = 20;
 pub struct Fuzzy {
     /// lexicon word and each one-letter deletion of it -> lexicon words
     index: HashMap<Box<str>, Vec<u32>>,
+    /// each two-letter deletion of a lexicon word of [`TWO_DROPPED_LEN`]
+    /// letters or more -> lexicon words
+    two_dropped: HashMap<Box<str>, Vec<u32>>,
     words: Vec<Box<str>>,
 }
+
+/// Words this long may be typed with two letters missing.
+const TWO_DROPPED_LEN: usize = 8;
 
 fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
     word.char_indices().map(move |(i, c)| {
@@ -66,6 +74,11 @@ impl Fuzzy {
             fuzzy.words.push(w.into());
             fuzzy.index.entry(w.into()).or_default().push(id);
             for d in deletions(w) {
+                if w.len() >= TWO_DROPPED_LEN {
+                    for dd in deletions(&d) {
+                        fuzzy.two_dropped.entry(dd.into()).or_default().push(id);
+                    }
+                }
                 fuzzy.index.entry(d.into()).or_default().push(id);
             }
         }
@@ -100,6 +113,20 @@ impl Fuzzy {
             if let Some(ids) = self.index.get(d.as_str()) {
                 consider(ids);
             }
+        }
+        // (two letters left out of a long word, only when nothing is one
+        // edit away, and the typed word still has six letters)
+        // ("continent" is not "incontinent" with its "in" lost: the first
+        // letter, the one a typist rarely misses, must agree)
+        if best.is_none() && word.len() >= 6 {
+            best = self
+                .two_dropped
+                .get(word)
+                .into_iter()
+                .flatten()
+                .map(|&id| &*self.words[id as usize])
+                .filter(|cand| cand.as_bytes().first() == word.as_bytes().first())
+                .min();
         }
         best
     }
@@ -139,6 +166,28 @@ mod tests {
         assert_eq!(f.correct("fevr"), None); // too short to risk
         assert_eq!(f.correct("swimming"), None);
         assert_eq!(f.correct("bleeding"), None); // already right
+    }
+
+    #[test]
+    fn a_long_word_may_lose_two_letters() {
+        let f = fuzzy();
+        assert_eq!(f.correct("numnes"), Some("numbness"));
+        assert_eq!(f.correct("contrctons"), Some("contractions"));
+        assert_eq!(f.correct("sollen"), Some("swollen")); // one edit still
+        assert_eq!(f.correct("swoln"), None, "a short word keeps one edit");
+        assert_eq!(f.correct("blding"), Some("bleeding"));
+        assert_eq!(
+            f.correct("bleng"),
+            None,
+            "five letters typed is too few to guess from"
+        );
+        assert_eq!(f.correct("kitchen"), None);
+        let g = Fuzzy::new(["incontinent"].into_iter());
+        assert_eq!(
+            g.correct("continent"),
+            None,
+            "a lost prefix turns a word round"
+        );
     }
 
     #[test]

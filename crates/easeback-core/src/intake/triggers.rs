@@ -100,16 +100,26 @@ impl Triggers {
                         | "as"
                         | "idk"
                 )
-                || self.list.iter().any(|t| t.s <= i && i < t.e)
             {
                 continue;
             }
-            let change = (i + 1..(i + 5).min(n))
-                .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
-                .any(|k| {
-                    matches!(
-                        doc.word(k),
-                        "goes"
+            // an "if" already inside a trigger ("what should I do if"): a
+            // condition when that trigger says so; its "or" is scanned below
+            let inside = self
+                .list
+                .iter()
+                .find(|t| t.s <= i && i < t.e)
+                .map(|t| t.kinds);
+            if inside.is_some_and(|k| k & kind::HYPOTHETICAL == 0) {
+                continue;
+            }
+            let change = inside.is_some()
+                || (i + 1..(i + 5).min(n))
+                    .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+                    .any(|k| {
+                        matches!(
+                            doc.word(k),
+                            "goes"
                             | "go"
                             | "becomes"
                             | "become"
@@ -132,15 +142,50 @@ impl Triggers {
                             | "breaks"
                             | "happen"
                             | "happens"
-                    )
-                });
+                        )
+                    });
             if change {
-                self.list.push(Trigger {
-                    s: i,
-                    e: i + 1,
-                    kinds: kind::HYPOTHETICAL,
-                });
+                if inside.is_none() {
+                    self.list.push(Trigger {
+                        s: i,
+                        e: i + 1,
+                        kinds: kind::HYPOTHETICAL,
+                    });
+                }
                 added = true;
+                // "if my leg ever goes numb or I start getting pain down my
+                // leg": a second change joined by "or" is supposed too
+                // (the trigger sits on that change, past its new subject)
+                let ors: Vec<usize> = (i + 1..n)
+                    .take_while(|&k| doc.tokens[k].kind != TokenKind::SentenceEnd)
+                    .filter(|&k| doc.word(k) == "or")
+                    .filter_map(|k| {
+                        (k + 1..(k + 4).min(n)).find(|&j| {
+                            matches!(
+                                doc.word(j),
+                                "start"
+                                    | "starts"
+                                    | "get"
+                                    | "gets"
+                                    | "go"
+                                    | "goes"
+                                    | "become"
+                                    | "becomes"
+                                    | "begin"
+                                    | "begins"
+                                    | "turn"
+                                    | "turns"
+                            )
+                        })
+                    })
+                    .collect();
+                for k in ors {
+                    self.list.push(Trigger {
+                        s: k,
+                        e: k + 1,
+                        kinds: kind::HYPOTHETICAL,
+                    });
+                }
             }
         }
         if added {

@@ -82,9 +82,19 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
             if dist > SCOPE {
                 continue;
             }
+            // "I'm not doing any work at home due to fear of the spasm":
+            // what is not done is the avoidance, and the fear is its reason
+            let avoided_for_fear = cand.finding == FindingId::FearAvoidance
+                && (t.e..cand.s).any(|i| {
+                    matches!(
+                        scope.doc.word(i),
+                        "due" | "because" | "cause" | "coz" | "cos" | "cuz" | "bc" | "incase"
+                    ) || (scope.doc.word(i) == "in" && scope.doc.word(i + 1) == "case")
+                });
             if k & kind::NEGATION != 0
                 && !scope.broken(t.e, cand.s, true)
                 && !scope.until_now_after(cand.e)
+                && !avoided_for_fear
             {
                 return Err(Reason::Negated);
             }

@@ -472,3 +472,83 @@ fn earlier_in_the_pregnancy_and_readings_taken_back(
 ) {
     reads(text, id, present);
 }
+
+// ---- batches 184–186 (SMS typos in the key words; South Asian English;
+// long US/CA forum posts) ----
+
+/// Key words typed short: two letters left out of a long word, short
+/// itch words, "yr" for year, Hindi "pait" for the belly.
+#[rstest]
+#[case::two_dropped("sudden numnes down there n inner thighs", "saddle_numbness", true)]
+#[case::itchy("hands n feet so ichy at nite no rash", "itching", true)]
+#[case::year("had a uti last yr, all cleared now", "burning_urination", false)]
+#[case::pait(
+    "very severe pain in pait, constant, not easing",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::continent("no leaking, continent, just the spasm", "bladder_control_loss", false)]
+fn key_words_typed_short(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// Not doing something for fear of the spasm is the avoidance itself; a
+/// person who "stopped moving" is not the baby, and a baby who stopped
+/// moving is no fear of moving.
+#[rstest]
+#[case::not_doing(
+    "I'm not lifting anything at home because of fear of the spasm coming back",
+    "fear_avoidance",
+    true
+)]
+#[case::denied_fear(
+    "I'm not scared of the spasm coming back, I move normally",
+    "fear_avoidance",
+    false
+)]
+#[case::me_stopped(
+    "I've basically stopped moving because of the spasms",
+    "reduced_fetal_movement",
+    false
+)]
+#[case::baby_stopped("the baby has stopped moving since lunch", "fear_avoidance", false)]
+#[case::baby_stopped_rfm(
+    "the baby has stopped moving since lunch",
+    "reduced_fetal_movement",
+    true
+)]
+fn avoidance_and_who_stopped_moving(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// A condition runs on over "or" to a second change ("…or I start getting
+/// pain down my leg"); "last time around" is a previous pregnancy; a stool
+/// passed without feeling it is loss of bowel control.
+#[rstest]
+#[case::or_change(
+    "what do I do if my feet swell up or I start getting shooting pain down my leg?",
+    "nerve_pain",
+    false
+)]
+#[case::now_after_if(
+    "if it gets worse I'll call, but right now I have shooting pain down my leg",
+    "nerve_pain",
+    true
+)]
+#[case::last_time(
+    "last time around I had sciatica down my leg, it went after the birth",
+    "nerve_pain",
+    false
+)]
+#[case::pooped(
+    "twice today I pooped and did not feel it coming",
+    "bowel_control_loss",
+    true
+)]
+fn conditions_past_pregnancies_and_bowels(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    reads(text, id, present);
+}
