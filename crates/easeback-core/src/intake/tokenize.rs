@@ -97,6 +97,13 @@ pub(crate) const BODY_WORDS: &[&str] = &[
     "bowels", "ankles", "knee", "knees",
 ];
 
+/// "-ing" words that are the names of signs ("no feeling", "no bleeding"):
+/// after "no" they stay nouns, never a Scots "not".
+const BODY_NOUNS_IN_ING: &[&str] = &[
+    "feeling", "bleeding", "swelling", "spotting", "itching", "tingling", "warning", "burning",
+    "leaking", "vomiting", "cramping", "kicking",
+];
+
 /// Things a Scot calls "a wee" one (small): "a wee stretch", "a wee bit".
 const WEE_THINGS: &[&str] = &[
     "bit", "stretch", "while", "walk", "lie", "rest", "sit", "nap", "cup", "cuppa", "dram",
@@ -349,9 +356,10 @@ impl Intake {
                         }
                     }
                     // Scots "a wee stretch", "a wee while": small, not a wee
-                    if doc.tokens.len() >= 2
+                    // ("wee bit sair" needs no "a": "wee bit" is only small)
+                    if !doc.tokens.is_empty()
                         && doc.word(doc.tokens.len() - 1) == "wee"
-                        && doc.word(doc.tokens.len() - 2) == "a"
+                        && (doc.word(doc.tokens.len().wrapping_sub(2)) == "a" || folded == "bit")
                         && WEE_THINGS.contains(&folded.as_str())
                         && let Some((ws, we)) = Self::pop_token(&mut doc)
                     {
@@ -363,6 +371,33 @@ impl Intake {
                         Self::pop_token(&mut doc);
                         self.push(&mut doc, "cant", TokenKind::Word, start, e);
                         return;
+                    }
+                    // Scots "she's no felt the wean move", "it's no
+                    // stopping": "no" after a pronoun's "'s/'ve" and before
+                    // a verb form is "not" (not "no blood", "no feeling")
+                    if let Some(p) = doc.tokens.len().checked_sub(1)
+                        && doc.word(p) == "no"
+                        && p > 0
+                        && matches!(
+                            doc.word(p - 1),
+                            "shes"
+                                | "she"
+                                | "hes"
+                                | "he"
+                                | "its"
+                                | "it"
+                                | "im"
+                                | "ive"
+                                | "weve"
+                                | "theyve"
+                        )
+                        && ((folded.ends_with("ing")
+                            && !BODY_NOUNS_IN_ING.contains(&folded.as_str()))
+                            || folded.ends_with("ed")
+                            || matches!(folded.as_str(), "felt" | "been" | "had" | "seen" | "done"))
+                        && let Some((ps, pe)) = Self::pop_token(&mut doc)
+                    {
+                        self.push(&mut doc, "not", TokenKind::Word, ps, pe);
                     }
                     // Jamaican "mi": "my" before a part of the body ("down mi
                     // leg"), otherwise "I" ("mi have fever", "mi ever feel");

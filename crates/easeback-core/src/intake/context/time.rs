@@ -230,10 +230,12 @@ impl Scope<'_> {
                     && w(k + 1) == "of"
                     && (w(k + 2) == "pregnancy" || w(k + 3) == "pregnancy"))
                 || (w(k) == "early" && w(k + 1) == "pregnancy")
-                // "earlier in the pregnancy", "earlier in this pregnancy"
+                // "earlier in the pregnancy", "earlier in this pregnancy",
+                // "earlier this year"
                 || (w(k) == "earlier"
                     && w(k + 1) == "in"
                     && (w(k + 2) == "pregnancy" || w(k + 3) == "pregnancy"))
+                || (w(k) == "earlier" && matches!(w(k + 1), "this" | "in") && matches!(w(k + 2), "year" | "the"))
         });
         // "With my first I had some bleeding at 20 weeks and a scare with
         // reduced movements at 34", "I had sciatica with my second": a

@@ -552,3 +552,47 @@ fn conditions_past_pregnancies_and_bowels(
 ) {
     reads(text, id, present);
 }
+
+// ---- batches 187–189 (plain UK/IE form; Irish, Scots and Northern
+// English; an everyday worldwide mix) ----
+
+/// Scots words for the body and its accidents, and Scots "no" for "not"
+/// before a verb form (never before a sign's own name: "has no feeling").
+#[rstest]
+#[case::pished("I've pished maself and didnae feel it", "bladder_control_loss", true)]
+#[case::bahookie(
+    "ma bahookie and the inside o ma thighs are numb",
+    "saddle_numbness",
+    true
+)]
+#[case::no_felt(
+    "she's no felt the wean move much the day",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::no_feeling("the side of my foot has no feeling", "new_numbness", true)]
+#[case::wee_bit(
+    "wee bit sair when I get oot the car, nae bleedin",
+    "burning_urination",
+    false
+)]
+fn scots_body_words_and_no(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// "Earlier this year" is long ago; intact waters are no leak.
+#[rstest]
+#[case::earlier_year(
+    "had a UTI earlier this year, all sorted, no burning now",
+    "burning_urination",
+    false
+)]
+#[case::intact("waters intact, baby kicking, just the back", "fluid_leak", false)]
+#[case::went("my waters went earlier this evening", "fluid_leak", true)]
+fn earlier_this_year_and_intact_waters(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
+    reads(text, id, present);
+}
