@@ -108,6 +108,18 @@ impl TestApp {
         next
     }
 
+    /// A form posted from a page by a visitor (no account, no cookie).
+    async fn post_visitor_form(&self, path: &str, body: &str) -> Resp {
+        let headers = [("Content-Type", "application/x-www-form-urlencoded")];
+        self.request("POST", path, &headers, body).await
+    }
+
+    /// [`TestApp::post_visitor_form`], and the page its 303 sends to.
+    async fn post_visitor_form_followed(&self, path: &str, body: &str) -> Resp {
+        let headers = [("Content-Type", "application/x-www-form-urlencoded")];
+        self.request_followed("POST", path, &headers, body).await
+    }
+
     /// A form posted from a page by the signed-in person `s`.
     async fn post_form(&self, path: &str, s: &Session, body: &str) -> Resp {
         let cookie = format!("eb_session={}", s.token);

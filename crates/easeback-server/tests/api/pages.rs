@@ -42,12 +42,7 @@ async fn the_check_page_renders_a_care_card_and_refuses_cross_site_posts() {
         .await;
     assert_eq!(r.status, 403);
     let r = app
-        .request_followed(
-            "POST",
-            "/check",
-            &[("Content-Type", "application/x-www-form-urlencoded")],
-            "finding=heavy_bleeding&region=us",
-        )
+        .post_visitor_form_followed("/check", "finding=heavy_bleeding&region=us")
         .await;
     assert!(
         r.body.contains("card emergency") && r.body.contains("tel:911"),
@@ -86,10 +81,8 @@ async fn the_session_page_works_without_javascript_and_stops_on_a_red_flag() {
             && step.body.contains("data-seconds=\"600\"")
     );
     let next = app
-        .request(
-            "POST",
+        .post_visitor_form(
             "/session/check-in",
-            &[("Content-Type", "application/x-www-form-urlencoded")],
             "step=1&pain=5&helped=no&shooting=no&text=",
         )
         .await;
@@ -102,10 +95,8 @@ async fn the_session_page_works_without_javascript_and_stops_on_a_red_flag() {
     let third = app.get(to, None).await;
     assert!(third.body.contains("step 3 of"), "{}", third.body);
     let stop = app
-        .request_followed(
-            "POST",
+        .post_visitor_form_followed(
             "/session/check-in",
-            &[("Content-Type", "application/x-www-form-urlencoded")],
             "step=1&pain=5&helped=no&shooting=yes&text=",
         )
         .await;
@@ -289,14 +280,7 @@ async fn a_saved_care_team_number_is_offered_first_on_an_urgent_card() {
 async fn a_card_with_no_region_offers_one_tap_per_region_and_remembers_the_choice() {
     let app = spawn_app().await;
     let form = "csrf=&text=heavy+bleeding+soaking+a+pad";
-    let r = app
-        .request_followed(
-            "POST",
-            "/check",
-            &[("Content-Type", "application/x-www-form-urlencoded")],
-            form,
-        )
-        .await;
+    let r = app.post_visitor_form_followed("/check", form).await;
     assert!(r.body.contains("card emergency"), "{}", r.body);
     for (id, number) in [("us", "911"), ("uk", "999"), ("au", "000"), ("nz", "111")] {
         assert!(
@@ -311,12 +295,7 @@ async fn a_card_with_no_region_offers_one_tap_per_region_and_remembers_the_choic
     }
     assert!(!r.body.contains(r#"href="tel:""#), "no empty tel: link");
     let chosen = app
-        .request_followed(
-            "POST",
-            "/check",
-            &[("Content-Type", "application/x-www-form-urlencoded")],
-            &format!("{form}&choose_region=ie"),
-        )
+        .post_visitor_form_followed("/check", &format!("{form}&choose_region=ie"))
         .await;
     assert!(chosen.body.contains("tel:112") && chosen.body.contains("tel:999"));
     assert!(
@@ -360,12 +339,7 @@ async fn a_check_in_for_a_step_past_the_ladder_still_hears_the_stop_answers() {
         "step=99&pain=6&helped=no&shooting=no&text=there+is+bleeding",
     ] {
         let r = app
-            .request_followed(
-                "POST",
-                "/session/check-in",
-                &[("Content-Type", "application/x-www-form-urlencoded")],
-                form,
-            )
+            .post_visitor_form_followed("/session/check-in", form)
             .await;
         assert!(
             r.body.contains("Stop the session") && r.body.contains("card same_day"),
@@ -412,14 +386,7 @@ async fn a_page_that_cannot_read_the_database_is_a_page_with_the_numbers_not_jso
 async fn a_checks_answer_has_its_own_address_that_reload_shows_again_without_the_words() {
     let app = spawn_app().await;
     let form = "csrf=&text=my+back+spasms+and+I+am+bleeding+heavily&region=uk";
-    let posted = app
-        .request(
-            "POST",
-            "/check",
-            &[("Content-Type", "application/x-www-form-urlencoded")],
-            form,
-        )
-        .await;
+    let posted = app.post_visitor_form("/check", form).await;
     assert_eq!(posted.status, 303, "{}", posted.body);
     let to = posted.headers["location"].clone();
     assert!(to.starts_with("/check/answer/"), "{to}");
@@ -549,14 +516,7 @@ async fn a_second_server_answers_the_first_ones_check_session_and_undo() {
     let one = spawn_app().await;
     let two = one.beside().await;
     let form = "csrf=&text=sharp+back+spasms+and+now+a+fever+of+39&region=uk";
-    let posted = one
-        .request(
-            "POST",
-            "/check",
-            &[("Content-Type", "application/x-www-form-urlencoded")],
-            form,
-        )
-        .await;
+    let posted = one.post_visitor_form("/check", form).await;
     let answer = two.get(posted.header("location"), None).await;
     assert_eq!(answer.status, 200, "{}", answer.body);
     assert!(answer.body.contains("card same_day"), "{}", answer.body);
@@ -566,10 +526,8 @@ async fn a_second_server_answers_the_first_ones_check_session_and_undo() {
     );
 
     let next = one
-        .request(
-            "POST",
+        .post_visitor_form(
             "/session/check-in",
-            &[("Content-Type", "application/x-www-form-urlencoded")],
             "step=1&pain=5&helped=no&shooting=no&text=",
         )
         .await;
@@ -580,10 +538,8 @@ async fn a_second_server_answers_the_first_ones_check_session_and_undo() {
         .expect("token")
         .to_string();
     let stop = two
-        .request_followed(
-            "POST",
+        .post_visitor_form_followed(
             "/session/check-in",
-            &[("Content-Type", "application/x-www-form-urlencoded")],
             &format!("session={token}&step=2&pain=5&helped=no&shooting=yes&text="),
         )
         .await;
