@@ -9,7 +9,7 @@
 
 use easeback_core::eval::{Case, evaluate, parse_cases};
 use easeback_core::intake::Intake;
-use easeback_core::{Content, FindingId};
+use easeback_core::{Content, Disposition, FindingId};
 use std::path::Path;
 
 const VIGNETTES: &str = include_str!("../../../eval/vignettes.tsv");
@@ -142,4 +142,36 @@ fn a_batch_line_keeps_its_intended_findings_apart_from_the_text() {
     let cases = parse_cases("same_day\tfever,fluid_leak\tmy waters went\n").expect("parses");
     assert_eq!(cases[0].intended.as_deref(), Some("fever,fluid_leak"));
     assert_eq!(cases[0].text, "my waters went");
+}
+
+/// `eval/other-language/`: writers' batches that came back mostly in
+/// another language (a Taglish brief answered in Tagalog). The English
+/// reader is not measured on them; its control is measured instead: every
+/// description there labelled same_day or emergency is read at its label
+/// or asked, by the warning-sign screen, about a finding at least as urgent.
+#[test]
+fn text_in_another_language_is_never_left_without_the_screen() {
+    let dir = eval_dir().join("other-language");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("eval/other-language exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    for p in files {
+        let cases =
+            parse_cases(&std::fs::read_to_string(&p).expect("readable")).expect("the batch parses");
+        let report = evaluate(Content::builtin(), Intake::builtin(), &cases);
+        let urgent_uncaught: Vec<_> = report
+            .under
+            .iter()
+            .filter(|m| m.case.expected >= Disposition::SameDay && !m.caught_by_question())
+            .collect();
+        assert!(
+            urgent_uncaught.is_empty(),
+            "{}: {urgent_uncaught:#?}",
+            p.display()
+        );
+    }
 }

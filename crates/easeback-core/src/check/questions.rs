@@ -9,6 +9,8 @@
 //! - a question for each sign the reader found but set aside as someone
 //!   else's, past or only asked about (not for one the text says no to):
 //!   the reading may be wrong, and the question settles it for her, now;
+//! - the screen too for a text mostly in a language the reader does not
+//!   read (`Reading::other_language`), whatever it found;
 //! - nothing for a plain back-spasm description that touches no warning
 //!   topic.
 //!
@@ -87,18 +89,21 @@ pub fn open_questions(
             out.extend(question(content, s.id, topic));
         }
     }
-    let something_said = any_topic
-        || reading.topics_spoken != 0
-        || present
-            .iter()
-            .any(|id| id.disposition() > Disposition::SelfCare)
-        // a sign ruled out ("no bleeding", "temp 37.2") shows the text
-        // spoke to the warning signs; one set aside as someone else's, past
-        // or only asked about does not, and gets the screen as well
-        || reading
-            .set_aside
-            .iter()
-            .any(|s| matches!(s.reason, Reason::Negated | Reason::BelowFeverThreshold));
+    // (a text mostly in a language the reader does not read has said
+    // nothing it could read: the screen, whatever it found)
+    let something_said = !reading.other_language
+        && (any_topic
+            || reading.topics_spoken != 0
+            || present
+                .iter()
+                .any(|id| id.disposition() > Disposition::SelfCare)
+            // a sign ruled out ("no bleeding", "temp 37.2") shows the text
+            // spoke to the warning signs; one set aside as someone else's,
+            // past or only asked about does not, and gets the screen as well
+            || reading
+                .set_aside
+                .iter()
+                .any(|s| matches!(s.reason, Reason::Negated | Reason::BelowFeverThreshold)));
     if !something_said {
         let mut screen: Vec<FindingId> = FindingId::ALL
             .iter()

@@ -54,6 +54,31 @@ fn nothing_recognised_gets_the_warning_sign_screen_not_a_green_card(#[case] text
     assert_eq!(a.questions[0].finding.disposition(), Disposition::Emergency);
 }
 
+/// A description mostly in a language the reader does not read gets the
+/// whole screen, whatever few English words it found ("no fever", "back
+/// spasm"); terse English and shorthand do not.
+#[rstest]
+#[case::tagalog(
+    "32 weeks po, masakit likod ko tapos kanina nahimatay ako sa banyo, walang lagnat naman",
+    true
+)]
+#[case::indonesian(
+    "Dok, 30 minggu. Pinggang sakit sekali dan kaki kiri bengkak merah panas",
+    true
+)]
+#[case::terse_english("cramping every few minutes like period pain, 35 weeks", false)]
+#[case::shorthand("bk spasm aftr hoovering, eased w heat pad. 22wks. normal?", false)]
+fn text_in_another_language_gets_the_whole_screen(#[case] text: &str, #[case] screen: bool) {
+    let a = run(text, &[], &[]);
+    let asked = asked(&a);
+    let whole = FindingId::ALL
+        .iter()
+        .filter(|id| id.disposition() >= Disposition::SameDay)
+        .filter(|id| !a.findings.iter().any(|f| f.id == **id))
+        .all(|id| asked.contains(id));
+    assert_eq!(whole, screen, "{text:?}: asked {asked:?}");
+}
+
 #[rstest]
 #[case::spasm("my lower back goes into spasm when I stand up from the sofa")]
 #[case::stiff("stiff and achy across my hips after a long day at my desk")]

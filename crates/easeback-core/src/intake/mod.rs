@@ -89,6 +89,10 @@ pub struct Reading {
     /// "temp 37.3", "baby moving normally"): no question, but the text was
     /// about the warning signs, so no screen either.
     pub topics_spoken: u64,
+    /// Most of the text is in a language this reader does not read
+    /// (`other_language`): what it missed is asked, the whole screen.
+    #[serde(skip)]
+    pub other_language: bool,
 }
 
 impl Reading {
@@ -125,6 +129,7 @@ impl Intake {
             return Err(IntakeError::TooLong { len: text.len() });
         }
         let doc = rewrite::rewrite(self.tokenize(text));
+        let other_language = other_language(&self.compiled, &doc);
         let triggers = triggers::Triggers::find(&self.compiled, &doc);
         let mut candidates = matcher::phrase_matches(&self.compiled, &doc, &triggers);
         let readings = numbers::scan(&doc);
@@ -133,6 +138,7 @@ impl Intake {
         let mut reading = context::resolve(&self.compiled, &doc, &triggers, &candidates, &readings);
         reading.medication_question = triggers.medication;
         (reading.topics, reading.topics_spoken) = self.topics(&doc, &reading.set_aside);
+        reading.other_language = other_language;
         Ok(reading)
     }
 
@@ -224,3 +230,37 @@ mod hearsay_tests;
 mod mechanism_tests;
 #[cfg(test)]
 mod tests;
+
+/// English words so common that any English description has many of them.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "my", "i", "im", "ive", "id", "is", "are", "was", "were",
+    "to", "of", "in", "on", "at", "it", "its", "she", "shes", "her", "he", "hes", "his", "we",
+    "our", "you", "your", "me", "this", "that", "with", "for", "from", "have", "has", "had", "not",
+    "no", "be", "been", "do", "does", "did", "dont", "didnt", "can", "cant", "will", "would", "so",
+    "just", "very", "since", "when", "after", "now", "what", "how", "if", "then", "there", "they",
+    "them", "their", "than", "also", "all", "some", "any", "about", "up", "out", "down",
+];
+
+/// Is most of `doc` in a language this reader does not read ("masakit
+/// likod ko tapos nahimatay siya sa kusina")? Eight words or more, under
+/// one in six of them an everyday English word, and over a third of them
+/// neither such a word nor one the lexicon knows. Terse English ("cramping
+/// every few minutes like period pain") is full of lexicon words, and
+/// shorthand ("bk spasms r achy") has its "but", "too"; a description
+/// flagged here gets the whole warning-sign screen whatever was read.
+fn other_language(c: &compile::Compiled, doc: &Doc<'_>) -> bool {
+    let (mut words, mut everyday, mut unknown) = (0usize, 0usize, 0usize);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.word(i);
+        words += 1;
+        if FUNCTION_WORDS.contains(&w) {
+            everyday += 1;
+        } else if !c.known.contains(w) {
+            unknown += 1;
+        }
+    }
+    words >= 8 && everyday * 6 < words && unknown * 20 > words * 7
+}

@@ -399,13 +399,29 @@ impl Intake {
                     {
                         self.push(&mut doc, "not", TokenKind::Word, ps, pe);
                     }
+                    // Creole "she nah bleed", "baby nah move": after a
+                    // pronoun or the baby, "nah" is "not" (a bare "nah" is
+                    // still a no)
+                    if folded == "nah"
+                        && let Some(p) = doc.tokens.len().checked_sub(1)
+                        && matches!(
+                            doc.word(p),
+                            "she" | "he" | "it" | "i" | "mi" | "baby" | "pickney" | "they"
+                        )
+                    {
+                        self.push(&mut doc, "not", TokenKind::Word, s, e);
+                        return;
+                    }
                     // Jamaican "mi": "my" before a part of the body ("down mi
                     // leg"), otherwise "I" ("mi have fever", "mi ever feel");
                     // the next word decides, so it is settled there
                     if let Some(p) = doc.tokens.len().checked_sub(1)
                         && doc.word(p) == "mi"
                     {
-                        let as_word = if BODY_WORDS.contains(&folded.as_str()) {
+                        // ("mi left foot": a side before the part)
+                        let as_word = if BODY_WORDS.contains(&folded.as_str())
+                            || matches!(folded.as_str(), "left" | "right" | "whole" | "two")
+                        {
                             "my"
                         } else {
                             "i"

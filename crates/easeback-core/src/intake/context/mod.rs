@@ -359,5 +359,6 @@ pub fn resolve(
         medication_question: false,
         topics: 0,
         topics_spoken: 0,
+        other_language: false,
     }
 }

@@ -191,7 +191,7 @@ impl Scope<'_> {
                     (w(k.wrapping_sub(2)), w(k.wrapping_sub(1))),
                     ("for" | "over" | "in" | "during" | "since", "the") | ("the", "past")
                 )
-                || (k.saturating_sub(6)..k).any(|j| matches!(w(j), "since" | "started" | "began" | "starting"))
+                || (k.saturating_sub(6)..k).any(|j| matches!(w(j), "since" | "started" | "began" | "starting" | "from"))
                 // "worse than 5 weeks ago": a comparison, not a date
                 || self.comparison_before(k)
         };

@@ -136,7 +136,7 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
             let onset = (t.s.saturating_sub(3)..t.s).any(|i| {
                 matches!(
                     scope.doc.word(i),
-                    "started" | "began" | "since" | "starting" | "begun"
+                    "started" | "began" | "since" | "starting" | "begun" | "from"
                 )
             });
             // "with my first I had a fever and I've got it again": back now

@@ -596,3 +596,65 @@ fn earlier_this_year_and_intact_waters(
 ) {
     reads(text, id, present);
 }
+
+// ---- batches 190–191 (Caribbean English and Creole; questions and
+// fears) ----
+
+/// Creole words and forms: "miself", "nuff", "drawers", "nah" after a
+/// pronoun as "not", a "foot" reaching the knee as the leg, a climb dated
+/// "from … ago".
+#[rstest]
+#[case::miself(
+    "mi just wet up miself, never feel it come",
+    "bladder_control_loss",
+    true
+)]
+#[case::drawers("mi drawers keep get wet, clear like water", "fluid_leak", true)]
+#[case::nuff("spasm dem come back nuff times a week", "frequent_recurrence", true)]
+#[case::nah("she nah bleed, no fever, just di back", "vaginal_bleeding", false)]
+#[case::foot_knee(
+    "mi right foot from knee down swell up, red and hot",
+    "hot_swollen_leg",
+    true
+)]
+#[case::feet_swollen(
+    "both feet swollen up to the knee by evening",
+    "hot_swollen_leg",
+    false
+)]
+#[case::from_ago(
+    "from about a month ago every week it get worse",
+    "worsening_weekly",
+    true
+)]
+fn creole_words_and_forms(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// A sign named only as the object of a question ("should I worry about
+/// a UTI?", "asked whether I'd had any bleeding") is asked, not told; a
+/// sign told next to such a question is still told.
+#[rstest]
+#[case::worry_about(
+    "should I worry about a UTI? no burning when I pee",
+    "burning_urination",
+    false
+)]
+#[case::asked_whether(
+    "the midwife asked whether I'd had any bleeding, which I haven't",
+    "vaginal_bleeding",
+    false
+)]
+#[case::told_then_asked(
+    "I'm bleeding, should I worry about a miscarriage?",
+    "vaginal_bleeding",
+    true
+)]
+#[case::what_does_it_mean(
+    "what does it mean that I'm bleeding bright red?",
+    "vaginal_bleeding",
+    true
+)]
+fn signs_only_asked_about(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}

@@ -9,6 +9,8 @@
 //!   between, as many second-language writers put it ("my chest very
 //!   pain", "belly so paining"): read as the adjective ("chest very
 //!   painful"), so the part's pain and its degree are both read;
+//! - "foot" told up to the knee ("mi left foot from knee down"), as
+//!   Caribbean English names the whole leg: read as the leg;
 //! - a reading told by whoever took it ("the pharmacist took my blood
 //!   pressure, she got 150/112"): "she" is the one measuring, not someone
 //!   whose reading it is, so it reads "it was 150/112".
@@ -143,6 +145,7 @@ pub(super) fn has_everyday_forms(doc: &Doc<'_>) -> bool {
             && doc.text.get(doc.tokens[i - 1].start..doc.tokens[i - 1].end) == Some("?"))
             || (w == "one" && doc.word(i + 1) == "of" && one_of(doc.word(i + 3)).is_some())
             || MEASURERS.contains(&w)
+            || (matches!(w, "foot" | "feet") && (i + 1..i + 5).any(|k| doc.word(k) == "knee"))
             || (PAINED_PARTS.contains(&w)
                 && DEGREE.contains(&doc.word(i + 1))
                 && PAIN_AFTER_DEGREE.contains(&doc.word(i + 2)))
@@ -165,6 +168,23 @@ pub(super) fn read_everyday_forms(text: &str, list: &mut [Piece]) {
     one_of_them(list);
     reading_by_measurer(list);
     part_with_its_pain(list);
+    foot_to_the_knee(list);
+}
+
+/// "my left foot from knee down swell up" → "my left leg …": a foot that
+/// reaches the knee is the leg.
+fn foot_to_the_knee(list: &mut [Piece]) {
+    for i in 0..list.len() {
+        let up_to_knee = (i + 1..(i + 5).min(list.len())).any(|k| list[k].word == "knee");
+        if up_to_knee && matches!(list[i].word.as_str(), "foot" | "feet") {
+            list[i].word = if list[i].word == "foot" {
+                "leg"
+            } else {
+                "legs"
+            }
+            .to_string();
+        }
+    }
 }
 
 /// "my chest very pain" → "my chest very painful".
