@@ -658,3 +658,12 @@ fn creole_words_and_forms(#[case] text: &str, #[case] id: &str, #[case] present:
 fn signs_only_asked_about(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
+
+/// Batches 193–195: "gone downhill" is a word of worsening (with a span
+/// of weeks it is weekly worsening; alone it is not).
+#[rstest]
+#[case::weekly("my back has gone downhill week by week since 26 weeks", true)]
+#[case::no_span("the day went downhill after the school run", false)]
+fn downhill_week_by_week(#[case] text: &str, #[case] present: bool) {
+    reads(text, "worsening_weekly", present);
+}
