@@ -24,6 +24,7 @@ mod rewrite;
 mod segments;
 mod tokenize;
 mod triggers;
+mod word_repair;
 
 pub use compile::CompileError;
 pub use context::Reason;

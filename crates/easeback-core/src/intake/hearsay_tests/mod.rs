@@ -22,4 +22,5 @@ mod batches_157_to_159;
 mod batches_160_to_162;
 mod batches_163_to_165;
 mod batches_166_to_168;
-mod batches_169_to_171;
+mod batches_169_to_177;
+mod batches_178_to_195;

@@ -9,6 +9,7 @@
 //!   between, as many second-language writers put it ("my chest very
 //!   pain", "belly so paining"): read as the adjective ("chest very
 //!   painful"), so the part's pain and its degree are both read;
+//! - "my whole belly", "her entire back": the part, as the lexicon names it;
 //! - "foot" told up to the knee ("mi left foot from knee down"), as
 //!   Caribbean English names the whole leg: read as the leg;
 //! - a reading told by whoever took it ("the pharmacist took my blood
@@ -146,6 +147,8 @@ pub(super) fn has_everyday_forms(doc: &Doc<'_>) -> bool {
             || (w == "one" && doc.word(i + 1) == "of" && one_of(doc.word(i + 3)).is_some())
             || MEASURERS.contains(&w)
             || (matches!(w, "foot" | "feet") && (i + 1..i + 5).any(|k| doc.word(k) == "knee"))
+            || (matches!(w, "whole" | "entire")
+                && whole_part(doc.word(i.wrapping_sub(1)), doc.word(i + 1)))
             || (PAINED_PARTS.contains(&w)
                 && DEGREE.contains(&doc.word(i + 1))
                 && PAIN_AFTER_DEGREE.contains(&doc.word(i + 2)))
@@ -169,6 +172,23 @@ pub(super) fn read_everyday_forms(text: &str, list: &mut [Piece]) {
     reading_by_measurer(list);
     part_with_its_pain(list);
     foot_to_the_knee(list);
+    whole_parts(list);
+}
+
+/// "whole"/"entire" between an owner and a part of the body.
+fn whole_part(before: &str, after: &str) -> bool {
+    matches!(before, "my" | "her" | "the" | "your") && crate::intake::BODY_WORDS.contains(&after)
+}
+
+/// "pain across my whole belly" → "pain across my belly".
+fn whole_parts(list: &mut [Piece]) {
+    for i in 1..list.len().saturating_sub(1) {
+        if matches!(list[i].word.as_str(), "whole" | "entire")
+            && whole_part(&list[i - 1].word, &list[i + 1].word)
+        {
+            list[i].word.clear();
+        }
+    }
 }
 
 /// "my left foot from knee down swell up" → "my left leg …": a foot that

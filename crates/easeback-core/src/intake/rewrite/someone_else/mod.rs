@@ -10,10 +10,12 @@ use crate::intake::normalize::TokenKind;
 
 mod turn;
 mod who;
+mod writing_for;
 
 pub(super) use turn::{turn_round, writer_as_third_person};
 use who::*;
 pub(super) use who::{names_pregnant_relation, writer_is_not_patient};
+use writing_for::*;
 
 pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     if !may_be_about_someone_else(doc) {

@@ -1,0 +1,106 @@
+//! One word repaired on its own, before the tokenizer reads it with its
+//! neighbours: a held-down key ("numbb"), a dropped "g" ("bleedin"), an
+//! "'s" typed without its apostrophe ("bairns"), a past told without its
+//! ending ("already soak"), and the word lists the tokenizer's dialect
+//! rules consult (Scots "a wee …", sign names in "-ing").
+
+use super::compile;
+
+/// "-ing" words that are the names of signs ("no feeling", "no bleeding"):
+/// after "no" they stay nouns, never a Scots "not".
+pub(super) const BODY_NOUNS_IN_ING: &[&str] = &[
+    "feeling", "bleeding", "swelling", "spotting", "itching", "tingling", "warning", "burning",
+    "leaking", "vomiting", "cramping", "kicking",
+];
+
+/// Things a Scot calls "a wee" one (small): "a wee stretch", "a wee bit".
+pub(super) const WEE_THINGS: &[&str] = &[
+    "bit", "stretch", "while", "walk", "lie", "rest", "sit", "nap", "cup", "cuppa", "dram",
+    "drink", "sip", "bath", "soak", "stroll", "dander", "break", "minute", "second", "moment",
+    "touch", "look", "massage", "heat", "sleep", "snooze", "boy", "girl", "yin", "one", "ones",
+    "bairn", "lad", "lass",
+];
+
+/// "numbb" → "numb", "bleeeding" → "bleeding": a doubled or tripled letter
+/// made single (or double), when only that form is a lexicon word.
+pub(super) fn repeated_letters(c: &compile::Compiled, word: &str) -> Option<String> {
+    let bytes = word.as_bytes();
+    if word.len() < 4 || c.known.contains(word) || !bytes.windows(2).any(|p| p[0] == p[1]) {
+        return None;
+    }
+    // every run of a repeated letter cut to one, then to two
+    for keep in [1usize, 2] {
+        let mut out = String::with_capacity(word.len());
+        let mut run = 0;
+        let mut prev = None;
+        for ch in word.chars() {
+            run = if Some(ch) == prev { run + 1 } else { 1 };
+            prev = Some(ch);
+            if run <= keep {
+                out.push(ch);
+            }
+        }
+        if out != word && c.known.contains(out.as_str()) {
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// "thinkin" → "thinking" when only the long form is a lexicon word.
+pub(super) fn dropped_g(c: &compile::Compiled, word: &str) -> Option<String> {
+    if word.len() < 4 || !word.ends_with("in") || c.known.contains(word) {
+        return None;
+    }
+    let full = format!("{word}g");
+    c.known.contains(full.as_str()).then_some(full)
+}
+
+/// Words after which a verb tells what has happened ("already", "has",
+/// "had"…): a plain form there is a past told without its ending.
+/// ("just" is left out: "I just want", "just avoid" are the present.)
+const PERFECT_BEFORE: &[&str] = &[
+    "already", "has", "have", "had", "was", "were", "been", "ive", "alredy", "allready",
+];
+
+/// Plain forms whose past is not made with "-ed".
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("break", "broke"),
+    ("bleed", "bled"),
+    ("swell", "swollen"),
+    ("fall", "fell"),
+    ("wake", "woke"),
+    ("feel", "felt"),
+];
+
+/// "already soak through the pad" → "soaked", "she has faint" →
+/// "fainted", "water already break" → "broke": after a word of the perfect
+/// or "already", a plain verb whose past the lexicon knows (and the
+/// plain form it does not need there) is read as that past — how many
+/// second-language writers leave the ending off.
+pub(super) fn unmarked_past(c: &compile::Compiled, before: &str, word: &str) -> Option<String> {
+    // (a past already: "have woke", "has broke")
+    let irregular_past = IRREGULAR_PAST.iter().any(|(_, past)| *past == word);
+    if !PERFECT_BEFORE.contains(&before) || word.len() < 3 || word.ends_with("ed") || irregular_past
+    {
+        return None;
+    }
+    if let Some(&(_, past)) = IRREGULAR_PAST.iter().find(|(plain, _)| *plain == word) {
+        return c.known.contains(past).then(|| past.to_string());
+    }
+    let past = if word.ends_with('e') {
+        format!("{word}d")
+    } else {
+        format!("{word}ed")
+    };
+    // (a lexicon word, not a misspelling the lexicon corrects: "woked")
+    (c.known.contains(past.as_str()) && !c.spelling.contains_key(past.as_str())).then_some(past)
+}
+
+/// "bairns no moved", "weans kicking": an "'s" typed without its
+/// apostrophe ("bairn's") is read as the word itself, as "bairn's" is,
+/// when only the word without the "s" is a lexicon word.
+pub(super) fn dropped_apostrophe<'w>(c: &compile::Compiled, word: &'w str) -> Option<&'w str> {
+    let stem = word.strip_suffix('s')?;
+    (stem.len() >= 3 && !c.known.contains(word) && c.known.contains(stem)).then_some(stem)
+}
