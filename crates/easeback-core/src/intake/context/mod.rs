@@ -289,8 +289,10 @@ pub fn resolve(
         let (start, end) = doc.span(cand.s, cand.e);
         let text = doc.text[start..end].to_string();
         let mut verdict = weigh(&scope, cand);
-        if verdict.is_ok()
-            && cand.temperature_word
+        // a "temperature", or a fever only doubted ("37.3, so I don't think
+        // that's a fever"), beside a normal reading in its sentence: the
+        // reading says what the temperature is
+        if (verdict == Ok(true) || verdict.is_ok() && cand.temperature_word)
             && cand.finding == FindingId::Fever
             && readings
                 .normal_temperatures

@@ -92,14 +92,20 @@ impl Scope<'_> {
     /// whatever an earlier clause dated ("had been" is the past's own).
     fn told_ongoing(&self, cand: &Candidate) -> bool {
         let w = |k: usize| self.doc.word(k);
-        (cand.s.saturating_sub(3)..cand.s).any(|k| {
-            w(k) == "been"
-                && !matches!(
-                    w(k.wrapping_sub(1)),
-                    "had" | "hadnt" | "d" | "id" | "wed" | "shed"
-                )
-                && !(k + 1..cand.s).any(|j| TokenKind::Word != self.doc.tokens[j].kind)
-        })
+        // ("my back pain is getting worse week after week": the present
+        // progressive, unless told as "was/were getting")
+        let progressive = (w(cand.s) == "getting"
+            || matches!(w(cand.s.wrapping_sub(1)), "is" | "are" | "keeps" | "keep"))
+            && !matches!(w(cand.s.wrapping_sub(1)), "was" | "were");
+        progressive
+            || (cand.s.saturating_sub(3)..cand.s).any(|k| {
+                w(k) == "been"
+                    && !matches!(
+                        w(k.wrapping_sub(1)),
+                        "had" | "hadnt" | "d" | "id" | "wed" | "shed"
+                    )
+                    && !(k + 1..cand.s).any(|j| TokenKind::Word != self.doc.tokens[j].kind)
+            })
     }
 
     /// "I had some spotting at 9 weeks, it stopped and nothing since": an

@@ -366,3 +366,28 @@ fn downhill_week_by_week(#[case] text: &str, #[case] present: bool) {
 fn whole_parts_and_usual_exercise(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
+
+/// Batches 199–201: a change told in the present progressive goes on until
+/// now; a fever only doubted beside a normal reading is the reading; "pea"
+/// is what voice-to-text makes of "pee".
+#[rstest]
+#[case::progressive(
+    "my back pain is getting worse week after week, yesterday's spasm settled after an hour",
+    "worsening_weekly",
+    true
+)]
+#[case::past_progressive(
+    "at 8 weeks I was getting some spotting but it stopped and nothing since",
+    "vaginal_bleeding",
+    false
+)]
+#[case::doubted_fever(
+    "temp is thirty seven point three so I don't think that's a fever",
+    "fever",
+    false
+)]
+#[case::doubted_no_reading("I don't think it's a fever but I'm hot and shivery", "fever", true)]
+#[case::pea("it burns when I pea and stings after", "burning_urination", true)]
+fn progressive_doubted_fever_and_pea(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
