@@ -110,6 +110,29 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 if scope.confirmed_after(cand.e) {
                     continue;
                 }
+                // "I can't tell if my waters have gone", "not sure if I'm
+                // bleeding": an "if" after a word of doubt asks whether it is
+                // so now, and doubt keeps a sign present
+                // ("how would I know if…", "how can I tell if…" ask how to
+                // tell: "know" and "tell" doubt only after a denial)
+                let w = |k: usize| scope.doc.word(k);
+                let before = t.s.wrapping_sub(1);
+                let denied_before = (t.s.saturating_sub(4)..t.s.saturating_sub(1)).any(|k| {
+                    matches!(
+                        w(k),
+                        "cant" | "cannot" | "couldnt" | "dont" | "not" | "dunno" | "hard" | "didnt"
+                    )
+                });
+                let doubted = w(t.s) == "if"
+                    && match w(before) {
+                        "sure" | "unsure" | "certain" | "wondering" | "idk" => true,
+                        "tell" | "know" => denied_before,
+                        _ => false,
+                    };
+                if doubted {
+                    uncertain = true;
+                    continue;
+                }
                 return Err(Reason::Hypothetical);
             }
             // "my mum says I passed out": the person speaks, it is mine;

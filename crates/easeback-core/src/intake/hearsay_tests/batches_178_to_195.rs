@@ -391,3 +391,43 @@ fn whole_parts_and_usual_exercise(#[case] text: &str, #[case] id: &str, #[case] 
 fn progressive_doubted_fever_and_pea(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
+
+/// Batches 202–204: "can't tell if my waters have gone" is doubt, and
+/// doubt keeps the sign present; "how would I know if…" still asks; a
+/// sign checked for and "there isn't one/any" is denied. (A text that
+/// opens with "if" once sent the doubt check into an endless loop: kept
+/// here so it cannot come back.)
+#[rstest]
+#[case::cant_tell(
+    "a clear trickle keeps coming and I can't tell if my waters have gone",
+    "fluid_leak",
+    true
+)]
+#[case::not_sure(
+    "not sure if my waters went, my knickers are soaked",
+    "fluid_leak",
+    true
+)]
+#[case::how_know("how would I even know if my waters went?", "fluid_leak", false)]
+#[case::isnt_one("I checked for a fever and there isn't one, 36.7", "fever", false)]
+#[case::isnt_any(
+    "I checked for bleeding and there isn't any",
+    "vaginal_bleeding",
+    false
+)]
+fn doubt_questions_and_checked_for(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// A text that opens with a condition's "if" is read to the end (the
+/// doubt check once looked back past the first word, forever).
+#[test]
+fn a_text_opening_with_if_is_read() {
+    for text in [
+        "if my waters have gone I can't tell",
+        "if",
+        "If bleeding, what then?",
+    ] {
+        let _ = ids(text);
+    }
+}
