@@ -222,6 +222,17 @@ fn a_full_disk_refuses_writes_clearly_and_writing_resumes_when_space_returns() {
     assert_eq!(form.status, 503, "{}", form.body);
     assert!(form.body.contains("words worth keeping"), "{}", form.body);
     assert!(form.body.contains("disk is full"));
+    // a symptom check still answers: its answer cannot be kept, so the card
+    // comes in place, with the numbers to call
+    let check = server.request(
+        "POST",
+        "/check",
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        "csrf=&text=my+back+spasms+and+I+am+bleeding+heavily&region=uk",
+    );
+    assert_eq!(check.status, 200, "{}", check.body);
+    assert!(check.body.contains("card emergency"), "{}", check.body);
+    assert!(check.body.contains("href=\"tel:999\""), "{}", check.body);
     server.still_serves();
     assert!(server.diary(&s).contains("before the disk filled"));
     assert!(

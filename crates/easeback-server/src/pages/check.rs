@@ -190,8 +190,15 @@ pub(super) async fn check_post(
         let again = check_page(&st, who.as_ref(), region, Some(e));
         return Ok(Page(again).into_response());
     }
-    let token = st.checks.keep(&st.store, &given, Timestamp::now()).await?;
-    let mut res = Redirect::to(&format!("/check/answer/{token}")).into_response();
+    let mut res = match st.checks.keep(&st.store, &given, Timestamp::now()).await {
+        Ok(token) => Redirect::to(&format!("/check/answer/{token}")).into_response(),
+        // the database cannot keep it (a full disk, an outage): the card is
+        // answered here and now — an answer matters more than its address
+        Err(e) => {
+            tracing::warn!(error = %e, "a check's answer could not be kept; answered in place");
+            answer_for(&st, who.as_ref(), given).await?
+        }
+    };
     if let Some(r) = chosen {
         remember_region(&mut res, r);
     }
@@ -241,6 +248,12 @@ pub(super) async fn check_answer(
             back: Some(("/check", "Check again")),
         });
     };
+    answer_for(&st, who.as_ref(), given).await
+}
+
+/// The answer to what a check was given: the follow-up questions or the
+/// card.
+async fn answer_for(st: &AppState, who: Option<&SignedIn>, given: Given) -> PageResult {
     let region = st.content.region(&given.region);
     // a kept check that no longer reads (content changed since): check again
     let check_again = |text: String| PageError::Say {
@@ -250,8 +263,8 @@ pub(super) async fn check_answer(
         back: Some(("/check", "Check again")),
     };
     let (ticked, answers) = read_given(&given).map_err(check_again)?;
-    let g = gestation(&st, who.as_ref()).await;
-    let own = care_team(&st, who.as_ref()).await;
+    let g = gestation(st, who).await;
+    let own = care_team(st, who).await;
     let request = core_check::Request {
         text: &given.text,
         findings: &ticked,
@@ -272,14 +285,14 @@ pub(super) async fn check_answer(
             "Your description leaves a few things open. Please answer these about how you are right now."
         };
         let page = QuestionsPage {
-            l: layout(&st, "A few questions first", who.as_ref(), region),
+            l: layout(st, "A few questions first", who, region),
             intro: intro.to_string(),
             questions: asked(&a),
             carry: given,
         };
         return Ok(Page(page).into_response());
     }
-    Ok(card_with(&st, who.as_ref(), region, &a, given))
+    Ok(card_with(st, who, region, &a, given))
 }
 
 /// Keep the region a person chose in a cookie (a year), for visits signed out.
