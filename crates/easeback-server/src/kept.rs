@@ -52,11 +52,6 @@ impl<T: Serialize + DeserializeOwned> Kept<T> {
         }
     }
 
-    /// How long a value stays after it was last written.
-    pub fn kept_for(&self) -> std::time::Duration {
-        self.budget.kept_for.unsigned_abs()
-    }
-
     /// Keep `value` under a new token and return the token.
     pub async fn keep(
         &self,

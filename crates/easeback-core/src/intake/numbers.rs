@@ -150,6 +150,20 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
     out
 }
 
+/// The first number of a range the tokenizer joined into one number
+/// token ("4 to 8", "1-2", "2 or 3" are read as their larger value); none
+/// for a token that is a single number.
+fn range_first(doc: &Doc<'_>, k: usize) -> Option<f64> {
+    let t = doc.tokens.get(k)?;
+    let raw = doc.text.get(t.start..t.end)?;
+    let digits = raw.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let rest = raw[digits..].trim_start();
+    let joined = ["to", "or", "-", "–"]
+        .iter()
+        .any(|sep| rest.starts_with(sep));
+    joined.then(|| raw[..digits].parse().ok()).flatten()
+}
+
 /// "spasms every 2 days", "every 1-2 days": coming back at least three
 /// times a week (an interval of two days or less; a range counts by its
 /// shorter end). A spasm or pain word must come within six words before.
@@ -159,14 +173,8 @@ fn every_few_days(doc: &Doc<'_>) -> Option<Candidate> {
         let TokenKind::Number(v) = doc.tokens[i].kind else {
             return None;
         };
-        let t = &doc.tokens[i];
         // ("1-2", "2 or 3": the range's first number)
-        let shorter = doc
-            .text
-            .get(t.start..t.end)
-            .and_then(|raw| raw.split(['-', '–', ' ']).next())
-            .and_then(|a| a.trim().parse::<f64>().ok())
-            .map_or(v, |a| a.min(v));
+        let shorter = range_first(doc, i).map_or(v, |a| a.min(v));
         let spasm_before = (i.saturating_sub(7)..i).any(|k| {
             matches!(
                 doc.word(k),
@@ -479,20 +487,15 @@ fn climbing_scores(doc: &Doc<'_>) -> Option<Candidate> {
         let end = pain_score_end(doc, at).unwrap_or(at + 1);
         Some((v, end))
     };
-    // "from 4 to 8" is one token (a range, read as its larger value):
-    // its first number is where the climb starts
-    let range_start = |k: usize| {
-        let t = doc.tokens.get(k)?;
-        let (a, _) = doc.text.get(t.start..t.end)?.split_once("to")?;
-        a.trim().parse::<f64>().ok()
-    };
     (0..n).find_map(|from| {
         if doc.word(from) != "from" {
             return None;
         }
         let (mut last, mut end) = score_after(from)?;
         let mut climbs = 0;
-        if let Some(a) = range_start(end - 1).or_else(|| range_start(from + 1)) {
+        // "from 4 to 8" is one token (a range, read as its larger value):
+        // its first number is where the climb starts
+        if let Some(a) = range_first(doc, end - 1).or_else(|| range_first(doc, from + 1)) {
             climbs = usize::from(a < last);
         }
         while doc.word(end) == "to" {
