@@ -436,9 +436,42 @@ const ANSWERS: &[CheckIn] = &[
     },
 ];
 
-/// The steps the terminal session showed (1-based), and whether it stopped
-/// for advice.
-fn terminal_session() -> (Vec<usize>, bool) {
+/// What a surface showed in a relief session: the steps (1-based), which of
+/// the ladder's check-in questions it asked, and the stop advice it gave.
+#[derive(Debug, PartialEq)]
+struct Shown {
+    steps: Vec<usize>,
+    questions: Vec<&'static str>,
+    stop: Option<&'static str>,
+}
+
+/// The ladder's own words (content), which both surfaces must show.
+fn ladder_words() -> (Vec<&'static str>, &'static str) {
+    let ladder = &easeback_core::content::Content::builtin().ladder;
+    let q = &ladder.check_in;
+    let questions = vec![
+        q.pain.as_str(),
+        q.helped.as_str(),
+        q.shooting.as_str(),
+        q.anything_new.as_str(),
+    ];
+    (questions, ladder.stopped.as_str())
+}
+
+/// Which of the ladder's words a surface's text holds.
+fn shown(steps: Vec<usize>, text: &str) -> Shown {
+    let (questions, stop) = ladder_words();
+    // the terminal wraps long lines, a page indents: words, one space apart
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    Shown {
+        steps,
+        questions: questions.into_iter().filter(|q| text.contains(q)).collect(),
+        stop: text.contains(stop).then_some(stop),
+    }
+}
+
+/// The same answers in the terminal.
+fn terminal_session() -> Shown {
     let mut input = String::from("7\n");
     for a in ANSWERS {
         let yn = |b: bool| if b { "y" } else { "n" };
@@ -458,16 +491,18 @@ fn terminal_session() -> (Vec<usize>, bool) {
         .skip(1)
         .filter_map(|s| s.split(" of ").next()?.parse().ok())
         .collect();
-    (steps, text.contains("Stop the session"))
+    shown(steps, &text)
 }
 
-/// The same answers on the web pages, without JavaScript: the steps shown
-/// and whether the session stopped for advice.
-fn web_session(server: &Server) -> (Vec<usize>, bool) {
+/// The same answers on the web pages, without JavaScript.
+fn web_session(server: &Server) -> Shown {
     let form = [("Content-Type", "application/x-www-form-urlencoded")];
     let mut step = 1;
-    let mut shown = vec![step];
+    let mut steps = vec![step];
     let mut session = String::new();
+    // every page of the session, unescaped, for the words it showed
+    let first = send(server, "GET /session?start_pain=7", &[], "").1;
+    let mut text = unescape(&first);
     for a in ANSWERS {
         let yn = |b: bool| if b { "yes" } else { "no" };
         let body = format!(
@@ -485,6 +520,7 @@ fn web_session(server: &Server) -> (Vec<usize>, bool) {
             .expect("a redirect")
             .to_string();
         let (_, page) = send(server, &format!("GET {to}"), &[], "");
+        text += &unescape(&page);
         let mut parts = to.trim_start_matches("/session/").split('/');
         session = parts.next().unwrap_or_default().to_string();
         let next = match (parts.next(), parts.next()) {
@@ -502,12 +538,12 @@ fn web_session(server: &Server) -> (Vec<usize>, bool) {
                 );
                 link.rsplit('/').next().unwrap_or_default().to_string()
             }
-            _ => return (shown, page.contains("Stop the session")),
+            _ => return shown(steps, &text),
         };
         step = next.parse().expect("a step number");
-        shown.push(step);
+        steps.push(step);
     }
-    (shown, false)
+    shown(steps, &text)
 }
 
 #[test]
@@ -515,6 +551,12 @@ fn the_terminal_and_the_web_session_take_the_same_next_steps() {
     let dir = TempDir::new("same-steps");
     let server = Server::start(EXE, &dir.file("app.db"));
     let terminal = terminal_session();
-    assert_eq!(terminal, (vec![1, 2, 3, 4], true), "the script itself");
+    let (questions, stop) = ladder_words();
+    assert_eq!(terminal.steps, vec![1, 2, 3, 4], "the script itself");
+    assert_eq!(
+        (terminal.questions.clone(), terminal.stop),
+        (questions, Some(stop)),
+        "the terminal asks the ladder's own check-in questions and gives its stop advice"
+    );
     assert_eq!(web_session(&server), terminal);
 }
