@@ -398,7 +398,9 @@ impl Scope<'_> {
         });
         let ended = (start..next_end).filter(outside).any(|k| {
             // "it went after a day", "settled to a mild ache now"
-            (w(k) == "went" && matches!(w(k + 1), "away" | "by" | "after" | "off" | "overnight"))
+            (w(k) == "went" && matches!(w(k + 1), "away" | "by" | "after" | "off" | "overnight" | "within"))
+                // "… last week. Now just the spasm": only something else is left
+                || (k > cand.e && w(k) == "now" && matches!(w(k + 1), "just" | "only"))
                 || (matches!(w(k), "settled" | "eased") && k > cand.e)
                 // "… last week but not anymore", "it's not there anymore"
                 || not_anymore(k)
@@ -411,6 +413,8 @@ impl Scope<'_> {
                 || matches!(w(k), "stopped" | "cleared")
         }) && (start..next_end).any(|k| {
             (matches!(w(k), "hasnt" | "not" | "never") && matches!(w(k + 1), "come" | "came"))
+                // "it went within a minute": how fast it ended says it ended
+                || (w(k) == "went" && w(k + 1) == "within")
                 || nothing_since(k)
                 || matches!(w(k), "now" | "settled")
                 // "…spotting, the doctor checked and it stopped": an end

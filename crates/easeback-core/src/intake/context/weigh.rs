@@ -83,14 +83,16 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 continue;
             }
             // "I'm not doing any work at home due to fear of the spasm":
-            // what is not done is the avoidance, and the fear is its reason
+            // what is not done is the avoidance, and the fear is its reason;
+            // "not lifting anything so it doesn't set off another one": the
+            // finding is the precaution itself
             let avoided_for_fear = cand.finding == FindingId::FearAvoidance
-                && (t.e..cand.s).any(|i| {
+                && ((t.e..cand.s).any(|i| {
                     matches!(
                         scope.doc.word(i),
                         "due" | "because" | "cause" | "coz" | "cos" | "cuz" | "bc" | "incase"
                     ) || (scope.doc.word(i) == "in" && scope.doc.word(i + 1) == "case")
-                });
+                }) || matches!(scope.doc.word(cand.s), "so" | "in" | "incase" | "to"));
             if k & kind::NEGATION != 0
                 && !scope.broken(t.e, cand.s, true)
                 && !scope.until_now_after(cand.e)
@@ -151,6 +153,9 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 && !scope.my_measure_between(t.e, cand.s)
                 && !(cand.finding == FindingId::ReducedFetalMovement && scope.pronoun(t))
                 && !scope.mine_too_after(cand.e)
+                // "she found me on the floor": the sign's own words name the
+                // writer as the one it happened to
+                && !(cand.s..cand.e).any(|i| matches!(scope.doc.word(i), "me" | "myself"))
             {
                 return Err(Reason::SomeoneElse);
             }
