@@ -424,12 +424,15 @@ fn corrected_after(doc: &Doc<'_>, end: usize) -> bool {
     })
 }
 
-/// A pain score at token `i` ("5/10", "5 out of 10"): the end of its tokens.
+/// A pain score at token `i` ("5/10", "5 out of 10", and as other languages
+/// put it, "5 from 10", "5 of 10", "5 over 10"): the end of its tokens.
 fn pain_score_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let den_at = if doc.word(i + 1) == "/" {
         i + 2
     } else if doc.word(i + 1) == "out" && doc.word(i + 2) == "of" {
         i + 3
+    } else if matches!(doc.word(i + 1), "from" | "of" | "over") {
+        i + 2
     } else {
         return None;
     };

@@ -524,8 +524,22 @@ impl Intake {
         });
         for i in 1..doc.tokens.len() {
             let prev = &doc.tokens[i - 1];
+            // ("keeps giving me back spasms": "me" is the one given them)
+            let given = i >= 2
+                && matches!(
+                    doc.word(i - 2),
+                    "giving"
+                        | "give"
+                        | "gives"
+                        | "gave"
+                        | "given"
+                        | "causing"
+                        | "caused"
+                        | "causes"
+                );
             if &doc.canon[prev.canon_start..prev.canon_end] == "me"
                 && BODY_WORDS.contains(&doc.word(i))
+                && !given
             {
                 let at = prev.canon_start;
                 doc.canon.replace_range(at..at + 2, "my");

@@ -54,6 +54,16 @@ impl Triggers {
             if tr.s < next_free {
                 continue;
             }
+            // "my friend just told me her legs went numb": "just" before a
+            // verb of telling says when she told it, and ends nothing
+            // ("only just told me" too)
+            let told_at = tr.e + usize::from(doc.word(tr.e) == "just");
+            if tr.kinds & kind::TERMINATOR != 0
+                && matches!(doc.word(tr.s), "just" | "only")
+                && JUST_TOLD.contains(&doc.word(told_at))
+            {
+                continue;
+            }
             next_free = tr.e;
             if tr.kinds & kind::MEDICATION != 0 {
                 t.medication = true;
@@ -197,3 +207,21 @@ impl Triggers {
         self.contrast.get(i).copied().unwrap_or(false)
     }
 }
+
+/// Verbs of telling after which "just" means "a moment ago".
+const JUST_TOLD: &[&str] = &[
+    "told",
+    "said",
+    "texted",
+    "messaged",
+    "rang",
+    "called",
+    "phoned",
+    "mentioned",
+    "asked",
+    "wrote",
+    "posted",
+    "showed",
+    "sent",
+    "found",
+];

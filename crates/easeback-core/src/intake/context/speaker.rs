@@ -52,8 +52,12 @@ impl Scope<'_> {
         (from..to).any(|i| {
             matches!(
                 self.doc.word(i),
-                "i" | "im" | "ive" | "id" | "ill" | "me" | "myself"
-            ) || (matches!(self.doc.word(i), "mine" | "mines")
+                "i" | "im" | "ive" | "id" | "ill" | "myself"
+            )
+                // "my friend told me her legs went numb": the one told is
+                // only the listener
+                || (self.doc.word(i) == "me" && !TELLING.contains(&self.doc.word(i.wrapping_sub(1))))
+                || (matches!(self.doc.word(i), "mine" | "mines")
                 // ("a friend of mine has a fever" names her, not the writer)
                 && self.doc.word(i.wrapping_sub(1)) != "of")
         })
@@ -176,3 +180,9 @@ impl Scope<'_> {
         !mine && verdict
     }
 }
+
+/// Verbs whose object "me" is the one told, not the one it happened to.
+const TELLING: &[&str] = &[
+    "told", "tells", "tell", "telling", "texted", "texts", "messaged", "messages", "warned",
+    "showed", "reminded", "rang", "called", "phoned", "asked", "wrote",
+];

@@ -282,6 +282,36 @@ impl Scope<'_> {
         let clause_end = (cand.e..end)
             .find(|&k| matches!(toks[k].kind, TokenKind::Pause))
             .unwrap_or(end);
+        // "now 30 weeks", "now at 30 weeks", "now I'm 30 weeks" tell the
+        // stage; "now I'm scared to move" tells what is so now
+        let now_tells_stage = |k: usize| {
+            matches!(w(k + 1), "#" | "at")
+                || (matches!(w(k + 1), "im" | "i")
+                    && matches!(
+                        w(k + 2),
+                        "#" | "pregnant"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "into"
+                            | "nearly"
+                            | "almost"
+                            | "about"
+                            | "over"
+                            | "fine"
+                            | "ok"
+                            | "okay"
+                            | "good"
+                            | "better"
+                            | "well"
+                            | "normal"
+                            | "all"
+                            | "am"
+                            | "have"
+                            | "had"
+                            | "get"
+                    ))
+        };
         let still = (start..clause_end).any(|k| {
             matches!(w(k), "still" | "today" | "tonight" | "currently")
                 // "again", unless only feared ahead: "Mam's convinced I'll go again"
@@ -290,7 +320,7 @@ impl Scope<'_> {
                         matches!(w(j), "ill" | "will" | "might" | "could" | "would" | "convinced" | "worried" | "scared")
                     }))
                 || (w(k) == "now"
-                    && !matches!(w(k + 1), "#" | "at" | "im" | "i")
+                    && !now_tells_stage(k)
                     && !(k + 1..k + 3).any(|j| {
                         matches!(
                             w(j),

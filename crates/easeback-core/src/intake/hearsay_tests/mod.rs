@@ -24,4 +24,4 @@ mod batches_163_to_165;
 mod batches_166_to_168;
 mod batches_169_to_177;
 mod batches_178_to_195;
-mod batches_205_to_207;
+mod batches_205_to_210;

@@ -1,6 +1,7 @@
-//! Reading mechanisms from the writers' batches 205–207 (Central and East
-//! European second-language English, texts to a partner, plain symptom-box
-//! descriptions), each in our own words with a control.
+//! Reading mechanisms from the writers' batches 205–210 (Central and East
+//! European, Arabic, Turkish and Farsi second-language English, texts to a
+//! partner, plain symptom-box descriptions, forum posts, very short
+//! messages), each in our own words with a control.
 
 use super::super::mechanism_tests::{has, ids};
 use proptest::prelude::*;
@@ -142,5 +143,96 @@ fn a_sign_from_last_week_that_ended(#[case] text: &str, #[case] present: bool) {
     true
 )]
 fn a_relation_without_my(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+// ---- batches 208–210 ----
+
+proptest! {
+    /// The one who is told ("told me", "texted me") is only the listener:
+    /// a friend's sign she tells the writer about stays the friend's, with
+    /// or without "just" before the telling.
+    #[test]
+    fn the_one_told_is_only_the_listener(
+        who in prop::sample::select(&["My friend", "My best friend", "My sister", "My colleague"][..]),
+        when in prop::sample::select(&["", "just ", "only just "][..]),
+        verb in prop::sample::select(&["told me", "texted me", "messaged me"][..]),
+        (sign, id) in prop::sample::select(&[
+            ("her legs went numb", "new_numbness"),
+            ("her waters went", "fluid_leak"),
+            ("she fainted at work", "seizure_or_fainting"),
+        ][..]),
+    ) {
+        let theirs = format!("{who} {when}{verb} {sign}. I am 26 weeks with a stiff back");
+        prop_assert!(!has(&theirs, id), "{theirs:?} -> {:?}", ids(&theirs));
+        let mine = format!("{who} {when}{verb} I should ring, because {sign_mine}", sign_mine = sign
+            .replace("her legs", "my legs").replace("her waters", "my waters").replace("she fainted", "I fainted"));
+        prop_assert!(has(&mine, id), "{mine:?} -> {:?}", ids(&mine));
+    }
+}
+
+/// A tightening counted per hour, the count told apart from the word;
+/// control: a count per day.
+#[rstest]
+#[case::last_hour("my bump tightens and lets go, about 6 times in the last hour", true)]
+#[case::an_hour("tightening across the belly, maybe 4 times an hour now", true)]
+#[case::a_day("my bump tightened twice today, 4 times this week, 25 weeks", false)]
+fn tightenings_counted_per_hour(#[case] text: &str, #[case] present: bool) {
+    reads(text, "rhythmic_tightening", present);
+}
+
+/// A foot that does not lift or drags, told in the next words; controls:
+/// dragging oneself around, a day that drags on and on.
+#[rstest]
+#[case::not_lifting("my left foot is not lifting properly since this morning", true)]
+#[case::drags("my foot, it drags along the ground when I walk", true)]
+#[case::on_floor("her foot is dragging on the floor", true)]
+#[case::myself("my feet ache and I'm dragging myself around the house", false)]
+#[case::day("my back aches and the day is dragging on and on", false)]
+fn a_foot_that_does_not_lift(#[case] text: &str, #[case] present: bool) {
+    reads(text, "leg_weakness", present);
+}
+
+/// Scores told "from 10", "of 10" or "over 10" climb like "/10".
+#[rstest]
+#[case::from("a month ago the pain was 2 from 10, two weeks ago 4, now 7", true)]
+#[case::over("three weeks back 3 over 10, last week 5, this week 8", true)]
+#[case::falling("two weeks ago 7 from 10, last week 5, this week 3", false)]
+fn scores_out_of_ten_in_other_words(#[case] text: &str, #[case] present: bool) {
+    reads(text, "worsening_weekly", present);
+}
+
+/// Compound spasm nouns are counted like spasms; night waking as a noun.
+#[rstest]
+#[case::episodes(
+    "four spasm episodes in the last seven days",
+    "frequent_recurrence",
+    true
+)]
+#[case::attacks("3 back spasm attacks this week", "frequent_recurrence", true)]
+#[case::wakeups("nightly wake ups with the back, 29w", "night_waking", true)]
+#[case::one(
+    "one spasm episode in the last seven days",
+    "frequent_recurrence",
+    false
+)]
+fn compound_nouns_count(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// "Now I'm scared to move" after an earlier dated spell is what is so now;
+/// "now I'm 30 weeks" only tells the stage.
+#[rstest]
+#[case::scared(
+    "The spasms I had at 22 weeks were awful and now I'm afraid to bend, I've stopped lifting",
+    "fear_avoidance",
+    true
+)]
+#[case::stage(
+    "I had a bleed at 10 weeks that stopped, now I'm 30 weeks with a sore back",
+    "vaginal_bleeding",
+    false
+)]
+fn now_after_a_dated_spell(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
