@@ -85,6 +85,9 @@ fn text_in_another_language_gets_the_whole_screen(#[case] text: &str, #[case] sc
 #[case::sciatica_word_denied(
     "I think it's a pulled muscle in my back, it eases with a warm shower"
 )]
+#[case::sacrum("an ache over my sacrum when I walk for long, 29 weeks")]
+#[case::si_joint("SI joint aching on one side when I turn over in bed")]
+#[case::muscly("muscly ache after digging the garden, eases with rest")]
 fn a_plain_spasm_description_asks_nothing(#[case] text: &str) {
     let a = run(text, &[], &[]);
     assert!(a.questions.is_empty(), "{text:?} asked {:?}", asked(&a));
