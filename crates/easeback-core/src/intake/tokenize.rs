@@ -523,6 +523,22 @@ impl Intake {
             }
         });
         for i in 1..doc.tokens.len() {
+            // voice-to-text's "every weak", "third time this weak": the
+            // week after a word that counts or names weeks
+            if doc.word(i) == "weak"
+                && matches!(
+                    doc.word(i - 1),
+                    "every" | "this" | "last" | "each" | "per" | "next" | "whole" | "#" | "a"
+                )
+                && !BODY_WORDS.contains(&doc.word(i + 1))
+                && !matches!(
+                    doc.word(i + 1),
+                    "feeling" | "and" | "legs" | "leg" | "wobbly"
+                )
+            {
+                let at = doc.tokens[i].canon_start;
+                doc.canon.replace_range(at..at + 4, "week");
+            }
             let prev = &doc.tokens[i - 1];
             // ("keeps giving me back spasms": "me" is the one given them)
             let given = i >= 2

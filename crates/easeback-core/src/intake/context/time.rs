@@ -321,6 +321,9 @@ impl Scope<'_> {
                     }))
                 || (w(k) == "now"
                     && !now_tells_stage(k)
+                    // "nothing like that now", "none now": an end, not a still
+                    && !(k.saturating_sub(4)..k)
+                        .any(|j| matches!(w(j), "nothing" | "none" | "no" | "not"))
                     && !(k + 1..k + 3).any(|j| {
                         matches!(
                             w(j),

@@ -93,7 +93,35 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                         "due" | "because" | "cause" | "coz" | "cos" | "cuz" | "bc" | "incase"
                     ) || (scope.doc.word(i) == "in" && scope.doc.word(i + 1) == "case")
                 }) || matches!(scope.doc.word(cand.s), "so" | "in" | "incase" | "to"));
+            // "I didn't even realise I'd wet myself": not knowing that it
+            // happened says it happened
+            let unaware_that = (t.e..cand.s.min(t.e + 3)).any(|i| {
+                matches!(
+                    scope.doc.word(i),
+                    "realise"
+                        | "realize"
+                        | "realised"
+                        | "realized"
+                        | "notice"
+                        | "noticed"
+                        | "know"
+                        | "knew"
+                ) && matches!(
+                    scope.doc.word(i + 1),
+                    "i" | "id"
+                        | "im"
+                        | "ive"
+                        | "that"
+                        | "she"
+                        | "shed"
+                        | "shes"
+                        | "my"
+                        | "it"
+                        | "until"
+                )
+            });
             if k & kind::NEGATION != 0
+                && !unaware_that
                 && !scope.broken(t.e, cand.s, true)
                 && !scope.until_now_after(cand.e)
                 && !avoided_for_fear
@@ -109,7 +137,13 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 continue;
             }
             if k & kind::HYPOTHETICAL != 0 {
-                if scope.confirmed_after(cand.e) {
+                // "just in case my back goes again": the avoidance's own
+                // precaution, not a condition on it
+                if scope.confirmed_after(cand.e)
+                    || (cand.finding == FindingId::FearAvoidance
+                        && t.e > cand.s
+                        && matches!(scope.doc.word(cand.s), "in" | "incase"))
+                {
                     continue;
                 }
                 // "I can't tell if my waters have gone", "not sure if I'm

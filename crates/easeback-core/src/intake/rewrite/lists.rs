@@ -322,7 +322,11 @@ pub(super) fn count_weekdays(list: &mut [Piece]) {
                 // last night, is one more day of the list
                 names.push(k);
                 k += 2;
-            } else if matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights")
+            } else if (matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights")
+                // "one Monday, one Wednesday and two yesterday": a count
+                // before a day keeps the list going
+                || matches!(w, "one" | "another" | "on")
+                || matches!(list[k].kind, TokenKind::Number(_)))
                 && list[k].kind != TokenKind::SentenceEnd
             {
                 k += 1;
