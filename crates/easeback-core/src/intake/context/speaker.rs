@@ -47,6 +47,48 @@ impl Scope<'_> {
         })
     }
 
+    /// A person named at `s..e` right after lifting, carrying, holding…
+    /// is what is carried, not whose sign follows at `to` — unless a
+    /// relative clause or her own sign comes between ("carrying my son who
+    /// has a fever" stays his).
+    pub(super) fn carried_object(&self, s: usize, e: usize, to: usize) -> bool {
+        let carried = matches!(
+            self.doc.word(s.wrapping_sub(1)),
+            "lifting"
+                | "lift"
+                | "carrying"
+                | "carry"
+                | "holding"
+                | "hold"
+                | "chasing"
+                | "bathing"
+                | "feeding"
+                | "picking"
+                | "pick"
+                | "up"
+                | "carried"
+                | "lifted"
+        );
+        carried
+            && !(e..to).any(|i| {
+                matches!(
+                    self.doc.word(i),
+                    "who"
+                        | "whose"
+                        | "that"
+                        | "she"
+                        | "he"
+                        | "her"
+                        | "his"
+                        | "shes"
+                        | "hes"
+                        | "has"
+                        | "had"
+                        | "with"
+                )
+            })
+    }
+
     /// "I", "me" and the like in `from..to`: the person writing is the subject.
     pub(super) fn first_person_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {

@@ -92,7 +92,14 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                         scope.doc.word(i),
                         "due" | "because" | "cause" | "coz" | "cos" | "cuz" | "bc" | "incase"
                     ) || (scope.doc.word(i) == "in" && scope.doc.word(i + 1) == "case")
-                }) || matches!(scope.doc.word(cand.s), "so" | "in" | "incase" | "to"));
+                }) || matches!(scope.doc.word(cand.s), "so" | "in" | "incase" | "to")
+                    // "not lifting my toddler, too afraid it will come back":
+                    // the fear told after a pause is the reason for what is
+                    // not done ("not scared to move" stays denied)
+                    || (matches!(
+                        scope.doc.word(cand.s),
+                        "too" | "afraid" | "scared" | "frightened" | "terrified" | "worried"
+                    ) && (t.e..cand.s).any(|i| scope.doc.tokens[i].kind == TokenKind::Pause)));
             // "I didn't even realise I'd wet myself": not knowing that it
             // happened says it happened
             let unaware_that = (t.e..cand.s.min(t.e + 3)).any(|i| {
@@ -187,6 +194,9 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 && !scope.my_measure_between(t.e, cand.s)
                 && !(cand.finding == FindingId::ReducedFetalMovement && scope.pronoun(t))
                 && !scope.mine_too_after(cand.e)
+                // "not lifting my toddler, too afraid it will come back": the
+                // child carried is the object, not the one afraid
+                && !scope.carried_object(t.s, t.e, cand.s)
                 // "she found me on the floor": the sign's own words name the
                 // writer as the one it happened to
                 && !(cand.s..cand.e).any(|i| matches!(scope.doc.word(i), "me" | "myself"))

@@ -325,7 +325,7 @@ pub(super) fn count_weekdays(list: &mut [Piece]) {
             } else if (matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights")
                 // "one Monday, one Wednesday and two yesterday": a count
                 // before a day keeps the list going
-                || matches!(w, "one" | "another" | "on")
+                || matches!(w, "one" | "another" | "on" | "again")
                 || matches!(list[k].kind, TokenKind::Number(_)))
                 && list[k].kind != TokenKind::SentenceEnd
             {

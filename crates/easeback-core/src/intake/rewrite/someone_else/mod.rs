@@ -53,10 +53,17 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 );
                 // "my daughter's back pain" (read "my daughter back pain"): her
                 // body, for the people one writes for (not "my friend's waters")
-                let writes_for = !matches!(
-                    *rel,
-                    "friend" | "bestie" | "sister" | "sis" | "cousin" | "niece"
-                );
+                // (a sister-in-law is family one writes for: "Bhabhi ko bukhar
+                // hai … she is 22 weeks", written by her devar)
+                // (only opening the text without "my": "my sister-in-law had
+                // pre-eclampsia, I'm fine" is her story beside the writer's)
+                let in_law =
+                    doc.word(i + 1) == "in" && doc.word(i + 2) == "law" && !(i > 0 && owner(i - 1));
+                let writes_for = in_law
+                    || !matches!(
+                        *rel,
+                        "friend" | "bestie" | "sister" | "sis" | "cousin" | "niece"
+                    );
                 // "my daughter-in-law's back": the body word after "in law"
                 let after = if doc.word(i + 1) == "in" && doc.word(i + 2) == "law" {
                     i + 3

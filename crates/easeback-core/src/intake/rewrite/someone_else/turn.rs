@@ -190,6 +190,20 @@ pub(crate) fn turn_round(list: &mut [Piece], relation: &'static str) {
                 list[i - 1].word = "i".to_string();
                 ""
             }
+            // "Bhabhi (sister-in-law) has fever … She is 22 weeks": the
+            // relation opening a sentence without "my" is the patient too
+            w if !relation.is_empty()
+                && w == relation
+                && (i == 0 || list[i - 1].kind == TokenKind::SentenceEnd) =>
+            {
+                if list.get(i + 1).is_some_and(|p| p.word == "in")
+                    && list.get(i + 2).is_some_and(|p| p.word == "law")
+                {
+                    list[i + 1].word.clear();
+                    list[i + 2].word.clear();
+                }
+                "i"
+            }
             _ => continue,
         };
         // "she wants to hurt herself" turned round is "I want to hurt myself":
