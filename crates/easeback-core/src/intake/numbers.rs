@@ -471,7 +471,8 @@ fn later_score_in_a_series(doc: &Doc<'_>, i: usize, value: f64) -> bool {
 }
 
 /// A pain score told climbing over weeks: "gone from a three to a five to
-/// a seven over the last three weeks", "went from 4 to 8 in a fortnight" —
+/// a seven over the last three weeks", "went from 4 to 8 in a fortnight",
+/// "went 3 then 4 then 6 over the last 3 weeks" —
 /// pain worse week by week, told as a climb rather than as dated scores.
 /// "From" and "to" scores of 0 to 10, each higher than the one before;
 /// pain named just before; weeks or months as the span just after (days
@@ -491,7 +492,8 @@ fn climbing_scores(doc: &Doc<'_>) -> Option<Candidate> {
         Some((v, end))
     };
     (0..n).find_map(|from| {
-        if doc.word(from) != "from" {
+        // "from 3 to 5 to 7", and "went 3 then 4 then 6"
+        if !matches!(doc.word(from), "from" | "went" | "gone" | "was") {
             return None;
         }
         let (mut last, mut end) = score_after(from)?;
@@ -501,7 +503,7 @@ fn climbing_scores(doc: &Doc<'_>) -> Option<Candidate> {
         if let Some(a) = range_first(doc, end - 1).or_else(|| range_first(doc, from + 1)) {
             climbs = usize::from(a < last);
         }
-        while doc.word(end) == "to" {
+        while matches!(doc.word(end), "to" | "then") {
             let Some((v, e)) = score_after(end) else {
                 break;
             };

@@ -228,7 +228,9 @@ impl Scope<'_> {
         }) || (start..end).any(|k| {
             // a stage of this pregnancy long gone, whatever preposition
             // leads in ("in the first trimester" is not "for the …")
-            (w(k) == "first" && w(k + 1) == "trimester")
+            // ("1st tri": an ordinal is read as its number)
+            ((w(k) == "first" || (w(k) == "#" && number(k) == 1.0))
+                && matches!(w(k + 1), "trimester" | "tri"))
                 // "in the first three months"
                 || (w(k) == "first" && w(k + 1) == "#" && w(k + 2) == "months")
                 // "at the beginning of pregnancy", "early pregnancy"

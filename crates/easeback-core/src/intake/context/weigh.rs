@@ -140,7 +140,21 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
             let hypothetical_goes_on = k & kind::HYPOTHETICAL != 0
                 && !scope.hard_break(t.e, cand.s)
                 && scope.only_or_breaks(t.e, cand.s);
-            if broken && !hypothetical_goes_on {
+            // "my mum's worried because her legs went numb": "her" carries
+            // the other person over a "because" or a comma in one sentence
+            // (of the same person: "my son … her temp" is someone else's her)
+            let male = (t.s..t.e).any(|i| MALE.contains(&scope.doc.word(i)));
+            let female = (t.s..t.e).any(|i| FEMALE.contains(&scope.doc.word(i)));
+            // ("she … her temp" may well be the patient: named people only)
+            let hers_goes_on = k & kind::OTHER_PERSON != 0
+                && !scope.pronoun(t)
+                && (cand.s.saturating_sub(3).max(t.e)..cand.s).any(|i| match scope.doc.word(i) {
+                    "her" => !male,
+                    "his" => !female,
+                    _ => false,
+                })
+                && !scope.hard_break(t.e, cand.s);
+            if broken && !hypothetical_goes_on && !hers_goes_on {
                 continue;
             }
             if k & kind::HYPOTHETICAL != 0 {
@@ -332,3 +346,32 @@ fn said_not_nothing(
     })?;
     Some((saying.s, nothing.s))
 }
+
+/// Words that name a man or a woman, for whose "his" or "her" follows.
+const MALE: &[&str] = &[
+    "he",
+    "hes",
+    "his",
+    "son",
+    "husband",
+    "hubby",
+    "brother",
+    "dad",
+    "father",
+    "boyfriend",
+    "bf",
+    "fiance",
+    "dh",
+    "ds",
+    "grandad",
+    "grandpa",
+    "uncle",
+    "nephew",
+    "boy",
+    "lad",
+];
+const FEMALE: &[&str] = &[
+    "she", "shes", "her", "hers", "mum", "mom", "mam", "mother", "sister", "sis", "daughter",
+    "wife", "aunt", "auntie", "aunty", "niece", "gran", "nan", "granny", "grandma", "dd", "mil",
+    "girl",
+];

@@ -27,3 +27,4 @@ mod batches_178_to_195;
 mod batches_205_to_210;
 mod batches_211_to_213;
 mod batches_214_to_216;
+mod batches_217_to_219;
