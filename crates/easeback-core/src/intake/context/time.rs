@@ -526,7 +526,8 @@ impl Scope<'_> {
         // down the leg? I have that now"
         self.triggers.list.iter().any(|t| {
             t.kinds & kind::CONFIRM != 0
-                && ((t.s >= from && t.s < end.min(from + 12)) || t.s == end + 1)
+                // ("Like I touch it and…": a filler may open that sentence)
+                && ((t.s >= from && t.s < end.min(from + 12)) || (end + 1..=end + 2).contains(&t.s))
         })
     }
 }
