@@ -175,6 +175,14 @@ impl Scope<'_> {
                         | "starting"
                 ))
             .then(|| number(n))
+            // "in week 8", "at week 12": the week named before its number
+            .or_else(|| {
+                (matches!(w(k), "in" | "at" | "around")
+                    && matches!(w(k + 1), "week" | "wk")
+                    && w(k + 2) == "#"
+                    && !matches!(w(k.wrapping_sub(1)), "since" | "from" | "started" | "began"))
+                .then(|| number(k + 2))
+            })
         });
         // "I am afraid to move, after the spasm that blocked me two weeks
         // ago": told in the present, with the time inside a clause after it
