@@ -30,3 +30,4 @@ mod batches_214_to_216;
 mod batches_217_to_219;
 mod batches_220_to_222;
 mod batches_223_to_225;
+mod batches_226_to_228;
