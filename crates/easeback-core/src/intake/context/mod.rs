@@ -193,6 +193,20 @@ fn at_an_age(doc: &Doc<'_>, k: usize) -> bool {
     if matches!(doc.word(n), "like" | "about" | "around" | "only" | "maybe") {
         n += 1;
     }
+    // "when she was a teenager", "when I was a kid": a stage of life
+    let stage = |j: usize| {
+        matches!(
+            doc.word(j),
+            "teenager" | "teen" | "kid" | "child" | "girl" | "student" | "baby" | "toddler"
+        )
+    };
+    if doc.word(k) == "when"
+        && matches!(doc.word(k + 1), "i" | "she" | "he")
+        && doc.word(k + 2) == "was"
+        && (stage(k + 3) || (doc.word(k + 3) == "a" && stage(k + 4)) || doc.word(k + 3) == "little")
+    {
+        return true;
+    }
     doc.word(k) == "when"
         && matches!(doc.word(k + 1), "i" | "she" | "he")
         && doc.word(k + 2) == "was"

@@ -89,6 +89,21 @@ impl Scope<'_> {
             })
     }
 
+    /// "now" after `from` in the same sentence, not "now it is fine".
+    pub(super) fn now_later_in_sentence(&self, from: usize) -> bool {
+        let settled = |k: usize| {
+            (k + 1..k + 4).any(|j| {
+                matches!(
+                    self.doc.word(j),
+                    "fine" | "ok" | "okay" | "better" | "gone" | "normal" | "settled"
+                )
+            })
+        };
+        (from..self.doc.tokens.len())
+            .take_while(|&k| self.doc.tokens[k].kind != TokenKind::SentenceEnd)
+            .any(|k| self.doc.word(k) == "now" && !settled(k))
+    }
+
     /// "I", "me" and the like in `from..to`: the person writing is the subject.
     pub(super) fn first_person_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {

@@ -350,6 +350,10 @@ impl Scope<'_> {
                     && !matches!(
                         w(k.wrapping_sub(1)),
                         "clear"
+                            | "cleared"
+                            | "settled"
+                            | "resolved"
+                            | "finished"
                             | "over"
                             | "passed"
                             | "fine"

@@ -22,7 +22,10 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
     // a series of scores rising to now (`numbers::rising_pain_scores`)
     // names its own times: "a month ago 3/10 … now 8/10" is a change up to
     // today, never a past episode
-    let dated_series = cand.finding == FindingId::WorseningWeekly && cand.phrase.is_none();
+    // ("week on week it's creeping up, a month ago it was a niggle, now
+    // she's holding onto the furniture": a then told against a now)
+    let dated_series = cand.finding == FindingId::WorseningWeekly
+        && (cand.phrase.is_none() || scope.now_later_in_sentence(cand.e));
     if !dated_series && scope.long_past(cand) {
         return Err(Reason::Past);
     }
@@ -273,6 +276,7 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 // marker after a new clause counts when the finding itself
                 // was told in the past tense
                 if k & kind::PAST != 0
+                    && !dated_series
                     && !scope.hard_break(cand.e, t.s)
                     && scope.told_in_past(cand.s)
                     && !scope.recent_through(cand.s, t.s)
@@ -285,6 +289,7 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
             // "spotting, used to get this" adds something else: after a
             // pause a past marker needs the finding told in the past tense
             if k & kind::PAST != 0
+                && !dated_series
                 && (!scope.pause_between(cand.e, t.s) || scope.told_in_past(cand.s))
                 && !scope.recent_through(cand.s, t.s)
             {

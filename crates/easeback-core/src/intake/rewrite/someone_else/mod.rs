@@ -270,6 +270,17 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                     | "in"
                     | "still"
                     | "getting"
+                    // "she's all shivery", "she won't even get in the car"
+                    | "all"
+                    | "so"
+                    | "really"
+                    | "very"
+                    | "that"
+                    | "wont"
+                    | "feeling"
+                    | "looks"
+                    | "seems"
+                    | "started"
             )
             && !about_the_baby(i, &word)
     });
