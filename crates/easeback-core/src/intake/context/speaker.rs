@@ -38,6 +38,9 @@ impl Scope<'_> {
                             | "didnt"
                             | "normal"
                             | "just"
+                            // "I checked mine, both calves look the same":
+                            // alike to each other, not like hers
+                            | "both"
                             | "only"
                     )
                 });
