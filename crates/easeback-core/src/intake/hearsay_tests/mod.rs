@@ -34,3 +34,4 @@ mod batches_226_to_228;
 mod batches_229_to_231;
 mod batches_232_to_234;
 mod batches_235_to_237;
+mod batches_238_to_240;
