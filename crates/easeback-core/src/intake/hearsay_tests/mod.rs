@@ -35,3 +35,4 @@ mod batches_229_to_231;
 mod batches_232_to_234;
 mod batches_235_to_237;
 mod batches_238_to_240;
+mod batches_241_to_243;
