@@ -36,3 +36,4 @@ mod batches_232_to_234;
 mod batches_235_to_237;
 mod batches_238_to_240;
 mod batches_241_to_243;
+mod batches_244_to_246;
