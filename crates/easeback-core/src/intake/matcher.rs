@@ -115,7 +115,18 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                 continue;
             }
             if info.exclude {
-                excluded.push((info.finding, h0.s, end));
+                // "barely felt the baby today, usually she's kicking loads":
+                // the lively baby told as a habit is no reassurance now
+                let habit = info.finding == FindingId::ReducedFetalMovement
+                    && (h0.s..end).any(|t| {
+                        matches!(
+                            doc.word(t),
+                            "usually" | "normally" | "typically" | "generally"
+                        )
+                    });
+                if !habit {
+                    excluded.push((info.finding, h0.s, end));
+                }
                 continue;
             }
             if info.numeric {
