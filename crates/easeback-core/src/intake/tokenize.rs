@@ -531,31 +531,30 @@ impl Intake {
                     "every" | "this" | "last" | "each" | "per" | "next" | "whole" | "#" | "a"
                 )
                 && !BODY_WORDS.contains(&doc.word(i + 1))
-                && !matches!(
-                    doc.word(i + 1),
-                    "feeling" | "and" | "legs" | "leg" | "wobbly"
-                )
+                && !matches!(doc.word(i + 1), "feeling" | "and" | "wobbly")
             {
                 let at = doc.tokens[i].canon_start;
                 doc.canon.replace_range(at..at + 4, "week");
             }
             let prev = &doc.tokens[i - 1];
             // ("keeps giving me back spasms": "me" is the one given them)
-            let given = i >= 2
-                && matches!(
-                    doc.word(i - 2),
-                    "giving"
-                        | "give"
-                        | "gives"
-                        | "gave"
-                        | "given"
-                        | "causing"
-                        | "caused"
-                        | "causes"
-                );
+            let given = || {
+                i >= 2
+                    && matches!(
+                        doc.word(i - 2),
+                        "giving"
+                            | "give"
+                            | "gives"
+                            | "gave"
+                            | "given"
+                            | "causing"
+                            | "caused"
+                            | "causes"
+                    )
+            };
             if &doc.canon[prev.canon_start..prev.canon_end] == "me"
                 && BODY_WORDS.contains(&doc.word(i))
-                && !given
+                && !given()
             {
                 let at = prev.canon_start;
                 doc.canon.replace_range(at..at + 2, "my");

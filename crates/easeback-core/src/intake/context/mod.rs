@@ -193,6 +193,9 @@ fn at_an_age(doc: &Doc<'_>, k: usize) -> bool {
     if matches!(doc.word(n), "like" | "about" | "around" | "only" | "maybe") {
         n += 1;
     }
+    let when_was = doc.word(k) == "when"
+        && matches!(doc.word(k + 1), "i" | "she" | "he")
+        && doc.word(k + 2) == "was";
     // "when she was a teenager", "when I was a kid": a stage of life
     let stage = |j: usize| {
         matches!(
@@ -200,16 +203,12 @@ fn at_an_age(doc: &Doc<'_>, k: usize) -> bool {
             "teenager" | "teen" | "kid" | "child" | "girl" | "student" | "baby" | "toddler"
         )
     };
-    if doc.word(k) == "when"
-        && matches!(doc.word(k + 1), "i" | "she" | "he")
-        && doc.word(k + 2) == "was"
+    if when_was
         && (stage(k + 3) || (doc.word(k + 3) == "a" && stage(k + 4)) || doc.word(k + 3) == "little")
     {
         return true;
     }
-    doc.word(k) == "when"
-        && matches!(doc.word(k + 1), "i" | "she" | "he")
-        && doc.word(k + 2) == "was"
+    when_was
         && matches!(doc.tokens.get(n).map(|t| t.kind), Some(TokenKind::Number(v)) if (1.0..=40.0).contains(&v) && v.fract() == 0.0)
         && !matches!(
             doc.word(n + 1),

@@ -92,6 +92,54 @@ impl Scope<'_> {
             })
     }
 
+    /// "I didn't even realise I'd wet myself": a denial right before
+    /// realise/notice/know that opens a clause says it happened unawares
+    /// ("didn't notice any bleeding" still denies).
+    pub(super) fn unaware_that(&self, from: usize, to: usize) -> bool {
+        (from..to.min(from + 3)).any(|i| {
+            matches!(
+                self.doc.word(i),
+                "realise"
+                    | "realize"
+                    | "realised"
+                    | "realized"
+                    | "notice"
+                    | "noticed"
+                    | "know"
+                    | "knew"
+            ) && matches!(
+                self.doc.word(i + 1),
+                "i" | "id"
+                    | "im"
+                    | "ive"
+                    | "that"
+                    | "she"
+                    | "shed"
+                    | "shes"
+                    | "my"
+                    | "it"
+                    | "until"
+            )
+        })
+    }
+
+    /// "My mum's worried because her legs went numb": "her" (or "his") in
+    /// the three words before the sign at `to` carries the named person of
+    /// `t` over a "because" or a comma in one sentence — the same person's
+    /// pronoun only ("my son … her temp" is another her), and never after a
+    /// bare "she", who may well be the patient.
+    pub(super) fn hers_goes_on(&self, t: &Trigger, to: usize) -> bool {
+        if self.pronoun(t) || self.hard_break(t.e, to) {
+            return false;
+        }
+        let names = |list: &[&str]| (t.s..t.e).any(|i| list.contains(&self.doc.word(i)));
+        (to.saturating_sub(3).max(t.e)..to).any(|i| match self.doc.word(i) {
+            "her" => !names(MALE),
+            "his" => !names(FEMALE),
+            _ => false,
+        })
+    }
+
     /// "now" after `from` in the same sentence, not "now it is fine".
     pub(super) fn now_later_in_sentence(&self, from: usize) -> bool {
         let settled = |k: usize| {
@@ -245,4 +293,33 @@ impl Scope<'_> {
 const TELLING: &[&str] = &[
     "told", "tells", "tell", "telling", "texted", "texts", "messaged", "messages", "warned",
     "showed", "reminded", "rang", "called", "phoned", "asked", "wrote",
+];
+
+/// Words that name a man or a woman, for whose "his" or "her" follows.
+const MALE: &[&str] = &[
+    "he",
+    "hes",
+    "his",
+    "son",
+    "husband",
+    "hubby",
+    "brother",
+    "dad",
+    "father",
+    "boyfriend",
+    "bf",
+    "fiance",
+    "dh",
+    "ds",
+    "grandad",
+    "grandpa",
+    "uncle",
+    "nephew",
+    "boy",
+    "lad",
+];
+const FEMALE: &[&str] = &[
+    "she", "shes", "her", "hers", "mum", "mom", "mam", "mother", "sister", "sis", "daughter",
+    "wife", "aunt", "auntie", "aunty", "niece", "gran", "nan", "granny", "grandma", "dd", "mil",
+    "girl",
 ];

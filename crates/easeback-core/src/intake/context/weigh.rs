@@ -103,35 +103,8 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                         scope.doc.word(cand.s),
                         "too" | "afraid" | "scared" | "frightened" | "terrified" | "worried"
                     ) && (t.e..cand.s).any(|i| scope.doc.tokens[i].kind == TokenKind::Pause)));
-            // "I didn't even realise I'd wet myself": not knowing that it
-            // happened says it happened
-            let unaware_that = (t.e..cand.s.min(t.e + 3)).any(|i| {
-                matches!(
-                    scope.doc.word(i),
-                    "realise"
-                        | "realize"
-                        | "realised"
-                        | "realized"
-                        | "notice"
-                        | "noticed"
-                        | "know"
-                        | "knew"
-                ) && matches!(
-                    scope.doc.word(i + 1),
-                    "i" | "id"
-                        | "im"
-                        | "ive"
-                        | "that"
-                        | "she"
-                        | "shed"
-                        | "shes"
-                        | "my"
-                        | "it"
-                        | "until"
-                )
-            });
             if k & kind::NEGATION != 0
-                && !unaware_that
+                && !scope.unaware_that(t.e, cand.s)
                 && !scope.broken(t.e, cand.s, true)
                 && !scope.until_now_after(cand.e)
                 && !avoided_for_fear
@@ -145,19 +118,10 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 && scope.only_or_breaks(t.e, cand.s);
             // "my mum's worried because her legs went numb": "her" carries
             // the other person over a "because" or a comma in one sentence
-            // (of the same person: "my son … her temp" is someone else's her)
-            let male = (t.s..t.e).any(|i| MALE.contains(&scope.doc.word(i)));
-            let female = (t.s..t.e).any(|i| FEMALE.contains(&scope.doc.word(i)));
-            // ("she … her temp" may well be the patient: named people only)
-            let hers_goes_on = k & kind::OTHER_PERSON != 0
-                && !scope.pronoun(t)
-                && (cand.s.saturating_sub(3).max(t.e)..cand.s).any(|i| match scope.doc.word(i) {
-                    "her" => !male,
-                    "his" => !female,
-                    _ => false,
-                })
-                && !scope.hard_break(t.e, cand.s);
-            if broken && !hypothetical_goes_on && !hers_goes_on {
+            if broken
+                && !hypothetical_goes_on
+                && !(k & kind::OTHER_PERSON != 0 && scope.hers_goes_on(t, cand.s))
+            {
                 continue;
             }
             if k & kind::HYPOTHETICAL != 0 {
@@ -351,32 +315,3 @@ fn said_not_nothing(
     })?;
     Some((saying.s, nothing.s))
 }
-
-/// Words that name a man or a woman, for whose "his" or "her" follows.
-const MALE: &[&str] = &[
-    "he",
-    "hes",
-    "his",
-    "son",
-    "husband",
-    "hubby",
-    "brother",
-    "dad",
-    "father",
-    "boyfriend",
-    "bf",
-    "fiance",
-    "dh",
-    "ds",
-    "grandad",
-    "grandpa",
-    "uncle",
-    "nephew",
-    "boy",
-    "lad",
-];
-const FEMALE: &[&str] = &[
-    "she", "shes", "her", "hers", "mum", "mom", "mam", "mother", "sister", "sis", "daughter",
-    "wife", "aunt", "auntie", "aunty", "niece", "gran", "nan", "granny", "grandma", "dd", "mil",
-    "girl",
-];
