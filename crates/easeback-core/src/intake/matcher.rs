@@ -48,6 +48,12 @@ fn per_hour(doc: &Doc<'_>, i: usize) -> bool {
         || (doc.word(i) == "in" && (hour(i + 1) || hour(i + 2) || hour(i + 3)))
 }
 
+/// Plain denials that turn a reassurance round when they stand in its gap.
+const DENIALS: &[&str] = &[
+    "not", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "dont", "doesnt", "didnt",
+    "never", "aint",
+];
+
 pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<Candidate> {
     let encoded = c.encode_words((0..doc.tokens.len()).map(|i| doc.word(i)));
     // sorted by (phrase, segment, start, end)
@@ -124,7 +130,16 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                             "usually" | "normally" | "typically" | "generally"
                         )
                     });
-                if !habit {
+                // "the baby is not kicking well": a reassurance whose last
+                // words are denied (just before them, "been" between)
+                // reassures of nothing
+                let last = literal.iter().last().map_or(h0.s, |(ls, _)| ls);
+                let denied = last > h0.s
+                    && (last.saturating_sub(2).max(h0.s)..last).any(|t| {
+                        DENIALS.contains(&doc.word(t))
+                            && (t + 1..last).all(|k| doc.word(k) == "been")
+                    });
+                if !habit && !denied {
                     excluded.push((info.finding, h0.s, end));
                 }
                 continue;

@@ -156,6 +156,13 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
 fn range_first(doc: &Doc<'_>, k: usize) -> Option<f64> {
     let t = doc.tokens.get(k)?;
     let raw = doc.text.get(t.start..t.end)?;
+    // ("two or three": a range of number words)
+    if let Some((first, rest)) = raw.split_once(char::is_whitespace)
+        && rest.trim_start().starts_with("or")
+        && let Some(v) = super::tokenize::number_word(&first.to_ascii_lowercase())
+    {
+        return Some(v);
+    }
     let digits = raw.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
     let rest = raw[digits..].trim_start();
     let joined = ["to", "or", "-", "–"]

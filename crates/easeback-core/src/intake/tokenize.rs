@@ -60,7 +60,7 @@ const WITHOUT_CLAUSE: &[(&str, &str)] = &[
 
 /// A number written as a word ("four", "twenty", "third"). (A `match`:
 /// every word of every message is looked up here.)
-fn number_word(w: &str) -> Option<f64> {
+pub(super) fn number_word(w: &str) -> Option<f64> {
     Some(match w {
         "two" => 2.0,
         "three" | "third" => 3.0,
@@ -384,7 +384,23 @@ impl Intake {
                         Self::pop_token(&mut doc);
                     }
                     if let Some(v) = number_word(&folded) {
-                        self.push(&mut doc, "#", TokenKind::Number(v), s, e);
+                        // "three or four spasms a week": one number, the
+                        // larger, as "3 or 4" is read ("to" stays: "from
+                        // four to eight" is a climb)
+                        let n = doc.tokens.len();
+                        if n >= 2
+                            && doc.word(n - 1) == "or"
+                            && let TokenKind::Number(a) = doc.tokens[n - 2].kind
+                        {
+                            let keep = doc.tokens[n - 2].canon_end + 1;
+                            doc.tokens.truncate(n - 1);
+                            doc.canon.truncate(keep);
+                            let first = &mut doc.tokens[n - 2];
+                            first.kind = TokenKind::Number(a.max(v));
+                            first.end = e;
+                        } else {
+                            self.push(&mut doc, "#", TokenKind::Number(v), s, e);
+                        }
                     } else if folded == "twice" {
                         self.push(&mut doc, "#", TokenKind::Number(2.0), s, e);
                         self.push(&mut doc, "times", TokenKind::Word, s, e);

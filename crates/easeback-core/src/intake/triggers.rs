@@ -64,6 +64,17 @@ impl Triggers {
             {
                 continue;
             }
+            // "28 weeks with my first", "pregnant with my daughter": the
+            // pregnancy the gestation is told of is this one, not a past one
+            if tr.kinds & kind::PAST != 0
+                && doc.word(tr.s) == "with"
+                && matches!(
+                    doc.word(tr.s.wrapping_sub(1)),
+                    "weeks" | "wks" | "wk" | "w" | "months" | "pregnant" | "expecting"
+                )
+            {
+                continue;
+            }
             next_free = tr.e;
             if tr.kinds & kind::MEDICATION != 0 {
                 t.medication = true;

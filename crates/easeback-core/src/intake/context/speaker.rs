@@ -128,9 +128,28 @@ impl Scope<'_> {
     /// `t` over a "because" or a comma in one sentence — the same person's
     /// pronoun only ("my son … her temp" is another her), and never after a
     /// bare "she", who may well be the patient.
+    /// Also a short insertion between commas after the named person, with
+    /// the verb of that person's clause next: "my friend, also pregnant,
+    /// has high blood pressure".
     pub(super) fn hers_goes_on(&self, t: &Trigger, to: usize) -> bool {
         if self.pronoun(t) || self.hard_break(t.e, to) {
             return false;
+        }
+        let toks = &self.doc.tokens;
+        let pause = |k: usize| toks.get(k).is_some_and(|x| x.kind == TokenKind::Pause);
+        let apposition = pause(t.e)
+            && (t.e + 1..(t.e + 6).min(to))
+                .find(|&k| pause(k))
+                .is_some_and(|close| {
+                    (t.e + 1..close).all(|k| toks[k].kind == TokenKind::Word)
+                        && matches!(
+                            self.doc.word(close + 1),
+                            "has" | "had" | "is" | "was" | "got" | "gets" | "says" | "said"
+                        )
+                        && !self.broken(close + 1, to, false)
+                });
+        if apposition {
+            return true;
         }
         let names = |list: &[&str]| (t.s..t.e).any(|i| list.contains(&self.doc.word(i)));
         (to.saturating_sub(3).max(t.e)..to).any(|i| match self.doc.word(i) {
@@ -153,6 +172,19 @@ impl Scope<'_> {
         (from..self.doc.tokens.len())
             .take_while(|&k| self.doc.tokens[k].kind != TokenKind::SentenceEnd)
             .any(|k| self.doc.word(k) == "now" && !settled(k))
+    }
+
+    /// Someone else's story told in `from..to`: another person named and
+    /// a verb of hers or his right after ("…wakes me every night, my
+    /// sister had pre-eclampsia with her first"). A time marker after it
+    /// dates that story, not a finding told before it.
+    pub(super) fn other_story_between(&self, from: usize, to: usize) -> bool {
+        self.triggers.list.iter().any(|o| {
+            o.kinds & kind::OTHER_PERSON != 0
+                && o.s >= from
+                && o.e < to
+                && matches!(self.doc.word(o.e), "had" | "has" | "was" | "got" | "did")
+        })
     }
 
     /// "I", "me" and the like in `from..to`: the person writing is the subject.

@@ -137,16 +137,28 @@ impl Scope<'_> {
                     || self.new_clause_at(k)
             })
             .unwrap_or(toks.len());
-        // the resolution may be told in the next sentence: "… at 9 weeks. Nothing since."
-        let next_end = (end + 1..toks.len())
-            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
-            .unwrap_or(toks.len());
         let w = |k: usize| self.doc.word(k);
         let number = |k: usize| match toks.get(k).map(|t| t.kind) {
             Some(TokenKind::Number(v)) => v,
             _ => 0.0,
         };
         let weeks = |k: usize| matches!(w(k), "weeks" | "wks" | "wk" | "week" | "w");
+        // the resolution may be told in the next sentence: "… at 9 weeks.
+        // Nothing since." — not when that sentence dates an episode of its
+        // own ("…spasms several times a week. I had spotting at 8 weeks but
+        // none since": what settled is the spotting)
+        let next_end = (end + 1..toks.len())
+            .find(|&k| toks[k].kind == TokenKind::SentenceEnd)
+            .unwrap_or(toks.len());
+        let next_sentence = toks
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::SentenceEnd);
+        let dates_its_own = next_sentence
+            && (end + 1..next_end).any(|k| {
+                w(k) == "ago"
+                    || (matches!(w(k), "at" | "in" | "around") && w(k + 1) == "#" && weeks(k + 2))
+            });
+        let next_end = if dates_its_own { end } else { next_end };
         // "at 9 weeks", "at my 20 week check": the gestation then, compared
         // with any other stated ("since about 22 weeks" is when it began, not
         // a time it ended)
@@ -261,6 +273,8 @@ impl Scope<'_> {
         // with my first", "like contractions did with my first")
         let previous_pregnancy = (start..end).any(|k| {
             w(k) == "with"
+                // ("…up every night my mum had it with her second": her story)
+                && (k <= cand.e || !self.other_story_between(cand.e, k))
                 && !matches!(
                     w(k.wrapping_sub(1)),
                     "weeks" | "wks" | "wk" | "w" | "pregnant" | "expecting" | "months"

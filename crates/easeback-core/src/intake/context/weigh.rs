@@ -231,8 +231,11 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 return Err(Reason::Hypothetical);
             }
             // "twice as bad as a month ago": the time a comparison is made
-            // with, not when the finding happened
-            if k & kind::PAST != 0 && scope.comparison_before(t.s) {
+            // with, not when the finding happened; "…, my sister had it
+            // with her first": the time of someone else's story
+            if k & kind::PAST != 0
+                && (scope.comparison_before(t.s) || scope.other_story_between(cand.e, t.s))
+            {
                 continue;
             }
             if scope.broken(cand.e, t.s, false) || scope.new_clause_between(cand.e, t.s) {

@@ -38,3 +38,4 @@ mod batches_238_to_240;
 mod batches_241_to_243;
 mod batches_244_to_246;
 mod batches_247_to_249;
+mod batches_250_to_255;

@@ -29,7 +29,11 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
         if !cue_word(w) && !written_with_apostrophe_s(doc, i) {
             continue;
         }
-        if let Some(rel) = RELATIONS.iter().find(|r| **r == w) {
+        if let Some(rel) = RELATIONS
+            .iter()
+            .find(|r| **r == w)
+            .or(one_of_many(doc, i).as_ref())
+        {
             // "my best friend", "my older sister" (not "my other daughter")
             let owner = |k: usize| matches!(doc.word(k), "my" | "the" | "our" | "his" | "her");
             let possessed = i > 0 && owner(i - 1)
@@ -316,7 +320,12 @@ mod tests {
     fn every_cue_list_word_passes_the_cheap_gate() {
         let firsts = WRITING_FOR.iter().map(|ws| ws[0]);
         let singles = RELATIONS.iter().copied().filter(|w| !w.contains(' '));
-        for w in singles.chain(PEOPLE.iter().copied()).chain(firsts) {
+        let many = ONE_OF_MANY.iter().copied();
+        for w in singles
+            .chain(PEOPLE.iter().copied())
+            .chain(firsts)
+            .chain(many)
+        {
             assert!(cue_word(w), "{w} is a cue word the gate would skip");
         }
     }

@@ -109,7 +109,17 @@ pub(super) fn her_quoted_words(text: &str) -> Vec<(usize, usize)> {
             .collect();
         // ("Her words: "…"" names them hers as plainly)
         let her_words = before.len() >= 2 && before[0] == "words" && before[1] == "her";
+        // (a quote in the first person straight after "she" is hers with no
+        // verb of saying: she "wet right through my leggings")
+        let first_person = text[s..e]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "I" | "my" | "My" | "me" | "I'm" | "Im"));
+        // (or after a verb of saying with no "I" of the writer's before it:
+        // my client says "they wake me every night")
+        let said = before.iter().take(2).any(|w| SAYING.contains(&w.as_str()));
         if her_words
+            || (before.first().is_some_and(|w| w == "she") && first_person)
+            || (said && first_person && !before.iter().any(|w| w == "i"))
             || before.iter().any(|w| w == "she")
                 && before.iter().any(|w| SAYING.contains(&w.as_str()))
         {
@@ -279,6 +289,10 @@ pub(super) fn agree_with_i(verb: &str) -> String {
         "feels" => "feel",
         "thinks" => "think",
         "says" => "say",
+        // ("she says it stings when she goes for a wee")
+        "goes" => "go",
+        "gets" => "get",
+        "tries" => "try",
         w => w,
     }
     .to_string()

@@ -29,7 +29,28 @@ pub(super) const RELATIONS: &[&str] = &[
     "dil",
     "stepdaughter",
     "other half",
+    // a doula, antenatal teacher or midwife relaying what a woman in her
+    // care told her ("my client, 26 weeks, …")
+    "client",
+    "patient",
 ];
+
+/// Women in a helper's care named as one of many ("one of my mums, seven
+/// months along", "one of my ladies"): the pregnant person, after "one of
+/// my" or "one of our" only ("my mums" alone is the writer's mother).
+pub(super) const ONE_OF_MANY: &[&str] = &[
+    "mums", "moms", "mams", "mamas", "ladies", "women", "clients", "patients",
+];
+
+/// Is the word at `i` one of [`ONE_OF_MANY`] after "one of my/our"?
+pub(super) fn one_of_many(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
+    (i >= 3
+        && doc.word(i - 3) == "one"
+        && doc.word(i - 2) == "of"
+        && matches!(doc.word(i - 1), "my" | "our"))
+    .then(|| ONE_OF_MANY.iter().find(|w| **w == doc.word(i)).copied())
+    .flatten()
+}
 
 /// Kin through whom a writer names the pregnant person: "my son's wife"
 /// (read "my son wife"), "my brother's partner".
@@ -167,16 +188,26 @@ pub(super) const LINKING: &[&str] = &[
     "in",
     "law",
     "other",
+    "roughly",
+    "approximately",
+    "approx",
 ];
 
 /// Words that say a person is pregnant: "34 weeks", "26 wks", "pregnant".
 pub(super) fn pregnancy_marker(doc: &Doc<'_>, i: usize) -> bool {
     match doc.word(i) {
         "pregnant" | "expecting" | "due" => true,
-        "#" => matches!(
-            doc.word(i + 1),
-            "weeks" | "week" | "wks" | "wk" | "w" | "weeker" | "plus" | "+"
-        ),
+        "#" => {
+            matches!(
+                doc.word(i + 1),
+                "weeks" | "week" | "wks" | "wk" | "w" | "weeker" | "plus" | "+"
+            )
+            // "seven months", "5 months along": a stage told in months
+            // (not "3 months ago", "a 6 months old")
+            || (matches!(doc.word(i + 1), "months" | "month")
+                && matches!(doc.tokens[i].kind, TokenKind::Number(v) if (3.0..=10.0).contains(&v))
+                && !matches!(doc.word(i + 2), "ago" | "back" | "old" | "later" | "before" | "after" | "since"))
+        }
         _ => false,
     }
 }
@@ -319,6 +350,8 @@ pub(super) fn cue_word(w: &str) -> bool {
             | "brother"
             | "child"
             | "chw"
+            | "client"
+            | "clients"
             | "cousin"
             | "dad"
             | "daughter"
@@ -341,18 +374,25 @@ pub(super) fn cue_word(w: &str) -> bool {
             | "im"
             | "its"
             | "kids"
+            | "ladies"
             | "mam"
+            | "mamas"
+            | "mams"
             | "midwife"
             | "misses"
             | "missus"
             | "mom"
+            | "moms"
             | "mother"
             | "mum"
+            | "mums"
             | "niece"
             | "nurse"
             | "ob"
             | "on"
             | "partner"
+            | "patient"
+            | "patients"
             | "pharmacist"
             | "she"
             | "sis"
@@ -368,6 +408,7 @@ pub(super) fn cue_word(w: &str) -> bool {
             | "wife"
             | "wifey"
             | "with"
+            | "women"
             | "write"
             | "writing"
     )
