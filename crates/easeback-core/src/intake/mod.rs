@@ -17,6 +17,7 @@ mod context;
 mod doc;
 mod fillers;
 mod fuzzy;
+mod logs;
 mod matcher;
 mod normalize;
 mod numbers;
@@ -135,6 +136,7 @@ impl Intake {
         let mut candidates = matcher::phrase_matches(&self.compiled, &doc, &triggers);
         let readings = numbers::scan(&doc);
         candidates.extend(readings.findings.iter().cloned());
+        candidates.extend(logs::scan(&doc));
         candidates.sort_by_key(|c| (c.s, c.e));
         let mut reading = context::resolve(&self.compiled, &doc, &triggers, &candidates, &readings);
         reading.medication_question = triggers.medication;

@@ -173,6 +173,30 @@ impl Scope<'_> {
             })
     }
 
+    /// A form's label running from the sign at `from` to a colon just
+    /// before `to`: "Numb anywhere: no", "Numbness or tingling: no" — a few
+    /// words, the label opening its line, the colon as written.
+    pub(super) fn label_before(&self, cand_s: usize, from: usize, to: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let Some(colon) = to.checked_sub(1) else {
+            return false;
+        };
+        let opens_line = (cand_s.saturating_sub(3)..cand_s)
+            .rev()
+            .find(|&k| toks[k].kind != TokenKind::Word)
+            .is_none_or(|k| toks[k].kind == TokenKind::SentenceEnd)
+            && (cand_s <= 3
+                || toks[cand_s.saturating_sub(4)..cand_s]
+                    .iter()
+                    .any(|t| t.kind != TokenKind::Word));
+        colon >= from
+            && colon - from <= 3
+            && toks[colon].kind == TokenKind::Pause
+            && self.doc.text.get(toks[colon].start..toks[colon].end) == Some(":")
+            && (from..colon).all(|k| toks[k].kind == TokenKind::Word)
+            && opens_line
+    }
+
     /// After a trailing "no": the clause must end right there.
     pub(super) fn ends_clause_at(&self, i: usize) -> bool {
         i >= self.doc.tokens.len()

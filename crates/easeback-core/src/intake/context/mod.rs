@@ -256,6 +256,33 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
     })
 }
 
+/// Is `cand` the sign of a short question ("Any bleeding?", "Waters
+/// gone?") that the next sentence answers by naming the same finding?
+fn asked_then_answered(
+    doc: &Doc<'_>,
+    candidates: &[Candidate],
+    cand: &Candidate,
+    sentence: &[usize],
+) -> bool {
+    let n = doc.tokens.len();
+    let Some(mark) = (cand.e..n).find(|&k| doc.tokens[k].kind == TokenKind::SentenceEnd) else {
+        return false;
+    };
+    let this = sentence[cand.s];
+    // (the question opens its sentence, or follows a heading: "Form: Any
+    // bleeding?")
+    let opens = (0..cand.s)
+        .rev()
+        .take_while(|&k| sentence[k] == this && doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    doc.word(mark) == "?"
+        && mark - cand.e <= 2
+        && opens <= 2
+        && candidates
+            .iter()
+            .any(|o| o.finding == cand.finding && sentence.get(o.s) == Some(&(this + 1)))
+}
+
 /// Weigh every candidate and keep one result per finding: the first present
 /// mention, or else the first set-aside one.
 pub fn resolve(
@@ -302,6 +329,12 @@ pub fn resolve(
         let (start, end) = doc.span(cand.s, cand.e);
         let text = doc.text[start..end].to_string();
         let mut verdict = weigh(&scope, cand);
+        // "Any bleeding? Had some spotting at 8 weeks, none since.": a
+        // form's short question names the sign; the answer after it, which
+        // names it again, tells whether it is there
+        if verdict.is_ok() && asked_then_answered(doc, candidates, cand, &sentence) {
+            verdict = Err(Reason::Hypothetical);
+        }
         // a "temperature", or a fever only doubted ("37.3, so I don't think
         // that's a fever"), beside a normal reading in its sentence: the
         // reading says what the temperature is

@@ -205,7 +205,7 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
             // a short "no" must close its clause ("bleeding: no"); a longer
             // one says it all ("… is no longer there since physio")
             if k & kind::NEGATION_AFTER != 0
-                && scope.only_punctuation(cand.e, t.s)
+                && (scope.only_punctuation(cand.e, t.s) || scope.label_before(cand.s, cand.e, t.s))
                 && (t.e - t.s >= 3 || scope.ends_clause_at(t.e))
             {
                 return Err(Reason::Negated);

@@ -268,7 +268,7 @@ pub(crate) fn weekday_name(w: &str) -> bool {
 }
 
 /// A day named in a list: a weekday, its short form, or today/yesterday.
-pub(super) fn weekday(w: &str) -> bool {
+pub(crate) fn weekday(w: &str) -> bool {
     weekday_name(w)
         || matches!(
             w,
@@ -323,6 +323,8 @@ pub(super) fn count_weekdays(list: &mut [Piece]) {
                 names.push(k);
                 k += 2;
             } else if (matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights")
+                // "Sun 10am, Tue 4pm, Wed 9am": the hour each came
+                || matches!(w, "am" | "pm")
                 // "one Monday, one Wednesday and two yesterday": a count
                 // before a day keeps the list going
                 || matches!(w, "one" | "another" | "on" | "again")

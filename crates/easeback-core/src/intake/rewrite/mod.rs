@@ -53,7 +53,7 @@ use concord::{has_stacked_negation, read_stacked_negation};
 use forms::{has_everyday_forms, read_everyday_forms};
 use lists::{
     carry_itch, count_weekdays, has_anaphora, has_carried_itch, has_unfelt_act, join_unfelt_act,
-    name_the_act, name_the_part, part_of_a_day, weekday,
+    name_the_act, name_the_part, part_of_a_day,
 };
 use moved::{has_pain_moving_to_belly, read_as_belly_pain};
 use raised::{has_fronted_negation, has_raised_negation, lower_negation, unfront_negation};
@@ -65,7 +65,7 @@ use someone_else::{
 use spelled::{has_spelled_number, join_spelled_numbers};
 use universal::{has_universal_double_negative, read_as_every};
 
-pub(super) use lists::weekday_name;
+pub(super) use lists::{weekday, weekday_name};
 
 /// One token while rewriting: its canonical word, kind and original span.
 pub(super) struct Piece {

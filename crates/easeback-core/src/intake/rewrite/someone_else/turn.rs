@@ -293,6 +293,7 @@ pub(super) fn agree_with_i(verb: &str) -> String {
         "goes" => "go",
         "gets" => "get",
         "tries" => "try",
+        "moves" => "move",
         w => w,
     }
     .to_string()

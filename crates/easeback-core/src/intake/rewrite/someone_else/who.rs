@@ -498,7 +498,15 @@ pub(super) fn about_the_baby<'w>(i: usize, word: &impl Fn(usize) -> &'w str) -> 
     ) || ((i + 1..i + 4).any(|k| MOVEMENT.contains(&word(k)))
         // "she's avoiding moving", "she's scared to move": a woman's fear of
         // moving, never the baby's
-        && !(i + 1..i + 4).any(|k| AVOIDING.contains(&word(k))))
+        && !(i + 1..i + 4).any(|k| AVOIDING.contains(&word(k)))
+        // "saying if she moves it will catch again": her moving, feared
+        // for the spasm it may set off
+        && !(i + 1..i + 9).any(|k| {
+            matches!(
+                word(k),
+                "catch" | "spasm" | "spasms" | "seize" | "lock" | "locks" | "grab"
+            )
+        }))
 }
 
 /// Words that make moving something she avoids, not the baby's movement.
