@@ -197,6 +197,48 @@ impl Scope<'_> {
             && opens_line
     }
 
+    /// "It's definitely not my waters it's pee, I've wet myself": after a
+    /// denied thing, "it's" or "that's" says what it is instead, and the
+    /// denial reaches no further. Only an identity told with its verb
+    /// ("it's", "it is", "that's" as written), straight after the denied
+    /// words (no joining word before it).
+    pub(super) fn corrected_between(&self, from: usize, to: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let raw = |k: usize| {
+            toks.get(k)
+                .and_then(|t| self.doc.text.get(t.start..t.end))
+                .unwrap_or("")
+                .to_lowercase()
+        };
+        (from + 1..to).any(|k| {
+            let identity = matches!(
+                raw(k).replace('’', "'").as_str(),
+                "it's" | "that's" | "thats"
+            ) || (self.doc.word(k) == "it" && raw(k + 1) == "is");
+            identity
+                && toks[k - 1].kind == TokenKind::Word
+                && !matches!(
+                    self.doc.word(k - 1),
+                    "and"
+                        | "or"
+                        | "if"
+                        | "that"
+                        | "because"
+                        | "so"
+                        | "but"
+                        | "when"
+                        | "as"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "whether"
+                        | "think"
+                        | "sure"
+                        | "know"
+                )
+        })
+    }
+
     /// After a trailing "no": the clause must end right there.
     pub(super) fn ends_clause_at(&self, i: usize) -> bool {
         i >= self.doc.tokens.len()

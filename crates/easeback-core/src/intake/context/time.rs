@@ -212,7 +212,8 @@ impl Scope<'_> {
         // how long it has been going on, not when it ended
         let duration = |k: usize| {
             dates_other(k) ||
-            matches!(w(k.wrapping_sub(1)), "since" | "started" | "began" | "from")
+            // ("this last month": the month just gone, how long it has run)
+            matches!(w(k.wrapping_sub(1)), "since" | "started" | "began" | "from" | "this")
                 || matches!(
                     (w(k.wrapping_sub(2)), w(k.wrapping_sub(1))),
                     ("for" | "over" | "in" | "during" | "since", "the") | ("the", "past")

@@ -105,6 +105,7 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                     ) && (t.e..cand.s).any(|i| scope.doc.tokens[i].kind == TokenKind::Pause)));
             if k & kind::NEGATION != 0
                 && !scope.unaware_that(t.e, cand.s)
+                && !scope.corrected_between(t.e, cand.s)
                 && !scope.broken(t.e, cand.s, true)
                 && !scope.until_now_after(cand.e)
                 && !avoided_for_fear

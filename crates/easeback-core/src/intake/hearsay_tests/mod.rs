@@ -40,3 +40,4 @@ mod batches_244_to_246;
 mod batches_247_to_249;
 mod batches_250_to_255;
 mod batches_256_to_261;
+mod batches_262_to_267;

@@ -28,6 +28,9 @@ pub(super) const RELATIONS: &[&str] = &[
     "cousin",
     "dil",
     "stepdaughter",
+    "granddaughter",
+    "grandaughter",
+    "goddaughter",
     "other half",
     // a doula, antenatal teacher or midwife relaying what a woman in her
     // care told her ("my client, 26 weeks, …")
@@ -366,6 +369,9 @@ pub(super) fn cue_word(w: &str) -> bool {
             | "friend"
             | "gf"
             | "girlfriend"
+            | "goddaughter"
+            | "grandaughter"
+            | "granddaughter"
             | "gp"
             | "her"
             | "hubby"
