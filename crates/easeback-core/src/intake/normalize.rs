@@ -40,6 +40,8 @@ pub enum Raw {
     /// `°` or `℃`/`℉` (the latter carry their unit letter).
     Degrees(Option<char>),
     And,
+    /// An arrow in a clinician's note: `↑` up (true), `↓` down (false).
+    Arrow(bool),
 }
 
 pub(super) fn is_apostrophe(c: char) -> bool {
@@ -157,6 +159,8 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
             }
             '/' | '\\' => emit(Raw::Slash, i, end),
             '&' | '+' => emit(Raw::And, i, end),
+            '↑' | '⬆' => emit(Raw::Arrow(true), i, end),
+            '↓' | '⬇' => emit(Raw::Arrow(false), i, end),
             '°' | 'º' | '˚' => emit(Raw::Degrees(None), i, end),
             '℃' => emit(Raw::Degrees(Some('c')), i, end),
             '℉' => emit(Raw::Degrees(Some('f')), i, end),
@@ -262,6 +266,7 @@ pub fn normalize_phrase(phrase: &str) -> String {
             Raw::Slash => push_word(&mut out, "/"),
             Raw::And => push_word(&mut out, "and"),
             Raw::Degrees(_) => push_word(&mut out, "degrees"),
+            Raw::Arrow(up) => push_word(&mut out, if up { "worse" } else { "reduced" }),
         });
     }
     out

@@ -58,6 +58,45 @@ const WITHOUT_CLAUSE: &[(&str, &str)] = &[
     ("want", "wanting"),
 ];
 
+/// A verb that "no" or "nah" may stand before in second-language or
+/// Creole English, with its plain form ("goes" → "go"). Nouns that share
+/// the spelling ("no kicks", "no leaves") are left out, and so are "let"
+/// ("no, let me start again" is a correction) and "feel" (read by the
+/// lexicon's own "no feel").
+fn denied_verb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "go" | "goes" => "go",
+        "move" | "moves" => "move",
+        "ease" | "eases" => "ease",
+        "stop" | "stops" => "stop",
+        "settle" | "settles" => "settle",
+        "improve" | "improves" => "improve",
+        "come" | "comes" => "come",
+        "want" | "wants" => "want",
+        _ => return None,
+    })
+}
+
+/// Capital abbreviations of a clinician's or receptionist's note ("c/o
+/// LBP", "central CP + SOB", "brief LOC", "FHx PET"), read as the words
+/// they stand for. Only as written in capitals: "sob" and "pet" in lower
+/// case are the everyday words.
+fn clinical_abbreviation(raw: &str) -> Option<&'static [&'static str]> {
+    Some(match raw {
+        "SOB" | "SOBOE" => &["short", "of", "breath"],
+        "CP" => &["chest", "pain"],
+        "LOC" => &["lost", "consciousness"],
+        "HA" => &["headache"],
+        "LBP" => &["low", "back", "pain"],
+        "PET" => &["pre", "eclampsia"],
+        "PV" => &["vaginal"],
+        "FM" | "FMs" => &["baby", "movements"],
+        "RFM" => &["reduced", "baby", "movements"],
+        "SROM" => &["waters", "broke"],
+        _ => return None,
+    })
+}
+
 /// A number written as a word ("four", "twenty", "third"). (A `match`:
 /// every word of every message is looked up here.)
 pub(super) fn number_word(w: &str) -> Option<f64> {
@@ -193,6 +232,12 @@ impl Intake {
                         text[e..].trim_start().chars().next().is_none_or(|c| {
                             matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '/' | '|')
                         });
+                    if let Some(words) = clinical_abbreviation(raw_word) {
+                        for w in words {
+                            self.push(&mut doc, w, TokenKind::Word, s, e);
+                        }
+                        return;
+                    }
                     if matches!(raw_word, "N" | "Y") && closes && !doc.tokens.is_empty() {
                         let answer = if raw_word == "N" { "no" } else { "yes" };
                         self.push(&mut doc, answer, TokenKind::Word, s, e);
@@ -232,6 +277,20 @@ impl Intake {
                     if folded == "dey" && last.is_some() && doc.word(doc.tokens.len() - 1) == "no" {
                         Self::pop_token(&mut doc);
                         self.push(&mut doc, "doesnt", TokenKind::Word, s, e);
+                        return;
+                    }
+                    // second-language and Creole "the baby no moves much",
+                    // "a pain that no goes away", "nah ease up": "no"/"nah"
+                    // straight before a verb denies the verb
+                    // (not a hyphened "no-go", which is a noun)
+                    if let Some(base) = denied_verb(&folded)
+                        && last.is_some()
+                        && matches!(doc.word(doc.tokens.len() - 1), "no" | "nah")
+                        && !text[doc.tokens[doc.tokens.len() - 1].end..s].contains('-')
+                    {
+                        Self::pop_token(&mut doc);
+                        self.push(&mut doc, "doesnt", TokenKind::Word, s, e);
+                        self.push(&mut doc, base, TokenKind::Word, s, e);
                         return;
                     }
                     // negative concord: "a headache that doesn't go with
@@ -449,6 +508,21 @@ impl Intake {
                         self.push(&mut doc, "weeks", TokenKind::Word, s, e);
                         return;
                     }
+                    // "over 3/52", "for 2/7": weeks and days as clinicians
+                    // write them (of 52 weeks, of 7 days)
+                    if (v == 52.0 || v == 7.0)
+                        && n >= 2
+                        && doc.tokens[n - 1].kind == TokenKind::Slash
+                        && doc.tokens[n - 1].start == doc.tokens[n - 2].end
+                        && doc.tokens[n - 1].end == s
+                        && matches!(doc.tokens[n - 2].kind, TokenKind::Number(w)
+                            if w >= 1.0 && w < v && w.fract() == 0.0 && (v == 52.0 || w <= 6.0))
+                    {
+                        Self::pop_token(&mut doc);
+                        let unit = if v == 52.0 { "weeks" } else { "days" };
+                        self.push(&mut doc, unit, TokenKind::Word, s, e);
+                        return;
+                    }
                     // "T 38.6": a clinician's temperature
                     if n >= 1
                         && doc.word(n - 1) == "t"
@@ -524,6 +598,11 @@ impl Intake {
                 }
                 Raw::Slash => self.push(&mut doc, "/", TokenKind::Slash, s, e),
                 Raw::And => self.push(&mut doc, "and", TokenKind::Word, s, e),
+                // "back pain ↑ weekly", "↓FM": a note's arrows as words
+                Raw::Arrow(up) => {
+                    let word = if up { "worse" } else { "reduced" };
+                    self.push(&mut doc, word, TokenKind::Word, s, e);
+                }
                 Raw::Degrees(unit) => {
                     self.push(&mut doc, "degrees", TokenKind::Word, s, e);
                     if let Some(u) = unit {

@@ -166,6 +166,9 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 // "my mum's monitor", "her thermometer": a thing of theirs,
                 // not a sign of theirs
                 && !THINGS.contains(&scope.doc.word(t.e))
+                // "picked up the bug from my toddler, temp is 38.3": the one
+                // it was caught from
+                && !matches!(scope.doc.word(t.s.wrapping_sub(1)), "from" | "off")
                 && !scope.first_person_between(t.e, cand.s)
                 // "he saw my foot dragging": after a pronoun, "my" is the writer's;
                 // "my husband says my face looks puffy": reported about the writer

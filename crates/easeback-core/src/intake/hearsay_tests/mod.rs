@@ -41,3 +41,4 @@ mod batches_247_to_249;
 mod batches_250_to_255;
 mod batches_256_to_261;
 mod batches_262_to_267;
+mod batches_268_to_273;

@@ -222,7 +222,11 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     // told about a friend or sister at length: that is someone else's story
     let first_person_named = (0..n).find_map(|i| {
         let w = word(i);
-        (RELATIONS.contains(&w)
+        // ("text my sister …": the one a dictated message goes to)
+        let addressee = i >= 2
+            && word(i - 1) == "my"
+            && matches!(word(i - 2), "text" | "message" | "tell" | "ring" | "call");
+        (!addressee && RELATIONS.contains(&w)
             || matches!(w, "colleague" | "neighbour" | "neighbor" | "woman" | "lady"))
         .then_some(w)
     });
@@ -285,6 +289,12 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                     | "looks"
                     | "seems"
                     | "started"
+                    // "she passed out on the forecourt", "she's up every
+                    // night with it": a sign of hers told plainly
+                    | "passed"
+                    | "collapsed"
+                    | "fainted"
+                    | "up"
             )
             && !about_the_baby(i, &word)
     });
