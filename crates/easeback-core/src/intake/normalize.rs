@@ -42,6 +42,26 @@ pub enum Raw {
     And,
     /// An arrow in a clinician's note: `↑` up (true), `↓` down (false).
     Arrow(bool),
+    /// An emoji that stands for a word ("🩸" blood, "🦵" leg).
+    Said(&'static str),
+}
+
+/// Emojis people write instead of the word: "LOADS of 🩸", "right 🦵
+/// swollen", "👶 has barely kicked". Faces that only show a mood are left
+/// out.
+fn emoji_word(c: char) -> Option<&'static str> {
+    Some(match c {
+        '🩸' => "blood",
+        '💦' => "waters",
+        '🤒' => "fever",
+        '🦵' => "leg",
+        '🦶' => "foot",
+        '👶' | '🍼' => "baby",
+        '🤰' => "pregnant",
+        '🤮' => "vomiting",
+        '🫁' => "lungs",
+        _ => return None,
+    })
 }
 
 pub(super) fn is_apostrophe(c: char) -> bool {
@@ -159,6 +179,7 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
             }
             '/' | '\\' => emit(Raw::Slash, i, end),
             '&' | '+' => emit(Raw::And, i, end),
+            c if let Some(word) = emoji_word(c) => emit(Raw::Said(word), i, end),
             '↑' | '⬆' => emit(Raw::Arrow(true), i, end),
             '↓' | '⬇' => emit(Raw::Arrow(false), i, end),
             '°' | 'º' | '˚' => emit(Raw::Degrees(None), i, end),
@@ -267,6 +288,7 @@ pub fn normalize_phrase(phrase: &str) -> String {
             Raw::And => push_word(&mut out, "and"),
             Raw::Degrees(_) => push_word(&mut out, "degrees"),
             Raw::Arrow(up) => push_word(&mut out, if up { "worse" } else { "reduced" }),
+            Raw::Said(word) => push_word(&mut out, word),
         });
     }
     out

@@ -599,6 +599,7 @@ impl Intake {
                 Raw::Slash => self.push(&mut doc, "/", TokenKind::Slash, s, e),
                 Raw::And => self.push(&mut doc, "and", TokenKind::Word, s, e),
                 // "back pain ↑ weekly", "↓FM": a note's arrows as words
+                Raw::Said(word) => self.push(&mut doc, word, TokenKind::Word, s, e),
                 Raw::Arrow(up) => {
                     let word = if up { "worse" } else { "reduced" };
                     self.push(&mut doc, word, TokenKind::Word, s, e);

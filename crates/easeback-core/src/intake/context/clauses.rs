@@ -83,6 +83,10 @@ impl Scope<'_> {
             || matches!(w(at.wrapping_sub(1)), "way" | "like")
             || (matches!(w(at.wrapping_sub(2)), "way" | "like" | "as")
                 && matches!(w(at.wrapping_sub(1)), "he" | "she" | "it" | "they" | "i" | "baby"))
+            // "afraid of setting off another spasm like the one last week":
+            // the earlier one it is likened to
+            || (at.saturating_sub(4)..at)
+                .any(|j| w(j) == "like" && matches!(w(j + 1), "the" | "that" | "last"))
     }
 
     /// Is the sign starting at `at` only what something is set against ("is

@@ -187,6 +187,37 @@ impl Scope<'_> {
         })
     }
 
+    /// A blood pressure reading whose own word names a man's or others'
+    /// pressure: "he had his blood pressure checked … it was 150/95" (a
+    /// husband's, turned round from "I had my blood pressure…"). The
+    /// nearest "pressure" or "bp" before the numbers, in their sentence,
+    /// decides.
+    pub(super) fn reading_of_another(&self, cand: &Candidate) -> bool {
+        if cand.phrase.is_some()
+            || !matches!(
+                cand.finding,
+                FindingId::RaisedBloodPressure | FindingId::SevereBloodPressure
+            )
+        {
+            return false;
+        }
+        let w = |k: usize| self.doc.word(k);
+        let word = (0..cand.s)
+            .rev()
+            .take_while(|&k| self.doc.tokens[k].kind != TokenKind::SentenceEnd)
+            .find(|&k| matches!(w(k), "pressure" | "bp"));
+        word.is_some_and(|k| {
+            let owner = if w(k) == "pressure" && w(k.wrapping_sub(1)) == "blood" {
+                k.wrapping_sub(2)
+            } else {
+                k.wrapping_sub(1)
+            };
+            // ("her" may well be the pregnant person a relative writes
+            // about, and stays hers)
+            matches!(w(owner), "his" | "their")
+        })
+    }
+
     /// "I", "me" and the like in `from..to`: the person writing is the subject.
     pub(super) fn first_person_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {

@@ -37,6 +37,9 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
     if scope.general_claim(cand) || scope.compared_against(cand.s) {
         return Err(Reason::Hypothetical);
     }
+    if scope.reading_of_another(cand) {
+        return Err(Reason::SomeoneElse);
+    }
     // "the tightness spreads down the back of my thigh … no shooting, no
     // tingling": the ordinary spasm pattern of triage-rules.md, told as such
     // "Is this sciatica? … no shooting, no burning, no tingling": asked
