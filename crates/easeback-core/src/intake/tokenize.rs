@@ -437,7 +437,7 @@ impl Intake {
                     }
                     if n >= 1
                         && after_without(n - 1)
-                        && matches!(doc.word(n - 1), "my" | "her")
+                        && matches!(doc.word(n - 1), "my" | "her" | "me" | "him")
                         && WITHOUT_CLAUSE.iter().any(|&(_, g)| g == folded)
                     {
                         Self::pop_token(&mut doc);

@@ -1,4 +1,4 @@
-//! Reading mechanisms from the writers' batches 274–279 (South African,
+//! Reading mechanisms from the writers' batches 274–279 and 285 (South African,
 //! East European, Arabic-, Turkish- and Farsi-speaking writers, nurse-line
 //! forms, questions and what-ifs, emoji messages), each in our own words
 //! with a control.
@@ -52,5 +52,26 @@ fn reads(text: &str, id: &str, present: bool) {
     true
 )]
 fn batches_274_to_279(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// Batch 285: a habit that was not and now is; "without me feeling it".
+#[rstest]
+#[case::not_used_to(
+    "the spasms never used to wake me but they do now, every night this week",
+    "night_waking",
+    true
+)]
+#[case::not_used_to_still_not(
+    "the spasms didn't use to wake me and they still don't",
+    "night_waking",
+    false
+)]
+#[case::without_me(
+    "since lunch wee just comes out without me feeling it",
+    "bladder_control_loss",
+    true
+)]
+fn batch_285(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }

@@ -8,9 +8,12 @@
 //! - a denied saying of a denial ("not gonna say they ain't waking me up",
 //!   "I won't pretend it isn't bleeding"): the two cancel, and the sign is
 //!   told. Only saying, pretending, denying and claiming count ("can't tell
-//!   if she's not moving" is doubt, and keeps its "not").
+//!   if she's not moving" is doubt, and keeps its "not");
+//! - a habit that was not and now is ("my spasms didn't use to wake me but
+//!   they do now"): the "didn't use to" goes, and the clause is told.
 
 use super::super::Doc;
+use super::super::normalize::TokenKind;
 use super::{Piece, Words};
 
 /// Words that mean "almost not" on their own.
@@ -69,7 +72,35 @@ pub(super) fn has_stacked_negation(doc: &Doc<'_>) -> bool {
         w == "aint"
             || (ALMOST_NOT.contains(&w) && AGREEING.contains(&doc.word_at(i.wrapping_sub(1))))
             || (SAYING.contains(&w) && denied_saying(doc, i).is_some())
+            || not_used_to_but_now(doc, i).is_some()
     })
+}
+
+/// "didn't use to … but they do now", "never used to … but it does now" at
+/// `i` (the "use"/"used"): the ranges of "didn't use to" and of "but they
+/// do" to drop, leaving "my spasms wake me … now". The "but … do(es) now"
+/// must follow in the same sentence.
+fn not_used_to_but_now<W: Words + ?Sized>(
+    list: &W,
+    i: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    let w = |k: usize| list.word_at(k);
+    if !(matches!(w(i), "use" | "used") && w(i + 1) == "to") {
+        return None;
+    }
+    let neg = match w(i.wrapping_sub(1)) {
+        "didnt" | "never" => i - 1,
+        "not" if w(i.wrapping_sub(2)) == "did" => i - 2,
+        _ => return None,
+    };
+    let end = (i + 2..(i + 16).min(list.count()))
+        .take_while(|&k| list.kind_at(k) != TokenKind::SentenceEnd)
+        .collect::<Vec<_>>();
+    let but = end.iter().copied().find(|&k| w(k) == "but")?;
+    let done = (but + 1..(but + 5).min(list.count()))
+        .take_while(|&k| list.kind_at(k) != TokenKind::SentenceEnd)
+        .find(|&k| matches!(w(k), "do" | "does" | "did") && w(k + 1) == "now")?;
+    Some(((neg, i + 1), (but, done)))
 }
 
 /// The negator of the saying at `i`, if it is denied.
@@ -81,6 +112,13 @@ fn denied_saying<W: Words + ?Sized>(list: &W, i: usize) -> Option<usize> {
 }
 
 pub(super) fn read_stacked_negation(list: &mut [Piece]) {
+    for i in 0..list.len() {
+        if let Some(((from, to), (but, done))) = not_used_to_but_now(list, i) {
+            for k in (from..=to).chain(but..=done) {
+                list[k].word.clear();
+            }
+        }
+    }
     // a denied saying first, while "ain't" still reads as a negator
     for i in 0..list.len() {
         if !SAYING.contains(&list[i].word.as_str()) {
@@ -91,7 +129,7 @@ pub(super) fn read_stacked_negation(list: &mut [Piece]) {
         };
         // the first negator of the clause said, before a clause ends
         let inner = (i + 1..(i + 7).min(list.len()))
-            .take_while(|&k| list[k].kind == super::super::normalize::TokenKind::Word)
+            .take_while(|&k| list[k].kind == TokenKind::Word)
             .find(|&k| INNER.contains(&list[k].word.as_str()));
         if let Some(inner) = inner {
             // the whole frame goes ("not gonna say (that)"): what is left is
