@@ -143,6 +143,12 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
                 emit(Raw::SentenceEnd, i, end);
                 last_was_break = true;
             }
+            // " | " between turns of a pasted chat ("Bec: any bleeding? |
+            // me: no | …") ends a message, as " / " does
+            '|' if text[..i].ends_with(' ') && text[end..].starts_with(' ') => {
+                emit(Raw::SentenceEnd, i, end);
+                last_was_break = true;
+            }
             ',' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '|' | '*' | '~' | '=' | '>' | '<'
             | '•' => {
                 emit(Raw::Pause, i, end);

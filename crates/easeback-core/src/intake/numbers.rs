@@ -474,7 +474,10 @@ fn later_score_in_a_series(doc: &Doc<'_>, i: usize, value: f64) -> bool {
         && !denominator
         && !numbers_a_week
         && !a_count
-        && (i.saturating_sub(3)..i).any(|k| time_word(doc.word(k)))
+        && ((i.saturating_sub(3)..i).any(|k| time_word(doc.word(k)))
+            // ("5 last week, 6 this week": the time told after the score)
+            || (matches!(doc.word(i + 1), "last" | "this")
+                && matches!(doc.word(i + 2), "week" | "wk" | "month")))
 }
 
 /// A pain score told climbing over weeks: "gone from a three to a five to
@@ -558,7 +561,7 @@ fn rising_pain_scores(doc: &Doc<'_>, scores: &[(usize, f64, usize)]) -> Option<C
     let now = near(last.2, &["now", "today", "currently"])
         || near(last.0, &["now", "today", "currently"])
         // "this week 7"
-        || (last.0.saturating_sub(3)..last.0)
+        || (last.0.saturating_sub(3)..last.0 + 2)
             .any(|j| doc.word(j) == "this" && matches!(doc.word(j + 1), "week" | "wk"));
     let weeks = (first.0..last.0).any(|k| {
         matches!(

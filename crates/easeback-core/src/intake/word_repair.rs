@@ -52,6 +52,14 @@ pub(super) fn dropped_g(c: &compile::Compiled, word: &str) -> Option<String> {
     if word.len() < 4 || !word.ends_with("in") || c.known.contains(word) {
         return None;
     }
+    // ("spotin": its consonant written single, "spotting" before the
+    // misspelt "spoting" the lexicon also knows)
+    let stem = &word[..word.len() - 2];
+    let last = stem.chars().last()?;
+    let doubled = format!("{stem}{last}ing");
+    if !"aeiou".contains(last) && c.known.contains(doubled.as_str()) {
+        return Some(doubled);
+    }
     let full = format!("{word}g");
     c.known.contains(full.as_str()).then_some(full)
 }

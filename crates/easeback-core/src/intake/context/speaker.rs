@@ -55,8 +55,17 @@ impl Scope<'_> {
     /// relative clause or her own sign comes between ("carrying my son who
     /// has a fever" stays his).
     pub(super) fn carried_object(&self, s: usize, e: usize, to: usize) -> bool {
-        let carried = matches!(
+        // ("not lifting our 2 year old": a possessive between)
+        let verb = if matches!(
             self.doc.word(s.wrapping_sub(1)),
+            "our" | "my" | "the" | "her" | "his" | "their"
+        ) {
+            s.wrapping_sub(2)
+        } else {
+            s.wrapping_sub(1)
+        };
+        let carried = matches!(
+            self.doc.word(verb),
             "lifting"
                 | "lift"
                 | "carrying"

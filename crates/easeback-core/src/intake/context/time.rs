@@ -447,9 +447,18 @@ impl Scope<'_> {
                     | "resolved"
                     | "antibiotics"
                     | "recovered"
-                    | "fine"
                     | "finished"
             ) || nothing_since(k)
+                // "fine" of the thing itself ("it's fine now", "all fine
+                // since"), not of what she can do ("I can walk fine")
+                || (w(k) == "fine"
+                    && (matches!(
+                        w(k.wrapping_sub(1)),
+                        "its" | "is" | "was" | "all" | "everything" | "now" | "are" | "were"
+                            | "been" | "feel" | "felt" | "feeling" | "it" | "be" | "totally"
+                            | "completely" | "absolutely" | "perfectly" | "scan" | "ok" | "am"
+                            | "im" | "said" | "says" | "say"
+                    ) || matches!(w(k + 1), "since" | "now" | "after")))
                 // "…at her 28 week check but it's been normal since"
                 || (w(k) == "been" && matches!(w(k + 1), "normal" | "fine" | "ok" | "okay" | "good"))
                 || (w(k) == "gone" && matches!(w(k.wrapping_sub(1)), "long" | "all" | "completely"))

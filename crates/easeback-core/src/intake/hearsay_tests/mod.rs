@@ -43,3 +43,4 @@ mod batches_256_to_261;
 mod batches_262_to_267;
 mod batches_268_to_273;
 mod batches_274_to_279;
+mod batches_286_to_291;

@@ -9,7 +9,9 @@
 //!   is about that person: "I", "my", "me" read as "he", "his", "him", so
 //!   the sign is someone else's; "you said your leg is numb" stays hers.
 //!
-//! Messages without a label are the writer's.
+//! Messages without a label are the writer's; so are "her:" messages in a
+//! thread with no "me:" where others' labels ask her (pasted by someone
+//! else: "Mom: baby moving ok? | her: yes but I had an accident").
 
 use super::super::Doc;
 use super::super::normalize::TokenKind;
@@ -51,13 +53,31 @@ fn mark<W: Words + ?Sized>(list: &W, text: &str, span: (usize, usize), i: usize,
 /// A label at `i` ("him:"): a label word, then ":", at the start of the
 /// text or of a message.
 fn is_label(text: &str, list: &[Piece], i: usize) -> bool {
+    let w = list[i].word.as_str();
+    (w == "me" || OTHERS.contains(&w) || named_speaker(text, list, i)) && label_at(text, list, i)
+}
+
+/// A word, then ":", at the start of the text or of a message.
+fn label_at(text: &str, list: &[Piece], i: usize) -> bool {
     let Some(next) = list.get(i + 1) else {
         return false;
     };
-    let w = list[i].word.as_str();
-    (w == "me" || OTHERS.contains(&w))
-        && mark(list, text, (next.start, next.end), i + 1, ":")
+    mark(list, text, (next.start, next.end), i + 1, ":")
         && (i == 0 || ends_message(text, list, i - 1) || list[i - 1].kind == TokenKind::SentenceEnd)
+}
+
+/// A capitalised name labelling two or more messages ("Bri: … | her: … |
+/// Bri: …"): someone else in the thread. A heading used once ("Update:",
+/// "Edit:") is never a speaker.
+fn named_speaker(text: &str, list: &[Piece], i: usize) -> bool {
+    let p = &list[i];
+    let raw = text.get(p.start..p.end).unwrap_or("");
+    raw.starts_with(|c: char| c.is_uppercase())
+        && p.kind == TokenKind::Word
+        && (0..list.len())
+            .filter(|&k| list[k].word == p.word && label_at(text, list, k))
+            .count()
+            >= 2
 }
 
 /// Does a message end with token `i`: a "|" (its own token, or swallowed
@@ -86,6 +106,19 @@ pub(super) fn has_chat(doc: &Doc<'_>) -> bool {
 }
 
 pub(super) fn read_chat(text: &str, list: &mut [Piece]) {
+    // "Mom: how's the back? | her: still tight, 33 weeks today": a thread
+    // pasted by someone else, with no "me:", where "her:" answers another
+    // person's labels — "her" is the pregnant person speaking
+    let labels: Vec<usize> = (0..list.len())
+        .filter(|&i| is_label(text, list, i))
+        .collect();
+    let her = |i: &usize| matches!(list[*i].word.as_str(), "her" | "she");
+    let her_writes = !labels.iter().any(|&i| list[i].word == "me")
+        && labels.iter().any(her)
+        && labels.iter().any(|i| !her(i));
+    let other_label = |list: &[Piece], i: usize| {
+        list[i].word != "me" && !(her_writes && matches!(list[i].word.as_str(), "her" | "she"))
+    };
     // messages: (start, end, labelled by someone else)
     let mut messages: Vec<(usize, usize, Option<bool>)> = Vec::new();
     let mut start = 0;
@@ -98,14 +131,14 @@ pub(super) fn read_chat(text: &str, list: &mut [Piece]) {
                 i + 1
             };
             if start < end {
-                let other = is_label(text, list, start).then(|| list[start].word != "me");
+                let other = is_label(text, list, start).then(|| other_label(list, start));
                 messages.push((start, end, other));
             }
             start = i + 1;
         }
     }
     if start < list.len() {
-        let other = is_label(text, list, start).then(|| list[start].word != "me");
+        let other = is_label(text, list, start).then(|| other_label(list, start));
         messages.push((start, list.len(), other));
     }
     let asks = |list: &[Piece], (s, e): (usize, usize)| {
@@ -158,8 +191,15 @@ pub(super) fn read_chat(text: &str, list: &mut [Piece]) {
                 // the "no" belongs to the question when a clause of its own
                 // follows ("no its getting worse"); "no bleeding, no leaking"
                 // keeps its denials
+                // (so does a "no" that is the whole answer, or that a comma
+                // parts from what follows: "no | …", "no, but what if …")
                 let next = list.get(first + 1).map_or("", |p| p.word.as_str());
-                if CLAUSE_START.contains(&next) {
+                let after_comma = list.get(first + 2).map_or("", |p| p.word.as_str());
+                let alone = first + 1 >= ne
+                    || list[first + 1].kind == TokenKind::SentenceEnd
+                    || (list[first + 1].kind == TokenKind::Pause
+                        && CLAUSE_START.contains(&after_comma));
+                if CLAUSE_START.contains(&next) || alone {
                     list[first].word.clear();
                 }
             } else if YES.contains(&answer.as_str()) {
@@ -172,6 +212,9 @@ pub(super) fn read_chat(text: &str, list: &mut [Piece]) {
                 list[first].word.clear();
             }
         } else {
+            // the teller named at the head of the message, so that what it
+            // tells with no "I" ("hubby: 101 degrees") is still his
+            list[s].word = "he".to_string();
             for piece in &mut list[body.0..body.1] {
                 let theirs = match piece.word.as_str() {
                     "i" | "im" | "ive" | "id" => "he",

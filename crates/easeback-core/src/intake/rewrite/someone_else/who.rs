@@ -392,6 +392,7 @@ pub(super) fn cue_word(w: &str) -> bool {
             | "mother"
             | "mum"
             | "mums"
+            | "na"
             | "niece"
             | "nurse"
             | "ob"

@@ -36,6 +36,9 @@ pub(super) const WRITING_FOR: &[&[&str]] = &[
     &["write", "for", "my"],
     &["mam", "here"],
     &["wife", "here"],
+    // Pidgin "na husband dey talk": it is the husband speaking
+    &["husband", "is", "talk"],
+    &["na", "husband"],
     &["filling", "this", "in"],
     &["filling", "this", "out"],
     // "She asked me to ask", "she wants me to post this" (never "she asked
