@@ -316,6 +316,9 @@ fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64,
             | "by"
             | "times"
             | "upar"
+            // "it was 146 to 94" (a range would climb, and is joined
+            // into one number when it does)
+            | "to"
     );
     if !slash && !over {
         return None;

@@ -539,10 +539,11 @@ impl Intake {
                     let denominator = n >= 3
                         && (doc.tokens[n - 3].kind == TokenKind::Slash
                             || (n >= 4 && doc.word(n - 3) == "of" && doc.word(n - 4) == "out"));
+                    // (a range climbs: "146 to 94" is a reading, two numbers)
                     let joined = match doc.tokens.as_slice() {
                         [.., a, b]
                             if !denominator
-                                && matches!(a.kind, TokenKind::Number(_))
+                                && matches!(a.kind, TokenKind::Number(x) if x < v)
                                 && matches!(
                                     &doc.canon[b.canon_start..b.canon_end],
                                     "to" | "or"

@@ -1,4 +1,4 @@
-//! Reading mechanisms from the writers' batches 286–291 (a UK forum, US
+//! Reading mechanisms from the writers' batches 286–294 (a UK forum, US
 //! families, Indian English, pasted chat threads, minimising, West African
 //! voice notes), each in our own words with a control.
 
@@ -114,5 +114,38 @@ fn scores_dates_and_everyday_words(#[case] text: &str, #[case] id: &str, #[case]
     true
 )]
 fn west_african_english(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// Batches 292–294: a fit told with a time after it, "meself" and
+/// trackies, a reading "N to M", her moving feared for the spasm.
+#[rstest]
+#[case::fit_minutes_ago(
+    "my partner had a fit about five minutes ago, she is 34 weeks and muddled now",
+    "seizure_or_fainting",
+    true
+)]
+#[case::fit_about_it(
+    "my mum had a fit about it when I told her",
+    "seizure_or_fainting",
+    false
+)]
+#[case::meself(
+    "been wetting meself tonight without realising, me joggers soaked",
+    "bladder_control_loss",
+    true
+)]
+#[case::reading_to(
+    "the chemist took my blood pressure, it was 148 to 95",
+    "raised_blood_pressure",
+    true
+)]
+#[case::range_climbs("spasms every 4 to 6 days", "raised_blood_pressure", false)]
+#[case::moves_spasm_will(
+    "she won't get off the sofa, she says if she moves the spasm will come back",
+    "fear_avoidance",
+    true
+)]
+fn batches_292_to_294(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
