@@ -1,4 +1,4 @@
-//! Reading mechanisms from the writers' batches 286–294 (a UK forum, US
+//! Reading mechanisms from the writers' batches 286–297 (a UK forum, US
 //! families, Indian English, pasted chat threads, minimising, West African
 //! voice notes), each in our own words with a control.
 
@@ -147,5 +147,24 @@ fn west_african_english(#[case] text: &str, #[case] id: &str, #[case] present: b
     true
 )]
 fn batches_292_to_294(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// Batches 295–297: nights told as being up, counts of lower-back spasms
+/// since a weekday, not realising one had gone.
+#[rstest]
+#[case::up_pacing(
+    "my back cramps up most nights and I'm up pacing the landing at 3am",
+    "night_waking",
+    true
+)]
+#[case::lower_since_weekday("fourth lower back spasm since Sunday", "frequent_recurrence", true)]
+#[case::one_since_weekday("one lower back spasm since Sunday", "frequent_recurrence", false)]
+#[case::realise_gone(
+    "my knickers were wet again and I hadn't realised I'd gone",
+    "bladder_control_loss",
+    true
+)]
+fn batches_295_to_297(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
