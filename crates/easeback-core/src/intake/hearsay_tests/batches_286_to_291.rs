@@ -1,4 +1,4 @@
-//! Reading mechanisms from the writers' batches 286–297 (a UK forum, US
+//! Reading mechanisms from the writers' batches 286–299 (a UK forum, US
 //! families, Indian English, pasted chat threads, minimising, West African
 //! voice notes), each in our own words with a control.
 
@@ -166,5 +166,37 @@ fn batches_292_to_294(#[case] text: &str, #[case] id: &str, #[case] present: boo
     true
 )]
 fn batches_295_to_297(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// Batch 299: a relative writing who never speaks of herself; "my best
+/// friend" as the one written for.
+#[rstest]
+#[case::only_her(
+    "My sister saw a little pink on the tissue tonight with the back cramps. She isn't soaking anything.",
+    "vaginal_bleeding",
+    true
+)]
+#[case::only_her_daughter(
+    "My daughter can't keep even water down today, the retching has her back in spasm",
+    "persistent_vomiting",
+    true
+)]
+#[case::her_story_past(
+    "my cousin had a kidney infection when she was expecting",
+    "burning_urination",
+    false
+)]
+#[case::best_friend(
+    "My best friend collapsed at the bus stop this morning. She's 35 weeks and her back has been spasming.",
+    "seizure_or_fainting",
+    true
+)]
+#[case::her_older_sister(
+    "Writing for my sister, 25 weeks. Her older sister had pre-eclampsia, but her own blood pressure is normal and she has no headaches",
+    "preeclampsia_signs",
+    false
+)]
+fn batch_299(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }

@@ -308,6 +308,39 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                 "is" | "has" | "keeps" | "cant" | "feels" | "gets" | "says" | "sits" | "can"
             )
     });
+    // "My sister noticed pink spotting … she isn't soaking anything", "My
+    // daughter can't keep water down": a writer who never speaks of
+    // herself writes about the relation she names (read as the pregnant
+    // person: her signs are read, the safer way)
+    // (not her story told in the past: "my friend had pre-eclampsia", "my
+    // sister's waters broke early")
+    let only_her = first == 0
+        && !own_body
+        && (1..n).any(|i| {
+            RELATIONS.contains(&word(i))
+                && writers(doc, i)
+                && !(i + 1..i + 4).any(|k| {
+                    matches!(
+                        word(k),
+                        "had" | "was" | "were" | "got" | "broke" | "went" | "did"
+                    )
+                })
+                // ("lifting my daughter with a temperature": a child carried)
+                && !matches!(
+                    word(i.saturating_sub(2)),
+                    "lifting" | "lift" | "carrying" | "carry" | "holding" | "hold" | "picking"
+                        | "up" | "chasing" | "bathing" | "feeding"
+                )
+        });
+    if only_her {
+        let named = (1..n).find_map(|i| {
+            RELATIONS
+                .iter()
+                .find(|r| **r == word(i) && writers(doc, i))
+                .copied()
+        });
+        return Some(named.unwrap_or(""));
+    }
     if about_her && !own_body && (!story_about_other || her_pregnancy || (first == 0 && she_now)) {
         // the first relation named is the one written about: "My daughter
         // fainted… she fell down"

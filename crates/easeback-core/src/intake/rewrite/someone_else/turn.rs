@@ -255,9 +255,12 @@ const SUBJECT_ADVERBS: &[&str] = &[
 /// son's wife" (`i - 2`).
 pub(super) fn owned_at(list: &[Piece], i: usize) -> Option<usize> {
     let owner = |k: usize| matches!(list[k].word.as_str(), "my" | "the" | "our");
+    // ("my best friend": a word between; not "my older sister", which
+    // after "her" turned to "my" is her sister, someone else)
+    let between = |k: usize| THROUGH_KIN.contains(&list[k].word.as_str()) || list[k].word == "best";
     if i >= 1 && owner(i - 1) {
         Some(i - 1)
-    } else if i >= 2 && THROUGH_KIN.contains(&list[i - 1].word.as_str()) && owner(i - 2) {
+    } else if i >= 2 && between(i - 1) && owner(i - 2) {
         Some(i - 2)
     } else {
         None

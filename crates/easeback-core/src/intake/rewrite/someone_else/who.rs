@@ -65,7 +65,15 @@ pub(super) const THROUGH_KIN: &[&str] = &[
 /// or one reached through kin, "my son's wife"?
 pub(super) fn writers(doc: &Doc<'_>, i: usize) -> bool {
     let mine = |k: usize| matches!(doc.word(k), "my" | "our");
-    i >= 1 && mine(i - 1) || i >= 2 && THROUGH_KIN.contains(&doc.word(i - 1)) && mine(i - 2)
+    // ("my best friend", "my older sister")
+    let between = |k: usize| {
+        THROUGH_KIN.contains(&doc.word(k))
+            || matches!(
+                doc.word(k),
+                "best" | "older" | "younger" | "little" | "big" | "eldest"
+            )
+    };
+    i >= 1 && mine(i - 1) || i >= 2 && between(i - 1) && mine(i - 2)
 }
 
 /// Words after "my" that never name the pregnant person: her baby and
