@@ -176,11 +176,15 @@ pub(super) fn validate_findings(
             ));
         }
         let mut seen = HashSet::new();
+        // (the key is only written out for an error: some 7,000 phrases
+        // are checked at every start)
         for (j, p) in item.phrases.iter().chain(&item.exclude).enumerate() {
-            let pkey = format!("{key}.phrases[{j}]");
-            check_phrase(&file, &pkey, p, lexicon)?;
-            if !seen.insert(crate::intake::normalize_phrase(p)) {
-                return Err(err(&file, pkey, format!("duplicate phrase '{p}'")));
+            let problem = phrase_problem(p, lexicon).or_else(|| {
+                (!seen.insert(crate::intake::normalize_phrase(p)))
+                    .then(|| format!("duplicate phrase '{p}'"))
+            });
+            if let Some(problem) = problem {
+                return Err(err(&file, format!("{key}.phrases[{j}]"), problem));
             }
         }
         *slot = Some(FindingInfo {
@@ -259,35 +263,21 @@ pub(super) fn validate_topics(
     Ok(())
 }
 
-pub(super) fn check_phrase(
-    file: &str,
-    key: &str,
-    phrase: &str,
-    lexicon: &Lexicon,
-) -> Result<(), ContentError> {
-    let words: Vec<&str> = phrase.split_whitespace().collect();
-    if words.is_empty() || words.iter().all(|w| *w == "...") {
-        return Err(err(file, key, "empty phrase"));
+/// What is wrong with a phrase of `findings.toml`, if anything: empty,
+/// opening or closing with a "..." gap, or naming an unknown word class.
+pub(super) fn phrase_problem(phrase: &str, lexicon: &Lexicon) -> Option<String> {
+    let mut words = phrase.split_whitespace();
+    if phrase.split_whitespace().all(|w| w == "...") {
+        return Some("empty phrase".to_string());
     }
-    if words.first() == Some(&"...") || words.last() == Some(&"...") {
-        return Err(err(
-            file,
-            key,
-            format!("'{phrase}' may not start or end with '...'"),
-        ));
+    if words.next() == Some("...") || phrase.split_whitespace().next_back() == Some("...") {
+        return Some(format!("'{phrase}' may not start or end with '...'"));
     }
-    for w in words {
-        if let Some(class) = w.strip_prefix('@')
-            && !lexicon.classes.contains_key(class)
-        {
-            return Err(err(
-                file,
-                key,
-                format!("unknown word class '@{class}' in '{phrase}'"),
-            ));
-        }
-    }
-    Ok(())
+    phrase.split_whitespace().find_map(|w| {
+        let class = w.strip_prefix('@')?;
+        (!lexicon.classes.contains_key(class))
+            .then(|| format!("unknown word class '@{class}' in '{phrase}'"))
+    })
 }
 
 pub(super) fn validate_lexicon(file: &str, lexicon: &Lexicon) -> Result<(), ContentError> {
