@@ -165,13 +165,7 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
     if found.is_some() {
         // "I am her mother … my daughter is scratching": the relation named
         // is the one turned round
-        let named = (1..n).find_map(|i| {
-            RELATIONS
-                .iter()
-                .find(|r| **r == doc.word(i) && writers(doc, i))
-                .copied()
-        });
-        return named.or(found);
+        return first_relation(doc).or(found);
     }
     // "She is 30 weeks" (and the writer never says she is pregnant herself):
     // the pregnant person is "she"; her relation is the first one named
@@ -332,27 +326,27 @@ pub(super) fn patient_reference(doc: &Doc<'_>) -> Option<&'static str> {
                         | "up" | "chasing" | "bathing" | "feeding"
                 )
         });
-    if only_her {
-        let named = (1..n).find_map(|i| {
-            RELATIONS
-                .iter()
-                .find(|r| **r == word(i) && writers(doc, i))
-                .copied()
-        });
-        return Some(named.unwrap_or(""));
-    }
-    if about_her && !own_body && (!story_about_other || her_pregnancy || (first == 0 && she_now)) {
-        // the first relation named is the one written about: "My daughter
-        // fainted… she fell down"
-        let named = (1..n).find_map(|i| {
-            RELATIONS
-                .iter()
-                .find(|r| **r == word(i) && writers(doc, i))
-                .copied()
-        });
-        return Some(named.unwrap_or(""));
+    // the first relation named is the one written about: "My daughter
+    // fainted… she fell down"
+    if only_her
+        || about_her
+            && !own_body
+            && (!story_about_other || her_pregnancy || (first == 0 && she_now))
+    {
+        return Some(first_relation(doc).unwrap_or(""));
     }
     None
+}
+
+/// The first relation the writer names as hers ("my daughter", "our
+/// niece", "my son's wife").
+fn first_relation(doc: &Doc<'_>) -> Option<&'static str> {
+    (1..doc.tokens.len()).find_map(|i| {
+        RELATIONS
+            .iter()
+            .find(|r| **r == doc.word(i) && writers(doc, i))
+            .copied()
+    })
 }
 
 #[cfg(test)]
