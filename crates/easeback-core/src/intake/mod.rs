@@ -26,6 +26,7 @@ mod segments;
 mod tokenize;
 mod triggers;
 mod word_repair;
+mod word_tables;
 
 pub use compile::CompileError;
 pub use context::Reason;

@@ -159,7 +159,7 @@ fn range_first(doc: &Doc<'_>, k: usize) -> Option<f64> {
     // ("two or three": a range of number words)
     if let Some((first, rest)) = raw.split_once(char::is_whitespace)
         && rest.trim_start().starts_with("or")
-        && let Some(v) = super::tokenize::number_word(&first.to_ascii_lowercase())
+        && let Some(v) = super::word_tables::number_word(&first.to_ascii_lowercase())
     {
         return Some(v);
     }
