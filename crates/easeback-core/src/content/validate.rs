@@ -267,10 +267,10 @@ pub(super) fn validate_topics(
 /// opening or closing with a "..." gap, or naming an unknown word class.
 pub(super) fn phrase_problem(phrase: &str, lexicon: &Lexicon) -> Option<String> {
     let mut words = phrase.split_whitespace();
-    if phrase.split_whitespace().all(|w| w == "...") {
+    if words.clone().all(|w| w == "...") {
         return Some("empty phrase".to_string());
     }
-    if words.next() == Some("...") || phrase.split_whitespace().next_back() == Some("...") {
+    if words.next() == Some("...") || words.next_back() == Some("...") {
         return Some(format!("'{phrase}' may not start or end with '...'"));
     }
     phrase.split_whitespace().find_map(|w| {

@@ -84,11 +84,8 @@ fn diary_days(doc: &Doc<'_>) -> Vec<Candidate> {
     ] {
         if let (true, Some(&first), Some(&last)) = (days.len() >= ENOUGH, days.first(), days.last())
         {
-            out.push(candidate(
-                finding,
-                starts[first],
-                entry(last).end.min(starts[last] + 1),
-            ));
+            // (from the first day's weekday to the last day's)
+            out.push(candidate(finding, starts[first], starts[last] + 1));
         }
     }
     out

@@ -40,17 +40,18 @@ pub enum Raw {
     /// `°` or `℃`/`℉` (the latter carry their unit letter).
     Degrees(Option<char>),
     And,
-    /// An arrow in a clinician's note: `↑` up (true), `↓` down (false).
-    Arrow(bool),
-    /// An emoji that stands for a word ("🩸" blood, "🦵" leg).
+    /// A sign that stands for a word: an emoji ("🩸" blood, "🦵" leg) or a
+    /// clinician's arrow ("↑" worse, "↓" reduced).
     Said(&'static str),
 }
 
-/// Emojis people write instead of the word: "LOADS of 🩸", "right 🦵
-/// swollen", "👶 has barely kicked". Faces that only show a mood are left
-/// out.
-fn emoji_word(c: char) -> Option<&'static str> {
+/// Signs people write instead of the word: emojis ("LOADS of 🩸", "right
+/// 🦵 swollen", "👶 has barely kicked") and a note's arrows ("back pain ↑
+/// weekly", "↓FM"). Faces that only show a mood are left out.
+fn sign_word(c: char) -> Option<&'static str> {
     Some(match c {
+        '↑' | '⬆' => "worse",
+        '↓' | '⬇' => "reduced",
         '🩸' => "blood",
         '💦' => "waters",
         '🤒' => "fever",
@@ -185,9 +186,7 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
             }
             '/' | '\\' => emit(Raw::Slash, i, end),
             '&' | '+' => emit(Raw::And, i, end),
-            c if let Some(word) = emoji_word(c) => emit(Raw::Said(word), i, end),
-            '↑' | '⬆' => emit(Raw::Arrow(true), i, end),
-            '↓' | '⬇' => emit(Raw::Arrow(false), i, end),
+            c if let Some(word) = sign_word(c) => emit(Raw::Said(word), i, end),
             '°' | 'º' | '˚' => emit(Raw::Degrees(None), i, end),
             '℃' => emit(Raw::Degrees(Some('c')), i, end),
             '℉' => emit(Raw::Degrees(Some('f')), i, end),
@@ -293,7 +292,6 @@ pub fn normalize_phrase(phrase: &str) -> String {
             Raw::Slash => push_word(&mut out, "/"),
             Raw::And => push_word(&mut out, "and"),
             Raw::Degrees(_) => push_word(&mut out, "degrees"),
-            Raw::Arrow(up) => push_word(&mut out, if up { "worse" } else { "reduced" }),
             Raw::Said(word) => push_word(&mut out, word),
         });
     }

@@ -42,6 +42,20 @@ pub(crate) fn ends_in_apostrophe_s(word: &str) -> bool {
     matches!(rev.next(), Some('s' | 'S')) && rev.next().is_some_and(normalize::is_apostrophe)
 }
 
+/// Join the number `v` (ending at byte `e`) into the range whose first
+/// number is token `at`: everything after `at` goes, and the range keeps
+/// the larger value ("4-5", "2 or 3", "three or four" read as one number).
+fn join_range(doc: &mut Doc<'_>, at: usize, v: f64, e: usize) {
+    let keep = doc.tokens[at].canon_end + 1;
+    doc.tokens.truncate(at + 1);
+    doc.canon.truncate(keep);
+    let first = &mut doc.tokens[at];
+    if let TokenKind::Number(a) = first.kind {
+        first.kind = TokenKind::Number(a.max(v));
+    }
+    first.end = e;
+}
+
 /// "me leg", "me back": dialect "me" for "my" before a body word.
 pub(crate) const BODY_WORDS: &[&str] = &[
     "leg", "legs", "back", "calf", "calves", "foot", "feet", "belly", "tummy", "bump", "waters",
@@ -360,14 +374,9 @@ impl Intake {
                         let n = doc.tokens.len();
                         if n >= 2
                             && doc.word(n - 1) == "or"
-                            && let TokenKind::Number(a) = doc.tokens[n - 2].kind
+                            && matches!(doc.tokens[n - 2].kind, TokenKind::Number(_))
                         {
-                            let keep = doc.tokens[n - 2].canon_end + 1;
-                            doc.tokens.truncate(n - 1);
-                            doc.canon.truncate(keep);
-                            let first = &mut doc.tokens[n - 2];
-                            first.kind = TokenKind::Number(a.max(v));
-                            first.end = e;
+                            join_range(&mut doc, n - 2, v, e);
                         } else {
                             self.push(&mut doc, "#", TokenKind::Number(v), s, e);
                         }
@@ -471,16 +480,7 @@ impl Intake {
                         _ => None,
                     };
                     match joined {
-                        Some(at) => {
-                            let keep = doc.tokens[at].canon_end + 1;
-                            doc.tokens.truncate(at + 1);
-                            doc.canon.truncate(keep);
-                            let first = &mut doc.tokens[at];
-                            if let TokenKind::Number(a) = first.kind {
-                                first.kind = TokenKind::Number(a.max(v));
-                            }
-                            first.end = e;
-                        }
+                        Some(at) => join_range(&mut doc, at, v, e),
                         None => self.push(&mut doc, "#", TokenKind::Number(v), s, e),
                     }
                 }
@@ -510,12 +510,8 @@ impl Intake {
                 }
                 Raw::Slash => self.push(&mut doc, "/", TokenKind::Slash, s, e),
                 Raw::And => self.push(&mut doc, "and", TokenKind::Word, s, e),
-                // "back pain ↑ weekly", "↓FM": a note's arrows as words
+                // an emoji or an arrow that stands for a word ("🩸", "↑ weekly")
                 Raw::Said(word) => self.push(&mut doc, word, TokenKind::Word, s, e),
-                Raw::Arrow(up) => {
-                    let word = if up { "worse" } else { "reduced" };
-                    self.push(&mut doc, word, TokenKind::Word, s, e);
-                }
                 Raw::Degrees(unit) => {
                     self.push(&mut doc, "degrees", TokenKind::Word, s, e);
                     if let Some(u) = unit {

@@ -14,6 +14,15 @@ pub struct Trigger {
     pub(super) kinds: u16,
 }
 
+/// A word that tells how far along a pregnancy is ("28 weeks", "pregnant",
+/// "expecting"): a "with my first" right after it names this pregnancy.
+pub(super) fn tells_gestation(w: &str) -> bool {
+    matches!(
+        w,
+        "weeks" | "wks" | "wk" | "w" | "months" | "pregnant" | "expecting"
+    )
+}
+
 /// Trigger occurrences in one description.
 pub struct Triggers {
     pub(super) list: Vec<Trigger>,
@@ -68,10 +77,7 @@ impl Triggers {
             // pregnancy the gestation is told of is this one, not a past one
             if tr.kinds & kind::PAST != 0
                 && doc.word(tr.s) == "with"
-                && matches!(
-                    doc.word(tr.s.wrapping_sub(1)),
-                    "weeks" | "wks" | "wk" | "w" | "months" | "pregnant" | "expecting"
-                )
+                && tells_gestation(doc.word(tr.s.wrapping_sub(1)))
             {
                 continue;
             }

@@ -208,17 +208,18 @@ impl Scope<'_> {
     /// words (no joining word before it).
     pub(super) fn corrected_between(&self, from: usize, to: usize) -> bool {
         let toks = &self.doc.tokens;
-        let raw = |k: usize| {
-            toks.get(k)
-                .and_then(|t| self.doc.text.get(t.start..t.end))
-                .unwrap_or("")
-                .to_lowercase()
+        // (the canonical word first: "it's" reads "it", "that's" "that";
+        // the text tells whether an "'s" was written)
+        let apostrophe_s = |k: usize| {
+            crate::intake::ends_in_apostrophe_s(&self.doc.text[toks[k].start..toks[k].end])
         };
         (from + 1..to).any(|k| {
-            let identity = matches!(
-                raw(k).replace('’', "'").as_str(),
-                "it's" | "that's" | "thats"
-            ) || (self.doc.word(k) == "it" && raw(k + 1) == "is");
+            let identity = match self.doc.word(k) {
+                "thats" => true,
+                "that" => apostrophe_s(k),
+                "it" => apostrophe_s(k) || self.doc.word(k + 1) == "is",
+                _ => false,
+            };
             identity
                 && toks[k - 1].kind == TokenKind::Word
                 && !matches!(

@@ -264,10 +264,14 @@ fn asked_then_answered(
     cand: &Candidate,
     sentence: &[usize],
 ) -> bool {
+    // (cheapest first: a question mark at most two words after the sign)
     let n = doc.tokens.len();
     let Some(mark) = (cand.e..n).find(|&k| doc.tokens[k].kind == TokenKind::SentenceEnd) else {
         return false;
     };
+    if doc.word(mark) != "?" || mark - cand.e > 2 {
+        return false;
+    }
     let this = sentence[cand.s];
     // (the question opens its sentence, or follows a heading: "Form: Any
     // bleeding?")
@@ -275,9 +279,7 @@ fn asked_then_answered(
         .rev()
         .take_while(|&k| sentence[k] == this && doc.tokens[k].kind == TokenKind::Word)
         .count();
-    doc.word(mark) == "?"
-        && mark - cand.e <= 2
-        && opens <= 2
+    opens <= 2
         && candidates
             .iter()
             .any(|o| o.finding == cand.finding && sentence.get(o.s) == Some(&(this + 1)))

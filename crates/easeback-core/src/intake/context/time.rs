@@ -276,10 +276,7 @@ impl Scope<'_> {
             w(k) == "with"
                 // ("…up every night my mum had it with her second": her story)
                 && (k <= cand.e || !self.other_story_between(cand.e, k))
-                && !matches!(
-                    w(k.wrapping_sub(1)),
-                    "weeks" | "wks" | "wk" | "w" | "pregnant" | "expecting" | "months"
-                )
+                && !super::super::triggers::tells_gestation(w(k.wrapping_sub(1)))
                 && !(k.saturating_sub(4)..k).any(|j| {
                     matches!(
                         w(j),

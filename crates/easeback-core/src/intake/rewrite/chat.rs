@@ -112,13 +112,12 @@ pub(super) fn read_chat(text: &str, list: &mut [Piece]) {
     let labels: Vec<usize> = (0..list.len())
         .filter(|&i| is_label(text, list, i))
         .collect();
-    let her = |i: &usize| matches!(list[*i].word.as_str(), "her" | "she");
+    let her = |w: &str| matches!(w, "her" | "she");
     let her_writes = !labels.iter().any(|&i| list[i].word == "me")
-        && labels.iter().any(her)
-        && labels.iter().any(|i| !her(i));
-    let other_label = |list: &[Piece], i: usize| {
-        list[i].word != "me" && !(her_writes && matches!(list[i].word.as_str(), "her" | "she"))
-    };
+        && labels.iter().any(|&i| her(&list[i].word))
+        && labels.iter().any(|&i| !her(&list[i].word));
+    let other_label =
+        |list: &[Piece], i: usize| list[i].word != "me" && !(her_writes && her(&list[i].word));
     // messages: (start, end, labelled by someone else)
     let mut messages: Vec<(usize, usize, Option<bool>)> = Vec::new();
     let mut start = 0;

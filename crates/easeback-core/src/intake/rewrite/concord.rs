@@ -93,10 +93,9 @@ fn not_used_to_but_now<W: Words + ?Sized>(
         "not" if w(i.wrapping_sub(2)) == "did" => i - 2,
         _ => return None,
     };
-    let end = (i + 2..(i + 16).min(list.count()))
+    let but = (i + 2..(i + 16).min(list.count()))
         .take_while(|&k| list.kind_at(k) != TokenKind::SentenceEnd)
-        .collect::<Vec<_>>();
-    let but = end.iter().copied().find(|&k| w(k) == "but")?;
+        .find(|&k| w(k) == "but")?;
     let done = (but + 1..(but + 5).min(list.count()))
         .take_while(|&k| list.kind_at(k) != TokenKind::SentenceEnd)
         .find(|&k| matches!(w(k), "do" | "does" | "did") && w(k + 1) == "now")?;

@@ -113,7 +113,7 @@ pub(super) fn her_quoted_words(text: &str) -> Vec<(usize, usize)> {
         // verb of saying: she "wet right through my leggings")
         let first_person = text[s..e]
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| matches!(w, "I" | "my" | "My" | "me" | "I'm" | "Im"));
+            .any(|w| matches!(w, "I" | "my" | "My" | "me" | "Im"));
         // (or after a verb of saying with no "I" of the writer's before it:
         // my client says "they wake me every night")
         let said = before.iter().take(2).any(|w| SAYING.contains(&w.as_str()));
