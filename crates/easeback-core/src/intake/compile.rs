@@ -36,6 +36,9 @@ pub struct PhraseInfo {
     pub sentence_gap: bool,
     /// The phrase has a `#`: its numbers are checked by a guard.
     pub numeric: bool,
+    /// A class of the phrase counts times ("# times"): the count is
+    /// checked by the guard too.
+    pub counts_times: bool,
     pub source: Box<str>,
 }
 
@@ -259,6 +262,13 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
                     segments: parts.len() as u8,
                     sentence_gap,
                     numeric: ws.iter().any(|w| w == "#"),
+                    // "@sometimes @perweek" holds "# times": "2 times a
+                    // week" is not three
+                    counts_times: ws.iter().any(|w| {
+                        w.strip_prefix('@')
+                            .and_then(|n| lex.classes.get(n))
+                            .is_some_and(|entries| entries.iter().any(|e| e.starts_with("# times")))
+                    }),
                     source: phrase.as_str().into(),
                 });
                 // "heavy bleeding" is also "the bleeding is heavy"
@@ -291,6 +301,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
                         segments: 1,
                         sentence_gap: false,
                         numeric: false,
+                        counts_times: false,
                         source: format!("{noun} is {adjective}").into(),
                     });
                 }

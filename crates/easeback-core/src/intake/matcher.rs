@@ -139,9 +139,25 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                         DENIALS.contains(&doc.word(t))
                             && (t + 1..last).all(|k| doc.word(k) == "been")
                     });
-                if !habit && !denied {
+                // "spasms when I walk 3 times a week": whose count it is
+                // stays open when the spasm is told first, and an open
+                // count is read as the spasms'
+                let spasm_first = info.source.starts_with("@pastime")
+                    && (0..h0.s)
+                        .rev()
+                        .take_while(|&t| doc.tokens[t].kind != TokenKind::SentenceEnd)
+                        .any(|t| matches!(doc.word(t), "spasm" | "spasms" | "spasming" | "seizes"));
+                if !habit && !denied && !spasm_first {
                     excluded.push((info.finding, h0.s, end));
                 }
+                continue;
+            }
+            // "twice a week" ("2 times") is fewer than three
+            let too_few_times = info.counts_times && (h0.s..end).any(|t| {
+                matches!(doc.tokens[t].kind, TokenKind::Number(v) if !number_fits(info.finding, v))
+                    && doc.word(t + 1) == "times"
+            });
+            if too_few_times {
                 continue;
             }
             if info.numeric {

@@ -291,6 +291,10 @@ fn lay_descriptions_without_the_key_nouns(#[case] text: &str, #[case] id: &str) 
 #[case("numbb round my bum", "saddle_numbness")]
 #[case("temperature is thirty eight point six", "fever")]
 #[case("fever a hundred and one point two", "fever")]
+// a temperature read out digit by digit, as dictation writes it
+#[case("thermometer said one oh two point four and shaky", "fever")]
+#[case("running three nine point one tonight", "fever")]
+#[case("temp one oh two, back on fire", "fever")]
 fn abbreviations_misspellings_and_spoken_numbers(#[case] text: &str, #[case] id: &str) {
     assert!(has(text, id), "{text:?} -> {:?}", ids(text));
 }
@@ -301,6 +305,8 @@ fn abbreviations_misspellings_and_spoken_numbers(#[case] text: &str, #[case] id:
 #[case("the bath is about 38 degrees")]
 #[case("it's 39 degrees out in the garden")]
 #[case("I'm 38.5 weeks")]
+#[case("temp was nine eight point six, just the spasm")]
+#[case("spasms every five six minutes of walking")]
 #[case("my son has 39.2 and I have my usual back spasm")]
 #[case("I spotted a sale on maternity leggings")]
 #[case("my husband passed out asleep on the sofa")]

@@ -241,7 +241,7 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
             && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
             || at_an_age(doc, k)
             // "with my second": a previous pregnancy (`Scope::long_past`)
-            || (w == "with"
+            || (matches!(w, "with" | "on" | "in" | "during")
                 && matches!(doc.word(k + 1), "my" | "her")
                 && matches!(
                     doc.word(k + 2),

@@ -219,6 +219,9 @@ impl Scope<'_> {
                     ("for" | "over" | "in" | "during" | "since", "the") | ("the", "past")
                 )
                 || (k.saturating_sub(6)..k).any(|j| matches!(w(j), "since" | "started" | "began" | "starting" | "from"))
+                // "ever since a spasm at the gym three weeks ago": "since"
+                // opening a clause that names the event it dates
+                || (k.saturating_sub(10)..k).any(|j| w(j) == "since" && j + 1 < k && matches!(w(j + 1), "a" | "an" | "the" | "my" | "her" | "that" | "this"))
                 // "worse than 5 weeks ago": a comparison, not a date
                 || self.comparison_before(k)
         };
@@ -272,8 +275,18 @@ impl Scope<'_> {
         // ("28 weeks with my first", "pregnant with my second" is this one)
         // (never a comparison: "not even with my first", "worse than labour
         // with my first", "like contractions did with my first")
+        // ("on her second she bled", "in my first pregnancy": the same with
+        // "on", "in" or "during", unless a stage or a count of this one
+        // follows: "in my second trimester", "on my second day of it")
         let previous_pregnancy = (start..end).any(|k| {
-            w(k) == "with"
+            (w(k) == "with"
+                || matches!(w(k), "on" | "in" | "during")
+                    && !matches!(
+                        w(k + 3),
+                        "trimester" | "tri" | "day" | "days" | "week" | "weeks" | "night"
+                            | "nights" | "month" | "months" | "time" | "go" | "try" | "round"
+                            | "attempt" | "lap" | "walk" | "set" | "stretch" | "hour"
+                    ))
                 // ("…up every night my mum had it with her second": her story)
                 && (k <= cand.e || !self.other_story_between(cand.e, k))
                 && !super::super::triggers::tells_gestation(w(k.wrapping_sub(1)))
@@ -336,6 +349,13 @@ impl Scope<'_> {
         };
         let still = (start..clause_end).any(|k| {
             matches!(w(k), "still" | "today" | "tonight" | "currently")
+                // "I had a UTI with my first and this feels exactly the
+                // same": the old episode named to say it is back
+                || (w(k) == "same"
+                    && w(k.wrapping_sub(1)) == "the"
+                    && (k.saturating_sub(4)..k)
+                        .any(|j| matches!(w(j), "feels" | "feel" | "is" | "its" | "exactly"))
+                    && !(k.saturating_sub(4)..k).any(|j| matches!(w(j), "had" | "was" | "did")))
                 // "again", unless only feared ahead: "Mam's convinced I'll go again"
                 || (w(k) == "again"
                     && !(k.saturating_sub(4)..k).any(|j| {

@@ -78,6 +78,9 @@ fn reading_nearby(list: &[Piece], i: usize) -> bool {
     in_sentence(list, i, PRESSURE_WORDS) || in_sentence(list, i, &["over"])
 }
 
+/// Words that name a body temperature.
+const TEMPERATURE_WORDS: &[&str] = &["temp", "temperature", "fever", "thermometer", "degrees"];
+
 /// A single digit, spelled or written ("six", "6").
 fn single_digit(p: &Piece) -> Option<f64> {
     digit_word(&p.word).or_else(|| number(p).filter(|d| *d < 10.0 && d.fract() == 0.0))
@@ -150,7 +153,22 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
         let mut value: Option<f64> = None;
         let mut len = 0;
         let w = list[i].word.as_str();
-        if (w == "a" || w == "one") && list.get(i + 1).is_some_and(|p| p.word == "hundred") {
+        // a temperature read out digit by digit: "one oh one point two",
+        // "three eight point five" (the decimal point makes it one number;
+        // without one, "one oh two" where a temperature is named)
+        let read_out = digits.len() >= 2
+            && digits[0] >= 1.0
+            && !unit_after
+            && (list
+                .get(i + digits.len())
+                .is_some_and(|p| p.word == "point")
+                || digits.len() == 3
+                    && digits[1] == 0.0
+                    && in_sentence(list, i, TEMPERATURE_WORDS));
+        if read_out {
+            value = Some(digits.iter().fold(0.0, |acc, d| acc * 10.0 + d));
+            len = digits.len();
+        } else if (w == "a" || w == "one") && list.get(i + 1).is_some_and(|p| p.word == "hundred") {
             value = Some(100.0);
             len = 2;
         } else if w == "hundred" {
@@ -181,7 +199,7 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
             continue;
         };
         // "hundred and one", "hundred and twelve", "hundred and thirty two"
-        if v == 100.0 {
+        if v == 100.0 && !read_out {
             let k = i + len;
             let and = list.get(k).is_some_and(|p| p.word == "and");
             let at = if and { k + 1 } else { k };

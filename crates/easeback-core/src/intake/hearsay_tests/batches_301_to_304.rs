@@ -1,0 +1,98 @@
+//! Reading mechanisms from the writers' batches 301–304 (relatives, long
+//! forum posts, Arabic- and Polish-speaking writers, voice dictation), each
+//! in our own words with a control.
+
+use super::super::mechanism_tests::{has, ids};
+use rstest::rstest;
+
+fn reads(text: &str, id: &str, present: bool) {
+    assert_eq!(has(text, id), present, "{text:?}: {:?}", ids(text));
+}
+
+/// A temperature read out digit by digit ("one oh one point two") is one
+/// number; a normal one read the same way stays normal.
+#[rstest]
+#[case::three_digits_and_point(
+    "my temp read one oh one point six and my back is killing me",
+    "fever",
+    true
+)]
+#[case::celsius_digits("the thermometer says three eight point four", "fever", true)]
+#[case::normal_reading("temp was nine eight point four, it's only my back", "fever", false)]
+fn digits_read_out(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// "Since a spasm at the gym three weeks ago I've stopped …": a "since"
+/// clause naming the event dates when the avoidance began, however long
+/// the event's own words; refusing to move because the spasm "will come
+/// back if she moves" is avoidance for fear.
+#[rstest]
+#[case::since_long_event(
+    "Ever since a horrible spasm in the supermarket car park two weeks ago I've given up walking altogether",
+    "fear_avoidance",
+    true
+)]
+#[case::refuses_for_recurrence(
+    "my wife refuses to walk even to the bathroom, she says the cramp will come back if she moves",
+    "fear_avoidance",
+    true
+)]
+#[case::told_not_feared(
+    "the physio said it will come back if I don't keep doing the stretches",
+    "fear_avoidance",
+    false
+)]
+fn avoidance_since_and_refusal(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// An earlier pregnancy named with "on", "in" or "during" dates the sign
+/// told in the past as "with" does; a stage of this pregnancy ("in my
+/// second trimester") does not; "this feels exactly the same" says the old
+/// episode is back.
+#[rstest]
+#[case::on_her_second(
+    "On my second I bled quite a lot at 31 weeks and was kept in. This time it's only the back.",
+    "vaginal_bleeding",
+    false
+)]
+#[case::during_previous(
+    "During my first pregnancy I had a kidney infection. Now just spasms in my lower back.",
+    "burning_urination",
+    false
+)]
+#[case::this_trimester(
+    "in my second trimester now and I'm bleeding a little",
+    "vaginal_bleeding",
+    true
+)]
+#[case::same_again(
+    "I had a water infection during my first and this is exactly the same, it burns every time I go",
+    "burning_urination",
+    true
+)]
+fn earlier_pregnancy_named(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// A count a week is the spasms' only when it is theirs: "twice a week" is
+/// fewer than three, and a pastime's count ("swimming 3 times a week") is
+/// the pastime's — unless the spasm is told first in the sentence, when
+/// the count stays read as the spasms'.
+#[rstest]
+#[case::twice_is_two("my back spasms about twice a week", "frequent_recurrence", false)]
+#[case::pastime_count(
+    "I do aqua aerobics 3 times a week and it loosens my back",
+    "frequent_recurrence",
+    false
+)]
+#[case::spasm_then_count(
+    "my back spasms when I walk 4 times a week",
+    "frequent_recurrence",
+    true
+)]
+#[case::three_times("spasms three times this week already", "frequent_recurrence", true)]
+fn counts_a_week(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
