@@ -96,9 +96,9 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 && ((t.e..cand.s).any(|i| {
                     matches!(
                         scope.doc.word(i),
-                        "due" | "because" | "cause" | "coz" | "cos" | "cuz" | "bc" | "incase"
+                        "due" | "because" | "cause" | "coz" | "cos" | "cuz" | "bc"
                     ) || (scope.doc.word(i) == "in" && scope.doc.word(i + 1) == "case")
-                }) || matches!(scope.doc.word(cand.s), "so" | "in" | "incase" | "to")
+                }) || matches!(scope.doc.word(cand.s), "so" | "in" | "to")
                     // "not lifting my toddler, too afraid it will come back":
                     // the fear told after a pause is the reason for what is
                     // not done ("not scared to move" stays denied)
@@ -134,7 +134,7 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 if scope.confirmed_after(cand.e)
                     || (cand.finding == FindingId::FearAvoidance
                         && t.e > cand.s
-                        && matches!(scope.doc.word(cand.s), "in" | "incase"))
+                        && scope.doc.word(cand.s) == "in")
                 {
                     continue;
                 }

@@ -1,5 +1,5 @@
-//! Reading mechanisms from the writers' batches 301–304 (relatives, long
-//! forum posts, Arabic- and Polish-speaking writers, voice dictation), each
+//! Reading mechanisms from the writers' batches 301–307 (relatives, long
+//! forum posts, Arabic- and Polish-speaking writers, voice dictation, short messages), each
 //! in our own words with a control.
 
 use super::super::mechanism_tests::{has, ids};
@@ -94,5 +94,23 @@ fn earlier_pregnancy_named(#[case] text: &str, #[case] id: &str, #[case] present
 )]
 #[case::three_times("spasms three times this week already", "frequent_recurrence", true)]
 fn counts_a_week(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// "incase" run together is "in case": every avoidance told with "in case"
+/// reads the same written as one word.
+#[rstest]
+#[case::run_together(
+    "not bending for anything incase my back locks again",
+    "fear_avoidance",
+    true
+)]
+#[case::run_together_want(
+    "I don't want to get up at all incase it grabs me again",
+    "fear_avoidance",
+    true
+)]
+#[case::precaution_only("bring a jumper incase it gets cold", "fear_avoidance", false)]
+fn in_case_run_together(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
