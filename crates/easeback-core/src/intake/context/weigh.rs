@@ -98,6 +98,9 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                         scope.doc.word(i),
                         "due" | "because" | "cause" | "coz" | "cos" | "cuz" | "bc"
                     ) || (scope.doc.word(i) == "in" && scope.doc.word(i + 1) == "case")
+                        // "not moving at all out of fear", "for fear that"
+                        || (matches!(scope.doc.word(i), "of" | "for")
+                            && matches!(scope.doc.word(i + 1), "fear" | "dread" | "worry"))
                 }) || matches!(scope.doc.word(cand.s), "so" | "in" | "to")
                     // "not lifting my toddler, too afraid it will come back":
                     // the fear told after a pause is the reason for what is

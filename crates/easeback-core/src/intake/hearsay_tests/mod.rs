@@ -44,4 +44,4 @@ mod batches_262_to_267;
 mod batches_268_to_273;
 mod batches_274_to_279;
 mod batches_286_to_291;
-mod batches_301_to_307;
+mod batches_301_to_310;

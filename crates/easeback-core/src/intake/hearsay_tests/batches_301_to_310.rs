@@ -1,6 +1,7 @@
-//! Reading mechanisms from the writers' batches 301–307 (relatives, long
-//! forum posts, Arabic- and Polish-speaking writers, voice dictation, short messages), each
-//! in our own words with a control.
+//! Reading mechanisms from the writers' batches 301–310 (relatives, long
+//! forum posts, Arabic-, Polish-, Spanish- and Portuguese-speaking writers,
+//! South Asian English, voice dictation, short messages), each in our own
+//! words with a control.
 
 use super::super::mechanism_tests::{has, ids};
 use rstest::rstest;
@@ -112,5 +113,99 @@ fn counts_a_week(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
 )]
 #[case::precaution_only("bring a jumper incase it gets cold", "fear_avoidance", false)]
 fn in_case_run_together(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// What is not done "out of fear" or "for fear" is avoidance, not a denied
+/// fear; a fear that is denied stays denied.
+#[rstest]
+#[case::out_of_fear(
+    "she is not leaving the bed at all out of fear of another spasm",
+    "fear_avoidance",
+    true
+)]
+#[case::for_fear(
+    "not carrying the shopping for fear it will set my back off",
+    "fear_avoidance",
+    true
+)]
+#[case::fear_denied(
+    "I'm not in fear of the spasms any more, walking daily",
+    "fear_avoidance",
+    false
+)]
+fn not_done_for_fear(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// A loss of control told with a home language's nursery word ("caca",
+/// "tatti"), "without wanting" (Spanish "sin querer"), or "couldn't hold
+/// it" beside the clothes it went in.
+#[rstest]
+#[case::nursery_word(
+    "did kaka in my knickers on the bus, no warning at all",
+    "bowel_control_loss",
+    true
+)]
+#[case::without_wanting(
+    "wee came out without wanting when I stood",
+    "bladder_control_loss",
+    true
+)]
+#[case::could_not_hold(
+    "I could not hold it and it went in my trousers",
+    "bladder_control_loss",
+    true
+)]
+#[case::hold_together(
+    "I could not hold it together at the scan and cried",
+    "bladder_control_loss",
+    false
+)]
+fn control_lost_in_other_words(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// "ideas of hurting myself" are thoughts of self-harm; asking for ideas
+/// is not.
+#[rstest]
+#[case::ideas_of(
+    "I keep getting ideas about harming myself at night",
+    "self_harm_thoughts",
+    true
+)]
+#[case::asking_ideas("any ideas what stretches help?", "self_harm_thoughts", false)]
+fn ideas_as_thoughts(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// A leg that "fails me", or "it gave way" later in the sentence that
+/// names the leg, is a leg giving way.
+#[rstest]
+#[case::fails_me("my right leg fails me on the stairs", "leg_weakness", true)]
+#[case::it_later(
+    "my left leg, twice this morning it gave way under me",
+    "leg_weakness",
+    true
+)]
+#[case::leg_fine("my legs are strong, it's only my lower back", "leg_weakness", false)]
+fn leg_giving_way_told_later(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// A home language's "no" (Portuguese "não", Hindi "nahi", Polish "nie")
+/// denies the sign beside it, before or after as that language places it;
+/// "how I'd know if they were contractions" asks, it does not tell.
+#[rstest]
+#[case::nao("nao tenho febre, só as costas", "fever", false)]
+#[case::nahi_after("bukhar nahi hai, only the back is paining", "fever", false)]
+#[case::nahi_other_sign("fever nahi, but bleeding since morning", "vaginal_bleeding", true)]
+#[case::how_id_know(
+    "my partner asked how I'd know if it was labour contractions",
+    "rhythmic_tightening",
+    false
+)]
+#[case::contractions_told("contractions every 4 minutes now", "rhythmic_tightening", true)]
+fn other_language_no_and_asking_how(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
