@@ -229,7 +229,9 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
                 let sentence_gap = ws.iter().any(|w| w == "~");
                 let parts: Vec<&[String]> = ws.split(|w| w == "..." || w == "~").collect();
                 let phrase_id = u32::try_from(phrases.len())
-                    .map_err(|_| CompileError("too many phrases".into()))?;
+                    .ok()
+                    .filter(|&n| (n as usize) < super::segments::MAX_PHRASES)
+                    .ok_or_else(|| CompileError("too many phrases".into()))?;
                 if parts.len() > super::candidate::MAX_SEGMENTS {
                     return Err(CompileError(format!("too many '...' gaps in '{phrase}'")));
                 }
