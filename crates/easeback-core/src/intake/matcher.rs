@@ -48,6 +48,16 @@ fn per_hour(doc: &Doc<'_>, i: usize) -> bool {
         || (doc.word(i) == "in" && (hour(i + 1) || hour(i + 2) || hour(i + 3)))
 }
 
+/// Words that tell a spasm, or what it does, before a pastime's count:
+/// the count may then be the spasms' ("my back seized up mid walk 3 times
+/// this week", "it grabs me on the walk several times a week").
+const SIGN_WORDS: &[&str] = &[
+    "spasm", "spasms", "spasming", "spasmed", "seize", "seizes", "seized", "seizing", "lock",
+    "locks", "locked", "locking", "cramp", "cramps", "cramping", "cramped", "grab", "grabs",
+    "grabbed", "catch", "catches", "caught", "twinge", "twinges", "goes", "going", "went", "gone",
+    "back", "pain", "pains", "hurts", "hurt", "ache", "aches", "it", "they", "flare", "flares",
+];
+
 /// Plain denials that turn a reassurance round when they stand in its gap.
 const DENIALS: &[&str] = &[
     "not", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "dont", "doesnt", "didnt",
@@ -146,16 +156,23 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                     && (0..h0.s)
                         .rev()
                         .take_while(|&t| doc.tokens[t].kind != TokenKind::SentenceEnd)
-                        .any(|t| matches!(doc.word(t), "spasm" | "spasms" | "spasming" | "seizes"));
+                        .any(|t| SIGN_WORDS.contains(&doc.word(t)));
                 if !habit && !denied && !spasm_first {
                     excluded.push((info.finding, h0.s, end));
                 }
                 continue;
             }
-            // "twice a week" ("2 times") is fewer than three
+            // "twice a week" ("2 times") is fewer than three; not "2 times a
+            // day" (fourteen a week) nor "more than 2 times"
             let too_few_times = info.counts_times && (h0.s..end).any(|t| {
                 matches!(doc.tokens[t].kind, TokenKind::Number(v) if !number_fits(info.finding, v))
                     && doc.word(t + 1) == "times"
+                    && !matches!(doc.word(t + 3), "day" | "night" | "morning" | "evening")
+                    && !matches!(doc.word(t + 2), "daily" | "nightly")
+                    && !matches!(
+                        (doc.word(t.wrapping_sub(2)), doc.word(t.wrapping_sub(1))),
+                        ("more", "than") | ("at", "least") | (_, "over")
+                    )
             });
             if too_few_times {
                 continue;

@@ -216,6 +216,28 @@ fn at_an_age(doc: &Doc<'_>, k: usize) -> bool {
         )
 }
 
+/// "on her second she bled", "in my first pregnancy", "during my last
+/// one": "on", "in" or "during" naming an earlier pregnancy by its ordinal,
+/// only where the ordinal stands for a pregnancy — alone before a pronoun
+/// or a pause, or before "pregnancy", "baby", "one" ("in my older
+/// daughter's school", "during my second shift", "in my second trimester"
+/// name something else).
+pub(super) fn names_earlier_pregnancy(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(doc.word(k), "on" | "in" | "during")
+        && matches!(doc.word(k + 1), "my" | "her")
+        && matches!(
+            doc.word(k + 2),
+            "first" | "second" | "third" | "fourth" | "last" | "previous"
+        )
+        && (matches!(
+            doc.word(k + 3),
+            "pregnancy" | "pregnancies" | "baby" | "one" | "i" | "she" | "we" | "it" | "there"
+        ) || doc
+            .tokens
+            .get(k + 3)
+            .is_none_or(|t| matches!(t.kind, TokenKind::Pause | TokenKind::SentenceEnd)))
+}
+
 fn has_time_markers(doc: &Doc<'_>) -> bool {
     (0..doc.tokens.len()).any(|k| {
         let w = doc.word(k);
@@ -241,7 +263,8 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
             && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
             || at_an_age(doc, k)
             // "with my second": a previous pregnancy (`Scope::long_past`)
-            || (matches!(w, "with" | "on" | "in" | "during")
+            || names_earlier_pregnancy(doc, k)
+            || (w == "with"
                 && matches!(doc.word(k + 1), "my" | "her")
                 && matches!(
                     doc.word(k + 2),

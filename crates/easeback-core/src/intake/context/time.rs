@@ -276,17 +276,9 @@ impl Scope<'_> {
         // (never a comparison: "not even with my first", "worse than labour
         // with my first", "like contractions did with my first")
         // ("on her second she bled", "in my first pregnancy": the same with
-        // "on", "in" or "during", unless a stage or a count of this one
-        // follows: "in my second trimester", "on my second day of it")
+        // "on", "in" or "during", `names_earlier_pregnancy`)
         let previous_pregnancy = (start..end).any(|k| {
-            (w(k) == "with"
-                || matches!(w(k), "on" | "in" | "during")
-                    && !matches!(
-                        w(k + 3),
-                        "trimester" | "tri" | "day" | "days" | "week" | "weeks" | "night"
-                            | "nights" | "month" | "months" | "time" | "go" | "try" | "round"
-                            | "attempt" | "lap" | "walk" | "set" | "stretch" | "hour"
-                    ))
+            (w(k) == "with" || names_earlier_pregnancy(self.doc, k))
                 // ("…up every night my mum had it with her second": her story)
                 && (k <= cand.e || !self.other_story_between(cand.e, k))
                 && !super::super::triggers::tells_gestation(w(k.wrapping_sub(1)))

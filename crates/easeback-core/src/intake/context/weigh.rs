@@ -96,12 +96,12 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 && ((t.e..cand.s).any(|i| {
                     matches!(
                         scope.doc.word(i),
-                        "due" | "because" | "cause" | "coz" | "cos" | "cuz" | "bc"
+                        "due" | "because" | "cause" | "coz" | "cos" | "cuz" | "bc" | "incase"
                     ) || (scope.doc.word(i) == "in" && scope.doc.word(i + 1) == "case")
                         // "not moving at all out of fear", "for fear that"
                         || (matches!(scope.doc.word(i), "of" | "for")
                             && matches!(scope.doc.word(i + 1), "fear" | "dread" | "worry"))
-                }) || matches!(scope.doc.word(cand.s), "so" | "in" | "to")
+                }) || matches!(scope.doc.word(cand.s), "so" | "in" | "incase" | "to")
                     // "not lifting my toddler, too afraid it will come back":
                     // the fear told after a pause is the reason for what is
                     // not done ("not scared to move" stays denied)
@@ -137,7 +137,7 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 if scope.confirmed_after(cand.e)
                     || (cand.finding == FindingId::FearAvoidance
                         && t.e > cand.s
-                        && scope.doc.word(cand.s) == "in")
+                        && matches!(scope.doc.word(cand.s), "in" | "incase"))
                 {
                     continue;
                 }
