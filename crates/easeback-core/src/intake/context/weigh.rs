@@ -160,7 +160,28 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                         "tell" | "know" => denied_before,
                         _ => false,
                     };
-                if doubted {
+                // "wearing a pad in case the spotting gets worse", "in case my
+                // waters have gone": "in case" before a sign told as already
+                // there (what it does or means now, or a perfect) guards
+                // against its course, not its coming — the sign is there
+                let in_case = (w(t.s) == "in" && w(t.s + 1) == "case")
+                    || (w(t.s) == "just" && w(t.s + 2) == "case")
+                    || w(t.s) == "incase";
+                let told_there = matches!(
+                    w(cand.e),
+                    "gets"
+                        | "getting"
+                        | "becomes"
+                        | "means"
+                        | "is"
+                        | "isnt"
+                        | "has"
+                        | "have"
+                        | "turns"
+                        | "keeps"
+                        | "carries"
+                );
+                if doubted || (in_case && told_there) {
                     uncertain = true;
                     continue;
                 }

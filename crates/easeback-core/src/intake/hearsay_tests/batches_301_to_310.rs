@@ -244,3 +244,32 @@ fn other_language_no(#[case] text: &str, #[case] id: &str, #[case] present: bool
 fn second_reader_cases(#[case] text: &str, #[case] id: &str) {
     reads(text, id, true);
 }
+
+/// "in case" before a sign told as already there (what it does or means
+/// now, or a perfect) guards against its course, not its coming: the sign
+/// is read, with its doubt; "in case" before a sign still to come stays a
+/// condition.
+#[rstest]
+#[case::gets_worse(
+    "keeping a pad on in case the bleeding gets heavier, it's dark red now",
+    "vaginal_bleeding",
+    true
+)]
+#[case::perfect(
+    "messaging in case my waters have broken, the bed is damp",
+    "fluid_leak",
+    true
+)]
+#[case::still_to_come(
+    "bag by the door in case my waters break in the night",
+    "fluid_leak",
+    false
+)]
+#[case::start(
+    "spare pads in the car in case I start to bleed",
+    "vaginal_bleeding",
+    false
+)]
+fn in_case_of_a_sign_already_there(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
