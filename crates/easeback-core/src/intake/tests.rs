@@ -462,3 +462,35 @@ fn every_phrase_reads_as_its_own_finding() {
         missed.join("\n")
     );
 }
+
+/// A word added to the lexicon never turns a pronoun into a verb: "has she
+/// kicked" keeps its "she" even when the lexicon knows "shed" (the repair
+/// of a verb left without its ending once read "she" + "d" as "shed" and
+/// lost the baby's movements).
+#[test]
+fn a_new_lexicon_word_leaves_pronouns_after_the_perfect_alone() {
+    let mut content = Content::builtin().clone();
+    for word in ["shed", "hed", "wed", "itd"] {
+        content
+            .lexicon
+            .classes
+            .get_mut("weak")
+            .expect("the weak class exists")
+            .push(word.to_string());
+    }
+    let intake = Intake::new(&content).expect("the lexicon compiles");
+    for text in [
+        "Not since lunch has she kicked. My lower back aches too.",
+        "Not once today has he moved, and my back is in spasm.",
+    ] {
+        let reading = intake.read(text).expect("reads");
+        assert!(
+            reading
+                .findings
+                .iter()
+                .any(|f| f.id == FindingId::ReducedFetalMovement),
+            "{text:?}: {:?}",
+            reading.findings.iter().map(|f| f.id).collect::<Vec<_>>()
+        );
+    }
+}

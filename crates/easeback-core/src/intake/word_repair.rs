@@ -81,6 +81,14 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
     ("feel", "felt"),
 ];
 
+/// Words after "has", "have" or "already" that are never a verb left
+/// without its ending.
+const NOT_A_VERB: &[&str] = &[
+    "she", "he", "it", "its", "we", "you", "they", "her", "him", "his", "the", "this", "that",
+    "there", "she's", "shes", "any", "some", "been", "not", "never", "also", "just", "still",
+    "our", "your", "their", "one", "two", "few", "lot", "bit",
+];
+
 /// "already soak through the pad" → "soaked", "she has faint" →
 /// "fainted", "water already break" → "broke": after a word of the perfect
 /// or "already", a plain verb whose past the lexicon knows (and the
@@ -89,7 +97,14 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
 pub(super) fn unmarked_past(c: &compile::Compiled, before: &str, word: &str) -> Option<String> {
     // (a past already: "have woke", "has broke")
     let irregular_past = IRREGULAR_PAST.iter().any(|(_, past)| *past == word);
-    if !PERFECT_BEFORE.contains(&before) || word.len() < 3 || word.ends_with("ed") || irregular_past
+    // (never a pronoun or article after the perfect's word: "has she
+    // kicked" asks, and "she" + "d" would become "shed" the moment the
+    // lexicon knew that word)
+    if !PERFECT_BEFORE.contains(&before)
+        || word.len() < 3
+        || word.ends_with("ed")
+        || irregular_past
+        || NOT_A_VERB.contains(&word)
     {
         return None;
     }
