@@ -216,6 +216,14 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     let mut segments: Vec<(Vec<Element>, SegRef)> = Vec::new();
     let mut phrases: Vec<PhraseInfo> = Vec::new();
 
+    // classes that count times ("@sometimes" holds "# times"): a phrase
+    // using one is guarded like a number — "2 times a week" is not three
+    let counting_classes: HashSet<&str> = lex
+        .classes
+        .iter()
+        .filter(|(_, entries)| entries.iter().any(|e| e.starts_with("# times")))
+        .map(|(name, _)| name.as_str())
+        .collect();
     for info in &content.findings {
         let all = info
             .phrases
@@ -264,12 +272,9 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
                     segments: parts.len() as u8,
                     sentence_gap,
                     numeric: ws.iter().any(|w| w == "#"),
-                    // "@sometimes @perweek" holds "# times": "2 times a
-                    // week" is not three
                     counts_times: ws.iter().any(|w| {
                         w.strip_prefix('@')
-                            .and_then(|n| lex.classes.get(n))
-                            .is_some_and(|entries| entries.iter().any(|e| e.starts_with("# times")))
+                            .is_some_and(|n| counting_classes.contains(n))
                     }),
                     source: phrase.as_str().into(),
                 });

@@ -262,8 +262,8 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
                 || (doc.word(k + 1) == "the" && SEASONS.contains(&doc.word(k + 2))))
             && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
             || at_an_age(doc, k)
-            // "with my second": a previous pregnancy (`Scope::long_past`)
             || names_earlier_pregnancy(doc, k)
+            // "with my second": a previous pregnancy (`Scope::long_past`)
             || (w == "with"
                 && matches!(doc.word(k + 1), "my" | "her")
                 && matches!(
