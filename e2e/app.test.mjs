@@ -239,3 +239,41 @@ test("content pages pass axe", async () => {
   }
   await page.context().close();
 });
+
+test("in Spanish: the browser's language picks it, the check works, every page passes axe", async () => {
+  const page = await newPage(390, "es-ES");
+  await page.goto(base + "/");
+  assert.equal(await page.locator("html").getAttribute("lang"), "es");
+  await axe(page, "es-home");
+  await page.getByRole("link", { name: "Revisar mis síntomas" }).click();
+  await axe(page, "es-check");
+  // Spanish free text: every warning-sign question comes first, and says why
+  await page.getByLabel("Con tus palabras (opcional)").fill("me duele mucho la espalda desde ayer");
+  await page.getByRole("button", { name: "Ver qué hacer" }).click();
+  await page.getByRole("heading", { name: "Antes, unas preguntas" }).waitFor();
+  await axe(page, "es-questions");
+  const groups = page.locator("fieldset.yesno");
+  const n = await groups.count();
+  assert.ok(n >= 15, `${n} questions in the screen`);
+  for (let i = 0; i < n; i++) {
+    const legend = await groups.nth(i).locator("legend").innerText();
+    const value = /ardor o escozor al orinar/.test(legend) ? "yes" : "no";
+    await groups.nth(i).locator(`input[value=${value}]`).check();
+  }
+  await page.getByRole("button", { name: "Ver qué hacer" }).click();
+  await page.getByRole("heading", { name: /Urgente: llama ahora/ }).waitFor();
+  assert.match(await page.locator(".card").innerText(), /112/, "Spain's number, from es-ES");
+  assert.match(await page.locator(".card").innerText(), /todavía no sabe leer/);
+  await axe(page, "es-card");
+  for (const [path, name] of [["/session", "es-session"], ["/tightenings", "es-tightenings"], ["/exercises", "es-exercises"], ["/about", "es-about"], ["/signin", "es-signin"]]) {
+    await page.goto(base + path);
+    assert.equal(await page.locator("html").getAttribute("lang"), "es", path);
+    await axe(page, name);
+  }
+  // the switch on every page goes back to English and is remembered
+  await page.getByRole("link", { name: "English" }).click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.goto(base + "/");
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  await page.context().close();
+});

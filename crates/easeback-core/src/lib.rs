@@ -8,6 +8,7 @@ pub mod diary;
 pub mod eval;
 pub mod export;
 pub mod intake;
+pub mod lang;
 pub mod phone;
 pub mod pregnancy;
 pub mod report;
@@ -15,4 +16,5 @@ pub mod session;
 pub mod triage;
 
 pub use content::{Content, ContentError, Region};
+pub use lang::Lang;
 pub use triage::{Assessment, Disposition, FindingId};

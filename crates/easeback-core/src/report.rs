@@ -7,7 +7,9 @@
 use crate::Region;
 use crate::content::Content;
 use crate::diary::{Diary, Overview, WeeksOutOfRange, Window};
+use crate::lang::{FluentArgs, Texts};
 use crate::pregnancy::Gestation;
+use fluent_bundle::FluentValue;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
@@ -60,16 +62,9 @@ impl Section {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::Weekly => "Episodes per week, with the chart",
-            Section::Advice => "Diary check and advice given",
-            Section::Triggers => "Triggers",
-            Section::Helped => "What helped",
-            Section::Sessions => "Relief sessions",
-            Section::Episodes => "Every episode",
-            Section::Notes => "Notes",
-        }
+    /// Its name in `lang` (message `report-section-<id>`).
+    pub fn label(self, lang: crate::Lang) -> String {
+        Texts::builtin().get(lang, &format!("report-section-{}", self.id()))
     }
 }
 
@@ -222,7 +217,7 @@ impl Report {
                 places: e
                     .locations
                     .iter()
-                    .map(|l| l.label())
+                    .map(|l| l.label(content.lang))
                     .collect::<Vec<_>>()
                     .join(", "),
                 triggers: e
@@ -242,7 +237,7 @@ impl Report {
             to: today,
             pregnancy: due_date
                 .and_then(|d| Gestation::from_due_date(d, today).ok())
-                .map(|g| g.describe()),
+                .map(|g| g.describe(content.lang)),
             overview,
             notes,
             episodes,
@@ -261,120 +256,147 @@ impl Report {
         self.overview.window.weeks()
     }
 
-    /// The report as styled lines, in reading order.
+    /// The report as styled lines, in reading order, in the content's
+    /// language (`report-…` messages of `locales/`).
     pub fn lines(&self) -> Vec<(Style, String)> {
         let i = &self.overview.insights;
         let a = &self.overview.assessment;
         let s = &self.overview.sessions;
+        let (texts, lang) = (Texts::builtin(), self.overview.lang);
+        let say = |id: &str| texts.get(lang, id);
+        let say_with = |id: &str, values: &[(&str, FluentValue<'_>)]| {
+            let mut args = FluentArgs::new();
+            for (name, value) in values {
+                args.set(*name, value.clone());
+            }
+            texts.with_args(lang, id, &args)
+        };
+        let n = |x: usize| FluentValue::from(x as i64);
+        let text = |x: &str| FluentValue::from(x.to_string());
         let mut out = vec![
-            (Style::Title, "Easeback diary report".to_string()),
+            (Style::Title, say("report-title")),
             (
                 Style::Small,
-                format!(
-                    "Back spasms in pregnancy, {} to {} ({} weeks). Not a diagnosis.",
-                    self.from,
-                    self.to,
-                    self.weeks()
+                say_with(
+                    "report-subtitle",
+                    &[
+                        ("from", text(&self.from.to_string())),
+                        ("to", text(&self.to.to_string())),
+                        ("weeks", n(self.weeks() as usize)),
+                    ],
                 ),
             ),
         ];
         if !self.options.name.is_empty() {
-            out.push((Style::Body, format!("For: {}", self.options.name)));
+            out.push((
+                Style::Body,
+                say_with("report-for", &[("name", text(&self.options.name))]),
+            ));
         }
         if let Some(p) = &self.pregnancy {
             out.push((Style::Body, p.clone()));
         }
-        out.push((Style::Heading, "Summary".into()));
+        out.push((Style::Heading, say("report-summary")));
         out.push((
             Style::Body,
-            format!(
-                "Episodes: {} in {} weeks; {} in the last 7 days.",
-                i.entries,
-                self.weeks(),
-                i.episodes_last_7_days
+            say_with(
+                "report-episodes",
+                &[
+                    ("count", n(i.entries)),
+                    ("weeks", n(self.weeks() as usize)),
+                    ("last7", n(i.episodes_last_7_days)),
+                ],
             ),
         ));
         out.push((
             Style::Body,
-            format!(
-                "Nights woken by pain in the last 7: {}.",
-                i.nights_woken_last_7
-            ),
+            say_with("report-nights", &[("count", n(i.nights_woken_last_7))]),
         ));
         out.push((Style::Body, self.overview.trend_line()));
         let has = |sec: Section| self.options.has(sec);
         if has(Section::Weekly) {
             out.push((Style::Chart, String::new()));
-            out.push((Style::Heading, "Per week".into()));
+            out.push((Style::Heading, say("report-per-week")));
         }
         for w in i.weekly.iter().filter(|_| has(Section::Weekly)) {
             out.push((
                 Style::Small,
-                format!(
-                    "Week from {}: {} episodes, mean pain {}",
-                    w.from,
-                    w.episodes,
-                    w.mean_pain.map_or("–".into(), |m| format!("{m:.1}"))
+                say_with(
+                    "report-week-line",
+                    &[
+                        ("from", text(&w.from.to_string())),
+                        ("count", n(w.episodes as usize)),
+                        (
+                            "pain",
+                            text(&w.mean_pain.map_or("–".into(), |m| format!("{m:.1}"))),
+                        ),
+                    ],
                 ),
             ));
         }
         if has(Section::Advice) {
-            out.push((Style::Heading, "Diary check and advice given".into()));
+            out.push((Style::Heading, Section::Advice.label(lang)));
             if a.findings.is_empty() {
-                out.push((
-                    Style::Body,
-                    "No diary pattern that calls for a review.".into(),
-                ));
+                out.push((Style::Body, say("report-no-pattern")));
             }
             for reason in self.overview.reasons() {
                 out.push((Style::Body, format!("• {reason}")));
             }
             out.push((
                 Style::Body,
-                format!("Advised: {} — {}", a.title, a.headline),
+                say_with(
+                    "report-advised",
+                    &[("title", text(&a.title)), ("headline", text(&a.headline))],
+                ),
             ));
         }
         if has(Section::Triggers) {
-            out.push((Style::Heading, "Triggers".into()));
+            out.push((Style::Heading, Section::Triggers.label(lang)));
             if i.by_trigger.is_empty() {
-                out.push((Style::Body, "None recorded.".into()));
+                out.push((Style::Body, say("report-none-recorded")));
             }
             for c in &i.by_trigger {
                 out.push((Style::Body, format!("{}: {}", c.label, c.count)));
             }
         }
         if has(Section::Helped) {
-            out.push((Style::Heading, "What helped (3 or more uses)".into()));
+            out.push((Style::Heading, say("report-helped-heading")));
             if i.what_helped.is_empty() {
-                out.push((Style::Body, "Not enough uses recorded yet.".into()));
+                out.push((Style::Body, say("report-helped-none")));
             }
             for line in self.overview.helped_lines() {
                 out.push((Style::Body, line));
             }
         }
         if has(Section::Sessions) {
-            out.push((Style::Heading, "Relief sessions".into()));
+            out.push((Style::Heading, Section::Sessions.label(lang)));
             out.push((
                 Style::Body,
-                format!(
-                    "{} sessions; {} stopped for advice.",
-                    s.sessions, s.escalated
+                say_with(
+                    "report-sessions",
+                    &[("count", n(s.sessions)), ("stopped", n(s.escalated))],
                 ),
             ));
             for h in &s.helped {
                 out.push((
                     Style::Body,
-                    format!("{} helped in {} session(s)", h.label, h.count),
+                    say_with(
+                        "report-session-helped",
+                        &[("label", text(&h.label)), ("count", n(h.count as usize))],
+                    ),
                 ));
             }
         }
         if has(Section::Episodes) {
-            out.push((Style::Heading, "Every episode".into()));
+            out.push((Style::Heading, Section::Episodes.label(lang)));
             if self.episodes.is_empty() {
-                out.push((Style::Body, "No entries in these weeks.".into()));
+                out.push((Style::Body, say("report-no-entries")));
             }
             for e in &self.episodes {
-                let mut line = format!("{}: pain {}/10", e.when, e.pain);
+                let mut line = say_with(
+                    "report-episode",
+                    &[("when", text(&e.when)), ("pain", n(usize::from(e.pain)))],
+                );
                 for part in [&e.places, &e.triggers] {
                     if !part.is_empty() {
                         line.push_str("; ");
@@ -382,23 +404,31 @@ impl Report {
                     }
                 }
                 if e.woke {
-                    line.push_str("; woke from sleep");
+                    line.push_str("; ");
+                    line.push_str(&say("report-woke"));
                 }
                 out.push((Style::Small, line));
             }
             if self.episodes_not_listed > 0 {
                 out.push((
                     Style::Small,
-                    format!("…and {} earlier episodes.", self.episodes_not_listed),
+                    say_with("report-earlier", &[("count", n(self.episodes_not_listed))]),
                 ));
             }
         }
         if has(Section::Notes) && !self.notes.is_empty() {
-            out.push((Style::Heading, "Notes".into()));
-            for n in &self.notes {
+            out.push((Style::Heading, Section::Notes.label(lang)));
+            for note in &self.notes {
                 out.push((
                     Style::Small,
-                    format!("{} (pain {}/10): {}", n.date, n.pain, n.text),
+                    say_with(
+                        "report-note",
+                        &[
+                            ("date", text(&note.date.to_string())),
+                            ("pain", n(usize::from(note.pain))),
+                            ("text", text(&note.text)),
+                        ],
+                    ),
                 ));
             }
         }

@@ -57,13 +57,16 @@ const MAX_PAGES: usize = 6;
 
 /// Render the PDF.
 pub fn pdf(r: &Report) -> Result<Vec<u8>, PdfError> {
+    // the words around the report's own lines, in the report's language
+    let lang = r.overview.lang;
+    let say = |id: &str| easeback_core::lang::Texts::builtin().get(lang, id);
     let regular = Font::new(Arc::new(REGULAR.to_vec()).into(), 0).ok_or(PdfError::Font)?;
     let bold = Font::new(Arc::new(BOLD.to_vec()).into(), 0).ok_or(PdfError::Font)?;
     let mut doc = Document::new();
     doc.set_metadata(
         Metadata::new()
-            .title("Easeback diary report".into())
-            .language("en".into()),
+            .title(say("report-title"))
+            .language(lang.tag().into()),
     );
     let settings = || PageSettings::from_wh(W, H).ok_or(PdfError::PageSize);
     let mut page = doc.start_page_with(settings()?);
@@ -134,7 +137,8 @@ pub fn pdf(r: &Report) -> Result<Vec<u8>, PdfError> {
                 .map(|w| format!("{}: {}", w.from, w.episodes))
                 .collect::<Vec<_>>()
                 .join("; ");
-            let mut figure = TagGroup::new(Tag::Figure(Some(format!("Episodes per week. {alt}"))));
+            let mut figure =
+                TagGroup::new(Tag::Figure(Some(format!("{} {alt}", say("pdf-chart-alt")))));
             figure.push(chart_id);
             tree.push(figure);
             let caption_id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
@@ -142,7 +146,7 @@ pub fn pdf(r: &Report) -> Result<Vec<u8>, PdfError> {
                 Point::from_xy(MARGIN, y + 95.0),
                 regular.clone(),
                 8.0,
-                "Episodes per week, oldest on the left",
+                &say("pdf-chart-caption"),
                 false,
                 TextDirection::Auto,
             );

@@ -9,11 +9,11 @@
     var reps = parseInt(box.getAttribute("data-reps") || "0", 10);
     var sets = parseInt(box.getAttribute("data-sets") || "1", 10) || 1;
     var secs = parseInt(box.getAttribute("data-seconds") || "0", 10);
-    var sides = box.hasAttribute("data-per-side") ? ["left side", "right side"] : [""];
+    var sides = box.hasAttribute("data-per-side") ? [ebSay("left-side", "left side"), ebSay("right-side", "right side")] : [""];
     var btn = box.querySelector("button"), out = box.querySelector("[data-say]");
     var rep = 0, set = 1, side = 0, left = secs, tick = null;
-    function where() { return (sets > 1 ? "set " + set + " of " + sets : "") + (sides[side] ? (sets > 1 ? ", " : "") + sides[side] : ""); }
-    function done() { btn.disabled = true; btn.textContent = "Done"; out.textContent = "Well done. Rest, and stop if anything hurts."; }
+    function where() { return (sets > 1 ? ebSay("set-of", "set %1 of %2", set, sets) : "") + (sides[side] ? (sets > 1 ? ", " : "") + sides[side] : ""); }
+    function done() { btn.disabled = true; btn.textContent = ebSay("done", "Done"); out.textContent = ebSay("well-done", "Well done. Rest, and stop if anything hurts."); }
     function next() {
       if (side + 1 < sides.length) { side += 1; return true; }
       side = 0;
@@ -21,15 +21,15 @@
       return false;
     }
     if (kind === "reps" && reps > 0) {
-      btn.textContent = "Count a rep";
-      out.textContent = "0 of " + reps + (where() ? " (" + where() + ")" : "");
+      btn.textContent = ebSay("count-rep", "Count a rep");
+      out.textContent = ebSay("n-of", "%1 of %2", 0, reps) + (where() ? " (" + where() + ")" : "");
       btn.addEventListener("click", function () {
         rep += 1;
         if (rep >= reps) { rep = 0; if (!next()) { done(); return; } }
-        out.textContent = rep + " of " + reps + (where() ? " (" + where() + ")" : "");
+        out.textContent = ebSay("n-of", "%1 of %2", rep, reps) + (where() ? " (" + where() + ")" : "");
       });
     } else if (secs > 0) {
-      btn.textContent = "Start " + fmt(secs) + (sides[side] ? " (" + sides[side] + ")" : "");
+      btn.textContent = ebSay("start-for", "Start %1", fmt(secs)) + (sides[side] ? " (" + sides[side] + ")" : "");
       btn.addEventListener("click", function () {
         if (tick) return;
         left = secs; btn.disabled = true;
@@ -38,8 +38,8 @@
           if (left <= 0) {
             clearInterval(tick); tick = null; btn.disabled = false;
             if (!next()) { done(); return; }
-            btn.textContent = "Start " + fmt(secs) + (where() ? " (" + where() + ")" : "");
-            out.textContent = "Now " + (where() || "again") + ".";
+            btn.textContent = ebSay("start-for", "Start %1", fmt(secs)) + (where() ? " (" + where() + ")" : "");
+            out.textContent = ebSay("now-where", "Now %1.", where() || ebSay("again", "again"));
           }
         }, 1000);
       });

@@ -64,7 +64,7 @@
     if (!breathing || !pacer) return;
     var inhale = elapsed % 10 < 4;
     pacer.className = "pacer " + (inhale ? "in" : "out");
-    if (say) say.textContent = inhale ? "Breathe in" : "Breathe out slowly";
+    if (say) say.textContent = inhale ? ebSay("breathe-in", "Breathe in") : ebSay("breathe-out", "Breathe out slowly");
   }
   function step() {
     left = Math.max(0, left - 1);
@@ -72,8 +72,8 @@
     breathe(total - left);
     if (left === 0) {
       clearInterval(tick); running = false; keepAwake(false);
-      if (btn) btn.textContent = "Time is up";
-      if (say) say.textContent = "Time is up. Go on to the check-in.";
+      if (btn) btn.textContent = ebSay("time-up", "Time is up");
+      if (say) say.textContent = ebSay("time-up-go-on", "Time is up. Go on to the check-in.");
       chime();
       if (buzz && buzz.checked && navigator.vibrate) navigator.vibrate([300, 150, 300]);
       var first = document.querySelector("#checkin input");
@@ -84,9 +84,9 @@
     btn.hidden = false;
     btn.addEventListener("click", function () {
       if (left === 0) return;
-      if (running) { clearInterval(tick); running = false; btn.textContent = "Resume"; keepAwake(false); }
+      if (running) { clearInterval(tick); running = false; btn.textContent = ebSay("resume", "Resume"); keepAwake(false); }
       else {
-        tick = setInterval(step, Math.max(10, 1000 * scale)); running = true; btn.textContent = "Pause";
+        tick = setInterval(step, Math.max(10, 1000 * scale)); running = true; btn.textContent = ebSay("pause", "Pause");
         keepAwake(awake && awake.checked);
       }
     });

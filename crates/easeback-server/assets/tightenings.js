@@ -35,7 +35,7 @@
     fetch("/api/v1/diary/tightenings", { method: "POST", credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf }, body: JSON.stringify(t) })
       .then(function (r) { if (!r.ok) throw new Error(r.status); })
-      .catch(function () { status.textContent = "This one could not be kept in your diary; it still counts here."; });
+      .catch(function () { status.textContent = ebSay("tightening-not-kept", "This one could not be kept in your diary; it still counts here."); });
   }
   function clock(ms) { var s = Math.max(0, Math.round(ms / 1000)); return Math.floor(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + (s % 60); }
   function row(t, prev) {
@@ -50,7 +50,7 @@
   function show(data) {
     result.textContent = "";
     if (!data.pattern || !data.pattern.regular) {
-      status.textContent = list.length + " timed. No regular pattern so far.";
+      status.textContent = ebSay("tightenings-no-pattern", "%1 timed. No regular pattern so far.", list.length);
       return;
     }
     var a = data.assessment;
@@ -69,9 +69,9 @@
   }
   function check() {
     fetch("/api/v1/tightenings", { method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ tightenings: list.slice(-MAX), region: box.getAttribute("data-region") || null }) })
+      body: JSON.stringify({ tightenings: list.slice(-MAX), region: box.getAttribute("data-region") || null, lang: document.documentElement.lang }) })
       .then(function (r) { return r.json(); }).then(show)
-      .catch(function () { status.textContent = "Could not check the pattern. If they come regularly, call now."; });
+      .catch(function () { status.textContent = ebSay("tightenings-check-failed", "Could not check the pattern. If they come regularly, call now."); });
   }
   function showAll() { rows.textContent = ""; list.forEach(function (t, i) { row(t, list[i - 1]); }); if (list.length) check(); }
   if (diary) {
@@ -83,27 +83,27 @@
           .map(function (t) { return { start: t.start, end: t.end }; }).concat(list);
         showAll();
       })
-      .catch(function () { status.textContent = "Your diary's list could not be read; new ones still count here."; });
+      .catch(function () { status.textContent = ebSay("tightenings-list-unread", "Your diary's list could not be read; new ones still count here."); });
   } else {
     showAll();
   }
   btn.addEventListener("click", function () {
     var now = new Date();
     if (!started) {
-      started = now; btn.textContent = "Tightening ended";
-      tick = setInterval(function () { status.textContent = "Timing… " + clock(new Date() - started); }, 1000);
-      status.textContent = "Timing… 0:00";
+      started = now; btn.textContent = ebSay("tightening-ended", "Tightening ended");
+      tick = setInterval(function () { status.textContent = ebSay("timing", "Timing… %1", clock(new Date() - started)); }, 1000);
+      status.textContent = ebSay("timing", "Timing… %1", "0:00");
       return;
     }
     clearInterval(tick);
     var t = { start: stamp(started), end: stamp(now) };
     var prev = list[list.length - 1];
-    list.push(t); started = null; btn.textContent = "Tightening started";
+    list.push(t); started = null; btn.textContent = ebSay("tightening-started", "Tightening started");
     save(); keep(t); row(t, prev); check();
   });
   clear.addEventListener("click", function () {
     if (diary) { try { localStorage.setItem(FROM, String(Date.now())); } catch (e) {} }
     list = []; save(); rows.textContent = ""; result.textContent = "";
-    status.textContent = diary ? "A new count starts here. Your diary keeps the earlier ones." : "The list is cleared.";
+    status.textContent = diary ? ebSay("tightenings-new-count", "A new count starts here. Your diary keeps the earlier ones.") : ebSay("tightenings-cleared", "The list is cleared.");
   });
 })();

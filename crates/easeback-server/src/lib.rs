@@ -58,6 +58,9 @@ pub struct AppState {
     pub store: AnyStore,
     pub content: &'static Content,
     pub intake: &'static Intake,
+    /// The pages' words per language (`locales/`); tests may give a
+    /// pseudo-locale.
+    pub texts: &'static easeback_core::lang::Texts,
     /// The first pause before a sign-in to an account with many wrong
     /// passwords (doubling after; shortened in tests).
     pub sign_in_pause_unit: Duration,
@@ -82,6 +85,7 @@ impl AppState {
             store,
             content: Content::builtin(),
             intake: Intake::builtin(),
+            texts: easeback_core::lang::Texts::builtin(),
             sign_in_pause_unit: Duration::from_secs(1),
             secure_cookies,
             trusted_proxies: Arc::from([]),
@@ -89,6 +93,21 @@ impl AppState {
             deleted: Arc::new(kept::Kept::new("undo", kept_budget(10, 10_000, 32))),
             sessions: Arc::new(kept::Kept::new("session", kept_budget(12 * 60, 20_000, 32))),
             metrics: Arc::new(metrics::Metrics::new()),
+        }
+    }
+
+    /// The same with other page words: a pseudo-locale in tests.
+    pub fn with_texts(mut self, texts: &'static easeback_core::lang::Texts) -> AppState {
+        self.texts = texts;
+        self
+    }
+
+    /// The knowledge base in `lang`: this state's own in English (tests may
+    /// give it another), the built-in translation otherwise.
+    pub fn content_in(&self, lang: easeback_core::Lang) -> &'static Content {
+        match lang {
+            easeback_core::Lang::En => self.content,
+            other => Content::builtin_in(other),
         }
     }
 

@@ -69,6 +69,8 @@ impl Cli {
         cmd.args(args)
             .env_remove("EASEBACK_DATABASE_URL")
             .env_remove("EASEBACK_REGION")
+            .env_remove("EASEBACK_LANG")
+            .env_remove("LANG")
             .env("RUST_BACKTRACE", "0");
         for (k, v) in &self.env {
             cmd.env(k, v);

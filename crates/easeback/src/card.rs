@@ -2,8 +2,8 @@
 //! what to do now with the number to call, then why, with their own words
 //! marked.
 
-use easeback_core::Assessment;
-use easeback_core::Disposition;
+use easeback_core::lang::Texts;
+use easeback_core::{Assessment, Disposition, Lang};
 use std::fmt::Write;
 
 fn mark(text: &str, spans: &[(usize, usize)], ansi: bool) -> String {
@@ -36,21 +36,25 @@ fn mark(text: &str, spans: &[(usize, usize)], ansi: bool) -> String {
     out
 }
 
-pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
+pub fn render(a: &Assessment, text: Option<&str>, ansi: bool, lang: Lang) -> String {
+    let t = Texts::builtin();
+    let say = |id: &str| t.get(lang, id);
     let mut s = String::new();
     let rule = "=".repeat(60);
-    let banner = match a.disposition {
-        Disposition::Emergency => "EMERGENCY",
-        Disposition::SameDay => "URGENT - CALL NOW",
-        Disposition::Review => "BOOK A REVIEW",
-        Disposition::SelfCare => "SELF-CARE",
-    };
+    let banner = say(match a.disposition {
+        Disposition::Emergency => "term-banner-emergency",
+        Disposition::SameDay => "term-banner-same-day",
+        Disposition::Review => "term-banner-review",
+        Disposition::SelfCare => "term-banner-self-care",
+    });
     // a self-care or review answer is not final while questions are open
     let waiting = !a.questions.is_empty() && a.disposition <= Disposition::Review;
     if waiting {
         let _ = writeln!(
             s,
-            "Not final yet: answer these first (a yes changes the answer).\nRun again with --answers id=yes,id=no, or in a terminal to be asked:"
+            "{}\n{}",
+            say("term-not-final"),
+            say("term-how-to-answer")
         );
         for q in &a.questions {
             let _ = writeln!(s, "  * {} [{}]", q.text, q.finding);
@@ -60,66 +64,70 @@ pub fn render(a: &Assessment, text: Option<&str>, ansi: bool) -> String {
     let _ = writeln!(s, "{rule}");
     let _ = writeln!(s, "  {banner}: {}", a.headline);
     let _ = writeln!(s, "{rule}");
-    let _ = writeln!(s, "When: {}", a.when);
+    let _ = writeln!(s, "{}", t.with(lang, "term-when", &[("when", &a.when)]));
     if !a.calls.is_empty() {
-        let _ = writeln!(s, "Call:");
+        let _ = writeln!(s, "{}", say("term-call"));
         for c in a.calls.iter() {
             let _ = writeln!(s, "  {:<14} {}", c.number, c.label);
         }
     }
-    let _ = writeln!(s, "What to do now:");
+    let _ = writeln!(s, "{}", say("term-what-now"));
     for act in &a.actions {
         let _ = writeln!(s, "  * {act}");
     }
     if !a.warning_signs.is_empty() {
-        let _ = writeln!(s, "\nWarning signs to watch for:");
+        let _ = writeln!(s, "\n{}", say("term-warning-signs"));
         for w in a.warning_signs.iter() {
             let _ = writeln!(s, "  - {w}");
         }
     }
     if !a.findings.is_empty() {
-        let _ = writeln!(s, "\nWhy:");
+        let _ = writeln!(s, "\n{}", say("term-why"));
         for f in &a.findings {
             let words = f
                 .text
                 .as_deref()
-                .map(|t| format!(" - you wrote \"{t}\""))
+                .map(|w| {
+                    format!(
+                        " - {}",
+                        t.with(lang, "term-you-wrote-words", &[("words", w)])
+                    )
+                })
                 .unwrap_or_default();
             let unsure = if f.uncertain {
-                " (you were not sure; we read it as present to be safe)"
+                format!(" {}", say("term-unsure"))
             } else {
-                ""
+                String::new()
             };
             let _ = writeln!(s, "  * {} [{}]{words}{unsure}", f.label, f.disposition);
         }
     }
     if !a.questions.is_empty() && !waiting {
-        let _ = writeln!(
-            s,
-            "\nAlso tell us (a yes may change this answer; give answers with --answers id=yes,id=no):"
-        );
+        let _ = writeln!(s, "\n{}", say("term-also-tell"));
         for q in &a.questions {
             let _ = writeln!(s, "  * {} [{}]", q.text, q.finding);
         }
     }
     if !a.set_aside.is_empty() {
-        let _ = writeln!(s, "\nRead as not present:");
+        let _ = writeln!(s, "\n{}", say("term-set-aside"));
         for x in &a.set_aside {
             let _ = writeln!(s, "  * \"{}\": {}", x.text, x.explanation);
         }
     }
-    if let Some(t) = text {
+    if let Some(written) = text {
         let spans: Vec<(usize, usize)> = a
             .findings
             .iter()
             .filter_map(|f| Some((f.start?, f.end?)))
             .collect();
-        let _ = writeln!(s, "\nYou wrote: {}", mark(t.trim_end(), &spans, ansi));
+        let marked = mark(written.trim_end(), &spans, ansi);
+        let _ = writeln!(
+            s,
+            "\n{}",
+            t.with(lang, "term-you-wrote", &[("text", &marked)])
+        );
     }
-    let _ = writeln!(
-        s,
-        "\nEaseback is not a diagnosis and does not replace your midwife, doctor or physiotherapist."
-    );
+    let _ = writeln!(s, "\n{}", say("term-not-a-diagnosis"));
     s
 }
 

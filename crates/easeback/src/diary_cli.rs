@@ -370,7 +370,12 @@ pub fn list(limit: u32, json: bool, db: &DbArg) -> Result<()> {
         for e in &entries {
             let when =
                 easeback_core::diary::entry::local(e.entry.started_at, e.entry.utc_offset_minutes);
-            let places: Vec<&str> = e.entry.locations.iter().map(|l| l.label()).collect();
+            let places: Vec<String> = e
+                .entry
+                .locations
+                .iter()
+                .map(|l| l.label(easeback_core::Lang::En))
+                .collect();
             println!(
                 "{}  pain {:>2}/10  {}{}{}  {}",
                 when.strftime("%Y-%m-%d %H:%M"),

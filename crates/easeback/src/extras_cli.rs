@@ -181,7 +181,7 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
             Some(due) => {
                 println!("Due date: {due}");
                 if let Ok(g) = Gestation::from_due_date(due, today) {
-                    println!("{}", g.describe());
+                    println!("{}", g.describe(content.lang));
                     println!("{}", pregnancy::stage_tip(content, &g));
                 }
             }
@@ -266,7 +266,10 @@ pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
                         p.count,
                         p.mean_interval_minutes.unwrap_or(0.0)
                     );
-                    println!("{}", pregnancy::tightening_advice(gestation.as_ref()));
+                    println!(
+                        "{}",
+                        pregnancy::tightening_advice(&content.messages, gestation.as_ref())
+                    );
                     let a = assess(
                         content,
                         &[easeback_core::FindingId::RhythmicTightening],
@@ -274,7 +277,7 @@ pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
                     );
                     print!(
                         "{}",
-                        crate::card::render(&a, None, io::stdout().is_terminal())
+                        crate::card::render(&a, None, io::stdout().is_terminal(), content.lang)
                     );
                 }
             }

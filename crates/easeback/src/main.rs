@@ -6,6 +6,7 @@ mod card;
 mod chart;
 mod diary_cli;
 mod extras_cli;
+mod prompts;
 mod relief_cli;
 mod terminal;
 
@@ -15,9 +16,8 @@ use easeback_core::check;
 use easeback_core::intake::{Intake, IntakeError};
 use easeback_core::phone::PhoneNumber;
 use easeback_core::pregnancy::Gestation;
-use easeback_core::triage::Question;
-use easeback_core::{Content, Disposition, FindingId, Region};
-use std::io::{self, BufRead, IsTerminal, Read, Write};
+use easeback_core::{Content, Disposition, FindingId, Lang, Region};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -29,6 +29,9 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Language of the answers: en or es (default: from LANG, else English).
+    #[arg(long, global = true, env = "EASEBACK_LANG")]
+    lang: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -75,7 +78,7 @@ enum Command {
         /// Answers to the check's questions: `id=yes` or `id=no`, comma-separated.
         #[arg(long, value_delimiter = ',')]
         answers: Option<Vec<String>>,
-        /// Region for numbers and wording: us, uk, ie, ca, au, nz, eu.
+        /// Region for numbers and wording: us, uk, ie, ca, au, nz, eu, es, mx.
         #[arg(long, env = "EASEBACK_REGION")]
         region: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -240,7 +243,8 @@ fn return_freed_memory() {
 fn return_freed_memory() {}
 
 fn run(cli: Cli) -> Result<ExitCode> {
-    let content = Content::builtin();
+    let lang = prompts::language(cli.lang.as_deref())?;
+    let content = Content::builtin_in(lang);
     // no command means `serve`, read through the same definition, so its
     // environment variables are read one way whichever way it was started
     let command = match cli.command {
@@ -399,7 +403,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             if batch {
                 let region = region(content, region_id.as_deref())?;
-                return batch_triage(content, region);
+                return batch_triage(content, region, lang);
             }
             // what `easeback profile` saved: region, due date, care team
             let saved = diary_cli::saved_profile(&db)?;
@@ -422,7 +426,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut answers = parse_answers(answers.as_deref().unwrap_or_default())?;
             let text = match text {
                 Some(t) => t,
-                None if ticked.is_empty() && answers.is_empty() => ask_for_description()?,
+                None if ticked.is_empty() && answers.is_empty() => {
+                    prompts::ask_for_description(lang)?
+                }
                 None => String::new(),
             };
             let run = |answers: &[(FindingId, bool)]| {
@@ -433,6 +439,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     region,
                     gestation: gestation.as_ref(),
                     care_team: own.as_ref(),
+                    lang,
                 };
                 check::check(content, Intake::builtin(), &request).map_err(|e| match e {
                     e @ IntakeError::TooLong { .. } => UsageError(e.to_string()),
@@ -443,10 +450,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             // open: in a terminal, ask them first
             let interactive = format == Format::Text && io::stdin().is_terminal();
             if interactive && !a.questions.is_empty() && a.disposition <= Disposition::Review {
-                answers.extend(ask_questions(&a.questions)?);
+                answers.extend(prompts::ask_questions(&a.questions, lang)?);
                 a = run(&answers)?;
             }
-            print_assessment(&a, Some(&text), format)?;
+            prompts::print_assessment(&a, Some(&text), format, lang)?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -489,62 +496,8 @@ fn parse_answers(pairs: &[String]) -> Result<Vec<(FindingId, bool)>> {
     Ok(out)
 }
 
-/// Asks each question in the terminal; an unclear reply is asked again,
-/// and end of input stops asking (what is left stays open on the card).
-fn ask_questions(questions: &[Question]) -> Result<Vec<(FindingId, bool)>> {
-    let stdin = io::stdin();
-    let mut out = Vec::new();
-    eprintln!("A few questions first (answer y or n):");
-    for q in questions {
-        loop {
-            eprint!("  {} [y/n] ", q.text);
-            io::stderr().flush()?;
-            let mut line = String::new();
-            if stdin.lock().read_line(&mut line)? == 0 {
-                return Ok(out);
-            }
-            match line.trim().to_ascii_lowercase().as_str() {
-                "y" | "yes" => out.push((q.finding, true)),
-                "n" | "no" => out.push((q.finding, false)),
-                _ => continue,
-            }
-            break;
-        }
-    }
-    Ok(out)
-}
-
-fn print_assessment(
-    a: &easeback_core::Assessment,
-    text: Option<&str>,
-    format: Format,
-) -> Result<()> {
-    match format {
-        Format::Json => println!("{}", serde_json::to_string(a)?),
-        Format::Text => print!("{}", card::render(a, text, io::stdout().is_terminal())),
-    }
-    Ok(())
-}
-
-fn ask_for_description() -> Result<String> {
-    let stdin = io::stdin();
-    if stdin.is_terminal() {
-        eprintln!("Describe what is happening, in your own words, then press Enter:");
-        let mut line = String::new();
-        stdin.lock().read_line(&mut line)?;
-        Ok(line)
-    } else {
-        let mut all = String::new();
-        stdin
-            .lock()
-            .read_to_string(&mut all)
-            .context("reading the description from stdin")?;
-        Ok(all)
-    }
-}
-
 /// The machine interface: one JSON object per input line, in order.
-fn batch_triage(content: &Content, region: Option<&Region>) -> Result<ExitCode> {
+fn batch_triage(content: &Content, region: Option<&Region>, lang: Lang) -> Result<ExitCode> {
     let intake = Intake::builtin();
     let stdin = io::stdin();
     let mut input = stdin.lock();
@@ -567,6 +520,7 @@ fn batch_triage(content: &Content, region: Option<&Region>) -> Result<ExitCode> 
         let request = check::Request {
             text: &line,
             region,
+            lang,
             ..check::Request::default()
         };
         match check::check(content, intake, &request) {

@@ -189,7 +189,7 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
                 let a = assess(content, &findings, region);
                 print!(
                     "{}",
-                    crate::card::render(&a, None, io::stdout().is_terminal())
+                    crate::card::render(&a, None, io::stdout().is_terminal(), content.lang)
                 );
                 None
             }

@@ -270,7 +270,7 @@ fn findings_lists_every_id() {
 fn content_dumps_the_whole_knowledge_base_as_json() {
     let v = json(&easeback(&["content", "--format", "json"]));
     assert_eq!(v["findings"].as_array().map(Vec::len), Some(28));
-    assert_eq!(v["regions"].as_array().map(Vec::len), Some(7));
+    assert_eq!(v["regions"].as_array().map(Vec::len), Some(9));
     assert_eq!(v["ladder"]["step"].as_array().map(Vec::len), Some(8));
 }
 

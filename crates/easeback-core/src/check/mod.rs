@@ -8,6 +8,7 @@
 
 mod questions;
 
+use crate::Lang;
 use crate::content::{Content, Region};
 use crate::intake::{Intake, IntakeError};
 use crate::phone::PhoneNumber;
@@ -33,6 +34,8 @@ pub struct Request<'a> {
     /// The person's own maternity unit or care team, if saved: offered
     /// first on a same_day card.
     pub care_team: Option<&'a PhoneNumber>,
+    /// The language the person writes in (the page's or the request's).
+    pub lang: Lang,
 }
 
 /// Run the check. Fails only on text over the reader's size limit.
@@ -41,7 +44,12 @@ pub fn check(
     intake: &Intake,
     request: &Request<'_>,
 ) -> Result<Assessment, IntakeError> {
-    let reading = intake.read(request.text)?;
+    let mut reading = intake.read(request.text)?;
+    // The reader reads English only. Free text written on a Spanish page is
+    // read as a text in another language: the whole warning-sign screen,
+    // never a bare card, and the card says why (docs/SAFETY.md).
+    let unread_language = request.lang != Lang::En && !request.text.trim().is_empty();
+    reading.other_language |= unread_language;
     let mut given: Vec<FindingId> = request.findings.to_vec();
     for &(id, yes) in request.answers {
         if yes && !given.contains(&id) {
@@ -53,7 +61,7 @@ pub fn check(
         .iter()
         .any(|f| f.id == FindingId::RhythmicTightening)
     {
-        let advice = tightening_advice(request.gestation).to_string();
+        let advice = tightening_advice(&content.messages, request.gestation).to_string();
         a.actions
             .insert(1.min(a.actions.len()), Shared::new(advice));
     }
@@ -74,9 +82,15 @@ pub fn check(
             a.actions.insert(0, Shared::new(first));
         }
     }
+    if unread_language {
+        let note = Shared::new(content.messages.reader_language.clone());
+        a.actions.insert(1.min(a.actions.len()), note);
+    }
     a.questions = open_questions(content, &reading, &present, request.answers);
     Ok(a)
 }
 
+#[cfg(test)]
+mod lang_tests;
 #[cfg(test)]
 mod tests;

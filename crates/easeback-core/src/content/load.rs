@@ -85,6 +85,16 @@ fn single<T>(section: &str, found: Vec<(String, T)>) -> Result<(String, T), Cont
 impl Content {
     /// Parse and validate the knowledge base from named TOML files.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Content, ContentError> {
+        Content::translated(files, &[])
+    }
+
+    /// The knowledge base of `files` with the words of `translations` (named
+    /// like the file they translate) laid over them by
+    /// [`super::overlay::merge`], then validated as the English is.
+    pub fn translated(
+        files: &[(&str, &str)],
+        translations: &[(&str, &str)],
+    ) -> Result<Content, ContentError> {
         let mut sources = Vec::new();
         let mut findings = Vec::new();
         let mut lexicons = Vec::new();
@@ -98,7 +108,12 @@ impl Content {
         let mut regions = Vec::new();
         let mut topics = Vec::new();
         for &(file, text) in files {
-            let doc = parse_doc(file, text)?;
+            let doc = match translations.iter().find(|(name, _)| *name == file) {
+                Some((_, words)) => toml::Value::Table(super::overlay::merge(file, text, words)?)
+                    .try_into::<RawDoc>()
+                    .map_err(|e| err(file, "(document)", e.to_string()))?,
+                None => parse_doc(file, text)?,
+            };
             locate(file, doc.source, &mut sources);
             locate(file, doc.finding, &mut findings);
             locate(file, doc.disposition, &mut dispositions);
@@ -247,6 +262,7 @@ impl Content {
         }
 
         let mut content = Content {
+            lang: crate::Lang::En,
             sources: unlocate(sources),
             findings,
             lexicon,

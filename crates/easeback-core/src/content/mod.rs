@@ -6,6 +6,7 @@
 
 mod load;
 mod model;
+mod overlay;
 mod validate;
 
 pub use load::parse;
@@ -63,7 +64,62 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The Spanish words of `content/es/`, laid over the English files of the
+/// same name (see [`overlay`]); lexicon and sources stay as they are.
+pub const BUILTIN_ES_FILES: &[(&str, &str)] = &[
+    (
+        "findings.toml",
+        include_str!("../../../../content/es/findings.toml"),
+    ),
+    (
+        "dispositions.toml",
+        include_str!("../../../../content/es/dispositions.toml"),
+    ),
+    (
+        "triggers.toml",
+        include_str!("../../../../content/es/triggers.toml"),
+    ),
+    (
+        "first_steps.toml",
+        include_str!("../../../../content/es/first_steps.toml"),
+    ),
+    (
+        "ladder.toml",
+        include_str!("../../../../content/es/ladder.toml"),
+    ),
+    (
+        "exercises.toml",
+        include_str!("../../../../content/es/exercises.toml"),
+    ),
+    (
+        "routine.toml",
+        include_str!("../../../../content/es/routine.toml"),
+    ),
+    (
+        "regions.toml",
+        include_str!("../../../../content/es/regions.toml"),
+    ),
+    (
+        "topics.toml",
+        include_str!("../../../../content/es/topics.toml"),
+    ),
+];
+
 impl Content {
+    /// The built-in knowledge base in `lang`, validated like the English.
+    pub fn builtin_in(lang: crate::Lang) -> &'static Content {
+        static SPANISH: OnceLock<Content> = OnceLock::new();
+        match lang {
+            crate::Lang::En => Content::builtin(),
+            crate::Lang::Es => SPANISH.get_or_init(|| {
+                let mut c = Content::translated(BUILTIN_FILES, BUILTIN_ES_FILES)
+                    .expect("built-in Spanish content is validated by tests");
+                c.lang = crate::Lang::Es;
+                c
+            }),
+        }
+    }
+
     /// The validated built-in knowledge base. Its validity is checked by a
     /// test, so the `expect` can only fire on a build that failed its tests.
     pub fn builtin() -> &'static Content {

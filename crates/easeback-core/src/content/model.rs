@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 /// The whole validated knowledge base.
 #[derive(Debug, Clone, Serialize)]
 pub struct Content {
+    /// The language of its words (`Content::builtin_in`).
+    pub lang: crate::Lang,
     pub sources: Vec<Source>,
     /// One entry per [`FindingId`], in `FindingId::ALL` order.
     pub findings: Vec<FindingInfo>,
@@ -167,6 +169,24 @@ pub struct Messages {
     /// lines; `{advice_line}` is filled in.
     pub advice_also: String,
     pub no_region: String,
+    /// In place of a number while no region is set.
+    pub unknown_emergency: String,
+    pub unknown_same_day: String,
+    pub unknown_crisis: String,
+    /// Joins two numbers or lines: "112 or 999".
+    pub or_word: String,
+    /// Why a mentioned sign was read as not present (`Messages::reason`).
+    pub reason_negated: String,
+    pub reason_someone_else: String,
+    pub reason_past: String,
+    pub reason_hypothetical: String,
+    pub reason_below_fever: String,
+    /// With free text in a language the reader cannot read yet.
+    pub reader_language: String,
+    /// With regular tightenings: under 37 weeks, from 37 weeks, stage unknown.
+    pub tightening_preterm: String,
+    pub tightening_term: String,
+    pub tightening_unknown: String,
     /// Names of the tap-to-call numbers on a card.
     pub call_emergency: String,
     pub call_care_team: String,
@@ -338,4 +358,18 @@ pub struct Region {
 pub struct Line {
     pub name: String,
     pub number: String,
+}
+
+impl Messages {
+    /// Why a sign read from the text was set aside, in the content's words.
+    pub fn reason(&self, reason: crate::intake::Reason) -> &str {
+        use crate::intake::Reason;
+        match reason {
+            Reason::Negated => &self.reason_negated,
+            Reason::SomeoneElse => &self.reason_someone_else,
+            Reason::Past => &self.reason_past,
+            Reason::Hypothetical => &self.reason_hypothetical,
+            Reason::BelowFeverThreshold => &self.reason_below_fever,
+        }
+    }
 }

@@ -27,6 +27,8 @@ fn builtin_content_loads_and_is_complete() {
 #[case("au", "000")]
 #[case("nz", "111")]
 #[case("eu", "112")]
+#[case("es", "112")]
+#[case("mx", "911")]
 fn every_region_has_its_emergency_number_and_a_same_day_route(
     #[case] id: &str,
     #[case] number: &str,
@@ -62,8 +64,11 @@ fn the_numbers_in_regions_match_the_fact_sheet() {
         "13 11 14",
         "0800 611 116",
         "1737",
+        "024",
+        "800 911 2000",
     ];
-    for r in &Content::builtin().regions {
+    let spanish = Content::translated(BUILTIN_FILES, BUILTIN_ES_FILES).expect("valid");
+    for r in Content::builtin().regions.iter().chain(&spanish.regions) {
         for n in r
             .emergency
             .iter()
@@ -279,6 +284,9 @@ proptest::proptest! {
 #[case(" en-AU ;q=1", Some("au"))]
 #[case("en-IE", Some("ie"))]
 #[case("en-NZ", Some("nz"))]
+#[case("es-ES,es;q=0.9", Some("es"))]
+#[case("es-MX", Some("mx"))]
+#[case("es-US,en;q=0.5", Some("us"))]
 #[case("en", None)]
 #[case("de-DE,en-GB;q=0.5", None)]
 #[case("", None)]
@@ -290,4 +298,58 @@ fn the_browser_language_hints_at_a_region_only_when_it_names_one(
         .region_for_language(accept_language)
         .map(|r| r.id.as_str());
     assert_eq!(got, region, "{accept_language:?}");
+}
+
+#[test]
+fn the_spanish_knowledge_base_loads_with_every_id_number_and_placeholder_of_the_english() {
+    // `Content::translated` refuses a missing or extra text, a changed id
+    // and a number or placeholder that differs (content/overlay.rs)
+    let es =
+        Content::translated(BUILTIN_FILES, BUILTIN_ES_FILES).expect("Spanish content is valid");
+    let en = Content::builtin();
+    assert_eq!(es.findings.len(), en.findings.len());
+    assert_eq!(es.regions.len(), en.regions.len());
+    for (e, s) in en.regions.iter().zip(&es.regions) {
+        assert_eq!((&e.id, &e.emergency), (&s.id, &s.emergency));
+        let numbers = |r: &Region| {
+            r.crisis_lines
+                .iter()
+                .chain(&r.advice_lines)
+                .map(|l| l.number.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(numbers(e), numbers(s));
+    }
+    // the words are translated: no finding, disposition or question left in English
+    for (e, s) in en.findings.iter().zip(&es.findings) {
+        assert_ne!(e.label, s.label, "{:?} label", e.id);
+        assert_ne!(e.why, s.why, "{:?} why", e.id);
+        assert_eq!(e.question.is_some(), s.question.is_some());
+        if let (Some(q_en), Some(q_es)) = (&e.question, &s.question) {
+            assert_ne!(q_en, q_es, "{:?} question", e.id);
+        }
+        assert_eq!(e.phrases, s.phrases, "the reader's phrases stay");
+    }
+    for (e, s) in en.dispositions.iter().zip(&es.dispositions) {
+        assert_ne!(
+            (&e.title, &e.action, &e.when),
+            (&s.title, &s.action, &s.when)
+        );
+    }
+    assert_ne!(en.messages.reader_language, es.messages.reader_language);
+}
+
+#[rstest]
+#[case("es", "112", "matrona")]
+#[case("mx", "911", "embarazo")]
+fn spain_and_mexico_speak_spanish_with_their_own_numbers(
+    #[case] id: &str,
+    #[case] emergency: &str,
+    #[case] route_word: &str,
+) {
+    let es = Content::builtin_in(crate::Lang::Es);
+    let r = es.region(id).expect("region exists");
+    assert_eq!(r.emergency, [emergency]);
+    assert!(r.same_day.contains(route_word), "{}", r.same_day);
+    assert!(!r.crisis_lines.is_empty());
 }

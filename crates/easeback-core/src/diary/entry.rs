@@ -34,13 +34,9 @@ impl Location {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Location::LowBack => "low back",
-            Location::MidBack => "mid back",
-            Location::Buttock => "buttock",
-            Location::BackOfThigh => "back of thigh",
-        }
+    /// Its words in `lang` (message `location-<id>`).
+    pub fn label(self, lang: crate::Lang) -> String {
+        crate::lang::Texts::builtin().get(lang, &format!("location-{}", self.as_str()))
     }
 
     pub fn parse(s: &str) -> Option<Location> {
@@ -130,14 +126,9 @@ impl SleepPosition {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            SleepPosition::SideWithPillow => "On my side, a pillow between the knees",
-            SleepPosition::Side => "On my side",
-            SleepPosition::Back => "On my back",
-            SleepPosition::Front => "On my front",
-            SleepPosition::Mixed => "It changed a lot",
-        }
+    /// Its words in `lang` (message `sleep-<id>`).
+    pub fn label(self, lang: crate::Lang) -> String {
+        crate::lang::Texts::builtin().get(lang, &format!("sleep-{}", self.as_str()))
     }
 
     pub fn parse(s: &str) -> Option<SleepPosition> {
@@ -145,12 +136,27 @@ impl SleepPosition {
     }
 }
 
-/// The words for each level of a day's water (0–3).
-pub const WATER_LEVELS: [&str; 4] = ["Hardly any", "Some", "Enough", "Plenty"];
-/// The words for each level of a day's activity (0–3).
-pub const ACTIVITY_LEVELS: [&str; 4] = ["Resting", "Light", "Moderate", "Very active"];
-/// The words for each level of a day's stress (0–3).
-pub const STRESS_LEVELS: [&str; 4] = ["Calm", "A little", "Stressed", "Very stressed"];
+/// The day's measures asked on a scale of four (0–3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Water,
+    Activity,
+    Stress,
+}
+
+impl Level {
+    /// The words for each level 0–3 in `lang` (messages `water-0` …):
+    /// water hardly any … plenty, activity resting … very active, stress
+    /// calm … very stressed.
+    pub fn words(self, lang: crate::Lang) -> [String; 4] {
+        let kind = match self {
+            Level::Water => "water",
+            Level::Activity => "activity",
+            Level::Stress => "stress",
+        };
+        std::array::from_fn(|i| crate::lang::Texts::builtin().get(lang, &format!("{kind}-{i}")))
+    }
+}
 
 /// What a day was like.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -84,12 +84,13 @@ fn night_of(ts: Timestamp, offset_minutes: i16) -> Date {
     (local(ts, offset_minutes) - SignedDuration::from_hours(12)).date()
 }
 
-fn time_of_day(hour: i8) -> (&'static str, &'static str) {
+/// The part of the day an hour falls in (its words: `time-of-day-<key>`).
+fn time_of_day(hour: i8) -> &'static str {
     match hour {
-        0..=5 => ("night", "night (midnight–6am)"),
-        6..=11 => ("morning", "morning (6am–noon)"),
-        12..=17 => ("afternoon", "afternoon (noon–6pm)"),
-        _ => ("evening", "evening (6pm–midnight)"),
+        0..=5 => "night",
+        6..=11 => "morning",
+        12..=17 => "afternoon",
+        _ => "evening",
     }
 }
 
@@ -138,7 +139,7 @@ pub fn insights(
     let week = SignedDuration::from_hours(24 * 7);
     let mut buckets: Vec<(u32, f64)> = vec![(0, 0.0); weeks];
     let mut by_trigger: BTreeMap<&str, u32> = BTreeMap::new();
-    let mut by_tod: BTreeMap<&'static str, (&'static str, u32)> = BTreeMap::new();
+    let mut by_tod: BTreeMap<&'static str, u32> = BTreeMap::new();
     let mut by_location: BTreeMap<super::Location, u32> = BTreeMap::new();
     let mut actions: BTreeMap<&str, (u32, u32, f64, u32)> = BTreeMap::new();
     let mut per_day: BTreeMap<Date, u32> = BTreeMap::new();
@@ -166,8 +167,8 @@ pub fn insights(
             *by_trigger.entry(t.as_str()).or_default() += 1;
         }
         let dt = local(e.started_at, e.utc_offset_minutes);
-        let (key, label) = time_of_day(dt.hour());
-        by_tod.entry(key).or_insert((label, 0)).1 += 1;
+        let key = time_of_day(dt.hour());
+        *by_tod.entry(key).or_default() += 1;
         for l in &e.locations {
             *by_location.entry(*l).or_default() += 1;
         }
@@ -217,9 +218,9 @@ pub fn insights(
     let by_time_of_day = ["night", "morning", "afternoon", "evening"]
         .iter()
         .filter_map(|k| {
-            by_tod.get(k).map(|(label, c)| Count {
+            by_tod.get(k).map(|c| Count {
                 key: k.to_string(),
-                label: label.to_string(),
+                label: crate::lang::Texts::builtin().get(content.lang, &format!("time-of-day-{k}")),
                 count: *c,
             })
         })
@@ -228,7 +229,7 @@ pub fn insights(
         .into_iter()
         .map(|(l, c)| Count {
             key: l.as_str().to_string(),
-            label: l.label().to_string(),
+            label: l.label(content.lang),
             count: c,
         })
         .collect();
@@ -250,7 +251,7 @@ pub fn insights(
         rb.total_cmp(&ra).then(a.action.cmp(&b.action))
     });
 
-    let factors_out = factor_effects(factors, &per_day);
+    let factors_out = factor_effects(factors, &per_day, content.lang);
 
     let weekly_points: Vec<(f64, f64)> = weekly
         .iter()
@@ -325,19 +326,21 @@ fn action_label(content: &Content, id: &str) -> String {
 
 type FactorTest = fn(&DailyFactors) -> Option<bool>;
 
-fn factor_effects(factors: &[DailyFactors], per_day: &BTreeMap<Date, u32>) -> Vec<FactorEffect> {
-    let tests: [(&str, &str, FactorTest); 4] = [
-        ("water_enough", "drank enough water", |f| {
-            f.water.map(|w| w >= 2)
-        }),
-        ("stressed", "a stressful day", |f| f.stress.map(|s| s >= 2)),
-        ("active", "an active day", |f| f.activity.map(|a| a >= 2)),
-        ("side_sleep_pillow", "slept on my side with a pillow", |f| {
+fn factor_effects(
+    factors: &[DailyFactors],
+    per_day: &BTreeMap<Date, u32>,
+    lang: crate::Lang,
+) -> Vec<FactorEffect> {
+    let tests: [(&str, FactorTest); 4] = [
+        ("water_enough", |f| f.water.map(|w| w >= 2)),
+        ("stressed", |f| f.stress.map(|s| s >= 2)),
+        ("active", |f| f.activity.map(|a| a >= 2)),
+        ("side_sleep_pillow", |f| {
             f.sleep_position.map(|p| p == SleepPosition::SideWithPillow)
         }),
     ];
     let mut out = Vec::new();
-    for (key, label, test) in tests {
+    for (key, test) in tests {
         let (mut with, mut without) = (Vec::new(), Vec::new());
         for f in factors {
             let episodes = f64::from(per_day.get(&f.day).copied().unwrap_or(0));
@@ -350,7 +353,7 @@ fn factor_effects(factors: &[DailyFactors], per_day: &BTreeMap<Date, u32>) -> Ve
         if with.len() >= MIN_FACTOR_DAYS && without.len() >= MIN_FACTOR_DAYS {
             out.push(FactorEffect {
                 factor: key.to_string(),
-                label: label.to_string(),
+                label: crate::lang::Texts::builtin().get(lang, &format!("factor-{key}")),
                 days_with: with.len(),
                 days_without: without.len(),
                 episodes_with: mean(with.into_iter()).unwrap_or(0.0),

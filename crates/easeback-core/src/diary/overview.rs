@@ -8,6 +8,7 @@
 
 use super::insights::ActionStat;
 use super::{DailyFactors, Entry, Insights, SessionSummary, insights, session_summary};
+use crate::lang::{FluentArgs, Texts};
 use crate::session::Outcome;
 use crate::triage::{ReportedFinding, assess};
 use crate::{Assessment, Content, FindingId, Region};
@@ -118,6 +119,9 @@ pub struct Overview {
     pub sessions: SessionSummary,
     #[serde(skip)]
     pub window: Window,
+    /// The language of its lines (the content's).
+    #[serde(skip)]
+    pub lang: crate::Lang,
 }
 
 impl Overview {
@@ -149,23 +153,25 @@ impl Overview {
             insights,
             assessment,
             window,
+            lang: content.lang,
         }
     }
 
     /// A diary finding as shown, with the count behind it where there is
     /// one: "… (woken on 3 of the last 7 nights)".
     pub fn reason(&self, finding: &ReportedFinding) -> String {
-        match finding.id {
-            FindingId::NightWaking => format!(
-                "{} (woken on {} of the last 7 nights)",
-                finding.label, self.insights.nights_woken_last_7
+        let (id, count) = match finding.id {
+            FindingId::NightWaking => ("overview-nights-woken", self.insights.nights_woken_last_7),
+            FindingId::FrequentRecurrence => (
+                "overview-episodes-7-days",
+                self.insights.episodes_last_7_days,
             ),
-            FindingId::FrequentRecurrence => format!(
-                "{} ({} episodes in the last 7 days)",
-                finding.label, self.insights.episodes_last_7_days
-            ),
-            _ => finding.label.clone(),
-        }
+            _ => return finding.label.clone(),
+        };
+        let mut args = FluentArgs::new();
+        args.set("label", finding.label.as_str());
+        args.set("count", count as i64);
+        Texts::builtin().with_args(self.lang, id, &args)
     }
 
     /// Every diary finding as shown by [`Overview::reason`].
@@ -180,29 +186,40 @@ impl Overview {
     /// The pain trend in words: "Pain trend: +0.25 points per week over 5
     /// weeks (Theil–Sen)", or that there are not enough weeks yet.
     pub fn trend_line(&self) -> String {
+        let texts = Texts::builtin();
         match &self.insights.trend {
-            Some(t) => format!(
-                "Pain trend: {:+.2} points per week over {} weeks (Theil–Sen).",
-                t.slope_per_week, t.weeks
-            ),
-            None => "Pain trend: not enough weeks with entries.".into(),
+            Some(t) => {
+                let mut args = FluentArgs::new();
+                args.set("slope", format!("{:+.2}", t.slope_per_week));
+                args.set("weeks", t.weeks as i64);
+                texts.with_args(self.lang, "overview-trend", &args)
+            }
+            None => texts.get(self.lang, "overview-trend-none"),
         }
     }
 
     /// What helped, one line each: "Gentle heat: helped 3 of 4 times, pain
     /// down 2.0 on average".
     pub fn helped_lines(&self) -> Vec<String> {
-        self.insights.what_helped.iter().map(helped_line).collect()
+        self.insights
+            .what_helped
+            .iter()
+            .map(|h| helped_line(h, self.lang))
+            .collect()
     }
 }
 
-fn helped_line(h: &ActionStat) -> String {
-    let drop = h
-        .mean_pain_drop
-        .map(|d| format!(", pain down {d:.1} on average"))
-        .unwrap_or_default();
-    format!(
-        "{}: helped {} of {} times{drop}",
-        h.label, h.helped, h.tried
-    )
+fn helped_line(h: &ActionStat, lang: crate::Lang) -> String {
+    let mut args = FluentArgs::new();
+    args.set("label", h.label.as_str());
+    args.set("helped", i64::from(h.helped));
+    args.set("tried", i64::from(h.tried));
+    let id = match h.mean_pain_drop {
+        Some(d) => {
+            args.set("drop", format!("{d:.1}"));
+            "overview-helped-drop"
+        }
+        None => "overview-helped",
+    };
+    Texts::builtin().with_args(lang, id, &args)
 }

@@ -171,7 +171,7 @@ pub fn observation(id: &str, e: &Entry) -> BundleEntry {
         text: Some(
             e.locations
                 .iter()
-                .map(|l| l.label())
+                .map(|l| l.label(crate::Lang::En))
                 .collect::<Vec<_>>()
                 .join(", "),
         ),

@@ -99,10 +99,15 @@ pub fn reminders(
         "VERSION:2.0",
         "PRODID:-//Easeback//Reminders//EN",
         "CALSCALE:GREGORIAN",
-        "X-WR-CALNAME:Easeback reminders",
     ] {
         out.push_str(&fold(l));
     }
+    // the calendar's and events' names in the content's language
+    let say = |id: &str| crate::lang::Texts::builtin().get(content.lang, id);
+    out.push_str(&fold(&format!(
+        "X-WR-CALNAME:{}",
+        text(&say("ics-calendar"))
+    )));
     let section = |id: &str| content.routine.sections.iter().find(|s| s.id == id);
     if let Some(s) = section("core_glutes") {
         event(
@@ -130,7 +135,7 @@ pub fn reminders(
             &stamp,
             first_day,
             t,
-            "Movement break",
+            &say("ics-movement-break"),
             &bt.prompt,
         );
         if n % 3 == 0
@@ -142,7 +147,7 @@ pub fn reminders(
                 &stamp,
                 first_day,
                 t,
-                "Posture check",
+                &say("ics-posture-check"),
                 &s.items.join(" "),
             );
         }

@@ -5,6 +5,7 @@
 //! extra urgency before 37 weeks. Pure: `today` / `now` come in.
 
 use crate::FindingId;
+use crate::content::Messages;
 use jiff::civil::Date;
 use jiff::{SignedDuration, Span, Timestamp};
 use serde::Serialize;
@@ -101,43 +102,34 @@ impl Gestation {
     }
 
     /// A short line for the home page.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, lang: crate::Lang) -> String {
+        let texts = crate::lang::Texts::builtin();
         match self {
-            Gestation::Pregnant { weeks, days, trimester, days_to_due } => {
+            Gestation::Pregnant {
+                weeks,
+                days,
+                trimester,
+                days_to_due,
+            } => {
+                let mut args = crate::lang::FluentArgs::new();
+                args.set("weeks", i64::from(*weeks));
+                args.set("days", i64::from(*days));
+                args.set("trimester", i64::from(*trimester));
+                args.set("due", days_to_due.abs());
                 let due = match days_to_due {
-                    d if *d > 0 => format!("{} to your due date", count(*d, "day")),
-                    0 => "your due date is today".to_string(),
-                    d => format!("{} past your due date", count(-d, "day")),
+                    d if *d > 0 => "gestation-due-ahead",
+                    0 => "gestation-due-today",
+                    _ => "gestation-due-past",
                 };
-                let ordinal = match trimester {
-                    1 => "first",
-                    2 => "second",
-                    _ => "third",
-                };
-                format!(
-                    "{} {} pregnant, {ordinal} trimester; {due}.",
-                    count(i64::from(*weeks), "week"),
-                    count(i64::from(*days), "day")
-                )
+                args.set("due_text", texts.with_args(lang, due, &args));
+                texts.with_args(lang, "gestation-pregnant", &args)
             }
-            Gestation::Postpartum { .. } => {
-                "Your due date was more than two weeks ago, so we treat you as having had your baby. \
-                 Update your due date in settings if that is not right."
-                    .to_string()
-            }
+            Gestation::Postpartum { .. } => texts.get(lang, "gestation-postpartum"),
         }
     }
 }
 
-/// "1 day", "2 days", "0 days".
-fn count(n: i64, unit: &str) -> String {
-    if n == 1 {
-        format!("1 {unit}")
-    } else {
-        format!("{n} {unit}s")
-    }
-}
-
+/// Whole days from `a` to `b`.
 fn days_between(a: Date, b: Date) -> Option<i64> {
     let span = a.until((jiff::Unit::Day, b)).ok()?;
     Some(i64::from(span.get_days()))
@@ -259,17 +251,11 @@ pub fn pattern(tightenings: &[Tightening], now: Timestamp) -> Pattern {
 }
 
 /// Extra wording for a pattern of tightenings at this stage of pregnancy.
-pub fn tightening_advice(g: Option<&Gestation>) -> &'static str {
+pub fn tightening_advice<'a>(messages: &'a Messages, g: Option<&Gestation>) -> &'a str {
     match g.and_then(Gestation::weeks) {
-        Some(w) if w < 37 => {
-            "You are under 37 weeks: regular tightenings could be early (premature) labour. Call now, do not wait to see if they settle."
-        }
-        Some(_) => {
-            "Regular tightenings can be labour starting. Call now so they can advise you when to come in."
-        }
-        None => {
-            "Regular tightenings can be labour. Call now; if you are under 37 weeks, say so, as it could be early labour."
-        }
+        Some(w) if w < 37 => &messages.tightening_preterm,
+        Some(_) => &messages.tightening_term,
+        None => &messages.tightening_unknown,
     }
 }
 

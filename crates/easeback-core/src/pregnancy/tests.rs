@@ -54,7 +54,7 @@ fn trimesters_change_at_14_and_28_weeks() {
 fn a_due_date_long_past_is_postpartum_not_negative_weeks() {
     let g = Gestation::from_due_date(date(2026, 1, 1), date(2026, 11, 25)).expect("ok");
     assert!(matches!(g, Gestation::Postpartum { days_since_due } if days_since_due > 300));
-    assert!(g.describe().contains("had your baby"));
+    assert!(g.describe(crate::Lang::En).contains("had your baby"));
     assert_eq!(g.weeks(), None);
 }
 
@@ -158,9 +158,11 @@ proptest::proptest! {
 #[test]
 fn advice_stresses_urgency_before_37_weeks() {
     let g = Gestation::from_due_date(date(2027, 1, 20), date(2026, 11, 25)).expect("ok"); // 32 weeks
-    assert!(tightening_advice(Some(&g)).contains("under 37 weeks"));
+    assert!(
+        tightening_advice(&crate::Content::builtin().messages, Some(&g)).contains("under 37 weeks")
+    );
     let g = Gestation::from_due_date(date(2026, 12, 2), date(2026, 11, 25)).expect("ok"); // 39 weeks
-    assert!(!tightening_advice(Some(&g)).contains("under 37"));
+    assert!(!tightening_advice(&crate::Content::builtin().messages, Some(&g)).contains("under 37"));
 }
 
 #[test]
@@ -201,7 +203,7 @@ fn how_far_along_reads_as_a_person_would_say_it(
     #[case] said: &str,
 ) {
     let g = Gestation::from_due_date(due, today).expect("in range");
-    assert_eq!(g.describe(), said);
+    assert_eq!(g.describe(crate::Lang::En), said);
 }
 
 #[rstest]

@@ -36,7 +36,7 @@ pub struct SetAside {
     pub end: usize,
     pub text: String,
     pub reason: Reason,
-    pub explanation: &'static str,
+    pub explanation: String,
 }
 
 /// The full result: the stable JSON object of triage-rules.md.
@@ -116,7 +116,7 @@ pub fn assess_reading(
             end: s.end,
             text: s.text.clone(),
             reason: s.reason,
-            explanation: s.reason.explain(),
+            explanation: content.messages.reason(s.reason).to_string(),
         })
         .collect();
     build(
@@ -208,31 +208,38 @@ fn all_emergency(content: &Content) -> String {
     content
         .regions
         .iter()
-        .map(|r| format!("{} {}", r.emergency.join(" or "), r.name))
+        .map(|r| format!("{} {}", r.emergency.join(&or_joiner(content)), r.name))
         .collect::<Vec<_>>()
         .join("; ")
 }
 
+/// " or " in the content's language.
+fn or_joiner(content: &Content) -> String {
+    format!(" {} ", content.messages.or_word)
+}
+
 fn fill(template: &str, content: &Content, region: Option<&Region>) -> String {
+    let or = or_joiner(content);
+    let m = &content.messages;
     let (emergency, same_day, crisis, advice) = match region {
         Some(r) => (
-            r.emergency.join(" or "),
+            r.emergency.join(&or),
             r.same_day.clone(),
             r.crisis_lines
                 .iter()
                 .map(|l| format!("{} ({})", l.name, l.number))
                 .collect::<Vec<_>>()
-                .join(" or "),
+                .join(&or),
             r.advice_lines
                 .iter()
                 .map(|l| format!("{} ({})", l.name, l.number))
                 .collect::<Vec<_>>()
-                .join(" or "),
+                .join(&or),
         ),
         None => (
-            "your local emergency number".to_string(),
-            "your maternity unit, midwife or prenatal clinician".to_string(),
-            "a crisis line in your country".to_string(),
+            m.unknown_emergency.clone(),
+            m.unknown_same_day.clone(),
+            m.unknown_crisis.clone(),
             String::new(),
         ),
     };

@@ -29,12 +29,12 @@ use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router, routing};
-use easeback_core::FindingId;
 use easeback_core::check;
 use easeback_core::diary::{self, Entry, Overview, Tried, Window};
 use easeback_core::intake::IntakeError;
 use easeback_core::phone::PhoneNumber;
 use easeback_core::triage::{Assessment, assess};
+use easeback_core::{FindingId, Lang};
 use easeback_store::{Store, views};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -182,4 +182,19 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/openapi.json", routing::get(openapi))
         .fallback(not_found)
+}
+
+/// The `lang` field of a request: English when absent; one Easeback does
+/// not speak is refused, naming the field.
+fn language(field: Option<&str>) -> ApiResult<Lang> {
+    match field.map(str::trim) {
+        None | Some("") => Ok(Lang::En),
+        Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
+            ApiError::field(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "lang",
+                format!("unknown language '{tag}'; use one of: en, es"),
+            )
+        }),
+    }
 }

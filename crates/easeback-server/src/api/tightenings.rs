@@ -16,6 +16,8 @@ pub struct TighteningInput {
 pub struct TighteningsRequest {
     pub tightenings: Vec<TighteningInput>,
     pub region: Option<String>,
+    /// en (the default) or es: the language of the answer's words.
+    pub lang: Option<String>,
 }
 
 /// The tightening timer's rule: is this a regular pattern? (The page times
@@ -56,9 +58,10 @@ pub async fn tightenings(
         .max()
         .unwrap_or_else(Timestamp::now);
     let p = easeback_core::pregnancy::pattern(&list, now);
+    let content = st.content_in(language(req.lang.as_deref())?);
     let region = match req.region.as_deref() {
         None | Some("") => None,
-        Some(r) => Some(st.content.find_region(r).map_err(|e| {
+        Some(r) => Some(content.find_region(r).map_err(|e| {
             ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "region", e.to_string())
         })?),
     };
@@ -80,11 +83,12 @@ pub async fn tightenings(
                 }),
             None => None,
         };
-        let a = assess(st.content, &[FindingId::RhythmicTightening], region);
+        let a = assess(content, &[FindingId::RhythmicTightening], region);
         if let Some(o) = out.as_object_mut() {
             o.insert(
                 "advice".into(),
                 json!(easeback_core::pregnancy::tightening_advice(
+                    &content.messages,
                     gestation.as_ref()
                 )),
             );

@@ -12,11 +12,15 @@ pub struct TriageRequest {
     /// Answers to the questions of an earlier answer: finding id → yes (true)
     /// or no (false).
     pub answers: Option<std::collections::BTreeMap<String, bool>>,
-    /// us, uk, ie, ca, au, nz or eu; without it every emergency number is listed.
+    /// us, uk, ie, ca, au, nz, eu, es or mx; without it every emergency number is listed.
     pub region: Option<String>,
     /// The person's own maternity unit or care team number: listed first in
     /// `calls` on a same_day answer.
     pub care_team: Option<String>,
+    /// en (the default) or es: the language of the answer's words. Free
+    /// text sent with "es" gets every warning-sign question, as the reader
+    /// reads English only.
+    pub lang: Option<String>,
 }
 
 /// Check symptoms: the same object as `easeback triage --format json`.
@@ -26,7 +30,8 @@ pub async fn triage(
     State(st): State<AppState>,
     ApiJson(req): ApiJson<TriageRequest>,
 ) -> ApiResult<Json<Assessment>> {
-    let content = st.content;
+    let lang = language(req.lang.as_deref())?;
+    let content = st.content_in(lang);
     let region = match req.region.as_deref() {
         None | Some("") => None,
         Some(r) => Some(content.find_region(r).map_err(|e| {
@@ -65,6 +70,7 @@ pub async fn triage(
         region,
         gestation: None,
         care_team: own.as_ref(),
+        lang,
     };
     let a = check::check(content, st.intake, &request).map_err(|e| match e {
         IntakeError::TooLong { .. } => {

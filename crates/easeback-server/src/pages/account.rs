@@ -27,7 +27,7 @@ pub(super) fn auth_page(
     };
     AuthPage {
         l: layout(st, heading, None, None),
-        heading: heading.into(),
+        heading: page_title(heading),
         action: if signup {
             "/signup".into()
         } else {
@@ -92,7 +92,7 @@ pub(super) async fn signin(State(st): State<AppState>, req: Request) -> PageResu
         return Err(PageError::Expired);
     }
     let Ok(Form(form)) = Form::<Pairs>::from_request(req, &st).await else {
-        let again = auth_page(&st, false, "", Some("Please fill in the form.".into()));
+        let again = auth_page(&st, false, "", Some(t("auth-fill-in")));
         return Ok(Page(again).into_response());
     };
     let email = field(&form, "email");
@@ -136,8 +136,8 @@ pub(super) struct AccountPage {
 
 /// A signed-in device, in the person's clock time.
 pub(super) struct DeviceRow {
-    signed_in: String,
-    last_used: String,
+    /// "Signed in …, last used …", in the page's language.
+    line: String,
     this_one: bool,
 }
 
@@ -157,8 +157,13 @@ async fn account_view(
         .await?
         .into_iter()
         .map(|d| DeviceRow {
-            signed_in: clock(d.created_at),
-            last_used: clock(d.last_seen_at),
+            line: t_with(
+                "account-device-line",
+                &[
+                    ("signed_in", &clock(d.created_at)),
+                    ("last_used", &clock(d.last_seen_at)),
+                ],
+            ),
             this_one: w.is_this_device(&d),
         })
         .collect();
@@ -193,7 +198,7 @@ pub(super) async fn account_password(
     .await;
     match changed {
         Ok(n) => {
-            let notice = format!("Your password is changed. {}", signed_out_words(n));
+            let notice = format!("{} {}", t("account-password-changed"), signed_out_words(n));
             account_view(&st, &w, &headers, Some(notice), None).await
         }
         Err(e) if e.body.field.is_some() => {
@@ -216,9 +221,12 @@ pub(super) async fn account_devices_end(
 
 fn signed_out_words(n: u64) -> String {
     match n {
-        0 => "No other device was signed in.".into(),
-        1 => "1 other device is signed out.".into(),
-        n => format!("{n} other devices are signed out."),
+        0 => t("account-no-other-device"),
+        n => t_count(
+            "account-devices-signed-out",
+            "count",
+            i64::try_from(n).unwrap_or(i64::MAX),
+        ),
     }
 }
 
@@ -233,9 +241,9 @@ pub(super) async fn account_delete(
     let mut res = message(
         &st,
         None,
-        "Your account is deleted",
-        &["Your account and everything in it have been removed."],
-        &[("/", "Home")],
+        &t("account-deleted"),
+        &[&t("account-deleted-text")],
+        &[("/", &t("link-home"))],
     )
     .into_response();
     if let Ok(v) = HeaderValue::from_str(&auth::clear_cookie(st.secure_cookies)) {

@@ -27,8 +27,7 @@ pub(super) fn check_page(
     error: Option<String>,
 ) -> Check {
     let group = |title: &str, d: Disposition| {
-        let items = st
-            .content
+        let items = words::content(st)
             .findings
             .iter()
             .filter(|f| f.disposition == d)
@@ -40,10 +39,10 @@ pub(super) fn check_page(
         l: layout(st, "Check symptoms", who, region),
         error,
         groups: vec![
-            group("Signs that need help now", Disposition::Emergency),
-            group("Signs that need advice today", Disposition::SameDay),
-            group("Patterns worth a review", Disposition::Review),
-            group("About the pain", Disposition::SelfCare),
+            group(&t("check-group-emergency"), Disposition::Emergency),
+            group(&t("check-group-same-day"), Disposition::SameDay),
+            group(&t("check-group-review"), Disposition::Review),
+            group(&t("check-group-self-care"), Disposition::SelfCare),
         ],
         regions: region_options(st, region),
     }
@@ -134,7 +133,7 @@ pub(super) fn card_with(
             .map(|c| (c.label.clone(), c.number.clone(), c.tel.clone()))
             .collect(),
         choose_region: if region.is_none() {
-            st.content
+            words::content(st)
                 .regions
                 .iter()
                 .map(|r| (r.id.clone(), r.name.clone()))
@@ -168,11 +167,11 @@ pub(super) async fn check_post(
     CheckedForm { who, form }: CheckedForm,
 ) -> PageResult {
     // a region tapped on a region-less card is remembered for next time
-    let chosen = st.content.region(field(&form, "choose_region"));
+    let chosen = words::content(&st).region(field(&form, "choose_region"));
     let region = match (chosen, field(&form, "region")) {
         (Some(r), _) => Some(r),
         (None, "") => region_for(&st, &headers, who.as_ref()).await,
-        (None, r) => st.content.region(r),
+        (None, r) => words::content(&st).region(r),
     };
     let mut given = Given {
         text: field(&form, "text").to_string(),
@@ -240,12 +239,9 @@ pub(super) async fn check_answer(
     let Some(given) = st.checks.get(&st.store, &token, Timestamp::now()).await? else {
         return Err(PageError::Say {
             status: StatusCode::GONE,
-            heading: "This answer is no longer kept",
-            text: "Answers are kept for an hour, and sealed so that only this address \
-                   opens them. Please check again; if anything new or worrying \
-                   has started, call your emergency number."
-                .into(),
-            back: Some(("/check", "Check again")),
+            heading: t("check-gone-heading"),
+            text: t("check-gone-text"),
+            back: Some(("/check", t("link-check-again"))),
         });
     };
     answer_for(&st, who.as_ref(), given).await
@@ -254,13 +250,13 @@ pub(super) async fn check_answer(
 /// The answer to what a check was given: the follow-up questions or the
 /// card.
 async fn answer_for(st: &AppState, who: Option<&SignedIn>, given: Given) -> PageResult {
-    let region = st.content.region(&given.region);
+    let region = words::content(st).region(&given.region);
     // a kept check that no longer reads (content changed since): check again
     let check_again = |text: String| PageError::Say {
         status: StatusCode::UNPROCESSABLE_ENTITY,
-        heading: "Please check again",
+        heading: t("check-again-heading"),
         text,
-        back: Some(("/check", "Check again")),
+        back: Some(("/check", t("link-check-again"))),
     };
     let (ticked, answers) = read_given(&given).map_err(check_again)?;
     let g = gestation(st, who).await;
@@ -272,21 +268,22 @@ async fn answer_for(st: &AppState, who: Option<&SignedIn>, given: Given) -> Page
         region,
         gestation: g.as_ref(),
         care_team: own.as_ref(),
+        lang: words::lang(),
     };
-    let a = core_check::check(st.content, st.intake, &request)
+    let a = core_check::check(words::content(st), st.intake, &request)
         .map_err(|e| check_again(e.to_string()))?;
     st.metrics.checked(a.disposition.as_str());
     // a self-care or review answer waits for the questions; an urgent one
     // is shown at once, with them under it
     if !a.questions.is_empty() && a.disposition <= Disposition::Review {
         let intro = if a.findings.is_empty() && given.text.trim().is_empty() {
-            "Before we can say what to do, please answer these about how you are right now."
+            t("questions-intro-nothing-given")
         } else {
-            "Your description leaves a few things open. Please answer these about how you are right now."
+            t("questions-intro-left-open")
         };
         let page = QuestionsPage {
             l: layout(st, "A few questions first", who, region),
-            intro: intro.to_string(),
+            intro,
             questions: asked(&a),
             carry: given,
         };
@@ -321,6 +318,6 @@ pub(super) async fn about(
 ) -> Page<AboutPage<'static>> {
     Page(AboutPage {
         l: layout(&st, "About these checks", who.as_ref(), region),
-        findings: st.content.about_findings(),
+        findings: words::content(&st).about_findings(),
     })
 }

@@ -2,15 +2,13 @@
 //! day (the insights compare days with and without spasms by these).
 
 use super::*;
-use easeback_core::diary::entry::{
-    ACTIVITY_LEVELS, DailyFactors, STRESS_LEVELS, SleepPosition, WATER_LEVELS,
-};
+use easeback_core::diary::entry::{DailyFactors, Level, SleepPosition};
 
 /// One question of the day form: (value, label, chosen) for each answer.
 pub(super) struct Question {
     name: &'static str,
-    legend: &'static str,
-    options: Vec<(String, &'static str, bool)>,
+    legend: String,
+    options: Vec<(String, String, bool)>,
 }
 
 #[derive(Template)]
@@ -23,19 +21,15 @@ pub(super) struct DayPage {
     questions: Vec<Question>,
 }
 
-fn levels(
-    name: &'static str,
-    legend: &'static str,
-    words: &[&'static str; 4],
-    now: Option<u8>,
-) -> Question {
+fn levels(name: &'static str, legend: String, level: Level, now: Option<u8>) -> Question {
     Question {
         name,
         legend,
-        options: words
-            .iter()
+        options: level
+            .words(words::lang())
+            .into_iter()
             .enumerate()
-            .map(|(i, w)| (i.to_string(), *w, now == Some(i as u8)))
+            .map(|(i, w)| (i.to_string(), w, now == Some(i as u8)))
             .collect(),
     }
 }
@@ -45,28 +39,31 @@ fn questions(f: Option<&DailyFactors>) -> Vec<Question> {
     vec![
         levels(
             "water",
-            "How much did you drink?",
-            &WATER_LEVELS,
+            t("day-water"),
+            Level::Water,
             f.and_then(|f| f.water),
         ),
         Question {
             name: "sleep",
-            legend: "How did you sleep last night?",
+            legend: t("day-sleep"),
             options: SleepPosition::ALL
                 .iter()
-                .map(|p| (p.as_str().to_string(), p.label(), sleep == Some(*p)))
+                .map(|p| {
+                    let label = p.label(words::lang());
+                    (p.as_str().to_string(), label, sleep == Some(*p))
+                })
                 .collect(),
         },
         levels(
             "activity",
-            "How active were you?",
-            &ACTIVITY_LEVELS,
+            t("day-activity"),
+            Level::Activity,
             f.and_then(|f| f.activity),
         ),
         levels(
             "stress",
-            "How stressed did you feel?",
-            &STRESS_LEVELS,
+            t("day-stress"),
+            Level::Stress,
             f.and_then(|f| f.stress),
         ),
     ]

@@ -84,16 +84,14 @@ pub(super) fn entry_form(st: &AppState, e: Option<&core_diary::Entry>) -> EntryF
         intensity: e.map(|e| e.intensity.to_string()).unwrap_or_default(),
         locations: Location::ALL
             .iter()
-            .map(|l| (l.as_str().into(), l.label().into(), has_loc(*l)))
+            .map(|l| (l.as_str().into(), l.label(words::lang()), has_loc(*l)))
             .collect(),
-        triggers: st
-            .content
+        triggers: words::content(st)
             .triggers
             .iter()
             .map(|t| (t.id.clone(), t.name.clone(), has_trigger(&t.id)))
             .collect(),
-        helped: st
-            .content
+        helped: words::content(st)
             .first_steps
             .iter()
             .map(|f| (f.id.clone(), f.name.clone(), has_helped(&f.id)))
@@ -178,7 +176,7 @@ pub(super) async fn diary_page(
                 .entry
                 .locations
                 .iter()
-                .map(|l| l.label())
+                .map(|l| l.label(words::lang()))
                 .collect::<Vec<_>>()
                 .join(", "),
             woke: s.entry.woke_from_sleep,
@@ -400,9 +398,9 @@ pub(super) async fn entry_undo(
     let Some(entry) = kept_deleted(&st, token, &w.user).await? else {
         return Err(PageError::Say {
             status: StatusCode::GONE,
-            heading: "Too late to undo",
-            text: "A deleted entry can be brought back for ten minutes; this one is gone.".into(),
-            back: Some(("/diary", "Back to the diary")),
+            heading: t("undo-too-late-heading"),
+            text: t("undo-too-late-text"),
+            back: Some(("/diary", t("link-back-to-diary"))),
         });
     };
     st.store

@@ -25,8 +25,7 @@ pub(super) async fn quick(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
 ) -> Page<ListPage> {
-    let sections = st
-        .content
+    let sections = words::content(&st)
         .triggers
         .iter()
         .map(|t| Section {
@@ -40,8 +39,8 @@ pub(super) async fn quick(
         reminders: false,
         notify_message: String::new(),
         l: layout(&st, "Quick actions", who.as_ref(), region),
-        heading: "What set the spasm off?".into(),
-        intro: "Pick the closest match for its quick action.".into(),
+        heading: t("quick-heading"),
+        intro: t("quick-intro"),
         sections,
     })
 }
@@ -51,42 +50,44 @@ pub(super) async fn quick_one(
     Visitor { who, region }: Visitor,
     Path(id): Path<String>,
 ) -> PageResult<Page<ListPage>> {
-    let Some(t) = st.content.triggers.iter().find(|t| t.id == id) else {
+    let Some(trigger) = words::content(&st).triggers.iter().find(|x| x.id == id) else {
         return Err(PageError::Say {
             status: StatusCode::NOT_FOUND,
-            heading: "Not found",
-            text: "There is no such trigger.".into(),
-            back: Some(("/quick", "All quick actions")),
+            heading: t("error-not-found-heading"),
+            text: t("quick-no-such-trigger"),
+            back: Some(("/quick", t("link-all-quick-actions"))),
         });
     };
     let mut sections = vec![Section {
-        title: "Quick action".into(),
+        title: t("quick-action"),
         link: String::new(),
-        paras: vec![format!("Why it flares: {}", t.why), t.quick_action.clone()],
-        items: t.steps.clone(),
+        paras: vec![
+            t_with("quick-why-it-flares", &[("why", &trigger.why)]),
+            trigger.quick_action.clone(),
+        ],
+        items: trigger.steps.clone(),
     }];
     sections.push(Section {
-        title: "First steps that calm a spasm".into(),
+        title: t("quick-first-steps"),
         link: "/session".into(),
         paras: vec![],
-        items: st
-            .content
+        items: words::content(&st)
             .first_steps
             .iter()
             .map(|f| format!("{} ({})", f.name, f.dose))
             .collect(),
     });
     sections.push(Section {
-        title: "When to stop".into(),
+        title: t("quick-when-to-stop"),
         link: "/check".into(),
-        paras: vec![st.content.ladder.stop_rule.clone()],
+        paras: vec![words::content(&st).ladder.stop_rule.clone()],
         items: vec![],
     });
     Ok(Page(ListPage {
         reminders: false,
         notify_message: String::new(),
-        l: layout(&st, &t.name, who.as_ref(), region),
-        heading: t.name.clone(),
+        l: layout(&st, &trigger.name, who.as_ref(), region),
+        heading: trigger.name.clone(),
         intro: String::new(),
         sections,
     }))
@@ -122,8 +123,7 @@ pub(super) async fn exercises(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
 ) -> Page<ExercisesPage> {
-    let exercises = st
-        .content
+    let exercises = words::content(&st)
         .exercises
         .iter()
         .map(|e| ExerciseCard {
@@ -152,7 +152,7 @@ pub(super) async fn exercises(
         .collect();
     Page(ExercisesPage {
         l: layout(&st, "Exercises", who.as_ref(), region),
-        intro: st.content.ladder.stop_rule.clone(),
+        intro: words::content(&st).ladder.stop_rule.clone(),
         exercises,
     })
 }
@@ -161,9 +161,8 @@ pub(super) async fn routine(
     State(st): State<AppState>,
     Visitor { who, region }: Visitor,
 ) -> Page<ListPage> {
-    let bt = &st.content.routine.break_timer;
-    let mut sections: Vec<Section> = st
-        .content
+    let bt = &words::content(&st).routine.break_timer;
+    let mut sections: Vec<Section> = words::content(&st)
         .routine
         .sections
         .iter()
@@ -175,19 +174,23 @@ pub(super) async fn routine(
         })
         .collect();
     sections.push(Section {
-        title: "Movement breaks".into(),
+        title: t("routine-movement-breaks"),
         link: String::new(),
-        paras: vec![format!(
-            "Every {}–{} minutes: {}",
-            bt.every_minutes_min, bt.every_minutes_max, bt.prompt
+        paras: vec![t_with(
+            "routine-every",
+            &[
+                ("min", &bt.every_minutes_min.to_string()),
+                ("max", &bt.every_minutes_max.to_string()),
+                ("prompt", &bt.prompt),
+            ],
         )],
         items: vec![],
     });
     Page(ListPage {
         reminders: true,
-        notify_message: st.content.routine.break_timer.prompt.clone(),
+        notify_message: words::content(&st).routine.break_timer.prompt.clone(),
         l: layout(&st, "Daily routine", who.as_ref(), region),
-        heading: "A daily routine for fewer spasms".into(),
+        heading: t("routine-heading"),
         intro: String::new(),
         sections,
     })
@@ -243,30 +246,33 @@ pub(super) async fn tightenings_told(
     let told =
         easeback_core::pregnancy::told(number("count"), number("every"), number("lasting"), now);
     let Some(series) = told else {
-        let ask_again = Some(
-            "Please give how many there have been (1 or more), how many minutes apart \
-                 they start, and about how many seconds each lasts."
-                .into(),
-        );
+        let ask_again = Some(t("tightenings-ask-again"));
         return tightenings_view(&st, who.as_ref(), region, ask_again, None).into_response();
     };
     let p = easeback_core::pregnancy::pattern(&series, now);
     if p.regular {
-        let mut a = assess(st.content, &[FindingId::RhythmicTightening], region);
+        let mut a = assess(
+            words::content(&st),
+            &[FindingId::RhythmicTightening],
+            region,
+        );
         let g = gestation(&st, who.as_ref()).await;
         a.headline = format!(
             "{} {}",
             a.headline,
-            easeback_core::pregnancy::tightening_advice(g.as_ref())
+            easeback_core::pregnancy::tightening_advice(&words::content(&st).messages, g.as_ref())
         );
         return card(&st, who.as_ref(), region, &a);
     }
-    let not_yet = format!(
-        "{} in the last hour is not a regular pattern yet. Keep timing them; if they \
-             come every {} minutes or closer, steadily, call now — and call at once for \
-             bleeding, fluid leaking, or if your baby moves less.",
-        p.count,
-        easeback_core::pregnancy::PATTERN_MAX_INTERVAL_MIN
+    let not_yet = t_with(
+        "tightenings-not-yet",
+        &[
+            ("count", &p.count.to_string()),
+            (
+                "minutes",
+                &easeback_core::pregnancy::PATTERN_MAX_INTERVAL_MIN.to_string(),
+            ),
+        ],
     );
     tightenings_view(&st, who.as_ref(), region, None, Some(not_yet)).into_response()
 }
@@ -288,7 +294,7 @@ pub(super) async fn offline(
     Visitor { region, .. }: Visitor,
 ) -> Page<OfflinePage> {
     let signs = |d: Disposition| {
-        st.content
+        words::content(&st)
             .findings
             .iter()
             .filter(|f| f.disposition == d)
@@ -296,8 +302,8 @@ pub(super) async fn offline(
             .collect()
     };
     let same_day = match region {
-        Some(r) => format!("Call {}.", r.same_day),
-        None => "Call your midwife, maternity unit or doctor.".to_string(),
+        Some(r) => t_with("offline-call-route", &[("route", &r.same_day)]),
+        None => t("offline-call-anyone"),
     };
     Page(OfflinePage {
         // signed out as far as the page knows: it may be shown to anyone

@@ -24,30 +24,36 @@ pub(super) async fn home(
     headers: HeaderMap,
     Query(q): Query<RegionQuery>,
 ) -> Response {
-    let chosen = q.region.as_deref().and_then(|r| st.content.region(r));
+    let chosen = q
+        .region
+        .as_deref()
+        .and_then(|r| words::content(&st).region(r));
     let region = match chosen {
         Some(r) => Some(r),
         None => region_for(&st, &headers, who.as_ref()).await,
     };
     let region_text = match region {
-        Some(r) => format!(
-            "{}: emergency {}, same day: {}.",
-            r.name,
-            r.emergency.join(" or "),
-            r.same_day
+        Some(r) => t_with(
+            "home-region-set",
+            &[
+                ("region", &r.name),
+                (
+                    "emergency",
+                    &r.emergency.join(&format!(" {} ", t("word-or"))),
+                ),
+                ("route", &r.same_day),
+            ],
         ),
-        None => "Not set. Choose your region so we show your local numbers.".to_string(),
+        None => t("home-region-unset"),
     };
     let g = gestation(&st, who.as_ref()).await;
     let stage_tip = g
         .as_ref()
-        .map(|g| easeback_core::pregnancy::stage_tip(st.content, g).to_string())
+        .map(|g| easeback_core::pregnancy::stage_tip(words::content(&st), g).to_string())
         .unwrap_or_default();
     let pregnancy = match &g {
-        Some(g) => g.describe(),
-        None if who.is_some() => {
-            "Add your due date in settings to see how far along you are.".to_string()
-        }
+        Some(g) => g.describe(words::lang()),
+        None if who.is_some() => t("home-add-due-date"),
         None => String::new(),
     };
     let page = Home {

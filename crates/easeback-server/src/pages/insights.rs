@@ -10,8 +10,8 @@ type CountTable = (String, Vec<(String, u32)>, String);
 #[template(path = "insights.html")]
 pub(super) struct InsightsPage {
     l: Layout,
-    weeks: u16,
-    total: usize,
+    /// "The last 8 weeks: 12 episodes.", in the page's language.
+    summary: String,
     disposition: String,
     headline: String,
     reasons: Vec<String>,
@@ -38,8 +38,15 @@ pub(super) async fn insights_get(
     // the region a card would use on this device (profile, cookie, language)
     let region = region_for(&st, &headers, Some(&w)).await;
     let now = Timestamp::now();
-    let o = easeback_store::views::overview(&st.store, st.content, &w.user, window, now, region)
-        .await?;
+    let o = easeback_store::views::overview(
+        &st.store,
+        words::content(&st),
+        &w.user,
+        window,
+        now,
+        region,
+    )
+    .await?;
     let ins = &o.insights;
     let weekly = ins
         .weekly
@@ -59,8 +66,12 @@ pub(super) async fn insights_get(
     };
     let page = InsightsPage {
         l: layout(&st, "Insights", Some(&w), region),
-        weeks: window.weeks(),
-        total: ins.entries,
+        summary: {
+            let mut args = easeback_core::lang::FluentArgs::new();
+            args.set("weeks", i64::from(window.weeks()));
+            args.set("count", ins.entries as i64);
+            st.texts.with_args(words::lang(), "insights-summary", &args)
+        },
         disposition: o.assessment.disposition.as_str().into(),
         headline: o.assessment.headline.clone(),
         reasons: o.reasons(),
@@ -75,16 +86,20 @@ pub(super) async fn insights_get(
         weekly,
         tables: vec![
             (
-                "What set spasms off".into(),
+                t("insights-what-set-off"),
                 count_rows(&ins.by_trigger),
-                "Trigger".into(),
+                t("insights-trigger"),
             ),
             (
-                "Time of day".into(),
+                t("insights-time-of-day"),
                 count_rows(&ins.by_time_of_day),
-                "Time".into(),
+                t("insights-time"),
             ),
-            ("Where".into(), count_rows(&ins.by_location), "Place".into()),
+            (
+                t("diary-where"),
+                count_rows(&ins.by_location),
+                t("insights-place"),
+            ),
         ],
         helped: o.helped_lines(),
     };

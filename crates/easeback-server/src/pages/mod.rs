@@ -16,6 +16,7 @@ mod page;
 mod report;
 mod session;
 mod settings;
+mod words;
 
 use account::*;
 use check::*;
@@ -31,6 +32,7 @@ use report::*;
 pub(crate) use session::WebSession;
 use session::*;
 use settings::*;
+use words::{t, t_count, t_with};
 
 use crate::api::{self, EntryInput, TriedInput};
 use crate::auth::{self, MaybeUser, SignedIn, cookie};
@@ -55,7 +57,10 @@ use serde::Deserialize;
 
 /// What the shared layout needs.
 pub struct Layout {
+    /// The page's title in its language.
     pub title: String,
+    /// The page's English title: which page this is, whatever the language.
+    pub page: String,
     pub csrf: String,
     /// Tap-to-call links: the region's emergency number, or, with no region
     /// known, each region's number as its own link (never an empty `tel:`).
@@ -64,6 +69,31 @@ pub struct Layout {
     pub region_known: bool,
     /// The main navigation, with the page the person is on marked.
     pub nav: Vec<NavItem>,
+    /// The page's language (`<html lang>`), and the others as switch links
+    /// (href, the language's own name, its tag).
+    pub lang: &'static str,
+    pub other_languages: Vec<(String, &'static str, &'static str)>,
+}
+
+impl Layout {
+    /// A Fluent message in the page's language, for templates: `{{ l.t("id") }}`.
+    pub fn t(&self, id: &str) -> String {
+        t(id)
+    }
+
+    /// The scripts' words (the messages `js-…`, without the prefix) as
+    /// JSON, for the `eb-words` meta tag `assets/site.js` reads.
+    pub fn js_words(&self) -> String {
+        let words: serde_json::Map<String, serde_json::Value> =
+            easeback_core::lang::Texts::ids(words::lang())
+                .into_iter()
+                .filter_map(|id| {
+                    let key = id.strip_prefix("js-")?.to_string();
+                    Some((key, t(&id).into()))
+                })
+                .collect();
+        serde_json::Value::Object(words).to_string()
+    }
 }
 
 const REGION_COOKIE: &str = "eb_region";
@@ -100,35 +130,39 @@ impl FromRequestParts<AppState> for Visitor {
     }
 }
 
-/// The person's region: profile, then cookie, then the browser's language.
+/// The person's region: profile, then cookie, then the browser's language;
+/// in the page's language.
 async fn region_for(
     st: &AppState,
     headers: &HeaderMap,
     who: Option<&SignedIn>,
 ) -> Option<&'static Region> {
-    if let Some(w) = who
-        && let Ok(p) = st.store.profile(&w.user).await
-        && let Some(r) = p.region_in(st.content)
-    {
-        return Some(r);
-    }
-    if let Some(r) = cookie(headers, REGION_COOKIE).and_then(|r| st.content.region(r)) {
-        return Some(r);
-    }
-    let language = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    st.content.region_for_language(language)
+    let found = async {
+        if let Some(w) = who
+            && let Ok(p) = st.store.profile(&w.user).await
+            && let Some(r) = p.region_in(st.content)
+        {
+            return Some(r);
+        }
+        if let Some(r) = cookie(headers, REGION_COOKIE).and_then(|r| st.content.region(r)) {
+            return Some(r);
+        }
+        let language = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        st.content.region_for_language(language)
+    };
+    found.await.and_then(|r| words::content(st).region(&r.id))
 }
 
 fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Region>) -> Layout {
     let tel = easeback_core::phone::dial_digits;
+    let here = words::lang();
     let calls = match region {
         // every emergency number the region has ("112 or 999")
         Some(r) => r.emergency.iter().map(|n| (n.clone(), tel(n))).collect(),
-        None => st
-            .content
+        None => words::content(st)
             .regions
             .iter()
             .map(|r| {
@@ -140,21 +174,42 @@ fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Re
             .collect(),
     };
     Layout {
-        title: title.to_string(),
+        title: page_title(title),
+        page: title.to_string(),
         nav: nav(title, who.is_some()),
         csrf: who.map(|w| w.csrf.clone()).unwrap_or_default(),
         emergency_calls: calls,
         region_known: region.is_some(),
+        lang: here.tag(),
+        other_languages: easeback_core::Lang::ALL
+            .into_iter()
+            .filter(|l| *l != here)
+            .map(|l| (format!("?lang={}", l.tag()), l.name(), l.tag()))
+            .collect(),
+    }
+}
+
+/// A page's title in the page's language. Handlers name a page by its
+/// English title (the navigation marks the current page by it); its
+/// message is `page-` and the title's words joined by dashes ("Check
+/// symptoms" → `page-check-symptoms`). A title with no message (one that
+/// carries a person's own words) is shown as given.
+fn page_title(title: &str) -> String {
+    let id: String = format!("page-{}", title.to_lowercase())
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let shown = t(&id);
+    if shown == id {
+        title.to_string()
+    } else {
+        shown
     }
 }
 
 fn region_options(st: &AppState, current: Option<&Region>) -> Vec<(String, String, bool)> {
-    let mut v = vec![(
-        String::new(),
-        "Choose your region".to_string(),
-        current.is_none(),
-    )];
-    v.extend(st.content.regions.iter().map(|r| {
+    let mut v = vec![(String::new(), t("region-choose"), current.is_none())];
+    v.extend(words::content(st).regions.iter().map(|r| {
         (
             r.id.clone(),
             r.name.clone(),
@@ -178,6 +233,9 @@ pub(super) struct WeekChart {
     /// The most episodes in a week (the top of the left scale).
     max: u32,
     desc: String,
+    /// The chart's title and its axis, in the page's language.
+    title: String,
+    axis: String,
     /// (x, y, width, height) of each week's bar, oldest first.
     bars: Vec<(usize, usize, usize, usize)>,
     /// (x, label) under each bar: the week's first day as "11-29".
@@ -240,15 +298,27 @@ impl WeekChart {
         let desc = weekly
             .iter()
             .map(|x| {
-                let pain = x
-                    .mean_pain
-                    .map_or(String::new(), |m| format!(", mean pain {m:.1}"));
-                format!("week from {}: {} episodes{pain}", x.from, x.episodes)
+                let week = t_with(
+                    "chart-week",
+                    &[
+                        ("from", &x.from.to_string()),
+                        ("count", &x.episodes.to_string()),
+                    ],
+                );
+                match x.mean_pain {
+                    Some(m) => t_with(
+                        "chart-week-pain",
+                        &[("week", &week), ("pain", &format!("{m:.1}"))],
+                    ),
+                    None => week,
+                }
             })
             .collect::<Vec<_>>()
             .join("; ");
         let right = x_of(weekly.len());
         WeekChart {
+            title: t("chart-title"),
+            axis: t("chart-axis"),
             width: right + WeekChart::RIGHT_SCALE,
             height: WeekChart::BASELINE + 32,
             baseline: WeekChart::BASELINE,
@@ -298,7 +368,7 @@ impl FromRequest<AppState> for CheckedForm {
             .await
             .map_err(|e| PageError::Say {
                 status: e.status(),
-                heading: "The form could not be read",
+                heading: t("error-form-heading"),
                 text: e.body_text(),
                 back: None,
             })?;
@@ -388,7 +458,11 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/account/devices/end", routing::post(account_devices_end))
         .fallback(not_found)
         .layer(axum::middleware::map_response_with_state(
-            state,
+            state.clone(),
             show_page_errors,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            words::in_language,
         ))
 }

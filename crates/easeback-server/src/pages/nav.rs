@@ -4,7 +4,7 @@
 /// One link of the main navigation, as the layout shows it.
 pub struct NavItem {
     pub href: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// Shown in the header's first line; the rest sit under "More".
     pub primary: bool,
     /// This is the page being shown.
@@ -21,6 +21,7 @@ enum For {
 
 struct Link {
     href: &'static str,
+    /// The Fluent message of its label.
     label: &'static str,
     /// The titles of the pages this link leads to.
     titles: &'static [&'static str],
@@ -47,68 +48,86 @@ const fn link(
 const LINKS: &[Link] = &[
     link(
         "/check",
-        "Check",
+        "nav-check",
         &["Check symptoms", "A few questions first"],
         true,
         For::Anyone,
     ),
     link(
         "/session",
-        "Relief",
+        "nav-relief",
         &["Relief session", "That helped"],
         true,
         For::Anyone,
     ),
     link(
         "/diary",
-        "Diary",
+        "nav-diary",
         &["Diary", "Edit entry"],
         true,
         For::SignedIn,
     ),
-    link("/signin", "Sign in", &["Sign in"], true, For::SignedOut),
+    link("/signin", "nav-sign-in", &["Sign in"], true, For::SignedOut),
     link(
         "/quick",
-        "Quick actions",
+        "nav-quick-actions",
         &["Quick actions"],
         false,
         For::Anyone,
     ),
     link(
         "/exercises",
-        "Exercises",
+        "nav-exercises",
         &["Exercises"],
         false,
         For::Anyone,
     ),
     link(
         "/routine",
-        "Daily routine",
+        "nav-daily-routine",
         &["Daily routine"],
         false,
         For::Anyone,
     ),
     link(
         "/tightenings",
-        "Tightening timer",
+        "nav-tightening-timer",
         &["Tightening timer"],
         false,
         For::Anyone,
     ),
-    link("/insights", "Insights", &["Insights"], false, For::SignedIn),
-    link("/report", "Report", &["Report"], false, For::SignedIn),
-    link("/settings", "Settings", &["Settings"], false, For::SignedIn),
-    link("/account", "Account", &["Account"], false, For::SignedIn),
+    link(
+        "/insights",
+        "nav-insights",
+        &["Insights"],
+        false,
+        For::SignedIn,
+    ),
+    link("/report", "nav-report", &["Report"], false, For::SignedIn),
+    link(
+        "/settings",
+        "nav-settings",
+        &["Settings"],
+        false,
+        For::SignedIn,
+    ),
+    link(
+        "/account",
+        "nav-account",
+        &["Account"],
+        false,
+        For::SignedIn,
+    ),
     link(
         "/signup",
-        "Create an account",
+        "nav-create-account",
         &["Create an account"],
         false,
         For::SignedOut,
     ),
     link(
         "/about",
-        "About the checks",
+        "nav-about",
         &["About these checks"],
         false,
         For::Anyone,
@@ -127,7 +146,7 @@ pub fn nav(title: &str, signed_in: bool) -> Vec<NavItem> {
         .filter(|l| l.shown_to == For::Anyone || l.shown_to == audience)
         .map(|l| NavItem {
             href: l.href,
-            label: l.label,
+            label: super::t(l.label),
             primary: l.primary,
             current: l.titles.contains(&title),
         })

@@ -4,7 +4,7 @@
 //! message page in one place ([`show_page_errors`]), which has the state
 //! the layout needs for the emergency numbers.
 
-use super::{Layout, layout};
+use super::{Layout, layout, t};
 use crate::AppState;
 use crate::auth::{MaybeUser, SignedIn};
 use crate::error::ApiError;
@@ -47,9 +47,9 @@ pub(crate) enum PageError {
     /// A page's own explanation, with where to go back to.
     Say {
         status: StatusCode,
-        heading: &'static str,
+        heading: String,
         text: String,
-        back: Option<(&'static str, &'static str)>,
+        back: Option<(&'static str, String)>,
     },
 }
 
@@ -75,9 +75,9 @@ impl From<StoreError> for PageError {
 /// until [`show_page_errors`] renders it with the layout.
 #[derive(Clone)]
 struct Shown {
-    heading: &'static str,
+    heading: String,
     text: String,
-    back: Option<(&'static str, &'static str)>,
+    back: Option<(&'static str, String)>,
 }
 
 impl IntoResponse for PageError {
@@ -87,25 +87,25 @@ impl IntoResponse for PageError {
             PageError::Expired => (
                 StatusCode::FORBIDDEN,
                 Shown {
-                    heading: "This form has expired",
-                    text: "Please go back, reload the page and try again.".into(),
+                    heading: t("error-expired-heading"),
+                    text: t("error-expired-text"),
                     back: None,
                 },
             ),
             PageError::NotFound => (
                 StatusCode::NOT_FOUND,
                 Shown {
-                    heading: "Page not found",
-                    text: "There is nothing at this address.".into(),
-                    back: Some(("/", "Home")),
+                    heading: t("error-not-found-heading"),
+                    text: t("error-not-found-text"),
+                    back: Some(("/", t("link-home"))),
                 },
             ),
             PageError::Refused(e) => (
                 e.status,
                 Shown {
-                    heading: "Something is not right",
+                    heading: t("error-refused-heading"),
                     text: e.body.error,
-                    back: Some(("/", "Back to the start")),
+                    back: Some(("/", t("link-back-to-start"))),
                 },
             ),
             PageError::Say {
@@ -141,12 +141,12 @@ pub(super) async fn show_page_errors(State(st): State<AppState>, res: Response) 
     };
     let (mut parts, _) = res.into_parts();
     let page = Page(Message {
-        l: layout(&st, shown.heading, None, None),
-        heading: shown.heading.into(),
+        l: layout(&st, &shown.heading, None, None),
+        heading: shown.heading.clone(),
         paras: vec![shown.text],
         links: shown
             .back
-            .map(|(href, label)| (href.to_string(), label.to_string()))
+            .map(|(href, label)| (href.to_string(), label))
             .into_iter()
             .collect(),
     })

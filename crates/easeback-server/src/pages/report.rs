@@ -11,7 +11,7 @@ pub(super) struct ReportPage {
     weeks: u16,
     name: String,
     /// (id, label, ticked) for the "what goes in" boxes.
-    sections: Vec<(&'static str, &'static str, bool)>,
+    sections: Vec<(&'static str, String, bool)>,
     items: Vec<(&'static str, String)>,
     chart: WeekChart,
 }
@@ -29,7 +29,14 @@ async fn report_for(
         report::MAX_WEEKS,
         utc_offset(headers),
     )?;
-    Ok(views::report(&st.store, st.content, &w.user, window, Timestamp::now()).await?)
+    Ok(views::report(
+        &st.store,
+        words::content(st),
+        &w.user,
+        window,
+        Timestamp::now(),
+    )
+    .await?)
 }
 
 fn report_page(st: &AppState, w: &SignedIn, data: &Report) -> Page<ReportPage> {
@@ -44,7 +51,7 @@ fn report_page(st: &AppState, w: &SignedIn, data: &Report) -> Page<ReportPage> {
         name: data.options.name.clone(),
         sections: Section::ALL
             .iter()
-            .map(|s| (s.id(), s.label(), data.options.has(*s)))
+            .map(|s| (s.id(), s.label(words::lang()), data.options.has(*s)))
             .collect(),
         items,
         chart: WeekChart::new(&data.overview.insights.weekly),
@@ -68,8 +75,8 @@ fn pdf_download(data: &Report) -> PageResult {
             tracing::error!(error = %e, "report failed");
             Err(PageError::Say {
                 status: StatusCode::INTERNAL_SERVER_ERROR,
-                heading: "The report could not be made",
-                text: "Please try again later.".into(),
+                heading: t("report-failed-heading"),
+                text: t("report-failed-text"),
                 back: None,
             })
         }
@@ -150,15 +157,15 @@ pub(super) async fn reminders_ics(
     ) else {
         return Err(PageError::Say {
             status: StatusCode::UNPROCESSABLE_ENTITY,
-            heading: "Check the times",
-            text: "Use times like 09:00.".into(),
-            back: Some(("/routine", "Back")),
+            heading: t("reminders-times-heading"),
+            text: t("reminders-times-text"),
+            back: Some(("/routine", t("link-back"))),
         });
     };
     let now = Timestamp::now();
     let day = jiff::tz::Offset::UTC.to_datetime(now).date();
     let ics = easeback_core::export::ics::reminders(
-        st.content,
+        words::content(&st),
         day,
         from,
         to,
@@ -167,9 +174,9 @@ pub(super) async fn reminders_ics(
     )
     .map_err(|e| PageError::Say {
         status: StatusCode::UNPROCESSABLE_ENTITY,
-        heading: "Check the reminder settings",
+        heading: t("reminders-settings-heading"),
         text: e.to_string(),
-        back: Some(("/routine", "Back")),
+        back: Some(("/routine", t("link-back"))),
     })?;
     Ok((
         [

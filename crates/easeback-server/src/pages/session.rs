@@ -49,7 +49,7 @@ impl WebSession {
     /// The core session, resumed at `at`.
     fn resume(&self, st: &AppState, at: trail::Resume) -> SessionState {
         trail::resume(
-            st.content,
+            words::content(st),
             at,
             self.started,
             self.start_pain,
@@ -70,12 +70,9 @@ async fn kept_session(
         .filter(|s| s.owner.is_none() || s.owner.as_ref() == who.map(|w| &w.user))
         .ok_or(PageError::Say {
             status: StatusCode::GONE,
-            heading: "This session is no longer kept",
-            text: "Sessions are kept for twelve hours after the last step. Start a new one \
-                   whenever you like; if anything new or worrying has started, check your \
-                   symptoms first."
-                .into(),
-            back: Some(("/session", "Start a session")),
+            heading: t("session-gone-heading"),
+            text: t("session-gone-text"),
+            back: Some(("/session", t("link-start-session"))),
         })
 }
 
@@ -88,8 +85,8 @@ fn clamp_scale(scale: Option<f64>) -> f64 {
 pub(super) struct SessionPage {
     l: Layout,
     index: usize,
-    number: u8,
-    total: usize,
+    /// "Relief session: step 2 of 8", in the page's language.
+    step_heading: String,
     stop_rule: String,
     name: String,
     what: String,
@@ -148,12 +145,12 @@ fn step_page(
     session: &str,
     scale: f64,
 ) -> Option<SessionPage> {
-    let steps = &st.content.ladder.steps;
+    let steps = &words::content(st).ladder.steps;
     let step = steps.get(index)?;
     let exercises = step
         .exercises
         .iter()
-        .filter_map(|id| st.content.exercises.iter().find(|e| &e.id == id))
+        .filter_map(|id| words::content(st).exercises.iter().find(|e| &e.id == id))
         .map(|e| {
             (
                 e.name.clone(),
@@ -168,12 +165,17 @@ fn step_page(
         })
         .collect();
     Some(SessionPage {
-        check_in: &st.content.ladder.check_in,
+        check_in: &words::content(st).ladder.check_in,
         l,
         index,
-        number: step.number,
-        total: steps.len(),
-        stop_rule: st.content.ladder.stop_rule.clone(),
+        step_heading: t_with(
+            "session-step-heading",
+            &[
+                ("number", &step.number.to_string()),
+                ("total", &steps.len().to_string()),
+            ],
+        ),
+        stop_rule: words::content(st).ladder.stop_rule.clone(),
         name: step.name.clone(),
         what: step.what.clone(),
         dose: step.dose.clone(),
@@ -194,9 +196,12 @@ fn all_steps_done(st: &AppState, who: Option<&SignedIn>) -> Response {
     message(
         st,
         who,
-        "Session complete",
-        &["You have been through every step. If a step helped, keep using it."],
-        &[("/", "Home"), ("/check", "Check symptoms")],
+        &t("session-complete"),
+        &[&t("session-all-steps-done")],
+        &[
+            ("/", &t("link-home")),
+            ("/check", &t("page-check-symptoms")),
+        ],
     )
     .into_response()
 }
@@ -213,7 +218,7 @@ pub(super) async fn session(
         && let Some(w) = &who
         && let Ok(h) = st.store.session_outcomes(&w.user, 50).await
     {
-        index = easeback_core::session::suggest_start(st.content, &h);
+        index = easeback_core::session::suggest_start(words::content(&st), &h);
     }
     let l = layout(&st, "Relief session", who.as_ref(), region);
     match step_page(&st, l, index, "", clamp_scale(q.scale)) {
@@ -243,7 +248,7 @@ pub(super) async fn session_helped(
     Path((token, n)): Path<(String, usize)>,
 ) -> PageResult<Page<SessionHelpedPage>> {
     kept_session(&st, &token, who.as_ref()).await?;
-    let steps = st.content.ladder.steps.len();
+    let steps = words::content(&st).ladder.steps.len();
     let n = n.clamp(1, steps.max(1));
     Ok(Page(SessionHelpedPage {
         l: layout(&st, "That helped", who.as_ref(), region),
@@ -258,7 +263,8 @@ pub(super) async fn session_helped(
 pub(super) struct SessionSkipPage {
     l: Layout,
     index: usize,
-    number: u8,
+    /// "Before you skip step 3", in the page's language.
+    skip_heading: String,
     session: String,
     stop_rule: String,
     check_in: &'static easeback_core::content::CheckIn,
@@ -271,15 +277,21 @@ pub(super) async fn session_skip(
     Path((token, n)): Path<(String, usize)>,
 ) -> PageResult<Page<SessionSkipPage>> {
     kept_session(&st, &token, who.as_ref()).await?;
-    let steps = &st.content.ladder.steps;
+    let steps = &words::content(&st).ladder.steps;
     let index = n.clamp(1, steps.len().max(1)) - 1;
     Ok(Page(SessionSkipPage {
         l: layout(&st, "Relief session", who.as_ref(), region),
         index,
-        number: steps.get(index).map_or(1, |s| s.number),
+        skip_heading: t_with(
+            "session-skip-heading",
+            &[(
+                "number",
+                &steps.get(index).map_or(1, |s| s.number).to_string(),
+            )],
+        ),
         session: token,
-        stop_rule: st.content.ladder.stop_rule.clone(),
-        check_in: &st.content.ladder.check_in,
+        stop_rule: words::content(&st).ladder.stop_rule.clone(),
+        check_in: &words::content(&st).ladder.check_in,
     }))
 }
 
@@ -292,22 +304,25 @@ pub(super) async fn session_end(
     let ws = kept_session(&st, &token, who.as_ref()).await?;
     Ok(match ws.ended {
         Some(Ended::Stopped(findings)) => {
-            let mut a = assess(st.content, &findings, region);
-            a.title = format!("{} {}", st.content.ladder.stopped, a.title);
+            let mut a = assess(words::content(&st), &findings, region);
+            a.title = format!("{} {}", words::content(&st).ladder.stopped, a.title);
             card(&st, who.as_ref(), region, &a)
         }
         Some(Ended::Over { completed, saved }) => {
             let heading = if completed {
-                "Session complete"
+                t("session-complete")
             } else {
-                "Session finished"
+                t("session-finished")
             };
-            session_done(&st, who.as_ref(), heading, saved).into_response()
+            session_done(&st, who.as_ref(), &heading, saved).into_response()
         }
         // not over yet: back to where it stands
         None => Redirect::to(&format!(
             "/session/{token}/step/{}",
-            ws.records.len().min(st.content.ladder.steps.len()).max(1)
+            ws.records
+                .len()
+                .min(words::content(&st).ladder.steps.len())
+                .max(1)
         ))
         .into_response(),
     })
@@ -342,16 +357,19 @@ pub(super) fn session_done(
     saved: bool,
 ) -> Page<Message> {
     let note = if saved {
-        "This session is saved in your diary, so the insights can show what helps you."
+        t("session-saved")
     } else {
-        "If a step helped, keep using it."
+        t("session-keep-what-helped")
     };
     message(
         st,
         who,
         heading,
-        &[note],
-        &[("/", "Home"), ("/check", "Check symptoms")],
+        &[&note],
+        &[
+            ("/", &t("link-home")),
+            ("/check", &t("page-check-symptoms")),
+        ],
     )
 }
 
@@ -404,9 +422,9 @@ pub(super) async fn session_check_in(
                 let again = message(
                     &st,
                     who.as_ref(),
-                    "Pain score needed",
-                    &["Please give the pain now as a number from 0 to 10."],
-                    &[(&back, "Back to the step")],
+                    &t("session-pain-needed"),
+                    &[&t("session-pain-needed-text")],
+                    &[(&back, &t("session-back-to-step"))],
                 );
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, again).into_response());
             }

@@ -24,7 +24,7 @@ pub(super) async fn settings_page(
 ) -> PageResult<Page<SettingsPage>> {
     let (region, due_date, care_team) = match typed {
         Some(form) => (
-            st.content.region(field(form, "region")),
+            words::content(st).region(field(form, "region")),
             field(form, "due_date").to_string(),
             field(form, "care_team").to_string(),
         ),
@@ -32,7 +32,7 @@ pub(super) async fn settings_page(
         // would save over what was: a failed read shows the error instead
         None => match st.store.profile(&w.user).await {
             Ok(p) => (
-                p.region_in(st.content),
+                p.region_in(words::content(st)),
                 p.due_date.map(|d| d.to_string()).unwrap_or_default(),
                 p.care_team_phone.unwrap_or_default(),
             ),
@@ -62,11 +62,17 @@ pub(super) async fn settings_post(
 ) -> PageResult<Page<SettingsPage>> {
     let region = match field(&form, "region") {
         "" => None,
-        r => match st.content.region(r) {
+        r => match words::content(&st).region(r) {
             Some(r) => Some(r.id.clone()),
             None => {
-                return settings_page(&st, &w, false, Some("Unknown region.".into()), Some(&form))
-                    .await;
+                return settings_page(
+                    &st,
+                    &w,
+                    false,
+                    Some(t("settings-unknown-region")),
+                    Some(&form),
+                )
+                .await;
             }
         },
     };
@@ -76,7 +82,7 @@ pub(super) async fn settings_post(
             let today = jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date();
             let checked = d
                 .parse::<jiff::civil::Date>()
-                .map_err(|_| "The due date should look like 2027-03-01.".to_string())
+                .map_err(|_| t("settings-due-date-shape"))
                 .and_then(|d| {
                     easeback_core::pregnancy::check_due_date(d, today)
                         .map(|()| d)
@@ -93,7 +99,7 @@ pub(super) async fn settings_post(
         n => match PhoneNumber::parse(n) {
             Ok(n) => Some(n.written().to_string()),
             Err(e) => {
-                let msg = format!("That phone number was not saved: {e}.");
+                let msg = t_with("settings-phone-not-saved", &[("why", &e.to_string())]);
                 return settings_page(&st, &w, false, Some(msg), Some(&form)).await;
             }
         },

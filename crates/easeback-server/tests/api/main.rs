@@ -236,5 +236,6 @@ mod diary;
 mod metrics;
 mod pages;
 mod security;
+mod spanish;
 mod tightenings;
 mod triage;

@@ -182,3 +182,50 @@ async fn an_unknown_region_is_refused_by_name_on_every_endpoint_that_takes_one()
         );
     }
 }
+
+#[tokio::test]
+async fn the_api_answers_in_spanish_with_the_same_rules_and_numbers() {
+    let app = spawn_app().await;
+    let ask = |body: serde_json::Value| {
+        let app = &app;
+        async move { app.json("POST", "/api/v1/triage", None, &body).await }
+    };
+    let en = ask(serde_json::json!({"findings": ["fever", "severe_pain"], "region": "mx"}))
+        .await
+        .json();
+    let es = ask(
+        serde_json::json!({"findings": ["fever", "severe_pain"], "region": "mx", "lang": "es"}),
+    )
+    .await
+    .json();
+    assert_eq!(es["disposition"], "emergency");
+    assert_eq!(en["disposition"], es["disposition"]);
+    // the same numbers; only their labels are in Spanish
+    let tels = |v: &serde_json::Value| -> Vec<serde_json::Value> {
+        v["calls"]
+            .as_array()
+            .expect("calls")
+            .iter()
+            .map(|c| c["tel"].clone())
+            .collect()
+    };
+    assert_eq!(tels(&en), tels(&es));
+    assert_ne!(en["title"], es["title"]);
+    assert!(
+        es["actions"][0].as_str().is_some_and(|a| a.contains("911")),
+        "{}",
+        es["actions"]
+    );
+
+    // Spanish free text: the whole warning-sign screen, and the card says why
+    let r = ask(serde_json::json!({"text": "me duele la espalda", "lang": "es"}))
+        .await
+        .json();
+    let asked = r["questions"].as_array().map_or(0, Vec::len);
+    assert!(asked >= 20, "{asked} questions: {}", r["questions"]);
+    assert!(r["actions"].to_string().contains("todavía no sabe leer"));
+
+    let r = ask(serde_json::json!({"findings": ["fever"], "lang": "klingon"})).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.json()["field"], "lang");
+}

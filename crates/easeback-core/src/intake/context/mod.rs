@@ -42,18 +42,6 @@ pub enum Reason {
     BelowFeverThreshold,
 }
 
-impl Reason {
-    pub fn explain(self) -> &'static str {
-        match self {
-            Reason::Negated => "you said this is not happening",
-            Reason::SomeoneElse => "this is about someone else",
-            Reason::Past => "this was in the past and has settled",
-            Reason::Hypothetical => "you asked about it rather than said you have it",
-            Reason::BelowFeverThreshold => "the temperature you gave is below 38.0 °C / 100.4 °F",
-        }
-    }
-}
-
 /// Words that say a pain is nerve pain, not just where it goes.
 const NERVE_QUALITY: &[&str] = &[
     "shooting",

@@ -1,0 +1,231 @@
+//! Every page in Spanish: chosen from the browser's language or the switch,
+//! with `lang` right, and no English left — each visible text of a Spanish
+//! page is compared with the same page in English, and one that is the same
+//! in both is a word that did not go through the translations.
+
+use super::*;
+
+/// The visible texts of a page (text between tags, and the labels screen
+/// readers read), without scripts, styles and the source titles, which are
+/// publications' own names.
+fn texts(html: &str) -> Vec<String> {
+    let mut body = html.to_string();
+    for (open, close) in [
+        ("<script", "</script>"),
+        ("<style", "</style>"),
+        ("<code>", "</code>"),
+        // the sources' titles and publishers on the about page
+        ("<p class=\"hint\">", "</p>"),
+    ] {
+        while let Some(start) = body.find(open) {
+            let end = body[start..]
+                .find(close)
+                .map_or(body.len(), |e| start + e + close.len());
+            body.replace_range(start..end, " ");
+        }
+    }
+    let mut out: Vec<String> = body
+        .split('<')
+        .filter_map(|part| part.split_once('>'))
+        .map(|(_, text)| text.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    for attribute in ["aria-label=\"", "name=\"description\" content=\""] {
+        out.extend(
+            body.split(attribute)
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next().map(str::to_string)),
+        );
+    }
+    out.into_iter()
+        .map(|t| {
+            t.replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&#34;", "\"")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+/// A text that carries words (three letters or more in a row), not only
+/// numbers, names of the product or of the languages.
+fn has_words(text: &str) -> bool {
+    // names that are the same in both languages: the product, the
+    // languages' own names, file formats, and Australia
+    let kept = [
+        "Easeback",
+        "English",
+        "Español",
+        "UTF",
+        "JSON",
+        "CSV",
+        "FHIR",
+        "PDF",
+        "ics",
+        "tel",
+        "Australia",
+    ];
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3 && !kept.contains(w))
+        .any(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+async fn page(app: &TestApp, path: &str, lang: &str, s: Option<&Session>) -> Resp {
+    let mut cookie = format!("eb_lang={lang}");
+    if let Some(s) = s {
+        cookie.push_str(&format!("; eb_session={}", s.token));
+    }
+    app.request("GET", path, &[("Cookie", &cookie)], "").await
+}
+
+fn untranslated(en: &str, es: &str) -> Vec<String> {
+    let english = texts(en);
+    let mut same: Vec<String> = texts(es)
+        .into_iter()
+        .filter(|t| has_words(t) && english.contains(t))
+        .collect();
+    same.dedup();
+    same
+}
+
+#[tokio::test]
+async fn every_page_in_spanish_leaves_no_english_behind() {
+    let app = spawn_app().await;
+    let s = app.sign_up("es@example.test").await;
+    // something in the diary, so its lists and tables show
+    let mut spasm = entry(6);
+    spasm["notes"] = "después de llevar a los niños al cole".into();
+    let r = app.json("POST", "/api/v1/diary", Some(&s), &spasm).await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let id = r.json()["id"].as_str().expect("id").to_string();
+    let (edit, delete) = (format!("/diary/{id}/edit"), format!("/diary/{id}/delete"));
+    let visitor = [
+        "/",
+        "/check",
+        "/about",
+        "/quick",
+        "/quick/long_sitting",
+        "/exercises",
+        "/routine",
+        "/session",
+        "/session?step=2",
+        "/tightenings",
+        "/offline",
+        "/signin",
+        "/signup",
+        "/no-such-page",
+    ];
+    let member = [
+        edit.as_str(),
+        delete.as_str(),
+        "/diary",
+        "/diary/day",
+        "/insights",
+        "/report",
+        "/settings",
+        "/account",
+    ];
+    let mut found = Vec::new();
+    for (path, who) in visitor
+        .iter()
+        .map(|p| (*p, None))
+        .chain(member.iter().map(|p| (*p, Some(&s))))
+    {
+        let (en, es) = (
+            page(&app, path, "en", who).await,
+            page(&app, path, "es", who).await,
+        );
+        assert_eq!(en.status, es.status, "{path}");
+        assert!(
+            es.body.contains("<html lang=\"es\">"),
+            "{path}: {}",
+            &es.body[..es.body.len().min(300)]
+        );
+        assert_eq!(es.header("content-language"), "es", "{path}");
+        // (the person's own note is the same in any language)
+        for t in untranslated(&en.body, &es.body) {
+            if t != spasm["notes"] {
+                found.push(format!("{path}: {t:?}"));
+            }
+        }
+    }
+    // the card and the questions after a check
+    let check = |lang: &'static str| {
+        let app = &app;
+        async move {
+            let cookie = format!("eb_lang={lang}");
+            let headers = [
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Cookie", cookie.as_str()),
+            ];
+            let card = app
+                .request_followed("POST", "/check", &headers, "text=&finding=fever&region=es")
+                .await;
+            let questions = app
+                .request_followed("POST", "/check", &headers, "text=me+duele&region=mx")
+                .await;
+            (card.body, questions.body)
+        }
+    };
+    let ((card_en, questions_en), (card_es, questions_es)) = (check("en").await, check("es").await);
+    for t in untranslated(&card_en, &card_es)
+        .into_iter()
+        .chain(untranslated(&questions_en, &questions_es))
+    {
+        found.push(format!("check: {t:?}"));
+    }
+    assert!(
+        card_es.contains("Fiebre") && card_es.contains("tel:112"),
+        "{card_es}"
+    );
+    assert!(
+        found.is_empty(),
+        "English left on Spanish pages:\n{}",
+        found.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn the_language_follows_the_browser_then_the_switch_remembers_a_choice() {
+    let app = spawn_app().await;
+    let r = app
+        .request(
+            "GET",
+            "/",
+            &[("Accept-Language", "es-MX,es;q=0.9,en;q=0.5")],
+            "",
+        )
+        .await;
+    assert!(r.body.contains("<html lang=\"es\">"));
+    assert!(
+        r.body.contains("hreflang=\"en\""),
+        "a switch to English on every page"
+    );
+    let r = app
+        .request("GET", "/", &[("Accept-Language", "en-GB")], "")
+        .await;
+    assert!(r.body.contains("<html lang=\"en\">") && r.body.contains("hreflang=\"es\""));
+    // the switch: a cookie for the next visit, whatever the browser says
+    let r = app
+        .request("GET", "/check?lang=es", &[("Accept-Language", "en-GB")], "")
+        .await;
+    assert!(r.body.contains("<html lang=\"es\">"));
+    let cookie = r
+        .set_cookies
+        .iter()
+        .find(|c| c.starts_with("eb_lang=es"))
+        .expect("remembered");
+    assert!(
+        cookie.contains("SameSite=Lax") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    let r = app
+        .request(
+            "GET",
+            "/",
+            &[("Accept-Language", "en-GB"), ("Cookie", "eb_lang=es")],
+            "",
+        )
+        .await;
+    assert!(r.body.contains("<html lang=\"es\">"));
+}
