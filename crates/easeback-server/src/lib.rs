@@ -111,6 +111,14 @@ impl AppState {
         }
     }
 
+    /// The free-text reader for `lang`: this state's own for English.
+    pub fn intake_in(&self, lang: easeback_core::Lang) -> &'static Intake {
+        match lang {
+            easeback_core::Lang::En => self.intake,
+            other => Intake::builtin_in(other),
+        }
+    }
+
     /// The same, believing `X-Forwarded-For` from these proxies.
     /// Pauses before slowed sign-ins start at `unit` (tests use a few ms).
     pub fn with_sign_in_pause_unit(mut self, unit: Duration) -> AppState {

@@ -330,7 +330,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     .map_err(|e| UsageError(format!("cannot read {}: {e}", file.display())))?;
                 let cases = easeback_core::eval::parse_cases(&text)
                     .map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
-                let report = easeback_core::eval::evaluate(content, Intake::builtin(), &cases);
+                let report =
+                    easeback_core::eval::evaluate(content, Intake::builtin_in(lang), &cases);
                 if files.len() > 1 {
                     println!("== {}", file.display());
                 }
@@ -441,7 +442,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     care_team: own.as_ref(),
                     lang,
                 };
-                check::check(content, Intake::builtin(), &request).map_err(|e| match e {
+                check::check(content, Intake::builtin_in(lang), &request).map_err(|e| match e {
                     e @ IntakeError::TooLong { .. } => UsageError(e.to_string()),
                 })
             };
@@ -498,7 +499,7 @@ fn parse_answers(pairs: &[String]) -> Result<Vec<(FindingId, bool)>> {
 
 /// The machine interface: one JSON object per input line, in order.
 fn batch_triage(content: &Content, region: Option<&Region>, lang: Lang) -> Result<ExitCode> {
-    let intake = Intake::builtin();
+    let intake = Intake::builtin_in(lang);
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();

@@ -56,6 +56,12 @@ fn parse_doc(file: &str, text: &str) -> Result<RawDoc, ContentError> {
     })
 }
 
+fn table_doc(file: &str, table: toml::Table) -> Result<RawDoc, ContentError> {
+    toml::Value::Table(table)
+        .try_into::<RawDoc>()
+        .map_err(|e| err(file, "(document)", e.to_string()))
+}
+
 fn locate<T>(file: &str, items: Vec<T>, into: &mut Vec<Located<T>>) {
     into.extend(items.into_iter().enumerate().map(|(index, item)| Located {
         file: file.to_string(),
@@ -108,11 +114,33 @@ impl Content {
         let mut regions = Vec::new();
         let mut topics = Vec::new();
         for &(file, text) in files {
-            let doc = match translations.iter().find(|(name, _)| *name == file) {
-                Some((_, words)) => toml::Value::Table(super::overlay::merge(file, text, words)?)
-                    .try_into::<RawDoc>()
-                    .map_err(|e| err(file, "(document)", e.to_string()))?,
-                None => parse_doc(file, text)?,
+            let given = |name: &str| {
+                translations
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, t)| *t)
+            };
+            let doc = match (given(file), file) {
+                // the reader's words: the other language's lexicon joins the
+                // English one, its phrases join each finding's
+                (Some(other), "lexicon.toml") => {
+                    let mut lexicon = toml::from_str::<toml::Table>(text)
+                        .map_err(|e| err(file, "(document)", e.message().to_string()))?;
+                    let theirs = toml::from_str::<toml::Table>(other).map_err(|e| {
+                        err("es/lexicon.toml", "(document)", e.message().to_string())
+                    })?;
+                    super::overlay::union_lexicon(&mut lexicon, &theirs);
+                    table_doc(file, lexicon)?
+                }
+                (Some(words), _) => {
+                    let mut table = super::overlay::merge(file, text, words)?;
+                    if let Some(phrases) = given("phrases.toml").filter(|_| file == "findings.toml")
+                    {
+                        super::overlay::add_phrases(&mut table, phrases)?;
+                    }
+                    table_doc(file, table)?
+                }
+                (None, _) => parse_doc(file, text)?,
             };
             locate(file, doc.source, &mut sources);
             locate(file, doc.finding, &mut findings);

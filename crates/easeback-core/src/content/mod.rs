@@ -65,7 +65,8 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
 ];
 
 /// The Spanish words of `content/es/`, laid over the English files of the
-/// same name (see [`overlay`]); lexicon and sources stay as they are.
+/// same name (see [`overlay`]); sources stay as they are, and the reader's
+/// Spanish lexicon and phrases join the English ones.
 pub const BUILTIN_ES_FILES: &[(&str, &str)] = &[
     (
         "findings.toml",
@@ -102,6 +103,15 @@ pub const BUILTIN_ES_FILES: &[(&str, &str)] = &[
     (
         "topics.toml",
         include_str!("../../../../content/es/topics.toml"),
+    ),
+    // the reader's Spanish words, added to the English ones
+    (
+        "lexicon.toml",
+        include_str!("../../../../content/es/lexicon.toml"),
+    ),
+    (
+        "phrases.toml",
+        include_str!("../../../../content/es/phrases.toml"),
     ),
 ];
 

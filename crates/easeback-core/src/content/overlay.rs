@@ -131,6 +131,91 @@ fn merge_table(file: &str, at: &str, base: &mut Table, words: &Table) -> Result<
     Ok(())
 }
 
+/// The reader's words in another language, added to the English ones: each
+/// finding of `findings` (the English findings table) gains the phrases and
+/// exclusions of its entry in `phrases` (TOML with `[[finding]]` id,
+/// phrases, exclude). English stays readable — a person writing on a
+/// Spanish page may use English words or Spanglish — and a sign read in
+/// either language counts. Every finding needs an entry; an unknown id is
+/// refused.
+pub fn add_phrases(findings: &mut Table, phrases: &str) -> Result<(), ContentError> {
+    let file = "es/phrases.toml";
+    let words = toml::from_str::<Table>(phrases)
+        .map_err(|e| err(file, "(document)", e.message().to_string()))?;
+    let given = words
+        .get("finding")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let Some(Value::Array(list)) = findings.get_mut("finding") else {
+        return Err(err("findings.toml", "finding", "no findings"));
+    };
+    for g in &given {
+        let id = g.get("id").and_then(Value::as_str).unwrap_or_default();
+        if !list
+            .iter()
+            .any(|f| f.get("id").and_then(Value::as_str) == Some(id))
+        {
+            return Err(err(file, "finding", format!("unknown finding '{id}'")));
+        }
+    }
+    for f in list.iter_mut().filter_map(Value::as_table_mut) {
+        let id = f
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let Some(own) = given
+            .iter()
+            .find(|g| g.get("id").and_then(Value::as_str) == Some(&id))
+        else {
+            return Err(err(
+                file,
+                "finding",
+                format!("'{id}' has no phrases in this language"),
+            ));
+        };
+        for key in ["phrases", "exclude"] {
+            let more = own
+                .get(key)
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            let list = f.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(items) = list {
+                for m in more {
+                    if !items.contains(&m) {
+                        items.push(m);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Two lexicons as one: every list gains the other's entries it lacks, and
+/// every table (classes, modifiers, spelling) the other's keys it lacks —
+/// the English entry wins where both spell the same key.
+pub fn union_lexicon(english: &mut Table, other: &Table) {
+    for (k, v) in other {
+        match (english.get_mut(k), v) {
+            (Some(Value::Table(mine)), Value::Table(theirs)) => union_lexicon(mine, theirs),
+            (Some(Value::Array(mine)), Value::Array(theirs)) => {
+                for item in theirs {
+                    if !mine.contains(item) {
+                        mine.push(item.clone());
+                    }
+                }
+            }
+            (Some(_), _) => {}
+            (None, v) => {
+                english.insert(k.clone(), v.clone());
+            }
+        }
+    }
+}
+
 /// Every run of digits and every `{placeholder}` of the English, as many
 /// times, in the translation.
 fn same_facts(file: &str, key: &str, english: &str, translated: &str) -> Result<(), ContentError> {
@@ -213,6 +298,57 @@ sources = ["article"]
         assert_eq!(s["name"].as_str(), Some("Calor"));
         assert_eq!(s["sources"].as_array().map(Vec::len), Some(1), "data stays");
         assert_eq!(s["how"][1].as_str(), Some("Déjala 15 a 20 minutos."));
+    }
+
+    #[test]
+    fn a_reader_in_another_language_adds_its_words_and_keeps_the_english() {
+        let mut findings: Table = toml::from_str(
+            "[[finding]]\nid = \"fever\"\nphrases = [\"fever\"]\n[[finding]]\nid = \"itching\"\nphrases = [\"itchy\"]\n",
+        )
+        .expect("toml");
+        let es = "[[finding]]\nid = \"fever\"\nphrases = [\"fiebre\", \"fever\"]\nexclude = [\"fiebre del heno\"]\n[[finding]]\nid = \"itching\"\nphrases = [\"picor\"]\n";
+        add_phrases(&mut findings, es).expect("merges");
+        let fever = &findings["finding"][0];
+        assert_eq!(
+            fever["phrases"].as_array().map(Vec::len),
+            Some(2),
+            "no duplicate: {fever:?}"
+        );
+        assert_eq!(fever["exclude"][0].as_str(), Some("fiebre del heno"));
+        let missing = "[[finding]]\nid = \"fever\"\nphrases = [\"fiebre\"]\n";
+        assert!(
+            add_phrases(&mut findings.clone(), missing).is_err(),
+            "every finding needs words"
+        );
+        let unknown = format!("{es}[[finding]]\nid = \"gout\"\nphrases = [\"gota\"]\n");
+        assert!(add_phrases(&mut findings.clone(), &unknown).is_err());
+
+        let mut lexicon: Table =
+            toml::from_str("[lexicon.modifiers]\nnegation = [\"no\", \"not\"]\n[lexicon.spelling]\nteh = \"the\"\n")
+                .expect("toml");
+        let other: Table =
+            toml::from_str("[lexicon.modifiers]\nnegation = [\"no\", \"sin\"]\n[lexicon.spelling]\nteh = \"te\"\nsangardo = \"sangrado\"\n[lexicon.classes]\npee = [\"pis\"]\n")
+                .expect("toml");
+        union_lexicon(&mut lexicon, &other);
+        assert_eq!(
+            lexicon["lexicon"]["modifiers"]["negation"]
+                .as_array()
+                .map(Vec::len),
+            Some(3)
+        );
+        assert_eq!(
+            lexicon["lexicon"]["spelling"]["teh"].as_str(),
+            Some("the"),
+            "English wins"
+        );
+        assert_eq!(
+            lexicon["lexicon"]["spelling"]["sangardo"].as_str(),
+            Some("sangrado")
+        );
+        assert_eq!(
+            lexicon["lexicon"]["classes"]["pee"][0].as_str(),
+            Some("pis")
+        );
     }
 
     #[test]

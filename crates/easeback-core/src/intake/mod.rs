@@ -126,6 +126,19 @@ impl Intake {
         })
     }
 
+    /// The reader for the built-in content in `lang`: Spanish reads the
+    /// Spanish words and the English ones together (compiled once each).
+    pub fn builtin_in(lang: crate::Lang) -> &'static Intake {
+        static SPANISH: OnceLock<Intake> = OnceLock::new();
+        match lang {
+            crate::Lang::En => Intake::builtin(),
+            crate::Lang::Es => SPANISH.get_or_init(|| {
+                Intake::new(Content::builtin_in(crate::Lang::Es))
+                    .expect("built-in Spanish lexicon compiles (tested)")
+            }),
+        }
+    }
+
     /// Read one description.
     pub fn read(&self, text: &str) -> Result<Reading, IntakeError> {
         if text.len() > MAX_INPUT_BYTES {

@@ -72,7 +72,7 @@ pub async fn triage(
         care_team: own.as_ref(),
         lang,
     };
-    let a = check::check(content, st.intake, &request).map_err(|e| match e {
+    let a = check::check(content, st.intake_in(lang), &request).map_err(|e| match e {
         IntakeError::TooLong { .. } => {
             ApiError::field(StatusCode::PAYLOAD_TOO_LARGE, "text", e.to_string())
         }

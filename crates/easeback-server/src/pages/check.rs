@@ -270,7 +270,7 @@ async fn answer_for(st: &AppState, who: Option<&SignedIn>, given: Given) -> Page
         care_team: own.as_ref(),
         lang: words::lang(),
     };
-    let a = core_check::check(words::content(st), st.intake, &request)
+    let a = core_check::check(words::content(st), st.intake_in(words::lang()), &request)
         .map_err(|e| check_again(e.to_string()))?;
     st.metrics.checked(a.disposition.as_str());
     // a self-care or review answer waits for the questions; an urgent one

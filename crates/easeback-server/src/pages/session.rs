@@ -397,7 +397,11 @@ pub(super) async fn session_check_in(
         // a check-in from an old page of a session that is over
         return Ok(Redirect::to(&format!("/session/{token}/end")).into_response());
     }
-    let reading = || st.intake.read(field(&form, "text")).unwrap_or_default();
+    let reading = || {
+        st.intake_in(words::lang())
+            .read(field(&form, "text"))
+            .unwrap_or_default()
+    };
     let events = if field(&form, "skip") == "yes" {
         // a skip asks the stop questions too: on their own page when the
         // step's form went without them
