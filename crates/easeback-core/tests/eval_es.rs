@@ -17,7 +17,7 @@ use std::path::Path;
 
 /// Under-triaged lines of the Spanish set with the Spanish reader, as it
 /// stands; it may only go down (0 is the target).
-const UNDER_TRIAGE_AT_MOST: usize = 32;
+const UNDER_TRIAGE_AT_MOST: usize = 18;
 
 fn es_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/es"))

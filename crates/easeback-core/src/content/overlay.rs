@@ -195,8 +195,9 @@ pub fn add_phrases(findings: &mut Table, phrases: &str) -> Result<(), ContentErr
 }
 
 /// Two lexicons as one: every list gains the other's entries it lacks, and
-/// every table (classes, modifiers, spelling) the other's keys it lacks —
-/// the English entry wins where both spell the same key.
+/// every table (classes, modifiers, spelling) the other's keys it lacks;
+/// where both spell the same word differently ("pipí"), the reader's own
+/// language wins.
 pub fn union_lexicon(english: &mut Table, other: &Table) {
     for (k, v) in other {
         match (english.get_mut(k), v) {
@@ -208,6 +209,7 @@ pub fn union_lexicon(english: &mut Table, other: &Table) {
                     }
                 }
             }
+            (Some(Value::String(mine)), Value::String(theirs)) => *mine = theirs.clone(),
             (Some(_), _) => {}
             (None, v) => {
                 english.insert(k.clone(), v.clone());
@@ -338,8 +340,8 @@ sources = ["article"]
         );
         assert_eq!(
             lexicon["lexicon"]["spelling"]["teh"].as_str(),
-            Some("the"),
-            "English wins"
+            Some("te"),
+            "the reader's own language wins"
         );
         assert_eq!(
             lexicon["lexicon"]["spelling"]["sangardo"].as_str(),

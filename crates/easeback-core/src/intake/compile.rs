@@ -201,6 +201,27 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         }
         spelling.insert(key.into(), rep);
     }
+    // a spelling's result that is itself a spelling ("oriné" → "orine" →
+    // "urine", when two lexicons meet) is followed to its end, so a word
+    // reads the same whichever form was typed
+    let chained: Vec<Box<str>> = spelling
+        .iter()
+        .filter(|(_, rep)| rep.iter().any(|w| spelling.contains_key(w)))
+        .map(|(k, _)| k.clone())
+        .collect();
+    for key in chained {
+        let mut rep: Vec<Box<str>> = spelling[&key].to_vec();
+        for _ in 0..3 {
+            rep = rep
+                .iter()
+                .flat_map(|w| match spelling.get(w) {
+                    Some(r) if **w != *key => r.to_vec(),
+                    _ => vec![w.clone()],
+                })
+                .collect();
+        }
+        spelling.insert(key, rep.into());
+    }
 
     let class_ids: HashMap<&str, u32> = lex
         .classes

@@ -259,6 +259,21 @@ fn fold_ascii_word(word: &[u8], out: &mut String) {
 /// Normalise a lexicon phrase the way text is normalised, keeping the
 /// phrase syntax (`@class`, `...`, `#`). Used for duplicate checks and for
 /// compiling phrases.
+/// `word` with its vowels' accents taken off ("pipí" → "pipi", "bebé" →
+/// "bebe", "pingüino" → "pinguino"); "ñ" and every other letter stay.
+pub fn without_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            other => other,
+        })
+        .collect()
+}
+
 pub fn normalize_phrase(phrase: &str) -> String {
     let mut out = String::new();
     for part in phrase.split_whitespace() {

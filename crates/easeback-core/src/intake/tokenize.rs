@@ -103,6 +103,21 @@ impl Intake {
         });
     }
 
+    /// A word the tokenizer repaired (a held key, a dropped ending, a
+    /// typo) pushed as the phrases hold it: through the spellings too, so
+    /// "feverr" and "fevera" read as "fever" does ("fiebre" for a reader
+    /// whose lexicon spells it so).
+    fn push_spelled(&self, doc: &mut Doc<'_>, word: &str, s: usize, e: usize) {
+        match self.compiled.spelling.get(word) {
+            Some(rep) => {
+                for w in rep.iter() {
+                    self.push(doc, w, TokenKind::Word, s, e);
+                }
+            }
+            None => self.push(doc, word, TokenKind::Word, s, e),
+        }
+    }
+
     pub(super) fn tokenize<'a>(&self, text: &'a str) -> Doc<'a> {
         let c = &self.compiled;
         let mut doc = Doc {
@@ -121,6 +136,18 @@ impl Intake {
                 Raw::Word => {
                     folded.clear();
                     normalize::fold_word(&text[s..e], &mut folded);
+                    // "pipí", "días", "bebé": an accented word the reader
+                    // does not know is read without its accents when it
+                    // knows that form — Spanish is typed with and without
+                    // them, and the lexicon holds one form
+                    if !folded.is_ascii() && !c.known.contains(folded.as_str()) {
+                        let plain = normalize::without_accents(&folded);
+                        if c.known.contains(plain.as_str())
+                            || c.spelling.contains_key(plain.as_str())
+                        {
+                            folded = plain;
+                        }
+                    }
                     if let Some(p) = after_apostrophe_s
                         && p + 1 == doc.tokens.len()
                         && STATE_AFTER_IS.contains(&folded.as_str())
@@ -389,24 +416,24 @@ impl Intake {
                         }
                     } else if let Some(single) = repeated_letters(c, &folded) {
                         // "numbb", "feverr", "bleeeding": a held-down key
-                        self.push(&mut doc, &single, TokenKind::Word, s, e);
+                        self.push_spelled(&mut doc, &single, s, e);
                     } else if let Some(full) = dropped_g(c, &folded) {
                         // "bleedin", "blackin out": the -ing word, when the
                         // lexicon knows it and not the short form
-                        self.push(&mut doc, &full, TokenKind::Word, s, e);
+                        self.push_spelled(&mut doc, &full, s, e);
                     } else if let Some(past) =
                         unmarked_past(c, doc.word(doc.tokens.len().wrapping_sub(1)), &folded)
                     {
                         // "already soak through", "she has faint": the
                         // past or perfect told without its ending
-                        self.push(&mut doc, &past, TokenKind::Word, s, e);
+                        self.push_spelled(&mut doc, &past, s, e);
                     } else if let Some(stem) = dropped_apostrophe(c, &folded) {
-                        self.push(&mut doc, stem, TokenKind::Word, s, e);
+                        self.push_spelled(&mut doc, stem, s, e);
                     } else if !c.known.contains(folded.as_str())
                         && let Some(fixed) = c.fuzzy.correct(&folded)
                     {
                         let fixed = fixed.to_string();
-                        self.push(&mut doc, &fixed, TokenKind::Word, s, e);
+                        self.push_spelled(&mut doc, &fixed, s, e);
                     } else {
                         let w = std::mem::take(&mut folded);
                         self.push(&mut doc, &w, TokenKind::Word, s, e);
