@@ -27,7 +27,6 @@ footer-about = About these checks and their sources
 theme-device = Colours: as on this device
 theme-dark = Colours: dark
 theme-light = Colours: light
-word-or = or
 quote-open = “
 quote-close = ”
 answer-yes = Yes

@@ -27,7 +27,6 @@ footer-about = Sobre estas revisiones y sus fuentes
 theme-device = Colores: como en este dispositivo
 theme-dark = Colores: oscuros
 theme-light = Colores: claros
-word-or = o
 quote-open = «
 quote-close = »
 answer-yes = Sí

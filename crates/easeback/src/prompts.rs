@@ -13,9 +13,7 @@ use std::io::{self, BufRead, IsTerminal, Read, Write};
 /// `--lang` Easeback does not speak is an error, an unknown `LANG` is not.
 pub(crate) fn language(flag: Option<&str>) -> Result<Lang> {
     match flag {
-        Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
-            UsageError(format!("unknown language '{tag}'; use one of: en, es")).into()
-        }),
+        Some(tag) => Lang::parse(tag).map_err(|e| UsageError(e.to_string()).into()),
         None => Ok(std::env::var("LANG")
             .ok()
             .and_then(|l| Lang::from_tag(&l))

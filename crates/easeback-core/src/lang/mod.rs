@@ -50,6 +50,12 @@ impl Lang {
         }
     }
 
+    /// A language asked for by name (`--lang`, a request's `lang`): one
+    /// Easeback speaks, or an error naming the choices.
+    pub fn parse(tag: &str) -> Result<Lang, UnknownLang> {
+        Lang::from_tag(tag).ok_or_else(|| UnknownLang(tag.to_string()))
+    }
+
     /// The language of an `Accept-Language` header: the one of highest
     /// weight that Easeback speaks, the earlier on a tie; `None` when it
     /// names none of them (a caller then keeps English).
@@ -71,6 +77,24 @@ impl Lang {
         best.map(|(_, lang)| lang)
     }
 }
+
+/// A language Easeback does not speak, as asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLang(pub String);
+
+impl std::fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let choices: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        write!(
+            f,
+            "unknown language '{}'; use one of: {}",
+            self.0,
+            choices.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownLang {}
 
 #[cfg(test)]
 mod tests {

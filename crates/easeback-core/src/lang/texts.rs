@@ -49,6 +49,9 @@ pub const LOCALE_FILES: &[(Lang, &str, &str)] = &[
 /// Every language's messages, ready to format.
 pub struct Texts {
     bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+    /// Per language, the messages `js-…` (without the prefix) as one JSON
+    /// object: what the pages' scripts say, formatted once.
+    script_words: Vec<(Lang, String)>,
 }
 
 impl Texts {
@@ -82,7 +85,33 @@ impl Texts {
             }
             bundles.push((lang, bundle));
         }
-        Ok(Texts { bundles })
+        let mut texts = Texts {
+            bundles,
+            script_words: Vec::new(),
+        };
+        texts.script_words = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let words: serde_json::Map<String, serde_json::Value> = Texts::ids(lang)
+                    .into_iter()
+                    .filter_map(|id| {
+                        let key = id.strip_prefix("js-")?.to_string();
+                        Some((key, texts.get(lang, &id).into()))
+                    })
+                    .collect();
+                (lang, serde_json::Value::Object(words).to_string())
+            })
+            .collect();
+        Ok(texts)
+    }
+
+    /// The pages' scripts' words in `lang` (the messages `js-…`, without
+    /// the prefix) as a JSON object.
+    pub fn script_words(&self, lang: Lang) -> &str {
+        self.script_words
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or("{}", |(_, json)| json)
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {

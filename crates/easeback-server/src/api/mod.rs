@@ -189,12 +189,7 @@ pub fn routes() -> Router<AppState> {
 fn language(field: Option<&str>) -> ApiResult<Lang> {
     match field.map(str::trim) {
         None | Some("") => Ok(Lang::En),
-        Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
-            ApiError::field(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "lang",
-                format!("unknown language '{tag}'; use one of: en, es"),
-            )
-        }),
+        Some(tag) => Lang::parse(tag)
+            .map_err(|e| ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "lang", e.to_string())),
     }
 }

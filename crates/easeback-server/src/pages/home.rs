@@ -39,7 +39,8 @@ pub(super) async fn home(
                 ("region", &r.name),
                 (
                     "emergency",
-                    &r.emergency.join(&format!(" {} ", t("word-or"))),
+                    &r.emergency
+                        .join(&format!(" {} ", words::content(&st).messages.or_word)),
                 ),
                 ("route", &r.same_day),
             ],

@@ -70,7 +70,7 @@ pub(super) async fn insights_get(
             let mut args = easeback_core::lang::FluentArgs::new();
             args.set("weeks", i64::from(window.weeks()));
             args.set("count", ins.entries as i64);
-            st.texts.with_args(words::lang(), "insights-summary", &args)
+            words::t_args("insights-summary", &args)
         },
         disposition: o.assessment.disposition.as_str().into(),
         headline: o.assessment.headline.clone(),

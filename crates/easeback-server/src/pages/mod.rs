@@ -67,6 +67,9 @@ pub struct Layout {
     pub emergency_calls: Vec<(String, String)>,
     /// The calls are the person's region's (not every region's).
     pub region_known: bool,
+    /// Joins two of the region's numbers ("112 or 999"), in the page's
+    /// language (the knowledge base's word, as the cards use).
+    pub or_word: String,
     /// The main navigation, with the page the person is on marked.
     pub nav: Vec<NavItem>,
     /// The page's language (`<html lang>`), and the others as switch links
@@ -81,18 +84,10 @@ impl Layout {
         t(id)
     }
 
-    /// The scripts' words (the messages `js-…`, without the prefix) as
-    /// JSON, for the `eb-words` meta tag `assets/site.js` reads.
-    pub fn js_words(&self) -> String {
-        let words: serde_json::Map<String, serde_json::Value> =
-            easeback_core::lang::Texts::ids(words::lang())
-                .into_iter()
-                .filter_map(|id| {
-                    let key = id.strip_prefix("js-")?.to_string();
-                    Some((key, t(&id).into()))
-                })
-                .collect();
-        serde_json::Value::Object(words).to_string()
+    /// The scripts' words as JSON, for the `eb-words` meta tag
+    /// `assets/site.js` reads (formatted once per language at start-up).
+    pub fn js_words(&self) -> &'static str {
+        words::script_words()
     }
 }
 
@@ -180,6 +175,7 @@ fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Re
         csrf: who.map(|w| w.csrf.clone()).unwrap_or_default(),
         emergency_calls: calls,
         region_known: region.is_some(),
+        or_word: words::content(st).messages.or_word.clone(),
         lang: here.tag(),
         other_languages: easeback_core::Lang::ALL
             .into_iter()

@@ -22,27 +22,46 @@ tokio::task_local! {
 
 /// The language of the page being rendered (English outside a request).
 pub(crate) fn lang() -> Lang {
-    PAGE.try_with(|p| p.0).unwrap_or_default()
+    page().0
+}
+
+/// The page's language and texts (English and the built-in texts outside
+/// a request).
+fn page() -> (Lang, &'static Texts) {
+    PAGE.try_with(|p| *p)
+        .unwrap_or_else(|_| (Lang::En, Texts::builtin()))
+}
+
+/// The pages' scripts' words in the page's language, as JSON.
+pub(crate) fn script_words() -> &'static str {
+    let (lang, texts) = page();
+    texts.script_words(lang)
 }
 
 /// Fluent message `id` in the page's language.
 pub(crate) fn t(id: &str) -> String {
-    PAGE.try_with(|(lang, texts)| texts.get(*lang, id))
-        .unwrap_or_else(|_| Texts::builtin().get(Lang::En, id))
+    let (lang, texts) = page();
+    texts.get(lang, id)
 }
 
 /// Fluent message `id` with its variables, in the page's language.
 pub(crate) fn t_with(id: &str, args: &[(&str, &str)]) -> String {
-    PAGE.try_with(|(lang, texts)| texts.with(*lang, id, args))
-        .unwrap_or_else(|_| Texts::builtin().with(Lang::En, id, args))
+    let (lang, texts) = page();
+    texts.with(lang, id, args)
+}
+
+/// Fluent message `id` with variables of any kind (numbers choose plural
+/// forms), in the page's language.
+pub(crate) fn t_args(id: &str, args: &FluentArgs<'_>) -> String {
+    let (lang, texts) = page();
+    texts.with_args(lang, id, args)
 }
 
 /// Fluent message `id` with one number, which chooses the plural form.
 pub(crate) fn t_count(id: &str, name: &str, n: i64) -> String {
     let mut args = FluentArgs::new();
     args.set(name, n);
-    PAGE.try_with(|(lang, texts)| texts.with_args(*lang, id, &args))
-        .unwrap_or_else(|_| Texts::builtin().with_args(Lang::En, id, &args))
+    t_args(id, &args)
 }
 
 /// The knowledge base in the page's language.
