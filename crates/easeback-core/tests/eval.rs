@@ -12,6 +12,8 @@ use easeback_core::intake::Intake;
 use easeback_core::{Content, Disposition, FindingId};
 use std::path::Path;
 
+mod support;
+
 const VIGNETTES: &str = include_str!("../../../eval/vignettes.tsv");
 
 fn eval_dir() -> &'static Path {
@@ -20,25 +22,7 @@ fn eval_dir() -> &'static Path {
 
 /// Every writers' batch, in file-name order.
 fn batches() -> Vec<(String, Vec<Case>)> {
-    let mut files: Vec<_> = std::fs::read_dir(eval_dir().join("batches"))
-        .expect("eval/batches exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("readable batch");
-            let name = p
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
-            let cases = parse_cases(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
-            (name, cases)
-        })
-        .collect()
+    support::batches(eval_dir())
 }
 
 fn whole_set() -> Vec<Case> {
@@ -95,39 +79,7 @@ fn every_finding_is_reached_by_at_least_six_descriptions() {
 /// file, each row's figures consistent (never edited into a better shape).
 #[test]
 fn the_first_sight_log_names_every_batch_once_with_consistent_figures() {
-    let log = std::fs::read_to_string(eval_dir().join("first-sight.tsv")).expect("log exists");
-    let mut lines = log.lines();
-    assert_eq!(
-        lines.next(),
-        Some("date\tbatch\tstyle\tn\tunder\tunder_urgent\tover\texact")
-    );
-    let mut seen = Vec::new();
-    for line in lines {
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 8, "row {line:?}");
-        let n: usize = cols[3].parse().expect("n");
-        let under: usize = cols[4].parse().expect("under");
-        let urgent: usize = cols[5].parse().expect("under_urgent");
-        let over: usize = cols[6].parse().expect("over");
-        let exact: f64 = cols[7].parse().expect("exact");
-        assert!(n >= 60, "{}: at least 60 descriptions", cols[1]);
-        assert!(urgent <= under && under + over <= n, "{line}");
-        let implied = (n - under - over) as f64 / n as f64;
-        assert!(
-            (implied - exact).abs() < 0.001,
-            "{line}: exact does not add up"
-        );
-        assert!(!seen.contains(&cols[1]), "{} scored twice", cols[1]);
-        seen.push(cols[1]);
-    }
-    let files: Vec<String> = batches().into_iter().map(|(name, _)| name).collect();
-    for f in &files {
-        assert!(seen.contains(&f.as_str()), "{f} has no first-sight row");
-    }
-    assert!(
-        seen.len() >= 10,
-        "at least ten batches scored at first sight"
-    );
+    support::check_first_sight_log(eval_dir(), 10);
 }
 
 #[test]

@@ -10,10 +10,12 @@
 #![allow(clippy::disallowed_methods)]
 
 use easeback_core::check::{self, Request};
-use easeback_core::eval::{Case, evaluate, parse_cases};
+use easeback_core::eval::{Case, evaluate};
 use easeback_core::intake::Intake;
 use easeback_core::{Content, Disposition, FindingId, Lang};
 use std::path::Path;
+
+mod support;
 
 /// Under-triaged lines of the Spanish set with the Spanish reader, as it
 /// stands; it may only go down (0 is the target).
@@ -24,25 +26,7 @@ fn es_dir() -> &'static Path {
 }
 
 fn batches() -> Vec<(String, Vec<Case>)> {
-    let mut files: Vec<_> = std::fs::read_dir(es_dir().join("batches"))
-        .expect("eval/es/batches exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("readable batch");
-            let name = p
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
-            let cases = parse_cases(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
-            (name, cases)
-        })
-        .collect()
+    support::batches(es_dir())
 }
 
 #[test]
@@ -93,34 +77,5 @@ fn the_spanish_reader_never_under_triages_more_than_it_did() {
 
 #[test]
 fn the_spanish_first_sight_log_names_every_batch_once() {
-    let log = std::fs::read_to_string(es_dir().join("first-sight.tsv")).expect("log exists");
-    let mut lines = log.lines();
-    assert_eq!(
-        lines.next(),
-        Some("date\tbatch\tstyle\tn\tunder\tunder_urgent\tover\texact")
-    );
-    let mut seen = Vec::new();
-    for line in lines {
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 8, "row {line:?}");
-        let n: usize = cols[3].parse().expect("n");
-        let under: usize = cols[4].parse().expect("under");
-        let over: usize = cols[6].parse().expect("over");
-        let exact: f64 = cols[7].parse().expect("exact");
-        assert!(n >= 60, "{}: at least 60 descriptions", cols[1]);
-        let implied = (n - under - over) as f64 / n as f64;
-        assert!(
-            (implied - exact).abs() < 0.001,
-            "{line}: exact does not add up"
-        );
-        assert!(!seen.contains(&cols[1]), "{} scored twice", cols[1]);
-        seen.push(cols[1]);
-    }
-    for (f, _) in batches() {
-        assert!(seen.contains(&f.as_str()), "{f} has no first-sight row");
-    }
-    assert!(
-        seen.len() >= 6,
-        "at least six batches scored at first sight"
-    );
+    support::check_first_sight_log(es_dir(), 6);
 }

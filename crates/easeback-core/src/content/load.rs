@@ -124,11 +124,9 @@ impl Content {
                 // the reader's words: the other language's lexicon joins the
                 // English one, its phrases join each finding's
                 (Some(other), "lexicon.toml") => {
-                    let mut lexicon = toml::from_str::<toml::Table>(text)
-                        .map_err(|e| err(file, "(document)", e.message().to_string()))?;
-                    let theirs = toml::from_str::<toml::Table>(other).map_err(|e| {
-                        err("es/lexicon.toml", "(document)", e.message().to_string())
-                    })?;
+                    let mut lexicon = super::overlay::parse_table(file, text)?;
+                    let theirs =
+                        super::overlay::parse_table(&super::overlay::translated_name(file), other)?;
                     super::overlay::union_lexicon(&mut lexicon, &theirs);
                     table_doc(file, lexicon)?
                 }

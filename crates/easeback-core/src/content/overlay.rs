@@ -34,11 +34,8 @@ const STRUCTURAL: &[&str] = &[
 /// The English document `english` with every text replaced by its
 /// translation from `translated` (both TOML), checked as described above.
 pub fn merge(file: &str, english: &str, translated: &str) -> Result<Table, ContentError> {
-    let parse = |text: &str| {
-        toml::from_str::<Table>(text).map_err(|e| err(file, "(document)", e.message().to_string()))
-    };
-    let mut base = parse(english)?;
-    let words = parse(translated)?;
+    let mut base = parse_table(file, english)?;
+    let words = parse_table(&translated_name(file), translated)?;
     merge_table(file, "", &mut base, &words)?;
     Ok(base)
 }
@@ -139,9 +136,8 @@ fn merge_table(file: &str, at: &str, base: &mut Table, words: &Table) -> Result<
 /// either language counts. Every finding needs an entry; an unknown id is
 /// refused.
 pub fn add_phrases(findings: &mut Table, phrases: &str) -> Result<(), ContentError> {
-    let file = "es/phrases.toml";
-    let words = toml::from_str::<Table>(phrases)
-        .map_err(|e| err(file, "(document)", e.message().to_string()))?;
+    let file = &translated_name("phrases.toml");
+    let words = parse_table(file, phrases)?;
     let given = words
         .get("finding")
         .and_then(Value::as_array)
@@ -183,11 +179,7 @@ pub fn add_phrases(findings: &mut Table, phrases: &str) -> Result<(), ContentErr
                 .unwrap_or_default();
             let list = f.entry(key).or_insert_with(|| Value::Array(Vec::new()));
             if let Value::Array(items) = list {
-                for m in more {
-                    if !items.contains(&m) {
-                        items.push(m);
-                    }
-                }
+                append_missing(items, &more);
             }
         }
     }
@@ -202,18 +194,31 @@ pub fn union_lexicon(english: &mut Table, other: &Table) {
     for (k, v) in other {
         match (english.get_mut(k), v) {
             (Some(Value::Table(mine)), Value::Table(theirs)) => union_lexicon(mine, theirs),
-            (Some(Value::Array(mine)), Value::Array(theirs)) => {
-                for item in theirs {
-                    if !mine.contains(item) {
-                        mine.push(item.clone());
-                    }
-                }
-            }
+            (Some(Value::Array(mine)), Value::Array(theirs)) => append_missing(mine, theirs),
             (Some(Value::String(mine)), Value::String(theirs)) => *mine = theirs.clone(),
             (Some(_), _) => {}
             (None, v) => {
                 english.insert(k.clone(), v.clone());
             }
+        }
+    }
+}
+
+/// One TOML document as a table, its syntax error named by `file`.
+pub fn parse_table(file: &str, text: &str) -> Result<Table, ContentError> {
+    toml::from_str::<Table>(text).map_err(|e| err(file, "(document)", e.message().to_string()))
+}
+
+/// How an error names the translation of `file`.
+pub fn translated_name(file: &str) -> String {
+    format!("{file} (translation)")
+}
+
+/// `more`'s items that `items` lacks, added at its end, in order.
+fn append_missing(items: &mut Vec<Value>, more: &[Value]) {
+    for m in more {
+        if !items.contains(m) {
+            items.push(m.clone());
         }
     }
 }
