@@ -191,3 +191,98 @@ fn spanish_look_alikes_of_review_signs_stay_apart(#[case] text: &str) {
         "{text:?}: {read:?}"
     );
 }
+
+/// Mechanisms of the Spanish reader's second round (H272): English rules
+/// stay off Spanish words ("he" is "I have", "mi" is "my", "o" is "or");
+/// numbers said in words are numbers, blood pressure readings included;
+/// a diminutive is its word; "y" and a new "yo" end a denial; a relative's
+/// third person is read as the first; "un día sí y otro no" and "no hay
+/// noche que no" are not denials.
+#[rstest]
+#[case::he_is_i_have(
+    "he ido al centro de salud y me han medido la tensión: 158/112",
+    FindingId::SevereBloodPressure
+)]
+#[case::pressure_in_words(
+    "la presión me dio ciento cincuenta y dos sobre ciento catorce",
+    FindingId::SevereBloodPressure
+)]
+#[case::raised_in_words(
+    "en la farmacia la tensión salió ciento cuarenta y uno sobre noventa y cuatro",
+    FindingId::RaisedBloodPressure
+)]
+#[case::or_between_counts(
+    "los tirones me dan cinco o seis veces por semana",
+    FindingId::FrequentRecurrence
+)]
+#[case::diminutive(
+    "desde esta mañana me moja un liquidito clarito por abajo",
+    FindingId::FluidLeak
+)]
+#[case::denial_ends_at_y(
+    "sin fuerzas y a ratos pienso en hacerme daño",
+    FindingId::SelfHarmThoughts
+)]
+#[case::new_subject_ends_a_denial(
+    "a mi cuñada le pasó pero yo no tengo eso yo tengo calambres de espalda cuatro veces por semana",
+    FindingId::FrequentRecurrence
+)]
+#[case::me_too_after_someone_else(
+    "mi hijo tiene gripe y yo también fiebre de 38,4",
+    FindingId::Fever
+)]
+#[case::relatives_third_person(
+    "mi nuera de 30 semanas no puede controlar las heces desde anoche",
+    FindingId::BowelControlLoss
+)]
+#[case::relative_thinks_of_harm(
+    "mi pareja está de 25 semanas y me contó que piensa en lastimarse",
+    FindingId::SelfHarmThoughts
+)]
+#[case::every_other_day(
+    "me dan espasmos un día sí y otro no, unas cuatro veces por semana",
+    FindingId::FrequentRecurrence
+)]
+#[case::no_night_without(
+    "no hay noche que no me desvele la contractura",
+    FindingId::NightWaking
+)]
+#[case::counted_this_week(
+    "esta semana ya llevo cinco tirones en la zona lumbar",
+    FindingId::FrequentRecurrence
+)]
+#[case::more_each_week(
+    "la zona lumbar me molesta más cada semana",
+    FindingId::WorseningWeekly
+)]
+#[case::memory_gap(
+    "estaba en la cocina y lo siguiente que recuerdo es a mi madre llamándome",
+    FindingId::SeizureOrFainting
+)]
+fn spanish_second_round_mechanisms_read_the_sign(#[case] text: &str, #[case] id: FindingId) {
+    assert!(
+        read_in_spanish(text).contains(&id),
+        "{text:?}: {:?}",
+        read_in_spanish(text)
+    );
+}
+
+/// The same mechanisms leave alone what is not a sign: two spasms a week
+/// said in words, someone else's sign, "he" before a resolved past.
+#[rstest]
+#[case::two_in_words("me dan espasmos dos veces por semana")]
+#[case::brother_in_law("mi cuñado tiene fiebre de 39 y yo solo tengo espasmos")]
+#[case::normal_in_words("la tensión me dio ciento diez sobre setenta")]
+fn spanish_second_round_look_alikes_stay_apart(#[case] text: &str) {
+    let read = read_in_spanish(text);
+    assert!(
+        !read.iter().any(|id| matches!(
+            id,
+            FindingId::FrequentRecurrence
+                | FindingId::Fever
+                | FindingId::RaisedBloodPressure
+                | FindingId::SevereBloodPressure
+        )),
+        "{text:?}: {read:?}"
+    );
+}

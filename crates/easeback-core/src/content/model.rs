@@ -109,6 +109,11 @@ pub struct Lexicon {
     /// Words that are never "corrected" by edit distance.
     #[serde(default)]
     pub not_typos: Vec<String>,
+    /// A translation's words that English reads otherwise (Spanish "he",
+    /// "mi", "o"): the English lexicon's entries holding them are left out
+    /// when the two are joined, and the English-only rewrites of them are off.
+    #[serde(default)]
+    pub own_words: Vec<String>,
 }
 
 /// ConText-style trigger phrases (Harkema 2009).

@@ -189,17 +189,46 @@ pub fn add_phrases(findings: &mut Table, phrases: &str) -> Result<(), ContentErr
 /// Two lexicons as one: every list gains the other's entries it lacks, and
 /// every table (classes, modifiers, spelling) the other's keys it lacks;
 /// where both spell the same word differently ("pipí"), the reader's own
-/// language wins.
+/// language wins. The English entries holding a word the other lexicon
+/// claims as its own (`own_words`: Spanish "he" is "I have", "o" is "or")
+/// are left out first, so that English readings never apply to them.
 pub fn union_lexicon(english: &mut Table, other: &Table) {
+    let own: Vec<&str> = other
+        .get("lexicon")
+        .and_then(|l| l.get("own_words"))
+        .and_then(Value::as_array)
+        .map(|words| words.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    if !own.is_empty() {
+        without_words(english, &own);
+    }
+    union_tables(english, other);
+}
+
+fn union_tables(english: &mut Table, other: &Table) {
     for (k, v) in other {
         match (english.get_mut(k), v) {
-            (Some(Value::Table(mine)), Value::Table(theirs)) => union_lexicon(mine, theirs),
+            (Some(Value::Table(mine)), Value::Table(theirs)) => union_tables(mine, theirs),
             (Some(Value::Array(mine)), Value::Array(theirs)) => append_missing(mine, theirs),
             (Some(Value::String(mine)), Value::String(theirs)) => *mine = theirs.clone(),
             (Some(_), _) => {}
             (None, v) => {
                 english.insert(k.clone(), v.clone());
             }
+        }
+    }
+}
+
+/// Removes, at any depth, every list entry with a word of `own`, and every
+/// table entry (a spelling) whose key or value is one of them.
+fn without_words(table: &mut Table, own: &[&str]) {
+    let holds = |text: &str| text.split_whitespace().any(|w| own.contains(&w));
+    table.retain(|k, v| !(own.contains(&k) || v.as_str().is_some_and(holds)));
+    for (_, v) in table.iter_mut() {
+        match v {
+            Value::Table(inner) => without_words(inner, own),
+            Value::Array(items) => items.retain(|i| !i.as_str().is_some_and(holds)),
+            _ => {}
         }
     }
 }
@@ -371,5 +400,27 @@ sources = ["article"]
         ] {
             assert!(merge("first_steps.toml", EN, &bad).is_err(), "accepted:\n{bad}");
         }
+    }
+
+    #[test]
+    fn english_entries_holding_the_other_languages_own_words_are_left_out() {
+        let mut lexicon: Table = toml::from_str(
+            "[lexicon.modifiers]\nother_person = [\"he\", \"he has\", \"my son\"]\n[lexicon.spelling]\no = \"of\"\nhes = \"he\"\nteh = \"the\"\n",
+        )
+        .expect("toml");
+        let other: Table = toml::from_str(
+            "[lexicon]\nown_words = [\"he\", \"o\"]\n[lexicon.modifiers]\nother_person = [\"mi hermana\"]\n",
+        )
+        .expect("toml");
+        union_lexicon(&mut lexicon, &other);
+        let who: Vec<&str> = lexicon["lexicon"]["modifiers"]["other_person"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        assert_eq!(who, ["my son", "mi hermana"]);
+        let spelling = lexicon["lexicon"]["spelling"].as_table().expect("table");
+        assert_eq!(spelling.keys().collect::<Vec<_>>(), ["teh"]);
     }
 }

@@ -63,6 +63,9 @@ pub struct Compiled {
     pub topic_words: TopicWords,
     /// The topics whose signs are absences (bit `i` as in `topic_words`).
     pub absence_topics: u64,
+    /// Words of the reader's other language that English rewrites leave
+    /// alone (`Lexicon::own_words`).
+    pub own_words: HashSet<Box<str>>,
 }
 
 /// A problem compiling the lexicon (content validation catches these first).
@@ -83,6 +86,13 @@ impl Compiled {
 fn words(text: &str, spelling: &HashMap<Box<str>, Box<[Box<str>]>>) -> Vec<String> {
     let mut out = Vec::new();
     for w in normalize_phrase(text).split(' ').filter(|w| !w.is_empty()) {
+        // a Spanish number word is a number to the tokenizer: "tres veces"
+        // is "# veces" (the English lexicon writes "#" itself, and its
+        // "every two days" means two)
+        if super::word_tables::spanish_number_word(w).is_some() {
+            out.push("#".to_string());
+            continue;
+        }
         match spelling.get(w) {
             Some(rep) if !w.starts_with('@') => out.extend(rep.iter().map(|r| r.to_string())),
             _ => out.push(w.to_string()),
@@ -453,5 +463,6 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
             .enumerate()
             .filter(|(_, t)| t.absence)
             .fold(0, |mask, (i, _)| mask | 1 << i),
+        own_words: lex.own_words.iter().map(|w| w.as_str().into()).collect(),
     })
 }

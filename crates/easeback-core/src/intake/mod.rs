@@ -145,9 +145,6 @@ impl Intake {
             return Err(IntakeError::TooLong { len: text.len() });
         }
         let doc = rewrite::rewrite(self.tokenize(text));
-        if std::env::var_os("EB_CANON").is_some() {
-            eprintln!("CANON {:?}", doc.canon);
-        }
         let other_language = other_language(&self.compiled, &doc);
         let triggers = triggers::Triggers::find(&self.compiled, &doc);
         let mut candidates = matcher::phrase_matches(&self.compiled, &doc, &triggers);

@@ -3,7 +3,7 @@
 //! together with the next word — into a [`Doc`].
 
 use super::word_repair::{
-    BODY_NOUNS_IN_ING, WEE_THINGS, dropped_apostrophe, dropped_g, repeated_letters, unmarked_past,
+    BODY_NOUNS_IN_ING, WEE_THINGS, dropped_g, repeated_letters, unmarked_past, word_form,
 };
 use super::word_tables::{WITHOUT_CLAUSE, clinical_abbreviation, denied_verb, number_word};
 use super::*;
@@ -332,6 +332,7 @@ impl Intake {
                     // the next word decides, so it is settled there
                     if let Some(p) = doc.tokens.len().checked_sub(1)
                         && doc.word(p) == "mi"
+                        && !c.own_words.contains("mi")
                     {
                         // ("mi left foot": a side before the part)
                         let as_word = if BODY_WORDS.contains(&folded.as_str())
@@ -427,8 +428,8 @@ impl Intake {
                         // "already soak through", "she has faint": the
                         // past or perfect told without its ending
                         self.push_spelled(&mut doc, &past, s, e);
-                    } else if let Some(stem) = dropped_apostrophe(c, &folded) {
-                        self.push_spelled(&mut doc, stem, s, e);
+                    } else if let Some(form) = word_form(c, &folded) {
+                        self.push_spelled(&mut doc, &form, s, e);
                     } else if !c.known.contains(folded.as_str())
                         && let Some(fixed) = c.fuzzy.correct(&folded)
                     {

@@ -2,7 +2,8 @@
 //! neighbours: a held-down key ("numbb"), a dropped "g" ("bleedin"), an
 //! "'s" typed without its apostrophe ("bairns"), a past told without its
 //! ending ("already soak"), and the word lists the tokenizer's dialect
-//! rules consult (Scots "a wee …", sign names in "-ing").
+//! rules consult (Scots "a wee …", sign names in "-ing"), and a Spanish
+//! diminutive read as its word ("liquidito" → "liquido").
 
 use super::compile;
 
@@ -127,4 +128,48 @@ pub(super) fn unmarked_past(c: &compile::Compiled, before: &str, word: &str) -> 
 pub(super) fn dropped_apostrophe<'w>(c: &compile::Compiled, word: &'w str) -> Option<&'w str> {
     let stem = word.strip_suffix('s')?;
     (stem.len() >= 3 && !c.known.contains(word) && c.known.contains(stem)).then_some(stem)
+}
+
+/// An unknown word read as a form the lexicon knows: an "'s" typed without
+/// its apostrophe ("bairns"), or a Spanish diminutive ("liquidito",
+/// "gotitas", "poquito", "pancita", "sangrecita"), which Spanish speakers
+/// use for the same thing, often to play it down.
+pub(super) fn word_form(c: &compile::Compiled, word: &str) -> Option<String> {
+    if let Some(stem) = dropped_apostrophe(c, word) {
+        return Some(stem.to_string());
+    }
+    diminutive(c, word)
+}
+
+fn diminutive(c: &compile::Compiled, word: &str) -> Option<String> {
+    if word.len() < 6 || c.known.contains(word) {
+        return None;
+    }
+    let (stem, ending, plural) = [
+        ("itos", "o", "s"),
+        ("itas", "a", "s"),
+        ("ito", "o", ""),
+        ("ita", "a", ""),
+    ]
+    .iter()
+    .find_map(|&(suffix, ending, plural)| word.strip_suffix(suffix).map(|s| (s, ending, plural)))?;
+    // ("poquito" → "poco", "barriguita" → "barriga", "pancita" → "panza",
+    // "dolorcito" → "dolor", "calientito" → "caliente")
+    let mut tries = vec![
+        format!("{stem}{ending}{plural}"),
+        format!("{stem}e{plural}"),
+    ];
+    if let Some(s) = stem.strip_suffix("qu") {
+        tries.push(format!("{s}c{ending}{plural}"));
+    }
+    if let Some(s) = stem.strip_suffix("gu") {
+        tries.push(format!("{s}g{ending}{plural}"));
+    }
+    if let Some(s) = stem.strip_suffix('c') {
+        tries.push(format!("{s}z{ending}{plural}"));
+        tries.push(format!("{s}{plural}"));
+    }
+    tries
+        .into_iter()
+        .find(|w| c.known.contains(w.as_str()) || c.spelling.contains_key(w.as_str()))
 }

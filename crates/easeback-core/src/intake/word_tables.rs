@@ -60,7 +60,7 @@ pub(super) fn clinical_abbreviation(raw: &str) -> Option<&'static [&'static str]
     })
 }
 
-/// A number written as a word ("four", "twenty", "third"). (A `match`:
+/// A number written as a word ("four", "twenty", "third", "cuatro"). (A `match`:
 /// every word of every message is looked up here.)
 pub(super) fn number_word(w: &str) -> Option<f64> {
     Some(match w {
@@ -90,6 +90,50 @@ pub(super) fn number_word(w: &str) -> Option<f64> {
         "seventy" => 70.0,
         "eighty" => 80.0,
         "ninety" => 90.0,
+        _ => return spanish_number_word(w),
+    })
+}
+
+/// A Spanish number word ("cuatro", "veintiocho"). The Spanish lexicon
+/// writes its phrases with these ("tres veces por semana") and they are
+/// read there as any number, as the English lexicon's "#" is; "once"
+/// (eleven) is left out: it is also English.
+pub(super) fn spanish_number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "dos" => 2.0,
+        "tres" => 3.0,
+        "cuatro" => 4.0,
+        "cinco" => 5.0,
+        "seis" => 6.0,
+        "siete" => 7.0,
+        "ocho" => 8.0,
+        "nueve" => 9.0,
+        "diez" => 10.0,
+        "doce" => 12.0,
+        "trece" => 13.0,
+        "catorce" => 14.0,
+        "quince" => 15.0,
+        "dieciseis" | "dieciséis" => 16.0,
+        "diecisiete" => 17.0,
+        "dieciocho" => 18.0,
+        "diecinueve" => 19.0,
+        "veinte" => 20.0,
+        "veintiuno" | "veintiun" | "veintiuna" => 21.0,
+        "veintidos" | "veintidós" => 22.0,
+        "veintitres" | "veintitrés" => 23.0,
+        "veinticuatro" => 24.0,
+        "veinticinco" => 25.0,
+        "veintiseis" | "veintiséis" => 26.0,
+        "veintisiete" => 27.0,
+        "veintiocho" => 28.0,
+        "veintinueve" => 29.0,
+        "treinta" => 30.0,
+        "cuarenta" => 40.0,
+        "cincuenta" => 50.0,
+        "sesenta" => 60.0,
+        "setenta" => 70.0,
+        "ochenta" => 80.0,
+        "noventa" => 90.0,
         _ => return None,
     })
 }

@@ -34,6 +34,12 @@ impl Scope<'_> {
                 if w == "and" || w == "anymore" {
                     return true;
                 }
+                // Spanish "y", and a "yo" that opens a clause of its own
+                // ("no tengo eso yo tengo espasmos", unpunctuated): "no"
+                // and "sin" reach no further
+                if w == "y" || (w == "yo" && i > from) {
+                    return true;
+                }
                 // a comma continues a negated list only after a finding
                 if tok.kind == TokenKind::Pause && !(from..i).any(|k| self.in_finding[k]) {
                     return true;

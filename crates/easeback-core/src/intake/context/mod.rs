@@ -161,6 +161,8 @@ const THINGS: &[&str] = &[
 
 const CLAUSE_JOINERS: &[&str] = &[
     ",", "and", "or", "so", "plus", "then", "because", "cos", "as", "/", "while", "when",
+    // Spanish "y", "o", "porque", "mientras"
+    "y", "o", "porque", "mientras",
 ];
 
 struct Scope<'a> {

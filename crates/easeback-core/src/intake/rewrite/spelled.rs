@@ -28,14 +28,16 @@ pub(super) fn has_spelled_number(doc: &Doc<'_>) -> bool {
         digit_word(doc.word(i)).is_some()
             || matches!(doc.tokens.get(i).map(|t| t.kind), Some(TokenKind::Number(v)) if v < 10.0 && v.fract() == 0.0)
     };
-    (0..doc.tokens.len()).any(|i| matches!(doc.word(i), "point" | "hundred"))
+    (0..doc.tokens.len()).any(|i| matches!(doc.word(i), "point" | "hundred" | "ciento" | "cien"))
         || (1..doc.tokens.len()).any(|i| digit(i - 1) && digit(i))
         || (0..doc.tokens.len()).any(|i| {
             (doc.word(i) == "one" || matches!(doc.tokens[i].kind, TokenKind::Number(v) if v == 1.0))
                 && matches!(doc.tokens.get(i + 1).map(|t| t.kind), Some(TokenKind::Number(v)) if (10.0..100.0).contains(&v))
         })
         || (1..doc.tokens.len()).any(|i| {
-            matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if v >= 20.0 && v % 10.0 == 0.0 && v < 100.0)
+            // ("thirty two"; Spanish "treinta y dos")
+            let tens = if doc.word(i - 1) == "y" { i.saturating_sub(2) } else { i - 1 };
+            matches!(doc.tokens[tens].kind, TokenKind::Number(v) if v >= 20.0 && v % 10.0 == 0.0 && v < 100.0)
                 && (matches!(doc.tokens[i].kind, TokenKind::Number(v) if (1.0..10.0).contains(&v))
                     || digit_word(doc.word(i)).is_some_and(|d| d >= 1.0))
         })
@@ -80,6 +82,25 @@ fn reading_nearby(list: &[Piece], i: usize) -> bool {
 
 /// Words that name a body temperature.
 const TEMPERATURE_WORDS: &[&str] = &["temp", "temperature", "fever", "thermometer", "degrees"];
+
+/// The unit after a tens word at `k` ("thirty two", Spanish "treinta y
+/// dos"): its value and how many words it takes.
+fn unit_after_tens(list: &[Piece], k: usize) -> Option<(f64, usize)> {
+    let unit = |p: &Piece| {
+        number(p)
+            .or_else(|| digit_word(&p.word))
+            .filter(|u| (1.0..10.0).contains(u) && u.fract() == 0.0)
+    };
+    if list.get(k).is_some_and(|p| p.word == "y") {
+        // ("cuarenta y uno": "uno" is a number only here, else a word)
+        let one = |p: &Piece| matches!(p.word.as_str(), "uno" | "un" | "una").then_some(1.0);
+        return list
+            .get(k + 1)
+            .and_then(|p| unit(p).or_else(|| one(p)))
+            .map(|u| (u, 2));
+    }
+    list.get(k).and_then(unit).map(|u| (u, 1))
+}
 
 /// A single digit, spelled or written ("six", "6").
 fn single_digit(p: &Piece) -> Option<f64> {
@@ -171,19 +192,15 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
         } else if (w == "a" || w == "one") && list.get(i + 1).is_some_and(|p| p.word == "hundred") {
             value = Some(100.0);
             len = 2;
-        } else if w == "hundred" {
+        } else if matches!(w, "hundred" | "ciento" | "cien") {
             value = Some(100.0);
             len = 1;
         } else if let Some(v) = number(&list[i]) {
             let raw_integer = v.fract() == 0.0;
             if raw_integer && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
-                if let Some(u) = list
-                    .get(i + 1)
-                    .and_then(|p| number(p).or_else(|| digit_word(&p.word)))
-                    .filter(|u| (1.0..10.0).contains(u))
-                {
+                if let Some((u, n)) = unit_after_tens(list, i + 1) {
                     value = Some(v + u);
-                    len = 2;
+                    len = 1 + n;
                 } else {
                     value = Some(v);
                     len = 1;
@@ -201,7 +218,9 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
         // "hundred and one", "hundred and twelve", "hundred and thirty two"
         if v == 100.0 && !read_out {
             let k = i + len;
-            let and = list.get(k).is_some_and(|p| p.word == "and");
+            let and = list
+                .get(k)
+                .is_some_and(|p| p.word == "and" || p.word == "y");
             let at = if and { k + 1 } else { k };
             if let Some(u) = list
                 .get(at)
@@ -211,16 +230,13 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
             {
                 v += u;
                 len = at + 1 - i;
-                // a tens word takes its unit: "thirty two"
+                // a tens word takes its unit: "thirty two", "sesenta y ocho"
                 if u >= 20.0
                     && u % 10.0 == 0.0
-                    && let Some(unit) = list
-                        .get(at + 1)
-                        .and_then(|p| number(p).or_else(|| digit_word(&p.word)))
-                        .filter(|d| (1.0..10.0).contains(d) && d.fract() == 0.0)
+                    && let Some((unit, n)) = unit_after_tens(list, at + 1)
                 {
                     v += unit;
-                    len += 1;
+                    len += n;
                 }
             }
         }
