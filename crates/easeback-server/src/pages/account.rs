@@ -99,7 +99,12 @@ pub(super) async fn signin(State(st): State<AppState>, req: Request) -> PageResu
     match api::verify_login(&st, email, field(&form, "password"), &ip).await {
         Ok(user) => {
             let session = auth::sign_in(&st, &user, &headers).await?;
-            Ok(with_session(&session, "/diary"))
+            let mut res = with_session(&session, "/diary");
+            // the language saved in the profile follows the person here
+            if let Some(v) = words::saved_language_cookie(&st, &user).await {
+                res.headers_mut().append(header::SET_COOKIE, v);
+            }
+            Ok(res)
         }
         Err(e) => {
             let again = auth_page(&st, false, email, Some(e.body.error));

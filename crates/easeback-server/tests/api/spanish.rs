@@ -229,3 +229,43 @@ async fn the_language_follows_the_browser_then_the_switch_remembers_a_choice() {
         .await;
     assert!(r.body.contains("<html lang=\"es\">"));
 }
+
+#[tokio::test]
+async fn a_signed_in_persons_language_is_saved_and_follows_them_to_a_new_device() {
+    let app = spawn_app().await;
+    let s = app.sign_up("lengua@example.org").await;
+    let session = format!("eb_session={}", s.token);
+    let sign_in_elsewhere = || async {
+        // a new device: no language cookie, an English browser
+        let r = app
+            .request(
+                "POST",
+                "/signin",
+                &[
+                    ("Content-Type", "application/x-www-form-urlencoded"),
+                    ("Accept-Language", "en-GB"),
+                ],
+                "email=lengua%40example.org&password=a+long+pass+phrase",
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.body);
+        r.set_cookies
+            .iter()
+            .find(|c| c.starts_with("eb_lang="))
+            .map(|c| c.split(';').next().unwrap_or_default().to_string())
+    };
+    assert_eq!(sign_in_elsewhere().await, None, "nothing chosen yet");
+    let r = app
+        .request("GET", "/diary?lang=es", &[("Cookie", &session)], "")
+        .await;
+    assert!(r.body.contains("<html lang=\"es\">"));
+    assert_eq!(sign_in_elsewhere().await.as_deref(), Some("eb_lang=es"));
+    app.request("GET", "/settings?lang=en", &[("Cookie", &session)], "")
+        .await;
+    assert_eq!(sign_in_elsewhere().await.as_deref(), Some("eb_lang=en"));
+    // the settings saved on the form keep the language beside them
+    let body = format!("csrf={}&region=mx&due_date=&care_team=", s.csrf);
+    let r = app.post_form("/settings", &s, &body).await;
+    assert!(r.body.contains("Saved."), "{}", r.body);
+    assert_eq!(sign_in_elsewhere().await.as_deref(), Some("eb_lang=en"));
+}
