@@ -28,6 +28,19 @@ pub enum PhoneError {
     Length(usize),
 }
 
+impl PhoneError {
+    /// The refusal as said in any language.
+    pub fn said(&self) -> crate::lang::Said {
+        use crate::lang::Said;
+        match self {
+            PhoneError::Empty => Said::new("error-phone-empty"),
+            PhoneError::Character(c) => Said::new("error-phone-character").with("given", c),
+            PhoneError::PlusInside => Said::new("error-phone-plus"),
+            PhoneError::Length(n) => Said::new("error-phone-length").with("count", n),
+        }
+    }
+}
+
 /// Longest number kept as written (an E.164 number has at most 15 digits;
 /// the rest is room for separators).
 const MAX_WRITTEN: usize = 32;

@@ -14,6 +14,7 @@ use crate::throttle;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
+use easeback_core::lang::Said;
 
 use easeback_store::{Store, UserId};
 use jiff::{SignedDuration, Timestamp};
@@ -125,7 +126,7 @@ pub async fn register(
         audit::log(audit::Event::SignUpRefused, None, Some(address));
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
-            "too many new accounts from here; try again in an hour",
+            Said::new("error-too-many-accounts"),
         ));
     }
     let hash = hash_password_bounded(password).await?;
@@ -162,7 +163,7 @@ pub async fn sign_in(
     if token.is_empty() || csrf.is_empty() {
         return Err(ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
-            "could not start a session; try again",
+            Said::new("error-no-session"),
         ));
     }
     if let Some((old_user, old)) = cookie_session(request, state.secure_cookies) {
@@ -228,7 +229,7 @@ pub async fn wait_between_tries(state: &AppState, account: &str) -> Result<(), A
         .refused(throttle::WRONG_PASSWORDS_BY_ACCOUNT.name());
     Err(ApiError::new(
         StatusCode::TOO_MANY_REQUESTS,
-        format!("too many wrong passwords for this account; try again in {wait} seconds"),
+        Said::new("error-wrong-passwords-wait").with("seconds", wait),
     )
     .retry_after(wait))
 }
@@ -254,14 +255,14 @@ pub async fn change_password(
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "current_password",
-            "that is not your current password",
+            Said::new("error-not-current-password"),
         ));
     }
     if new == current {
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "new_password",
-            "choose a password different from the current one",
+            Said::new("error-same-password"),
         ));
     }
     check_password(new, "").map_err(|mut e| {

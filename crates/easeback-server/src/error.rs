@@ -5,6 +5,7 @@
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use easeback_core::lang::Said;
 use easeback_store::StoreError;
 use serde::Serialize;
 
@@ -23,17 +24,50 @@ pub struct ApiError {
     pub body: ErrorBody,
     /// Seconds after which trying again makes sense (`Retry-After`).
     pub retry_after: Option<u64>,
+    /// The message as said in any language (`body.error` is its English).
+    pub said: Option<Said>,
+}
+
+/// What an error says: words for a person, said in their language, or an
+/// English text as it is (a parser's own message inside one of ours).
+pub enum Message {
+    Plain(String),
+    Said(Said),
+}
+
+impl From<&str> for Message {
+    fn from(s: &str) -> Message {
+        Message::Plain(s.to_string())
+    }
+}
+
+impl From<String> for Message {
+    fn from(s: String) -> Message {
+        Message::Plain(s)
+    }
+}
+
+impl From<Said> for Message {
+    fn from(s: Said) -> Message {
+        Message::Said(s)
+    }
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, error: impl Into<String>) -> ApiError {
+    pub fn new(status: StatusCode, error: impl Into<Message>) -> ApiError {
+        ApiError::with_field(status, None, error.into())
+    }
+
+    fn with_field(status: StatusCode, field: Option<String>, error: Message) -> ApiError {
+        let (error, said) = match error {
+            Message::Plain(text) => (text, None),
+            Message::Said(said) => (said.english(), Some(said)),
+        };
         ApiError {
             status,
-            body: ErrorBody {
-                error: error.into(),
-                field: None,
-            },
+            body: ErrorBody { error, field },
             retry_after: None,
+            said,
         }
     }
 
@@ -46,24 +80,25 @@ impl ApiError {
     pub fn field(
         status: StatusCode,
         field: impl Into<String>,
-        error: impl Into<String>,
+        error: impl Into<Message>,
     ) -> ApiError {
-        ApiError {
-            status,
-            body: ErrorBody {
-                error: error.into(),
-                field: Some(field.into()),
-            },
-            retry_after: None,
-        }
+        ApiError::with_field(status, Some(field.into()), error.into())
     }
 
     pub fn not_found() -> ApiError {
-        ApiError::new(StatusCode::NOT_FOUND, "not found")
+        ApiError::new(StatusCode::NOT_FOUND, Said::new("error-not-found"))
     }
 
     pub fn unauthorized() -> ApiError {
-        ApiError::new(StatusCode::UNAUTHORIZED, "sign in first")
+        ApiError::new(StatusCode::UNAUTHORIZED, Said::new("error-sign-in-first"))
+    }
+
+    /// The message in the language of the request being answered.
+    pub fn message(&self) -> String {
+        match &self.said {
+            Some(said) => said.in_lang(crate::pages::lang()),
+            None => self.body.error.clone(),
+        }
     }
 }
 
@@ -71,35 +106,32 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         match e {
             StoreError::NotFound => ApiError::not_found(),
-            StoreError::Conflict(_) => ApiError::new(StatusCode::CONFLICT, "that already exists"),
+            StoreError::Conflict(_) => {
+                ApiError::new(StatusCode::CONFLICT, Said::new("error-conflict"))
+            }
             StoreError::DiaryFull => ApiError::new(
                 StatusCode::CONFLICT,
-                format!(
-                    "your diary holds {} entries, the most it can keep: download it, then delete older entries to add new ones",
-                    easeback_store::MAX_ENTRIES
-                ),
+                Said::new("error-diary-full").with("max", easeback_store::MAX_ENTRIES),
             ),
             StoreError::DiskFull(msg) => {
                 tracing::error!(error = %msg, "database write refused: the disk is full");
                 ApiError::new(
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "the server's disk is full, so this was not saved; please keep your \
-                     notes and try again later",
+                    Said::new("error-disk-full"),
                 )
             }
             StoreError::ReadOnly(msg) => {
                 tracing::error!(error = %msg, "database write refused: the database is read-only");
                 ApiError::new(
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "the diary cannot be written on the server right now, so this was not \
-                     saved; please keep your notes and try again later",
+                    Said::new("error-read-only"),
                 )
             }
             StoreError::Backend(msg) => {
                 tracing::error!(error = %msg, "database error");
                 ApiError::new(
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "the database is not available right now; please try again",
+                    Said::new("error-db-unavailable"),
                 )
             }
         }
@@ -108,7 +140,7 @@ impl From<StoreError> for ApiError {
 
 impl From<easeback_core::diary::FieldError> for ApiError {
     fn from(e: easeback_core::diary::FieldError) -> ApiError {
-        ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, e.field, e.message)
+        ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, e.field, e.said)
     }
 }
 
@@ -118,7 +150,11 @@ impl IntoResponse for ApiError {
         let retry = self
             .retry_after
             .or((self.status == StatusCode::SERVICE_UNAVAILABLE).then_some(30));
-        let mut resp = (self.status, Json(self.body)).into_response();
+        let mut body = self.body;
+        if let Some(said) = &self.said {
+            body.error = said.in_lang(crate::pages::lang());
+        }
+        let mut resp = (self.status, Json(body)).into_response();
         if let Some(v) = retry.and_then(|s| HeaderValue::from_str(&s.to_string()).ok()) {
             resp.headers_mut()
                 .insert(axum::http::header::RETRY_AFTER, v);

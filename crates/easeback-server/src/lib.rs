@@ -212,7 +212,13 @@ pub fn app_serving_metrics(state: AppState, with_metrics: bool) -> Router {
     }
     router
         .merge(assets::routes())
-        .nest("/api/v1", api::routes())
+        .nest(
+            "/api/v1",
+            api::routes().layer(middleware::from_fn_with_state(
+                state.clone(),
+                pages::in_request_language,
+            )),
+        )
         .merge(pages::routes(state.clone()))
         // the mark is set inside, so the compression outside it sees it
         .layer(middleware::from_fn(compression::mark_signed_in))

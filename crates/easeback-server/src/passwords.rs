@@ -9,6 +9,7 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Params, Version};
 use axum::http::StatusCode;
+use easeback_core::lang::Said;
 
 pub const MIN_PASSWORD: usize = 8;
 pub const MAX_PASSWORD: usize = 128;
@@ -44,14 +45,14 @@ pub fn check_password(pw: &str, email: &str) -> Result<(), ApiError> {
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "password",
-            "use at least 8 characters",
+            Said::new("error-password-short"),
         ));
     }
     if n > MAX_PASSWORD {
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "password",
-            "use at most 128 characters",
+            Said::new("error-password-long"),
         ));
     }
     let (name, domain) = email.split_once('@').unwrap_or((email, ""));
@@ -66,7 +67,7 @@ pub fn check_password(pw: &str, email: &str) -> Result<(), ApiError> {
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "password",
-            "that password is too easy to guess; three or four unrelated words work well",
+            Said::new("error-password-easy"),
         ));
     }
     Ok(())
@@ -84,7 +85,7 @@ pub fn check_email(email: &str) -> Result<String, ApiError> {
         Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "email",
-            "enter an email address like name@example.com",
+            Said::new("error-email-shape"),
         ))
     }
 }
@@ -96,7 +97,7 @@ pub fn hash_password(pw: &str) -> Result<String, ApiError> {
         .map_err(|_| {
             ApiError::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "could not store the password",
+                Said::new("error-password-not-stored"),
             )
         })
 }
@@ -118,12 +119,7 @@ async fn off_thread<T: Send + 'static>(
     budget: &'static tokio::sync::Semaphore,
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, ApiError> {
-    let busy = || {
-        ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the server is busy; please try again",
-        )
-    };
+    let busy = || ApiError::new(StatusCode::SERVICE_UNAVAILABLE, Said::new("error-busy"));
     let _permit = budget.acquire().await.map_err(|_| busy())?;
     tokio::task::spawn_blocking(work).await.map_err(|_| busy())
 }

@@ -215,6 +215,15 @@ pub struct UnknownRegion {
     pub known: String,
 }
 
+impl UnknownRegion {
+    /// The refusal as said in any language.
+    pub fn said(&self) -> crate::lang::Said {
+        crate::lang::Said::new("error-unknown-region")
+            .with("given", &self.given)
+            .with("known", &self.known)
+    }
+}
+
 #[cfg(test)]
 mod tests;
 

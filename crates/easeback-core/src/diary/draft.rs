@@ -4,8 +4,9 @@
 //! are read and checked, so every surface refuses the same things with the
 //! same words.
 
-use super::entry::{Entry, FieldError, Location, Side, Tried, parse_rfc3339};
+use super::entry::{Entry, FieldError, Location, Side, Tried, bad, parse_rfc3339};
 use crate::Content;
+use crate::lang::Said;
 use jiff::Timestamp;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -43,23 +44,24 @@ impl EntryDraft {
         for l in &self.locations {
             locations.push(Location::parse(l).ok_or_else(|| {
                 let known: Vec<&str> = Location::ALL.iter().map(|l| l.as_str()).collect();
-                FieldError {
-                    field: "locations".into(),
-                    message: format!("unknown place '{l}'; use {}", known.join(", ")),
-                }
+                bad(
+                    "locations",
+                    Said::new("error-unknown-place")
+                        .with("given", l)
+                        .with("known", known.join(", ")),
+                )
             })?);
         }
         let side = match self.side.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(s) => Some(Side::parse(s).ok_or_else(|| FieldError {
-                field: "side".into(),
-                message: format!("'{s}' is not left, right, both or middle"),
-            })?),
+            Some(s) => Some(
+                Side::parse(s)
+                    .ok_or_else(|| bad("side", Said::new("error-unknown-side").with("given", s)))?,
+            ),
         };
-        let intensity = self.intensity.ok_or_else(|| FieldError {
-            field: "intensity".into(),
-            message: "give the pain at its worst, from 0 to 10".into(),
-        })?;
+        let intensity = self
+            .intensity
+            .ok_or_else(|| bad("intensity", Said::new("error-pain-missing")))?;
         let entry = Entry {
             started_at,
             utc_offset_minutes,

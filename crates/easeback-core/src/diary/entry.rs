@@ -3,6 +3,7 @@
 //! against the knowledge base.
 
 use crate::Content;
+use crate::lang::Said;
 use jiff::civil::{Date, DateTime};
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -171,18 +172,22 @@ pub struct DailyFactors {
     pub stress: Option<u8>,
 }
 
-/// A value that cannot be stored, with the field it belongs to.
+/// A value that cannot be stored, with the field it belongs to: the
+/// message in English, and as said in any language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
 #[error("{field}: {message}")]
 pub struct FieldError {
     pub field: String,
     pub message: String,
+    #[serde(skip)]
+    pub said: Said,
 }
 
-pub(crate) fn bad(field: &str, message: impl Into<String>) -> FieldError {
+pub(crate) fn bad(field: &str, said: Said) -> FieldError {
     FieldError {
         field: field.to_string(),
-        message: message.into(),
+        message: said.english(),
+        said,
     }
 }
 
@@ -240,7 +245,7 @@ pub fn parse_rfc3339(s: &str) -> Result<(Timestamp, i16), FieldError> {
     let ts: Timestamp = s.parse().map_err(|_| {
         bad(
             "started_at",
-            format!("'{s}' is not a date and time like 2026-11-20T03:10:00+01:00"),
+            Said::new("error-started-at-shape").with("given", s),
         )
     })?;
     let offset = if s.ends_with(['Z', 'z']) {
@@ -250,7 +255,7 @@ pub fn parse_rfc3339(s: &str) -> Result<(Timestamp, i16), FieldError> {
         let sign = match tail.as_bytes().first() {
             Some(b'+') => 1,
             Some(b'-') => -1,
-            _ => return Err(bad("started_at", "give a UTC offset such as +01:00 or Z")),
+            _ => return Err(bad("started_at", Said::new("error-offset-missing"))),
         };
         let h: i16 = tail.get(1..3).and_then(|x| x.parse().ok()).unwrap_or(0);
         let m: i16 = tail.get(4..6).and_then(|x| x.parse().ok()).unwrap_or(0);
@@ -265,39 +270,47 @@ impl Entry {
         if self.intensity > 10 {
             return Err(bad(
                 "intensity",
-                format!("must be 0 to 10, got {}", self.intensity),
+                Said::new("error-pain-range").with("given", self.intensity),
             ));
         }
         if let Some(p) = self.pain_after.filter(|p| *p > 10) {
-            return Err(bad("pain_after", format!("must be 0 to 10, got {p}")));
+            return Err(bad(
+                "pain_after",
+                Said::new("error-pain-range").with("given", p),
+            ));
         }
         if let Some(d) = self.duration_minutes.filter(|d| *d > 24 * 60) {
             return Err(bad(
                 "duration_minutes",
-                format!("at most 1440 minutes (a day), got {d}"),
+                Said::new("error-duration-range").with("given", d),
             ));
         }
         if self.started_at > now + SignedDuration::from_hours(24) {
-            return Err(bad("started_at", "is more than a day in the future"));
+            return Err(bad("started_at", Said::new("error-day-ahead")));
         }
         if self.started_at < Timestamp::from_second(946_684_800).unwrap_or(Timestamp::UNIX_EPOCH) {
-            return Err(bad("started_at", "is before the year 2000"));
+            return Err(bad("started_at", Said::new("error-before-2000")));
         }
         if !offset_in_range(self.utc_offset_minutes) {
-            return Err(bad("utc_offset_minutes", "must be within ±18 hours"));
+            return Err(bad("utc_offset_minutes", Said::new("error-offset-range")));
         }
         if self.locations.len() > MAX_LIST
             || self.triggers.len() > MAX_LIST
             || self.tried.len() > MAX_LIST
         {
-            return Err(bad("entry", format!("lists hold at most {MAX_LIST} items")));
+            return Err(bad(
+                "entry",
+                Said::new("error-list-length").with("max", MAX_LIST),
+            ));
         }
         for t in &self.triggers {
             if !content.triggers.iter().any(|x| &x.id == t) {
                 let valid: Vec<&str> = content.triggers.iter().map(|x| x.id.as_str()).collect();
                 return Err(bad(
                     "triggers",
-                    format!("unknown trigger '{t}'; valid: {}", valid.join(", ")),
+                    Said::new("error-unknown-trigger")
+                        .with("given", t)
+                        .with("valid", valid.join(", ")),
                 ));
             }
         }
@@ -305,10 +318,7 @@ impl Entry {
             if !is_action(content, &t.action) {
                 return Err(bad(
                     "tried",
-                    format!(
-                        "unknown action '{}'; use an id from `easeback content`",
-                        t.action
-                    ),
+                    Said::new("error-unknown-action").with("given", &t.action),
                 ));
             }
         }
@@ -321,22 +331,19 @@ impl Entry {
         };
         for (field, text) in [("notes", &self.notes), ("context", &self.context)] {
             if stray(text) {
-                return Err(bad(
-                    field,
-                    "remove the control characters (only line breaks and tabs are kept)",
-                ));
+                return Err(bad(field, Said::new("error-control-characters")));
             }
         }
         if self.notes.chars().count() > MAX_NOTES_CHARS {
             return Err(bad(
                 "notes",
-                format!("at most {MAX_NOTES_CHARS} characters"),
+                Said::new("error-too-many-characters").with("max", MAX_NOTES_CHARS),
             ));
         }
         if self.context.chars().count() > MAX_CONTEXT_CHARS {
             return Err(bad(
                 "context",
-                format!("at most {MAX_CONTEXT_CHARS} characters"),
+                Said::new("error-too-many-characters").with("max", MAX_CONTEXT_CHARS),
             ));
         }
         Ok(())
@@ -358,11 +365,11 @@ impl DailyFactors {
             ("stress", self.stress),
         ] {
             if let Some(v) = v.filter(|v| *v > 3) {
-                return Err(bad(field, format!("must be 0 to 3, got {v}")));
+                return Err(bad(field, Said::new("error-level-range").with("given", v)));
             }
         }
         if self.day > today.tomorrow().unwrap_or(today) {
-            return Err(bad("day", "is in the future"));
+            return Err(bad("day", Said::new("error-day-future")));
         }
         Ok(())
     }

@@ -41,6 +41,13 @@ pub struct WeeksOutOfRange {
     pub max: u16,
 }
 
+impl WeeksOutOfRange {
+    /// The refusal as said in any language.
+    pub fn said(&self) -> crate::lang::Said {
+        crate::lang::Said::new("error-weeks-range").with("max", self.max)
+    }
+}
+
 impl Window {
     /// Two years: longer than any pregnancy.
     pub const MAX_WEEKS: u16 = 104;

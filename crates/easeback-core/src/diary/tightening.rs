@@ -4,6 +4,7 @@
 //! The pattern rule itself lives in `pregnancy`.
 
 use super::entry::{FieldError, bad, offset_in_range, parse_rfc3339};
+use crate::lang::Said;
 use crate::pregnancy::Tightening;
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
@@ -41,26 +42,23 @@ impl TimedTightening {
     /// the end not before the start, at most [`LONGEST_SECONDS`] long, not
     /// in the future. The first problem is returned with its field.
     pub fn parse(start: &str, end: &str, now: Timestamp) -> Result<Self, FieldError> {
-        let named = |field: &'static str| move |e: FieldError| bad(field, e.message);
+        let named = |field: &'static str| move |e: FieldError| bad(field, e.said);
         let (start, utc_offset_minutes) = parse_rfc3339(start).map_err(named("start"))?;
         let (end, _) = parse_rfc3339(end).map_err(named("end"))?;
         if !offset_in_range(utc_offset_minutes) {
-            return Err(bad("start", "the UTC offset is out of range"));
+            return Err(bad("start", Said::new("error-offset-out-of-range")));
         }
         if end < start {
-            return Err(bad("end", "the end comes before the start"));
+            return Err(bad("end", Said::new("error-end-before-start")));
         }
         if end.duration_since(start) > SignedDuration::from_secs(LONGEST_SECONDS) {
             return Err(bad(
                 "end",
-                format!(
-                    "a tightening lasts at most {} minutes; was the timer left running?",
-                    LONGEST_SECONDS / 60
-                ),
+                Said::new("error-tightening-too-long").with("minutes", LONGEST_SECONDS / 60),
             ));
         }
         if now.checked_add(CLOCK_SLACK).is_ok_and(|later| end > later) {
-            return Err(bad("end", "this time has not come yet"));
+            return Err(bad("end", Said::new("error-not-yet")));
         }
         Ok(TimedTightening {
             start,

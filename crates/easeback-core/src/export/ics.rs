@@ -15,6 +15,19 @@ pub enum ReminderError {
     Interval { min: u16, max: u16 },
 }
 
+impl ReminderError {
+    /// The refusal as said in any language.
+    pub fn said(&self) -> crate::lang::Said {
+        use crate::lang::Said;
+        match self {
+            ReminderError::Order => Said::new("error-reminder-order"),
+            ReminderError::Interval { min, max } => Said::new("error-reminder-every")
+                .with("min", min)
+                .with("max", max),
+        }
+    }
+}
+
 /// Fold a content line at 75 octets (RFC 5545 §3.1).
 fn fold(line: &str) -> String {
     let mut out = String::new();

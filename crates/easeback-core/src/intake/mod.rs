@@ -52,6 +52,17 @@ pub enum IntakeError {
     TooLong { len: usize },
 }
 
+impl IntakeError {
+    /// The refusal as said in any language.
+    pub fn said(&self) -> crate::lang::Said {
+        match self {
+            IntakeError::TooLong { len } => crate::lang::Said::new("error-too-long")
+                .with("len", len)
+                .with("max", MAX_INPUT_BYTES),
+        }
+    }
+}
+
 /// A finding read as present.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Detected {

@@ -3,8 +3,10 @@
 //! ("es"). Anything unknown falls back to English, which every text has.
 //! The surfaces' words are in [`Texts`]; the knowledge base's in `content/`.
 
+mod said;
 mod texts;
 
+pub use said::Said;
 pub use texts::{FluentArgs, LOCALE_FILES, Texts};
 
 use serde::{Deserialize, Serialize};
@@ -95,6 +97,16 @@ impl std::fmt::Display for UnknownLang {
 }
 
 impl std::error::Error for UnknownLang {}
+
+impl UnknownLang {
+    /// The refusal as said in any language.
+    pub fn said(&self) -> Said {
+        let choices: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        Said::new("error-unknown-lang")
+            .with("given", &self.0)
+            .with("known", choices.join(", "))
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -30,6 +30,11 @@ pub const LOCALE_FILES: &[(Lang, &str, &str)] = &[
         include_str!("../../../../locales/en/pages.ftl"),
     ),
     (
+        Lang::En,
+        "en/errors.ftl",
+        include_str!("../../../../locales/en/errors.ftl"),
+    ),
+    (
         Lang::Es,
         "es/core.ftl",
         include_str!("../../../../locales/es/core.ftl"),
@@ -43,6 +48,11 @@ pub const LOCALE_FILES: &[(Lang, &str, &str)] = &[
         Lang::Es,
         "es/pages.ftl",
         include_str!("../../../../locales/es/pages.ftl"),
+    ),
+    (
+        Lang::Es,
+        "es/errors.ftl",
+        include_str!("../../../../locales/es/errors.ftl"),
     ),
 ];
 

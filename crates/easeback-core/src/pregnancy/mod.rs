@@ -47,6 +47,16 @@ pub enum DueDateError {
     LongPast,
 }
 
+impl DueDateError {
+    /// The refusal as said in any language.
+    pub fn said(&self) -> crate::lang::Said {
+        crate::lang::Said::new(match self {
+            DueDateError::TooFarAhead => "error-due-far-ahead",
+            DueDateError::LongPast => "error-due-long-past",
+        })
+    }
+}
+
 /// Whether a due date can be saved on `today`: no more than 40 weeks ahead
 /// and no more than two weeks past (beyond that the pregnancy has ended, and
 /// a typo is likelier than a 43-week pregnancy). A date a few days past is

@@ -68,6 +68,15 @@ pub struct UnknownFinding {
     pub given: String,
 }
 
+impl UnknownFinding {
+    /// The refusal as said in any language.
+    pub fn said(&self) -> crate::lang::Said {
+        crate::lang::Said::new("error-unknown-finding")
+            .with("given", &self.given)
+            .with("valid", valid_list())
+    }
+}
+
 fn valid_list() -> String {
     FindingId::ALL
         .iter()

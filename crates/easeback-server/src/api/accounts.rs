@@ -5,6 +5,7 @@ use super::*;
 use crate::throttle;
 use axum::Extension;
 use axum::extract::ConnectInfo;
+use easeback_core::lang::Said;
 use std::net::SocketAddr;
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -43,7 +44,7 @@ pub async fn create_account(
     if !same_origin(&headers) {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
-            "cross-site request refused",
+            Said::new("error-cross-site"),
         ));
     }
     let address = st.client_address(connection.as_ref().map(|c| c.0.0.ip()), &headers);
@@ -80,7 +81,7 @@ pub async fn verify_login(
         audit::log(audit::Event::SignInRefused, None, Some(ip));
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
-            "too many sign-in attempts; wait 15 minutes and try again",
+            Said::new("error-too-many-sign-ins"),
         ));
     }
     if let Err(wait) = auth::wait_between_tries(st, &email).await {
@@ -114,7 +115,7 @@ pub async fn verify_login(
                 .await?;
             Err(ApiError::new(
                 StatusCode::UNAUTHORIZED,
-                "that email and password do not match an account",
+                Said::new("error-bad-login"),
             ))
         }
     }
@@ -129,7 +130,7 @@ pub async fn login(State(st): State<AppState>, req: Request) -> ApiResult<Respon
     if !same_origin(&headers) {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
-            "cross-site request refused",
+            Said::new("error-cross-site"),
         ));
     }
     let ApiJson(c) = ApiJson::<Credentials>::from_request(req, &st).await?;

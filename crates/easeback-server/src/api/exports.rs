@@ -6,6 +6,7 @@
 use super::*;
 use axum::body::{Body, Bytes};
 use easeback_core::diary::Diary;
+use easeback_core::lang::Said;
 use easeback_store::{StoredEntry, UserId};
 
 /// Entries read per page of a streamed export: at most about 1.5 MB with
@@ -90,7 +91,7 @@ fn json(value: &impl Serialize) -> Result<Vec<u8>, ApiError> {
     serde_json::to_vec(value).map_err(|_| {
         ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "could not write the export",
+            Said::new("error-export-failed"),
         )
     })
 }

@@ -2,6 +2,7 @@
 //! asks for.
 
 use super::*;
+use easeback_core::lang::Said;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct InsightsQuery {
@@ -33,11 +34,11 @@ pub fn window(
         return Err(ApiError::field(
             StatusCode::BAD_REQUEST,
             "utc_offset_minutes",
-            "give an offset within ±1080 minutes (18 hours)",
+            Said::new("error-offset-insights"),
         ));
     }
     Window::up_to(max, weeks.unwrap_or(default), offset_minutes)
-        .map_err(|e| ApiError::field(StatusCode::BAD_REQUEST, "weeks", e.to_string()))
+        .map_err(|e| ApiError::field(StatusCode::BAD_REQUEST, "weeks", e.said()))
 }
 
 #[utoipa::path(get, path = "/api/v1/insights", params(InsightsQuery), responses((status = 200, body = Object), (status = 401, description = "Not signed in", body = ErrorBody), (status = 400, description = "Bad query", body = ErrorBody), (status = 503, description = "Database unavailable", body = ErrorBody)))]

@@ -32,6 +32,7 @@ use axum::{Json, Router, routing};
 use easeback_core::check;
 use easeback_core::diary::{self, Entry, Overview, Tried, Window};
 use easeback_core::intake::IntakeError;
+use easeback_core::lang::Said;
 use easeback_core::phone::PhoneNumber;
 use easeback_core::triage::{Assessment, assess};
 use easeback_core::{FindingId, Lang};
@@ -52,11 +53,11 @@ impl<T: serde::de::DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<
             Ok(Json(v)) => Ok(ApiJson(v)),
             Err(JsonRejection::MissingJsonContentType(_)) => Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "send JSON with Content-Type: application/json",
+                Said::new("error-json-content-type"),
             )),
             Err(e) => Err(ApiError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                format!("the JSON body is not valid: {}", e.body_text()),
+                Said::new("error-json-invalid").with("detail", e.body_text()),
             )),
         }
     }
@@ -78,7 +79,7 @@ impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequestP
             Ok(Query(v)) => Ok(ApiQuery(v)),
             Err(e) => Err(ApiError::new(
                 StatusCode::BAD_REQUEST,
-                format!("the query string is not valid: {}", e.body_text()),
+                Said::new("error-query-invalid").with("detail", e.body_text()),
             )),
         }
     }
@@ -95,7 +96,7 @@ pub(crate) fn check_csrf(headers: &HeaderMap, who: &auth::SignedIn) -> ApiResult
         audit::log(audit::Event::CrossSiteRefused, Some(&who.user), None);
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
-            "missing or wrong X-CSRF-Token header",
+            Said::new("error-csrf"),
         ));
     }
     Ok(())
@@ -190,6 +191,6 @@ fn language(field: Option<&str>) -> ApiResult<Lang> {
     match field.map(str::trim) {
         None | Some("") => Ok(Lang::En),
         Some(tag) => Lang::parse(tag)
-            .map_err(|e| ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "lang", e.to_string())),
+            .map_err(|e| ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "lang", e.said())),
     }
 }

@@ -2,6 +2,7 @@
 //! form a regular pattern out.
 
 use super::*;
+use easeback_core::lang::Said;
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct TighteningInput {
@@ -33,7 +34,7 @@ pub async fn tightenings(
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "tightenings",
-            "at most 500",
+            Said::new("error-tightenings-count"),
         ));
     }
     let mut list = Vec::with_capacity(req.tightenings.len());
@@ -43,7 +44,7 @@ pub async fn tightenings(
                 ApiError::field(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     "tightenings",
-                    format!("'{s}' is not an RFC 3339 time"),
+                    Said::new("error-not-rfc3339").with("given", s),
                 )
             })
         };
@@ -59,12 +60,13 @@ pub async fn tightenings(
         .unwrap_or_else(Timestamp::now);
     let p = easeback_core::pregnancy::pattern(&list, now);
     let content = st.content_in(language(req.lang.as_deref())?);
-    let region = match req.region.as_deref() {
-        None | Some("") => None,
-        Some(r) => Some(content.find_region(r).map_err(|e| {
-            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "region", e.to_string())
-        })?),
-    };
+    let region =
+        match req.region.as_deref() {
+            None | Some("") => None,
+            Some(r) => Some(content.find_region(r).map_err(|e| {
+                ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "region", e.said())
+            })?),
+        };
     let mut out = json!({ "pattern": p });
     if p.regular {
         let gestation = match &who {

@@ -2,6 +2,7 @@
 //! whole answer out.
 
 use super::*;
+use easeback_core::lang::Said;
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct TriageRequest {
@@ -32,35 +33,36 @@ pub async fn triage(
 ) -> ApiResult<Json<Assessment>> {
     let lang = language(req.lang.as_deref())?;
     let content = st.content_in(lang);
-    let region = match req.region.as_deref() {
-        None | Some("") => None,
-        Some(r) => Some(content.find_region(r).map_err(|e| {
-            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "region", e.to_string())
-        })?),
-    };
+    let region =
+        match req.region.as_deref() {
+            None | Some("") => None,
+            Some(r) => Some(content.find_region(r).map_err(|e| {
+                ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "region", e.said())
+            })?),
+        };
     if req.text.is_none() && req.findings.is_none() && req.answers.is_none() {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "send \"text\", \"findings\", \"answers\" or several of them",
+            Said::new("error-triage-empty"),
         ));
     }
     let mut parsed = Vec::new();
     for id in req.findings.iter().flatten() {
         parsed.push(id.parse::<FindingId>().map_err(|e| {
-            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "findings", e.to_string())
+            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "findings", e.said())
         })?);
     }
     let mut answers = Vec::new();
     for (id, &yes) in req.answers.iter().flatten() {
-        let id = id.parse::<FindingId>().map_err(|e| {
-            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "answers", e.to_string())
-        })?;
+        let id = id
+            .parse::<FindingId>()
+            .map_err(|e| ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "answers", e.said()))?;
         answers.push((id, yes));
     }
     let own = match req.care_team.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(n) => Some(PhoneNumber::parse(n).map_err(|e| {
-            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "care_team", e.to_string())
+            ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "care_team", e.said())
         })?),
     };
     let request = check::Request {
@@ -74,7 +76,7 @@ pub async fn triage(
     };
     let a = check::check(content, st.intake_in(lang), &request).map_err(|e| match e {
         IntakeError::TooLong { .. } => {
-            ApiError::field(StatusCode::PAYLOAD_TOO_LARGE, "text", e.to_string())
+            ApiError::field(StatusCode::PAYLOAD_TOO_LARGE, "text", e.said())
         }
     })?;
     st.metrics.checked(a.disposition.as_str());

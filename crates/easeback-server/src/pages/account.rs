@@ -78,7 +78,7 @@ pub(super) async fn signup(
             }
             Err(e) => (
                 e.status,
-                Page(auth_page(&st, true, email, Some(e.body.error))),
+                Page(auth_page(&st, true, email, Some(e.message()))),
             )
                 .into_response(),
         },
@@ -107,7 +107,7 @@ pub(super) async fn signin(State(st): State<AppState>, req: Request) -> PageResu
             Ok(res)
         }
         Err(e) => {
-            let again = auth_page(&st, false, email, Some(e.body.error));
+            let again = auth_page(&st, false, email, Some(e.message()));
             Ok((e.status, Page(again)).into_response())
         }
     }
@@ -208,7 +208,7 @@ pub(super) async fn account_password(
         }
         Err(e) if e.body.field.is_some() => {
             let at = e.body.field.clone().unwrap_or_default();
-            account_view(&st, &w, &headers, None, Some((at, e.body.error))).await
+            account_view(&st, &w, &headers, None, Some((at, e.message()))).await
         }
         Err(e) => Err(e.into()),
     }

@@ -212,7 +212,10 @@ fn read_given(given: &Given) -> Result<Read, String> {
     let ticked = given
         .findings
         .iter()
-        .map(|id| id.parse::<FindingId>().map_err(|e| e.to_string()))
+        .map(|id| {
+            id.parse::<FindingId>()
+                .map_err(|e| e.said().in_lang(lang()))
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let answers = given
         .answers
@@ -268,10 +271,10 @@ async fn answer_for(st: &AppState, who: Option<&SignedIn>, given: Given) -> Page
         region,
         gestation: g.as_ref(),
         care_team: own.as_ref(),
-        lang: words::lang(),
+        lang: lang(),
     };
-    let a = core_check::check(words::content(st), st.intake_in(words::lang()), &request)
-        .map_err(|e| check_again(e.to_string()))?;
+    let a = core_check::check(words::content(st), st.intake_in(lang()), &request)
+        .map_err(|e| check_again(e.said().in_lang(lang())))?;
     st.metrics.checked(a.disposition.as_str());
     // a self-care or review answer waits for the questions; an urgent one
     // is shown at once, with them under it

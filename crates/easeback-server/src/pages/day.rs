@@ -26,7 +26,7 @@ fn levels(name: &'static str, legend: String, level: Level, now: Option<u8>) -> 
         name,
         legend,
         options: level
-            .words(words::lang())
+            .words(lang())
             .into_iter()
             .enumerate()
             .map(|(i, w)| (i.to_string(), w, now == Some(i as u8)))
@@ -49,7 +49,7 @@ fn questions(f: Option<&DailyFactors>) -> Vec<Question> {
             options: SleepPosition::ALL
                 .iter()
                 .map(|p| {
-                    let label = p.label(words::lang());
+                    let label = p.label(lang());
                     (p.as_str().to_string(), label, sleep == Some(*p))
                 })
                 .collect(),
@@ -116,7 +116,7 @@ pub(super) async fn day_post(
             l: layout(&st, "Today", Some(&w), None),
             day: day.to_string(),
             saved: false,
-            error: Some(e.to_string()),
+            error: Some(e.said.in_lang(lang())),
             questions: questions(Some(&f)),
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Page(page)).into_response());

@@ -1,6 +1,7 @@
 //! The spasm diary: the list, the entry form, editing and deleting.
 
 use super::*;
+use easeback_core::lang::Said;
 
 #[derive(Default)]
 pub(super) struct EntryForm {
@@ -84,7 +85,7 @@ pub(super) fn entry_form(st: &AppState, e: Option<&core_diary::Entry>) -> EntryF
         intensity: e.map(|e| e.intensity.to_string()).unwrap_or_default(),
         locations: Location::ALL
             .iter()
-            .map(|l| (l.as_str().into(), l.label(words::lang()), has_loc(*l)))
+            .map(|l| (l.as_str().into(), l.label(lang()), has_loc(*l)))
             .collect(),
         triggers: words::content(st)
             .triggers
@@ -129,7 +130,7 @@ pub(super) fn form_again(
     w: &SignedIn,
     action: &str,
     editing: bool,
-    e: ApiError,
+    e: &ApiError,
     form: &Pairs,
 ) -> Response {
     let page = DiaryPage {
@@ -143,7 +144,7 @@ pub(super) fn form_again(
         undo: None,
         editing,
         action: action.to_string(),
-        error: Some(e.body.error),
+        error: Some(e.message()),
         form: form_echo(st, form),
         entries: vec![],
         tightenings: vec![],
@@ -176,7 +177,7 @@ pub(super) async fn diary_page(
                 .entry
                 .locations
                 .iter()
-                .map(|l| l.label(words::lang()))
+                .map(|l| l.label(lang()))
                 .collect::<Vec<_>>()
                 .join(", "),
             woke: s.entry.woke_from_sleep,
@@ -237,7 +238,7 @@ pub(super) fn form_entry(
         ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "intensity",
-            "give the pain as a number from 0 to 10",
+            Said::new("error-pain-number"),
         )
     })?;
     EntryInput {
@@ -276,7 +277,7 @@ pub(super) async fn diary_post(
     };
     match saved {
         Ok(_) => Redirect::to("/diary?saved=1").into_response(),
-        Err(e) => form_again(&st, &w, "/diary", false, e, &form),
+        Err(e) => form_again(&st, &w, "/diary", false, &e, &form),
     }
 }
 
@@ -321,7 +322,7 @@ pub(super) async fn entry_edit_post(
             &w,
             &format!("/diary/{id}/edit"),
             true,
-            e,
+            &e,
             &form,
         )),
     }

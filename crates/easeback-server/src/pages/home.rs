@@ -53,7 +53,7 @@ pub(super) async fn home(
         .map(|g| easeback_core::pregnancy::stage_tip(words::content(&st), g).to_string())
         .unwrap_or_default();
     let pregnancy = match &g {
-        Some(g) => g.describe(words::lang()),
+        Some(g) => g.describe(lang()),
         None if who.is_some() => t("home-add-due-date"),
         None => String::new(),
     };

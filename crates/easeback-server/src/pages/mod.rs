@@ -32,6 +32,7 @@ use report::*;
 pub(crate) use session::WebSession;
 use session::*;
 use settings::*;
+pub(crate) use words::{in_request_language, lang};
 use words::{t, t_count, t_with};
 
 use crate::api::{self, EntryInput, TriedInput};
@@ -153,7 +154,7 @@ async fn region_for(
 
 fn layout(st: &AppState, title: &str, who: Option<&SignedIn>, region: Option<&Region>) -> Layout {
     let tel = easeback_core::phone::dial_digits;
-    let here = words::lang();
+    let here = lang();
     let calls = match region {
         // every emergency number the region has ("112 or 999")
         Some(r) => r.emergency.iter().map(|n| (n.clone(), tel(n))).collect(),

@@ -104,7 +104,7 @@ impl IntoResponse for PageError {
                 e.status,
                 Shown {
                     heading: t("error-refused-heading"),
-                    text: e.body.error,
+                    text: e.message(),
                     back: Some(("/", t("link-back-to-start"))),
                 },
             ),

@@ -51,7 +51,7 @@ fn report_page(st: &AppState, w: &SignedIn, data: &Report) -> Page<ReportPage> {
         name: data.options.name.clone(),
         sections: Section::ALL
             .iter()
-            .map(|s| (s.id(), s.label(words::lang()), data.options.has(*s)))
+            .map(|s| (s.id(), s.label(lang()), data.options.has(*s)))
             .collect(),
         items,
         chart: WeekChart::new(&data.overview.insights.weekly),
@@ -175,7 +175,7 @@ pub(super) async fn reminders_ics(
     .map_err(|e| PageError::Say {
         status: StatusCode::UNPROCESSABLE_ENTITY,
         heading: t("reminders-settings-heading"),
-        text: e.to_string(),
+        text: e.said().in_lang(lang()),
         back: Some(("/routine", t("link-back"))),
     })?;
     Ok((

@@ -398,7 +398,7 @@ pub(super) async fn session_check_in(
         return Ok(Redirect::to(&format!("/session/{token}/end")).into_response());
     }
     let reading = || {
-        st.intake_in(words::lang())
+        st.intake_in(lang())
             .read(field(&form, "text"))
             .unwrap_or_default()
     };

@@ -86,7 +86,7 @@ pub(super) async fn settings_post(
                 .and_then(|d| {
                     easeback_core::pregnancy::check_due_date(d, today)
                         .map(|()| d)
-                        .map_err(|e| e.to_string())
+                        .map_err(|e| e.said().in_lang(lang()))
                 });
             match checked {
                 Ok(d) => Some(d),
@@ -99,7 +99,8 @@ pub(super) async fn settings_post(
         n => match PhoneNumber::parse(n) {
             Ok(n) => Some(n.written().to_string()),
             Err(e) => {
-                let msg = t_with("settings-phone-not-saved", &[("why", &e.to_string())]);
+                let why = e.said().in_lang(lang());
+                let msg = t_with("settings-phone-not-saved", &[("why", &why)]);
                 return settings_page(&st, &w, false, Some(msg), Some(&form)).await;
             }
         },

@@ -119,6 +119,18 @@ pub(crate) async fn in_language(State(st): State<AppState>, req: Request, next: 
     res
 }
 
+/// Middleware over the JSON API: its error messages are said in the
+/// language the request asks for (`?lang=`, the cookie a page's script
+/// sends, `Accept-Language`), English by default. Nothing is remembered.
+pub(crate) async fn in_request_language(
+    State(st): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let (lang, _) = requested(&req);
+    PAGE.scope((lang, st.texts), next.run(req)).await
+}
+
 /// The `Set-Cookie` value that remembers `lang` for a year.
 fn language_cookie(lang: Lang, secure: bool) -> String {
     let secure = if secure { "; Secure" } else { "" };

@@ -269,3 +269,62 @@ async fn a_signed_in_persons_language_is_saved_and_follows_them_to_a_new_device(
     assert!(r.body.contains("Saved."), "{}", r.body);
     assert_eq!(sign_in_elsewhere().await.as_deref(), Some("eb_lang=en"));
 }
+
+#[tokio::test]
+async fn refusals_are_said_in_the_language_asked_for() {
+    let app = spawn_app().await;
+    let bad_region =
+        serde_json::json!({"text": "me duele la espalda", "region": "atlantis"}).to_string();
+    let ask = |lang: &'static str| {
+        let body = bad_region.clone();
+        let app = &app;
+        async move {
+            app.request(
+                "POST",
+                "/api/v1/triage",
+                &[
+                    ("Content-Type", "application/json"),
+                    ("Accept-Language", lang),
+                ],
+                &body,
+            )
+            .await
+        }
+    };
+    let en = ask("en-GB").await;
+    let es = ask("es-MX,es;q=0.9").await;
+    assert_eq!((en.status, es.status), (422, 422));
+    assert_eq!(en.json()["field"], es.json()["field"], "the field is an id");
+    let (en, es) = (
+        en.json()["error"].to_string(),
+        es.json()["error"].to_string(),
+    );
+    assert!(en.contains("unknown region 'atlantis'"), "{en}");
+    assert!(es.contains("región desconocida 'atlantis'"), "{es}");
+
+    // a form refused on a page, in the page's language, what was typed kept
+    let s = app.sign_up("rechazo@example.org").await;
+    let session = format!("eb_session={}; eb_lang=es", s.token);
+    let r = app
+        .request(
+            "POST",
+            "/settings",
+            &[
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Cookie", &session),
+            ],
+            &format!("csrf={}&region=&due_date=&care_team=0161+55x", s.csrf),
+        )
+        .await;
+    assert!(
+        r.body.contains("no puede ir en un número de teléfono"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("0161 55x"), "what was typed is kept");
+    assert!(
+        !r.body.contains("cannot be in a phone number"),
+        "{}",
+        r.body
+    );
+}
