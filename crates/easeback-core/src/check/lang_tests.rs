@@ -286,3 +286,61 @@ fn spanish_second_round_look_alikes_stay_apart(#[case] text: &str) {
         "{text:?}: {read:?}"
     );
 }
+
+/// Third round (H273): weekdays listed are counted; "sobre" between two
+/// readings is a blood pressure by its shape; "con" and "y medio" give a
+/// temperature's decimals; "sin" before an infinitive denies only that;
+/// "no es que no…" is no denial; the reason "por miedo" inside an
+/// avoidance keeps it; a chat's "x" is "por"; "me pasa ahora mismo"
+/// answers a question asked about oneself.
+#[rstest]
+#[case::weekday_nights(
+    "los calambres me despertaron el martes, el miércoles y el sábado",
+    FindingId::NightWaking
+)]
+#[case::weekday_days(
+    "tuve espasmos lumbares el lunes, el jueves y el domingo",
+    FindingId::FrequentRecurrence
+)]
+#[case::reading_by_its_shape(
+    "el aparato de mi vecina me marcó 165 sobre 108 hace un rato",
+    FindingId::SevereBloodPressure
+)]
+#[case::tenths_after_con("el termómetro marcó treinta y ocho con cuatro", FindingId::Fever)]
+#[case::and_a_half("tengo treinta y ocho y medio de temperatura", FindingId::Fever)]
+#[case::sin_before_an_infinitive(
+    "tres noches sin descansar pienso en quitarme la vida",
+    FindingId::SelfHarmThoughts
+)]
+#[case::not_that_not(
+    "no es que no aguante el pis, es que se me escapa solo y no lo noto",
+    FindingId::BladderControlLoss
+)]
+#[case::fear_inside_the_avoidance(
+    "no cargo a mi hija ni me agacho x miedo a otro tirón",
+    FindingId::FearAvoidance
+)]
+#[case::asked_about_herself(
+    "¿es normal no sentir nada entre las piernas al limpiarme? me pasa ahora mismo",
+    FindingId::SaddleNumbness
+)]
+fn spanish_third_round_mechanisms_read_the_sign(#[case] text: &str, #[case] id: FindingId) {
+    assert!(
+        read_in_spanish(text).contains(&id),
+        "{text:?}: {:?}",
+        read_in_spanish(text)
+    );
+}
+
+#[rstest]
+#[case::two_weekdays("tuve espasmos el lunes y el jueves", FindingId::FrequentRecurrence)]
+#[case::pain_score_over_ten("el dolor está en 6 sobre 10", FindingId::RaisedBloodPressure)]
+#[case::normal_with_con("el termómetro marcó treinta y seis con ocho", FindingId::Fever)]
+#[case::not_afraid("no tengo miedo de moverme, camino normal", FindingId::FearAvoidance)]
+fn spanish_third_round_look_alikes_stay_apart(#[case] text: &str, #[case] id: FindingId) {
+    assert!(
+        !read_in_spanish(text).contains(&id),
+        "{text:?}: {:?}",
+        read_in_spanish(text)
+    );
+}

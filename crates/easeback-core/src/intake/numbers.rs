@@ -341,11 +341,11 @@ fn blood_pressure(doc: &Doc<'_>, i: usize, systolic: f64) -> Option<(usize, f64,
         .map_or(0, |k| k + 1);
     let named = (sentence_start..i).any(|k| BP_WORDS.contains(&doc.word(k)))
         || matches!(doc.word(i + 3), "mmhg" | "mm");
-    // "she said 152 over 112": English "over" between two numbers of a
-    // reading's size is a reading by its shape, as the slash is, unless a
+    // "she said 152 over 112": English "over" (Spanish "sobre") between two
+    // numbers of a reading's size is a reading by its shape, as the slash is, unless a
     // unit says the second is something else ("100 over 60 minutes"); the
     // other languages' joining words still need a blood pressure word
-    let shaped = doc.word(i + 1) == "over"
+    let shaped = matches!(doc.word(i + 1), "over" | "sobre")
         && systolic >= 90.0
         && diastolic >= 50.0
         && !NOT_A_READING_AFTER.contains(&doc.word(i + 3));

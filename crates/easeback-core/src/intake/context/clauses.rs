@@ -40,6 +40,16 @@ impl Scope<'_> {
                 if w == "y" || (w == "yo" && i > from) {
                     return true;
                 }
+                // Spanish "sin" before an infinitive denies that action
+                // only: "sin dormir pienso en hacerme daño", "sin salir a
+                // pasear por miedo" — what comes after is said
+                if i == from + 1
+                    && from > 0
+                    && self.doc.word(from - 1) == "sin"
+                    && infinitive(self.doc.word(from))
+                {
+                    return true;
+                }
                 // a comma continues a negated list only after a finding
                 if tok.kind == TokenKind::Pause && !(from..i).any(|k| self.in_finding[k]) {
                     return true;
@@ -259,4 +269,10 @@ impl Scope<'_> {
             )
             || self.triggers.terminator[i]
     }
+}
+
+/// A Spanish infinitive ("dormir", "salir", "comer"): a word of five
+/// letters or more ending in -ar, -er or -ir.
+fn infinitive(w: &str) -> bool {
+    w.len() >= 5 && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
 }

@@ -102,6 +102,12 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                         || (matches!(scope.doc.word(i), "of" | "for")
                             && matches!(scope.doc.word(i + 1), "fear" | "dread" | "worry"))
                 }) || matches!(scope.doc.word(cand.s), "so" | "in" | "incase" | "to")
+                    // Spanish "no me agacho ni levanto nada por miedo": the
+                    // reason told inside the avoidance ("miedo" reads "scared")
+                    || (cand.s..cand.e).any(|i| {
+                        matches!(scope.doc.word(i), "por" | "del" | "de")
+                            && matches!(scope.doc.word(i + 1), "scared" | "panico" | "terror")
+                    })
                     // "not lifting my toddler, too afraid it will come back":
                     // the fear told after a pause is the reason for what is
                     // not done ("not scared to move" stays denied)

@@ -323,6 +323,8 @@ pub(super) fn count_weekdays(list: &mut [Piece]) {
                 names.push(k);
                 k += 2;
             } else if (matches!(w, "," | "and" | "or" | "/" | "&" | "night" | "nights")
+                // Spanish "el lunes, el martes y el jueves"
+                || matches!(w, "y" | "el")
                 // "Sun 10am, Tue 4pm, Wed 9am": the hour each came
                 || matches!(w, "am" | "pm")
                 // "one Monday, one Wednesday and two yesterday": a count

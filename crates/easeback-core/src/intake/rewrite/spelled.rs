@@ -28,7 +28,12 @@ pub(super) fn has_spelled_number(doc: &Doc<'_>) -> bool {
         digit_word(doc.word(i)).is_some()
             || matches!(doc.tokens.get(i).map(|t| t.kind), Some(TokenKind::Number(v)) if v < 10.0 && v.fract() == 0.0)
     };
-    (0..doc.tokens.len()).any(|i| matches!(doc.word(i), "point" | "hundred" | "ciento" | "cien"))
+    (0..doc.tokens.len()).any(|i| matches!(doc.word(i), "point" | "hundred" | "ciento" | "cien" | "punto" | "coma"))
+        // Spanish "39 con 2", "38 y medio": a temperature's tenths
+        || (1..doc.tokens.len()).any(|i| {
+            (doc.word(i) == "con" || doc.word(i) == "y" && matches!(doc.word(i + 1), "medio" | "media"))
+                && matches!(doc.tokens[i - 1].kind, TokenKind::Number(v) if (34.0..43.0).contains(&v))
+        })
         || (1..doc.tokens.len()).any(|i| digit(i - 1) && digit(i))
         || (0..doc.tokens.len()).any(|i| {
             (doc.word(i) == "one" || matches!(doc.tokens[i].kind, TokenKind::Number(v) if v == 1.0))
@@ -100,6 +105,26 @@ fn unit_after_tens(list: &[Piece], k: usize) -> Option<(f64, usize)> {
             .map(|u| (u, 2));
     }
     list.get(k).and_then(unit).map(|u| (u, 1))
+}
+
+/// Does the word at `k` start the decimals of `whole`: "point", Spanish
+/// "punto" and "coma", and "con" after a temperature's degrees ("treinta y
+/// nueve con dos" is 39.2)?
+fn decimal_point(list: &[Piece], k: usize, whole: f64) -> bool {
+    list.get(k).is_some_and(|p| match p.word.as_str() {
+        "point" | "punto" | "coma" => true,
+        "con" => (34.0..43.0).contains(&whole),
+        _ => false,
+    })
+}
+
+/// Does "y medio" ("and a half") follow a temperature's degrees at `k`?
+fn and_a_half(list: &[Piece], k: usize, whole: f64) -> bool {
+    (34.0..43.0).contains(&whole)
+        && list.get(k).is_some_and(|p| p.word == "y")
+        && list
+            .get(k + 1)
+            .is_some_and(|p| matches!(p.word.as_str(), "medio" | "media"))
 }
 
 /// A single digit, spelled or written ("six", "6").
@@ -205,7 +230,9 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
                     value = Some(v);
                     len = 1;
                 }
-            } else if raw_integer && v < 100.0 && list.get(i + 1).is_some_and(|p| p.word == "point")
+            } else if raw_integer
+                && v < 100.0
+                && (decimal_point(list, i + 1, v) || and_a_half(list, i + 1, v))
             {
                 value = Some(v);
                 len = 1;
@@ -240,9 +267,9 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
                 }
             }
         }
-        // "point six", "point two five"
+        // "point six", "point two five", "con dos"
         let mut k = i + len;
-        if list.get(k).is_some_and(|p| p.word == "point") {
+        if decimal_point(list, k, v) {
             let mut scale = 0.1;
             let mut frac = 0.0;
             let mut digits = 0;
@@ -261,6 +288,11 @@ pub(super) fn join_spelled_numbers(list: &mut [Piece]) {
                 k += 1 + digits;
                 len = k - i;
             }
+        }
+        // Spanish "treinta y ocho y medio": a temperature and a half
+        if v.fract() == 0.0 && and_a_half(list, i + len, v) {
+            v += 0.5;
+            len += 2;
         }
         if len > 1 || list[i].word != "#" {
             merge(list, i, len, v);
