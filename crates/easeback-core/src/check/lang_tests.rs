@@ -344,3 +344,55 @@ fn spanish_third_round_look_alikes_stay_apart(#[case] text: &str, #[case] id: Fi
         read_in_spanish(text)
     );
 }
+
+/// Fourth round (H274), Caribbean speech as typed: the dropped "d"
+/// ("orinao", "dormías", "se ha movío"), the dropped plural "s" after a
+/// plural article ("las pierna"), "ta" and "na", urine that comes out "solo",
+/// "un día sí y un día no", and "no te voy a decir que no…", which says yes.
+#[rstest]
+#[case::coming_out_by_itself(
+    "ay, se me ta saliendo el pipí solo y no lo noto",
+    FindingId::BladderControlLoss
+)]
+#[case::dropped_d(
+    "me he orinao encima dos veces hoy sin darme cuenta",
+    FindingId::BladderControlLoss
+)]
+#[case::dropped_plural(
+    "no siento na entre las pierna desde anoche",
+    FindingId::SaddleNumbness
+)]
+#[case::dropped_d_plural("tengo las nalgas como dormías", FindingId::SaddleNumbness)]
+#[case::participle_after_haber(
+    "el nene hoy casi no se ha movío y siempre patea mucho",
+    FindingId::ReducedFetalMovement
+)]
+#[case::every_other_day(
+    "un día sí y un día no me dan tirones en la cintura",
+    FindingId::FrequentRecurrence
+)]
+#[case::saying_yes_by_not_saying_no(
+    "no te voy a decir que no me he hecho pis encima, porque sí, hoy dos veces",
+    FindingId::BladderControlLoss
+)]
+fn spanish_fourth_round_mechanisms_read_the_sign(#[case] text: &str, #[case] id: FindingId) {
+    assert!(
+        read_in_spanish(text).contains(&id),
+        "{text:?}: {:?}",
+        read_in_spanish(text)
+    );
+}
+
+#[rstest]
+#[case::fainting_from_laughter(
+    "casi me he desmayao de la risa con mi hermana",
+    FindingId::SeizureOrFainting
+)]
+#[case::jamaican_last_night("mi back did stiff las night", FindingId::NightWaking)]
+fn spanish_fourth_round_look_alikes_stay_apart(#[case] text: &str, #[case] id: FindingId) {
+    assert!(
+        !read_in_spanish(text).contains(&id),
+        "{text:?}: {:?}",
+        read_in_spanish(text)
+    );
+}

@@ -3,7 +3,8 @@
 //! together with the next word — into a [`Doc`].
 
 use super::word_repair::{
-    BODY_NOUNS_IN_ING, WEE_THINGS, dropped_g, repeated_letters, unmarked_past, word_form,
+    BODY_NOUNS_IN_ING, WEE_THINGS, dropped_g, repeated_letters, spoken_form, unmarked_past,
+    word_form,
 };
 use super::word_tables::{WITHOUT_CLAUSE, clinical_abbreviation, denied_verb, number_word};
 use super::*;
@@ -136,17 +137,11 @@ impl Intake {
                 Raw::Word => {
                     folded.clear();
                     normalize::fold_word(&text[s..e], &mut folded);
-                    // "pipí", "días", "bebé": an accented word the reader
-                    // does not know is read without its accents when it
-                    // knows that form — Spanish is typed with and without
-                    // them, and the lexicon holds one form
-                    if !folded.is_ascii() && !c.known.contains(folded.as_str()) {
-                        let plain = normalize::without_accents(&folded);
-                        if c.known.contains(plain.as_str())
-                            || c.spelling.contains_key(plain.as_str())
-                        {
-                            folded = plain;
-                        }
+                    // "pipí", "orinao", "las pierna": Spanish as it is typed
+                    // and spoken, read in the form the lexicon holds
+                    let before = doc.word(doc.tokens.len().wrapping_sub(1));
+                    if let Some(form) = spoken_form(c, before, &folded) {
+                        folded = form;
                     }
                     if let Some(p) = after_apostrophe_s
                         && p + 1 == doc.tokens.len()

@@ -2,8 +2,10 @@
 //! neighbours: a held-down key ("numbb"), a dropped "g" ("bleedin"), an
 //! "'s" typed without its apostrophe ("bairns"), a past told without its
 //! ending ("already soak"), and the word lists the tokenizer's dialect
-//! rules consult (Scots "a wee …", sign names in "-ing"), and a Spanish
-//! diminutive read as its word ("liquidito" → "liquido").
+//! rules consult (Scots "a wee …", sign names in "-ing"), a Spanish
+//! diminutive read as its word ("liquidito" → "liquido"), and Spanish as it
+//! is typed and spoken: without accents, with the "d" and the plural "s"
+//! the Caribbean and Andalusia drop ("orinao", "las pierna").
 
 use super::compile;
 
@@ -172,4 +174,58 @@ fn diminutive(c: &compile::Compiled, word: &str) -> Option<String> {
     tries
         .into_iter()
         .find(|w| c.known.contains(w.as_str()) || c.spelling.contains_key(w.as_str()))
+}
+
+/// Words after which Spanish puts a participle ("se ha movido").
+const HABER: &[&str] = &[
+    "he", "ha", "has", "han", "hemos", "habia", "habian", "hubiera",
+];
+
+/// Plural articles and possessives: the noun after them is plural.
+const PLURAL_BEFORE: &[&str] = &["las", "los", "mis", "tus", "sus", "unas", "unos"];
+
+/// A Spanish word in the form the lexicon holds, when the reader does not
+/// know it as written: an accented word without its accents ("pipí",
+/// "días"); a dropped "d" ("orinao" → "orinado", "pasao" → "pasado",
+/// "dormías" → "dormidas", and "movio" after "ha" → "movido"); a plural
+/// "s" dropped after a plural article ("las pierna" → "las piernas").
+pub(super) fn spoken_form(c: &compile::Compiled, before: &str, word: &str) -> Option<String> {
+    let holds = |w: &str| c.known.contains(w) || c.spelling.contains_key(w);
+    let mut known = c.known.contains(word);
+    let plain = (!word.is_ascii()).then(|| super::normalize::without_accents(word));
+    // the word without its accents, when only that form is known
+    let unaccented = plain.clone().filter(|p| !known && holds(p));
+    if unaccented.is_some() {
+        known = true;
+    }
+    let w = plain.as_deref().unwrap_or(word);
+    // (only a word the lexicon spells on, as it does the Spanish ones: the
+    // Jamaican "las night" is "last night")
+    if PLURAL_BEFORE.contains(&before)
+        && w.len() >= 4
+        && !w.ends_with('s')
+        && c.spelling.contains_key(w)
+    {
+        let plural = format!("{w}s");
+        if holds(&plural) {
+            return Some(plural);
+        }
+    }
+    let after_haber = HABER.contains(&before);
+    let dropped_d = if (known && !after_haber) || w.len() < 4 {
+        None
+    } else {
+        [
+            ("aos", "ados"),
+            ("ao", "ado"),
+            ("ias", "idas"),
+            ("ia", "ida"),
+            ("ios", "idos"),
+            ("io", "ido"),
+        ]
+        .iter()
+        .find_map(|&(dropped, full)| w.strip_suffix(dropped).map(|s| format!("{s}{full}")))
+        .filter(|full| full.len() > 4 && holds(full))
+    };
+    dropped_d.or(unaccented)
 }
