@@ -190,42 +190,46 @@ const PLURAL_BEFORE: &[&str] = &["las", "los", "mis", "tus", "sus", "unas", "uno
 /// "dormías" → "dormidas", and "movio" after "ha" → "movido"); a plural
 /// "s" dropped after a plural article ("las pierna" → "las piernas").
 pub(super) fn spoken_form(c: &compile::Compiled, before: &str, word: &str) -> Option<String> {
+    let plain = (!word.is_ascii()).then(|| super::normalize::without_accents(word));
+    let w = plain.as_deref().unwrap_or(word);
+    let plural_due = PLURAL_BEFORE.contains(&before);
+    let dropped = DROPPED_D.iter().find(|(d, _)| w.ends_with(d));
+    // (most words are plain ASCII with none of these: nothing to look up)
+    if plain.is_none() && !plural_due && dropped.is_none() {
+        return None;
+    }
     let holds = |w: &str| c.known.contains(w) || c.spelling.contains_key(w);
     let mut known = c.known.contains(word);
-    let plain = (!word.is_ascii()).then(|| super::normalize::without_accents(word));
     // the word without its accents, when only that form is known
     let unaccented = plain.clone().filter(|p| !known && holds(p));
     if unaccented.is_some() {
         known = true;
     }
-    let w = plain.as_deref().unwrap_or(word);
     // (only a word the lexicon spells on, as it does the Spanish ones: the
     // Jamaican "las night" is "last night")
-    if PLURAL_BEFORE.contains(&before)
-        && w.len() >= 4
-        && !w.ends_with('s')
-        && c.spelling.contains_key(w)
-    {
+    if plural_due && w.len() >= 4 && !w.ends_with('s') && c.spelling.contains_key(w) {
         let plural = format!("{w}s");
         if holds(&plural) {
             return Some(plural);
         }
     }
     let after_haber = HABER.contains(&before);
-    let dropped_d = if (known && !after_haber) || w.len() < 4 {
-        None
-    } else {
-        [
-            ("aos", "ados"),
-            ("ao", "ado"),
-            ("ias", "idas"),
-            ("ia", "ida"),
-            ("ios", "idos"),
-            ("io", "ido"),
-        ]
-        .iter()
-        .find_map(|&(dropped, full)| w.strip_suffix(dropped).map(|s| format!("{s}{full}")))
-        .filter(|full| full.len() > 4 && holds(full))
+    let dropped_d = match dropped {
+        Some((d, full)) if (!known || after_haber) && w.len() >= 4 => {
+            Some(format!("{}{full}", &w[..w.len() - d.len()]))
+                .filter(|full| full.len() > 4 && holds(full))
+        }
+        _ => None,
     };
     dropped_d.or(unaccented)
 }
+
+/// Endings that lost their "d" in speech, and the written ending.
+const DROPPED_D: &[(&str, &str)] = &[
+    ("aos", "ados"),
+    ("ao", "ado"),
+    ("ias", "idas"),
+    ("ia", "ida"),
+    ("ios", "idos"),
+    ("io", "ido"),
+];
