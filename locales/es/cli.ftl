@@ -152,9 +152,9 @@ term-profile-care-team = Equipo de atención: { $number }
 term-profile-care-team-unset = Equipo de atención: sin indicar (easeback profile --care-team NÚMERO)
 term-profile-due = Fecha prevista de parto: { $date }
 term-profile-due-unset = Fecha prevista de parto: sin indicar (easeback profile --due-date AAAA-MM-DD)
-term-tightenings-intro = Temporizador de contracciones. Pulsa Intro cuando empiece una contracción, y otra vez Intro cuando termine. Escribe q para acabar.
+term-tightenings-intro = Cronómetro de contracciones. Pulsa Intro cuando empiece una contracción, y otra vez Intro cuando termine. Escribe q para acabar.
 term-tightenings-start = inicio
-term-tightening-started = Contracción en curso. Pulsa Intro cuando termine.
+term-tightening-started = Empezó una contracción. Pulsa Intro cuando termine.
 term-tightening-lasted = Duró { $seconds } s.
 term-tightening-lasted-since = Duró { $seconds } s; { $minutes } min desde que empezó la anterior.
 term-tightenings-regular = Estas contracciones llegan con regularidad ({ $count } en la última hora, más o menos cada { $minutes } minutos).
@@ -163,7 +163,7 @@ term-tightenings-no-pattern = { $count ->
        *[other] { $count } contracciones cronometradas
     }; por ahora sin un patrón regular. Si se vuelven regulares, o si algo más te preocupa, llama.
 term-report-no-pdf = no se pudo crear el PDF
-term-report-wrote = Escrito { $file } ({ $weeks ->
+term-report-wrote = Informe guardado en { $file } ({ $weeks ->
         [one] 1 semana
        *[other] { $weeks } semanas
     }, { $episodes ->

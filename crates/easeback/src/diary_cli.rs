@@ -51,8 +51,11 @@ pub fn runtime() -> Result<tokio::runtime::Runtime> {
 pub(crate) async fn open(db: &DbArg, lang: Lang) -> Result<(AnyStore, UserId)> {
     let target = db.db.clone().unwrap_or_else(default_db);
     let store = easeback_store::open(&target).await.with_context(|| {
-        let db = easeback_store::redacted(&target);
-        say!(lang, "term-opening-diary", db = db.to_string())
+        say!(
+            lang,
+            "term-opening-diary",
+            db = easeback_store::redacted(&target)
+        )
     })?;
     let user = store.local_user(Timestamp::now()).await?;
     Ok((store, user))

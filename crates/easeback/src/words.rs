@@ -145,9 +145,11 @@ mod tests {
             known: "us, uk".into(),
         };
         same(&region, region.to_string());
-        let finding = "nope".parse::<easeback_core::FindingId>().unwrap_err();
+        let finding = "nope"
+            .parse::<easeback_core::FindingId>()
+            .expect_err("not a finding");
         same(&finding, finding.to_string());
-        let weeks = easeback_core::diary::Window::new(0, 0).unwrap_err();
+        let weeks = easeback_core::diary::Window::new(0, 0).expect_err("no weeks");
         same(&weeks, weeks.to_string());
         for e in [
             PhoneError::Empty,
