@@ -29,6 +29,7 @@ term-yes-no = (y/n)
 term-not-set = not set
 term-opening-diary = opening the diary at { $db }
 term-opening = opening { $db }
+term-serving = serving on { $addr }
 term-writing = writing { $file }
 term-cannot-read = cannot read { $file }: { $why }
 term-content-json-only = content is printed as JSON only: use --format json

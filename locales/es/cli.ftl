@@ -29,6 +29,7 @@ term-yes-no = (s/n)
 term-not-set = sin indicar
 term-opening-diary = al abrir el diario en { $db }
 term-opening = al abrir { $db }
+term-serving = al servir en { $addr }
 term-writing = al escribir { $file }
 term-cannot-read = no se puede leer { $file }: { $why }
 term-content-json-only = el contenido solo se muestra en JSON: usa --format json

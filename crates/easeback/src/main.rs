@@ -297,7 +297,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 trusted_proxies,
                 metrics_addr,
             }))
-            .with_context(|| format!("serving on {addr}"))?;
+            .with_context(|| say!(lang, "term-serving", addr = addr.to_string()))?;
         }
         Command::Findings { format } => {
             let about = content.about_findings();
