@@ -3,12 +3,13 @@
 //! (default: a SQLite file in the user's data directory).
 
 use crate::chart::{bar, sparkline};
+use crate::words::{Worded, is_yes, say, usage};
 use anyhow::{Context, Result};
 use clap::Args;
-use easeback_core::Content;
 use easeback_core::diary::{
-    DailyFactors, Entry, EntryDraft, Overview, SleepPosition, Tried, Window,
+    DailyFactors, Entry, EntryDraft, Location, Overview, SleepPosition, Tried, Window,
 };
+use easeback_core::{Content, Lang};
 use easeback_store::{AnyStore, Store, UserId, views};
 use jiff::Timestamp;
 use std::io::{self, BufRead, IsTerminal, Write};
@@ -47,11 +48,15 @@ pub fn runtime() -> Result<tokio::runtime::Runtime> {
         .context("starting the async runtime")
 }
 
-pub(crate) async fn open(db: &DbArg) -> Result<(AnyStore, UserId)> {
+pub(crate) async fn open(db: &DbArg, lang: Lang) -> Result<(AnyStore, UserId)> {
     let target = db.db.clone().unwrap_or_else(default_db);
-    let store = easeback_store::open(&target)
-        .await
-        .with_context(|| format!("opening the diary at {}", easeback_store::redacted(&target)))?;
+    let store = easeback_store::open(&target).await.with_context(|| {
+        say!(
+            lang,
+            "term-opening-diary",
+            db = easeback_store::redacted(&target)
+        )
+    })?;
     let user = store.local_user(Timestamp::now()).await?;
     Ok((store, user))
 }
@@ -59,12 +64,12 @@ pub(crate) async fn open(db: &DbArg) -> Result<(AnyStore, UserId)> {
 /// The profile `easeback profile` saved, when there is a diary to read it
 /// from: one named with `--db`, or the default file if it already exists (a
 /// symptom check never creates a database).
-pub fn saved_profile(db: &DbArg) -> Result<Option<easeback_store::Profile>> {
+pub fn saved_profile(db: &DbArg, lang: Lang) -> Result<Option<easeback_store::Profile>> {
     if db.db.is_none() && !std::path::Path::new(&default_db()).exists() {
         return Ok(None);
     }
     runtime()?.block_on(async {
-        let (store, user) = open(db).await?;
+        let (store, user) = open(db, lang).await?;
         Ok(Some(store.profile(&user).await?))
     })
 }
@@ -116,10 +121,6 @@ pub struct LogArgs {
     pub db: DbArg,
 }
 
-fn usage(msg: impl Into<String>) -> anyhow::Error {
-    crate::UsageError(msg.into()).into()
-}
-
 fn prompt(question: &str) -> Result<String> {
     eprint!("{question} ");
     io::stderr().flush().ok();
@@ -128,10 +129,21 @@ fn prompt(question: &str) -> Result<String> {
     Ok(line.trim().to_string())
 }
 
+/// A place as typed: its words in `lang` ("zona lumbar") become its id; an
+/// id or the English words are left for the entry's own check.
+fn place(typed: &str, lang: Lang) -> String {
+    let typed = typed.trim();
+    Location::ALL
+        .into_iter()
+        .find(|l| l.label(lang).to_lowercase() == typed.to_lowercase())
+        .map_or_else(|| typed.to_string(), |l| l.as_str().to_string())
+}
+
 /// Ask for the main fields when logging in a terminal without flags.
 fn ask(args: &mut LogArgs, content: &Content) -> Result<()> {
+    let lang = content.lang;
     loop {
-        let p = prompt("How bad was it at its worst, 0–10?")?;
+        let p = prompt(&say!(lang, "term-log-pain"))?;
         if let Ok(n) = p
             .parse::<u8>()
             .map_err(|_| ())
@@ -140,30 +152,28 @@ fn ask(args: &mut LogArgs, content: &Content) -> Result<()> {
             args.pain = Some(n);
             break;
         }
-        eprintln!("Please type a number from 0 to 10.");
+        eprintln!("{}", say!(lang, "term-number-0-10"));
     }
-    let w = prompt(
-        "Where? low back, mid back, buttock, back of thigh (comma-separated, Enter to skip):",
-    )?;
+    let places: Vec<String> = Location::ALL.iter().map(|l| l.label(lang)).collect();
+    let w = prompt(&say!(lang, "term-log-where", places = places.join(", ")))?;
     args.locations = w
         .split(',')
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| place(s, lang))
         .collect();
-    eprintln!("What set it off?");
+    eprintln!("{}", say!(lang, "term-log-what-set-off"));
     for (i, t) in content.triggers.iter().enumerate() {
         eprintln!("  {}. {}", i + 1, t.name);
     }
-    let t = prompt("Numbers, comma-separated (Enter to skip):")?;
+    let t = prompt(&say!(lang, "term-log-numbers"))?;
     for n in t.split(',').filter_map(|s| s.trim().parse::<usize>().ok()) {
         if let Some(tr) = n.checked_sub(1).and_then(|i| content.triggers.get(i)) {
             args.triggers.push(tr.id.clone());
         }
     }
-    args.woke = prompt("Did it wake you from sleep? (y/N)")?
-        .to_ascii_lowercase()
-        .starts_with('y');
-    let note = prompt("Anything else to note? (Enter to skip)")?;
+    let woke = prompt(&say!(lang, "term-log-woke"))?;
+    args.woke = woke.to_ascii_lowercase().starts_with('y') || is_yes(&woke);
+    let note = prompt(&say!(lang, "term-log-note"))?;
     if !note.is_empty() {
         args.note = Some(note);
     }
@@ -220,10 +230,14 @@ pub fn log(mut args: LogArgs, content: &Content) -> Result<()> {
     }
     let now = Timestamp::now();
     let entry = build_entry(&args, content, now)?;
+    let lang = content.lang;
     runtime()?.block_on(async {
-        let (store, user) = open(&args.db).await?;
+        let (store, user) = open(&args.db, lang).await?;
         let id = store.add_entry(&user, &entry, now).await?;
-        println!("Logged {id} (pain {}/10).", entry.intensity);
+        println!(
+            "{}",
+            say!(lang, "term-logged", id = id, pain = entry.intensity)
+        );
         Ok(())
     })
 }
@@ -231,12 +245,13 @@ pub fn log(mut args: LogArgs, content: &Content) -> Result<()> {
 /// Change an entry: the flags given replace those fields, the rest stay.
 pub fn edit(id: &str, args: &LogArgs, content: &Content) -> Result<()> {
     let now = Timestamp::now();
+    let lang = content.lang;
     runtime()?.block_on(async {
-        let (store, user) = open(&args.db).await?;
+        let (store, user) = open(&args.db, lang).await?;
         let mut e = match store.entry(&user, id).await {
             Ok(stored) => stored.entry,
             Err(easeback_store::StoreError::NotFound) => {
-                return Err(usage(format!("no diary entry with id {id}")));
+                return Err(usage(say!(lang, "term-no-entry", id = id)));
             }
             Err(err) => return Err(err.into()),
         };
@@ -282,21 +297,21 @@ pub fn edit(id: &str, args: &LogArgs, content: &Content) -> Result<()> {
         e.validate(content, now)
             .map_err(|err| usage(err.to_string()))?;
         store.update_entry(&user, id, &e, now).await?;
-        println!("Updated {id}.");
+        println!("{}", say!(lang, "term-updated", id = id));
         Ok(())
     })
 }
 
-pub fn delete(id: &str, db: &DbArg) -> Result<()> {
+pub fn delete(id: &str, db: &DbArg, lang: Lang) -> Result<()> {
     runtime()?.block_on(async {
-        let (store, user) = open(db).await?;
+        let (store, user) = open(db, lang).await?;
         match store.delete_entry(&user, id).await {
             Ok(()) => {
-                println!("Deleted {id}.");
+                println!("{}", say!(lang, "term-deleted", id = id));
                 Ok(())
             }
             Err(easeback_store::StoreError::NotFound) => {
-                Err(usage(format!("no diary entry with id {id}")))
+                Err(usage(say!(lang, "term-no-entry", id = id)))
             }
             Err(e) => Err(e.into()),
         }
@@ -324,21 +339,26 @@ pub struct DayArgs {
     pub db: DbArg,
 }
 
-pub fn day(args: &DayArgs) -> Result<()> {
+pub fn day(args: &DayArgs, lang: Lang) -> Result<()> {
     let today = jiff::ZonedDateTime::now().date();
     let day = match &args.day {
         None => today,
-        Some(d) => d
-            .parse()
-            .map_err(|_| usage(format!("day: '{d}' is not a date like 2026-11-24")))?,
+        Some(d) => d.parse().map_err(|_| {
+            usage(say!(
+                lang,
+                "term-not-a-date",
+                field = "day",
+                value = d,
+                example = "2026-11-24"
+            ))
+        })?,
     };
     let sleep_position = match args.sleep.as_deref() {
         None => None,
-        Some(s) => Some(SleepPosition::parse(&s.replace('-', "_")).ok_or_else(|| {
-            usage(format!(
-                "sleep: '{s}' is not side_with_pillow, side, back, front or mixed"
-            ))
-        })?),
+        Some(s) => Some(
+            SleepPosition::parse(&s.replace('-', "_"))
+                .ok_or_else(|| usage(say!(lang, "term-sleep-unknown", value = s)))?,
+        ),
     };
     let f = DailyFactors {
         day,
@@ -349,46 +369,42 @@ pub fn day(args: &DayArgs) -> Result<()> {
     };
     f.validate(today).map_err(|e| usage(e.to_string()))?;
     runtime()?.block_on(async {
-        let (store, user) = open(&args.db).await?;
+        let (store, user) = open(&args.db, lang).await?;
         store.set_factors(&user, &f).await?;
-        println!("Saved {day}.");
+        println!("{}", say!(lang, "term-saved-day", day = day.to_string()));
         Ok(())
     })
 }
 
-pub fn list(limit: u32, json: bool, db: &DbArg) -> Result<()> {
+pub fn list(limit: u32, json: bool, db: &DbArg, lang: Lang) -> Result<()> {
     runtime()?.block_on(async {
-        let (store, user) = open(db).await?;
+        let (store, user) = open(db, lang).await?;
         let entries = store.recent_entries(&user, limit).await?;
         if json {
             println!("{}", serde_json::to_string(&entries)?);
             return Ok(());
         }
         if entries.is_empty() {
-            println!("The diary is empty. Log a spasm with `easeback log`.");
+            println!("{}", say!(lang, "term-diary-empty"));
         }
         for e in &entries {
             let when =
                 easeback_core::diary::entry::local(e.entry.started_at, e.entry.utc_offset_minutes);
-            let places: Vec<String> = e
-                .entry
-                .locations
-                .iter()
-                .map(|l| l.label(easeback_core::Lang::En))
-                .collect();
+            let places: Vec<String> = e.entry.locations.iter().map(|l| l.label(lang)).collect();
+            let pain = format!("{:>2}", e.entry.intensity);
             println!(
-                "{}  pain {:>2}/10  {}{}{}  {}",
+                "{}  {}  {}{}{}  {}",
                 when.strftime("%Y-%m-%d %H:%M"),
-                e.entry.intensity,
+                say!(lang, "term-diary-pain", pain = pain),
                 if places.is_empty() {
                     "-".to_string()
                 } else {
                     places.join(", ")
                 },
                 if e.entry.woke_from_sleep {
-                    "  woke me"
+                    format!("  {}", say!(lang, "term-diary-woke"))
                 } else {
-                    ""
+                    String::new()
                 },
                 if e.entry.triggers.is_empty() {
                     String::new()
@@ -409,10 +425,11 @@ pub fn insights(
     region: Option<&easeback_core::Region>,
     db: &DbArg,
 ) -> Result<()> {
-    let window = Window::new(weeks, local_offset_minutes()).map_err(|e| usage(e.to_string()))?;
+    let lang = content.lang;
+    let window = Window::new(weeks, local_offset_minutes()).map_err(|e| usage(e.worded(lang)))?;
     let now = Timestamp::now();
     let o = runtime()?.block_on(async {
-        let (store, user) = open(db).await?;
+        let (store, user) = open(db, lang).await?;
         anyhow::Ok(views::overview(&store, content, &user, window, now, region).await?)
     })?;
     if json {
@@ -421,65 +438,92 @@ pub fn insights(
     }
     print!("{}", render(&o));
     if o.sessions.sessions > 0 {
+        let (count, stopped) = (o.sessions.sessions, o.sessions.escalated);
         println!(
-            "\nRelief sessions: {} ({} stopped for advice)",
-            o.sessions.sessions, o.sessions.escalated
+            "\n{}",
+            say!(
+                lang,
+                "term-insights-sessions",
+                count = count,
+                stopped = stopped
+            )
         );
         for h in &o.sessions.helped {
-            println!("  {} helped in {} session(s)", h.label, h.count);
+            // the report's words for the same line
+            let line = say!(
+                lang,
+                "report-session-helped",
+                label = h.label.as_str(),
+                count = h.count
+            );
+            println!("  {line}");
         }
     }
     Ok(())
 }
 
 fn render(o: &Overview) -> String {
-    let (i, a, weeks) = (&o.insights, &o.assessment, o.window.weeks());
+    let (i, a, weeks, lang) = (&o.insights, &o.assessment, o.window.weeks(), o.lang);
     use std::fmt::Write as _;
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "Spasm diary: the last {weeks} weeks ({} episodes)\n",
-        i.entries
+    let title = say!(
+        lang,
+        "term-insights-title",
+        weeks = weeks,
+        episodes = i.entries
     );
+    let _ = writeln!(s, "{title}\n");
     let counts: Vec<Option<f64>> = i
         .weekly
         .iter()
         .map(|w| Some(f64::from(w.episodes)))
         .collect();
     let pains: Vec<Option<f64>> = i.weekly.iter().map(|w| w.mean_pain).collect();
-    let _ = writeln!(
-        s,
-        "  Episodes per week   {}   (oldest → this week)",
-        sparkline(&counts, None)
-    );
-    let _ = writeln!(
-        s,
-        "  Mean pain per week  {}   (0–10)",
-        sparkline(&pains, Some(10.0))
-    );
+    let rows = [
+        (
+            say!(lang, "term-insights-per-week"),
+            sparkline(&counts, None),
+            say!(lang, "term-insights-oldest-first"),
+        ),
+        (
+            say!(lang, "term-insights-pain-per-week"),
+            sparkline(&pains, Some(10.0)),
+            "(0–10)".to_string(),
+        ),
+    ];
+    // the sparklines line up after the longer label, whatever the language
+    let width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0) + 2;
+    for (label, line, note) in rows {
+        let _ = writeln!(s, "  {label:<width$}{line}   {note}");
+    }
     if let Some(t) = &i.trend {
         let dir = if t.slope_per_week > 0.05 {
-            "rising"
+            "term-insights-rising"
         } else if t.slope_per_week < -0.05 {
-            "easing"
+            "term-insights-easing"
         } else {
-            "steady"
+            "term-insights-steady"
         };
-        let _ = writeln!(
-            s,
-            "  Trend: {dir}, {:+.1} points a week over {} weeks",
-            t.slope_per_week, t.weeks
+        let slope = format!("{:+.1}", t.slope_per_week);
+        let (direction, weeks) = (say!(lang, dir), t.weeks);
+        let trend = say!(
+            lang,
+            "term-insights-trend",
+            direction = direction,
+            slope = slope,
+            weeks = weeks
         );
+        let _ = writeln!(s, "  {trend}");
     }
     for (title, list) in [
-        ("What set spasms off", &i.by_trigger),
-        ("Time of day", &i.by_time_of_day),
-        ("Where", &i.by_location),
+        ("term-insights-by-trigger", &i.by_trigger),
+        ("term-insights-by-time", &i.by_time_of_day),
+        ("term-insights-by-place", &i.by_location),
     ] {
         if list.is_empty() {
             continue;
         }
-        let _ = writeln!(s, "\n{title}:");
+        let _ = writeln!(s, "\n{}:", say!(lang, title));
         let max = list.iter().map(|c| c.count).max().unwrap_or(0);
         for c in list {
             let _ = writeln!(
@@ -492,24 +536,30 @@ fn render(o: &Overview) -> String {
         }
     }
     if !i.what_helped.is_empty() {
-        let _ = writeln!(s, "\nWhat helped (tried 3 times or more):");
+        let _ = writeln!(s, "\n{}", say!(lang, "term-insights-helped"));
         for line in o.helped_lines() {
             let _ = writeln!(s, "  {line}");
         }
     }
     if !i.factors.is_empty() {
-        let _ = writeln!(s, "\nYour days:");
+        let _ = writeln!(s, "\n{}", say!(lang, "term-insights-days"));
         for f in &i.factors {
-            let _ = writeln!(
-                s,
-                "  On {} ({} days): {:.1} spasms a day, against {:.1} on other days ({} days)",
-                f.label, f.days_with, f.episodes_with, f.episodes_without, f.days_without
+            let day = say!(
+                lang,
+                "term-insights-day",
+                label = f.label.as_str(),
+                with = f.days_with,
+                rate = format!("{:.1}", f.episodes_with),
+                other = format!("{:.1}", f.episodes_without),
+                without = f.days_without
             );
+            let _ = writeln!(s, "  {day}");
         }
     }
-    let _ = writeln!(s, "\nDiary check: {}", a.headline);
+    let check = say!(lang, "term-insights-check", headline = a.headline.as_str());
+    let _ = writeln!(s, "\n{check}");
     if a.findings.is_empty() {
-        let _ = writeln!(s, "  Nothing in the diary calls for a review right now.");
+        let _ = writeln!(s, "  {}", say!(lang, "term-insights-nothing"));
     }
     for reason in o.reasons() {
         let _ = writeln!(s, "  * {reason}");

@@ -2,30 +2,32 @@
 //! context, and the tightening timer on the command line.
 
 use crate::diary_cli::{DbArg, default_db, local_offset_minutes, open, runtime};
+use crate::words::{Worded, say, usage};
 use anyhow::{Context, Result};
 use clap::Args;
-use easeback_core::Content;
 use easeback_core::diary;
 use easeback_core::export::{csv, fhir, ics};
 use easeback_core::phone::PhoneNumber;
 use easeback_core::pregnancy::{self, Gestation, Tightening};
 use easeback_core::triage::assess;
+use easeback_core::{Content, Lang};
 use easeback_store::{Profile, Store, views};
 use jiff::Timestamp;
 use std::io::{self, BufRead, IsTerminal, Write};
 
-fn usage(msg: impl Into<String>) -> anyhow::Error {
-    crate::UsageError(msg.into()).into()
-}
-
-fn write_out(path: Option<&std::path::Path>, data: &str) -> Result<()> {
+fn write_out(path: Option<&std::path::Path>, data: &str, lang: Lang) -> Result<()> {
     match path {
-        Some(p) => std::fs::write(p, data).with_context(|| format!("writing {}", p.display())),
+        Some(p) => std::fs::write(p, data).with_context(|| writing(p, lang)),
         None => {
             io::stdout().write_all(data.as_bytes())?;
             Ok(())
         }
     }
+}
+
+/// "writing FILE", the context of a failed write.
+fn writing(path: &std::path::Path, lang: Lang) -> String {
+    say!(lang, "term-writing", file = path.display().to_string())
 }
 
 #[derive(Args, Debug)]
@@ -49,7 +51,7 @@ pub struct ExportArgs {
 pub fn export(args: &ExportArgs, content: &Content) -> Result<()> {
     let now = Timestamp::now();
     let doc = runtime()?.block_on(async {
-        let (store, user) = open(&args.db).await?;
+        let (store, user) = open(&args.db, content.lang).await?;
         anyhow::Ok(store.export(&user, now).await?)
     })?;
     let entries = || -> Vec<(String, diary::Entry)> {
@@ -66,7 +68,7 @@ pub fn export(args: &ExportArgs, content: &Content) -> Result<()> {
     } else {
         serde_json::to_string_pretty(&doc)? + "\n"
     };
-    write_out(args.out.as_deref(), &data)
+    write_out(args.out.as_deref(), &data, content.lang)
 }
 
 #[derive(Args, Debug)]
@@ -88,16 +90,17 @@ pub struct RemindersArgs {
 }
 
 pub fn reminders(args: &RemindersArgs, content: &Content) -> Result<()> {
+    let lang = content.lang;
     let parse = |s: &str, field: &str| {
         s.parse::<jiff::civil::Time>()
-            .map_err(|_| usage(format!("{field}: '{s}' is not a time like 09:00")))
+            .map_err(|_| usage(say!(lang, "term-not-a-time", field = field, value = s)))
     };
     let from = parse(&args.from, "from")?;
     let to = parse(&args.to, "to")?;
     let day = jiff::ZonedDateTime::now().date();
     let data = ics::reminders(content, day, from, to, args.every, Timestamp::now())
-        .map_err(|e| usage(e.to_string()))?;
-    write_out(args.out.as_deref(), &data)
+        .map_err(|e| usage(e.worded(lang)))?;
+    write_out(args.out.as_deref(), &data, content.lang)
 }
 
 #[derive(Args, Debug)]
@@ -121,18 +124,26 @@ pub struct ProfileArgs {
 
 pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
     let today = jiff::ZonedDateTime::now().date();
+    let lang = content.lang;
     let date = |s: &str, f: &str| {
-        s.parse::<jiff::civil::Date>()
-            .map_err(|_| usage(format!("{f}: '{s}' is not a date like 2027-03-01")))
+        s.parse::<jiff::civil::Date>().map_err(|_| {
+            usage(say!(
+                lang,
+                "term-not-a-date",
+                field = f,
+                value = s,
+                example = "2027-03-01"
+            ))
+        })
     };
     runtime()?.block_on(async {
-        let (store, user) = open(&args.db).await?;
+        let (store, user) = open(&args.db, lang).await?;
         let mut p: Profile = store.profile(&user).await?;
         if let Some(r) = &args.region {
             p.region = Some(
                 content
                     .find_region(r)
-                    .map_err(|e| usage(e.to_string()))?
+                    .map_err(|e| usage(e.worded(lang)))?
                     .id
                     .clone(),
             );
@@ -144,7 +155,7 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
             let lmp = date(d, "last-period")?;
             p.due_date = Some(
                 lmp.checked_add(jiff::Span::new().days(pregnancy::TERM_DAYS))
-                    .map_err(|_| usage("last-period: out of range"))?,
+                    .map_err(|_| usage(say!(lang, "term-last-period-range")))?,
             );
         }
         // a date given now is checked (one rule with the settings page); one
@@ -152,14 +163,14 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
         if (args.due_date.is_some() || args.last_period.is_some())
             && let Some(due) = p.due_date
         {
-            pregnancy::check_due_date(due, today).map_err(|e| usage(e.to_string()))?;
+            pregnancy::check_due_date(due, today).map_err(|e| usage(e.worded(lang)))?;
         }
         if let Some(n) = &args.care_team {
             p.care_team_phone = match n.trim() {
                 "" => None,
                 n => Some(
                     PhoneNumber::parse(n)
-                        .map_err(|e| usage(format!("care-team: {e}")))?
+                        .map_err(|e| usage(format!("care-team: {}", e.worded(lang))))?
                         .written()
                         .to_string(),
                 ),
@@ -172,20 +183,24 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
         if changed {
             store.set_profile(&user, &p, Timestamp::now()).await?;
         }
-        println!("Region: {}", p.region.as_deref().unwrap_or("not set"));
+        let region = p
+            .region
+            .clone()
+            .unwrap_or_else(|| say!(lang, "term-not-set"));
+        println!("{}", say!(lang, "term-profile-region", region = region));
         match &p.care_team_phone {
-            Some(n) => println!("Care team: {n}"),
-            None => println!("Care team: not set (easeback profile --care-team NUMBER)"),
+            Some(n) => println!("{}", say!(lang, "term-profile-care-team", number = n)),
+            None => println!("{}", say!(lang, "term-profile-care-team-unset")),
         }
         match p.due_date {
             Some(due) => {
-                println!("Due date: {due}");
+                println!("{}", say!(lang, "term-profile-due", date = due.to_string()));
                 if let Ok(g) = Gestation::from_due_date(due, today) {
                     println!("{}", g.describe(content.lang));
                     println!("{}", pregnancy::stage_tip(content, &g));
                 }
             }
-            None => println!("Due date: not set (easeback profile --due-date YYYY-MM-DD)"),
+            None => println!("{}", say!(lang, "term-profile-due-unset")),
         }
         Ok(())
     })
@@ -202,24 +217,23 @@ pub struct TighteningsArgs {
 /// Press Enter when a tightening starts and again when it ends. In a script,
 /// lines may carry the time: `start 2026-11-25T20:00:00Z` / `stop …`.
 pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
+    let lang = content.lang;
     let region = args
         .region
         .as_deref()
         .map(|r| content.find_region(r))
         .transpose()
-        .map_err(|e| usage(e.to_string()))?;
+        .map_err(|e| usage(e.worded(lang)))?;
     let gestation = runtime()?
         .block_on(async {
-            let (store, user) = open(&args.db).await?;
+            let (store, user) = open(&args.db, lang).await?;
             anyhow::Ok(store.profile(&user).await?.due_date)
         })
         .ok()
         .flatten()
         .and_then(|due| Gestation::from_due_date(due, jiff::ZonedDateTime::now().date()).ok());
     let tty = io::stdin().is_terminal();
-    println!(
-        "Tightening timer. Press Enter when a tightening starts, and Enter again when it ends. Type q to finish."
-    );
+    println!("{}", say!(lang, "term-tightenings-intro"));
     let mut list: Vec<Tightening> = Vec::new();
     let mut started: Option<Timestamp> = None;
     let mut warned = false;
@@ -233,16 +247,17 @@ pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
         let at = match parts.next() {
             Some(t) => t
                 .parse::<Timestamp>()
-                .map_err(|_| usage(format!("'{t}' is not a time like 2026-11-25T20:00:00Z")))?,
+                .map_err(|_| usage(say!(lang, "term-not-a-timestamp", value = t)))?,
             None => Timestamp::now(),
         };
         match started.take() {
             None => {
                 started = Some(at);
                 if !tty {
-                    println!("start");
+                    println!("{}", say!(lang, "term-tightenings-start"));
                 }
-                print!("Tightening started. Enter when it ends. ");
+                // the space after it is kept out of Fluent, which trims it
+                print!("{} ", say!(lang, "term-tightening-started"));
                 io::stdout().flush().ok();
             }
             Some(s) => {
@@ -251,21 +266,28 @@ pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
                     .last()
                     .map(|p| s.duration_since(p.start).as_secs_f64() / 60.0);
                 list.push(t);
-                println!(
-                    "\nLasted {:.0} s{}.",
-                    at.duration_since(s).as_secs_f64(),
-                    since_last
-                        .map(|m| format!(", {m:.1} min since the last one started"))
-                        .unwrap_or_default()
-                );
+                let seconds = format!("{:.0}", at.duration_since(s).as_secs_f64());
+                let lasted = match since_last {
+                    Some(m) => say!(
+                        lang,
+                        "term-tightening-lasted-since",
+                        seconds = seconds,
+                        minutes = format!("{m:.1}")
+                    ),
+                    None => say!(lang, "term-tightening-lasted", seconds = seconds),
+                };
+                println!("\n{lasted}");
                 let p = pregnancy::pattern(&list, at);
                 if p.regular && !warned {
                     warned = true;
-                    println!(
-                        "\nThese tightenings are coming regularly ({} in the last hour, about every {:.0} minutes).",
-                        p.count,
-                        p.mean_interval_minutes.unwrap_or(0.0)
+                    let minutes = format!("{:.0}", p.mean_interval_minutes.unwrap_or(0.0));
+                    let regular = say!(
+                        lang,
+                        "term-tightenings-regular",
+                        count = p.count,
+                        minutes = minutes
                     );
+                    println!("\n{regular}");
                     println!(
                         "{}",
                         pregnancy::tightening_advice(&content.messages, gestation.as_ref())
@@ -277,7 +299,7 @@ pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
                     );
                     print!(
                         "{}",
-                        crate::card::render(&a, None, io::stdout().is_terminal(), content.lang)
+                        crate::card::render(&a, None, io::stdout().is_terminal(), lang)
                     );
                 }
             }
@@ -286,8 +308,8 @@ pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
     if !list.is_empty() && !warned {
         let p = pregnancy::pattern(&list, list.last().map_or(Timestamp::now(), |t| t.end));
         println!(
-            "\n{} tightening(s) timed; no regular pattern so far. If they become regular, or anything else worries you, call.",
-            p.count
+            "\n{}",
+            say!(lang, "term-tightenings-no-pattern", count = p.count)
         );
     }
     Ok(())
@@ -307,29 +329,30 @@ pub struct ReportArgs {
 
 /// `easeback report`: the clinician report as a PDF.
 pub fn report(args: &ReportArgs, content: &'static Content) -> Result<()> {
+    let lang = content.lang;
     let window = easeback_core::report::window(args.weeks, local_offset_minutes())
-        .map_err(|e| usage(e.to_string()))?;
+        .map_err(|e| usage(e.worded(lang)))?;
     let data = runtime()?.block_on(async {
-        let (store, user) = open(&args.db).await?;
+        let (store, user) = open(&args.db, lang).await?;
         anyhow::Ok(views::report(&store, content, &user, window, Timestamp::now()).await?)
     })?;
-    let pdf = easeback_pdf::pdf(&data).context("could not make the PDF")?;
-    std::fs::write(&args.out, pdf).with_context(|| format!("writing {}", args.out.display()))?;
-    println!(
-        "Wrote {} ({} weeks, {} episodes).",
-        args.out.display(),
-        data.weeks(),
-        data.overview.insights.entries
+    let pdf = easeback_pdf::pdf(&data).with_context(|| say!(lang, "term-report-no-pdf"))?;
+    std::fs::write(&args.out, pdf).with_context(|| writing(&args.out, lang))?;
+    let wrote = say!(
+        lang,
+        "term-report-wrote",
+        file = args.out.display().to_string(),
+        weeks = data.weeks(),
+        episodes = data.overview.insights.entries
     );
+    println!("{wrote}");
     Ok(())
 }
 
-fn sqlite_target(db: &DbArg) -> Result<String> {
+fn sqlite_target(db: &DbArg, lang: Lang) -> Result<String> {
     let target = db.db.clone().unwrap_or_else(default_db);
     if target.starts_with("postgres://") || target.starts_with("postgresql://") {
-        return Err(usage(
-            "backup and restore here are for the SQLite file; for PostgreSQL use pg_dump / pg_restore",
-        ));
+        return Err(usage(say!(lang, "term-backup-postgres")));
     }
     Ok(target
         .strip_prefix("sqlite://")
@@ -337,43 +360,44 @@ fn sqlite_target(db: &DbArg) -> Result<String> {
         .to_string())
 }
 
+/// The SQLite diary at `target`, opened for a backup or a restore.
+async fn open_sqlite(target: &str, lang: Lang) -> Result<easeback_store::SqliteStore> {
+    easeback_store::SqliteStore::open(target)
+        .await
+        .with_context(|| say!(lang, "term-opening", db = target))
+}
+
+/// A backup file's path as the store takes it (UTF-8).
+fn utf8_path(path: &std::path::Path, lang: Lang) -> Result<&str> {
+    path.to_str()
+        .ok_or_else(|| usage(say!(lang, "term-backup-utf8")))
+}
+
 /// `easeback backup --out FILE`: a consistent copy, safe while the app runs.
-pub fn backup(out: &std::path::Path, db: &DbArg) -> Result<()> {
-    let target = sqlite_target(db)?;
+pub fn backup(out: &std::path::Path, db: &DbArg, lang: Lang) -> Result<()> {
+    let target = sqlite_target(db, lang)?;
     runtime()?.block_on(async {
-        let store = easeback_store::SqliteStore::open(&target)
-            .await
-            .with_context(|| format!("opening {target}"))?;
-        store
-            .backup_to(
-                out.to_str()
-                    .ok_or_else(|| usage("the backup path must be UTF-8"))?,
-            )
-            .await?;
+        let store = open_sqlite(&target, lang).await?;
+        store.backup_to(utf8_path(out, lang)?).await?;
         anyhow::Ok(())
     })?;
-    println!("Backed up {target} to {}.", out.display());
+    let file = out.display().to_string();
+    println!("{}", say!(lang, "term-backed-up", db = target, file = file));
     Ok(())
 }
 
 /// `easeback restore --from FILE`: replace the diary with a backup (checked first).
-pub fn restore(from: &std::path::Path, db: &DbArg) -> Result<()> {
-    let target = sqlite_target(db)?;
+pub fn restore(from: &std::path::Path, db: &DbArg, lang: Lang) -> Result<()> {
+    let target = sqlite_target(db, lang)?;
+    let file = from.display().to_string();
     if !from.exists() {
-        return Err(usage(format!("no backup at {}", from.display())));
+        return Err(usage(say!(lang, "term-no-backup", file = file)));
     }
     runtime()?.block_on(async {
-        let store = easeback_store::SqliteStore::open(&target)
-            .await
-            .with_context(|| format!("opening {target}"))?;
-        store
-            .restore_from(
-                from.to_str()
-                    .ok_or_else(|| usage("the backup path must be UTF-8"))?,
-            )
-            .await?;
+        let store = open_sqlite(&target, lang).await?;
+        store.restore_from(utf8_path(from, lang)?).await?;
         anyhow::Ok(())
     })?;
-    println!("Restored {target} from {}.", from.display());
+    println!("{}", say!(lang, "term-restored", db = target, file = file));
     Ok(())
 }

@@ -9,6 +9,7 @@ mod extras_cli;
 mod prompts;
 mod relief_cli;
 mod terminal;
+mod words;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -19,6 +20,7 @@ use easeback_core::pregnancy::Gestation;
 use easeback_core::{Content, Disposition, FindingId, Lang, Region};
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::ExitCode;
+use words::{Worded, say, usage};
 
 #[derive(Parser)]
 #[command(
@@ -222,7 +224,7 @@ fn main() -> ExitCode {
 fn region<'c>(content: &'c Content, id: Option<&str>) -> Result<Option<&'c Region>> {
     id.map(|id| content.find_region(id))
         .transpose()
-        .map_err(|e| UsageError(e.to_string()).into())
+        .map_err(|e| usage(e.worded(content.lang)))
 }
 
 /// glibc raises its mmap threshold after a large block is freed, so the
@@ -295,7 +297,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 trusted_proxies,
                 metrics_addr,
             }))
-            .with_context(|| format!("serving on {addr}"))?;
+            .with_context(|| say!(lang, "term-serving", addr = addr.to_string()))?;
         }
         Command::Findings { format } => {
             let about = content.about_findings();
@@ -316,9 +318,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Content { format } => {
             if format == Format::Text {
-                bail!(UsageError(
-                    "content is printed as JSON only: use --format json".into()
-                ));
+                bail!(UsageError(say!(lang, "term-content-json-only")));
             }
             println!("{}", serde_json::to_string_pretty(content)?);
         }
@@ -326,8 +326,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let (mut total, mut exact, mut under, mut over) = (0, 0, 0, 0);
             let (mut self_care, mut questions, mut caught) = (0, 0, 0);
             for file in &files {
-                let text = std::fs::read_to_string(file)
-                    .map_err(|e| UsageError(format!("cannot read {}: {e}", file.display())))?;
+                let text = std::fs::read_to_string(file).map_err(|e| {
+                    let (file, why) = (file.display().to_string(), e.to_string());
+                    usage(say!(lang, "term-cannot-read", file = file, why = why))
+                })?;
                 let cases = easeback_core::eval::parse_cases(&text)
                     .map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
                 let report =
@@ -366,22 +368,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let region = region(content, args.region.as_deref())?;
             relief_cli::session(&args, content, region)?;
         }
-        Command::Sessions { format, db } => relief_cli::sessions(&db, format == Format::Json)?,
+        Command::Sessions { format, db } => {
+            relief_cli::sessions(&db, format == Format::Json, lang)?;
+        }
         Command::Exercises => relief_cli::list_exercises(content),
         Command::Exercise { id, time_scale } => relief_cli::exercise(content, &id, time_scale)?,
         Command::Export(args) => extras_cli::export(&args, content)?,
         Command::Report(args) => extras_cli::report(&args, content)?,
         Command::Reminders(args) => extras_cli::reminders(&args, content)?,
-        Command::Backup { out, db } => extras_cli::backup(&out, &db)?,
-        Command::Restore { from, db } => extras_cli::restore(&from, &db)?,
+        Command::Backup { out, db } => extras_cli::backup(&out, &db, lang)?,
+        Command::Restore { from, db } => extras_cli::restore(&from, &db, lang)?,
         Command::Profile(args) => extras_cli::profile(&args, content)?,
         Command::Tightenings(args) => extras_cli::tightenings(&args, content)?,
         Command::Log(args) => diary_cli::log(args, content)?,
         Command::Diary { limit, format, db } => {
-            diary_cli::list(limit, format == Format::Json, &db)?;
+            diary_cli::list(limit, format == Format::Json, &db, lang)?;
         }
-        Command::Day(args) => diary_cli::day(&args)?,
-        Command::DeleteEntry { id, db } => diary_cli::delete(&id, &db)?,
+        Command::Day(args) => diary_cli::day(&args, lang)?,
+        Command::DeleteEntry { id, db } => diary_cli::delete(&id, &db, lang)?,
         Command::EditEntry { id, args } => diary_cli::edit(&id, &args, content)?,
         Command::Insights {
             weeks,
@@ -407,7 +411,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 return batch_triage(content, region, lang);
             }
             // what `easeback profile` saved: region, due date, care team
-            let saved = diary_cli::saved_profile(&db)?;
+            let saved = diary_cli::saved_profile(&db, lang)?;
             let region_id = region_id.or_else(|| saved.as_ref().and_then(|p| p.region.clone()));
             let region = region(content, region_id.as_deref())?;
             let today = jiff::ZonedDateTime::now().date();
@@ -419,12 +423,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .or_else(|| saved.as_ref().and_then(|p| p.care_team_phone.clone()))
             {
                 Some(n) if !n.trim().is_empty() => Some(
-                    PhoneNumber::parse(&n).map_err(|e| UsageError(format!("care-team: {e}")))?,
+                    PhoneNumber::parse(&n)
+                        .map_err(|e| usage(format!("care-team: {}", e.worded(lang))))?,
                 ),
                 _ => None,
             };
-            let ticked = parse_findings(findings.as_deref().unwrap_or_default())?;
-            let mut answers = parse_answers(answers.as_deref().unwrap_or_default())?;
+            let ticked = parse_findings(findings.as_deref().unwrap_or_default(), lang)?;
+            let mut answers = parse_answers(answers.as_deref().unwrap_or_default(), lang)?;
             let text = match text {
                 Some(t) => t,
                 None if ticked.is_empty() && answers.is_empty() => {
@@ -442,9 +447,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     care_team: own.as_ref(),
                     lang,
                 };
-                check::check(content, Intake::builtin_in(lang), &request).map_err(|e| match e {
-                    e @ IntakeError::TooLong { .. } => UsageError(e.to_string()),
-                })
+                check::check(content, Intake::builtin_in(lang), &request)
+                    .map_err(|e: IntakeError| usage(e.worded(lang)))
             };
             let mut a = run(&answers)?;
             // a self-care or review answer is not final while questions are
@@ -461,36 +465,40 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 /// Finding ids as given on the command line; an unknown one names the valid ids.
-fn parse_findings(ids: &[String]) -> Result<Vec<FindingId>> {
+fn parse_findings(ids: &[String], lang: Lang) -> Result<Vec<FindingId>> {
     let mut parsed = Vec::new();
     for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        parsed.push(
-            id.parse::<FindingId>()
-                .map_err(|e| UsageError(e.to_string()))?,
-        );
+        parsed.push(id.parse::<FindingId>().map_err(|e| usage(e.worded(lang)))?);
     }
     Ok(parsed)
 }
 
-/// `id=yes` / `id=no` pairs.
-fn parse_answers(pairs: &[String]) -> Result<Vec<(FindingId, bool)>> {
+/// `id=yes` / `id=no` pairs (`sí` is a yes too).
+fn parse_answers(pairs: &[String], lang: Lang) -> Result<Vec<(FindingId, bool)>> {
     let mut out = Vec::new();
     for pair in pairs.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        let (id, value) = pair.split_once('=').ok_or_else(|| {
-            UsageError(format!(
-                "answer '{pair}' should look like fever=yes or fever=no"
-            ))
-        })?;
+        let (id, value) = pair
+            .split_once('=')
+            .ok_or_else(|| usage(say!(lang, "term-answer-shape", pair = pair)))?;
         let id = id
             .trim()
             .parse::<FindingId>()
-            .map_err(|e| UsageError(e.to_string()))?;
-        let yes = match value.trim().to_ascii_lowercase().as_str() {
-            "yes" | "y" | "true" => true,
-            "no" | "n" | "false" => false,
-            other => bail!(UsageError(format!(
-                "answer '{other}' for {id}: use yes or no"
-            ))),
+            .map_err(|e| usage(e.worded(lang)))?;
+        let value = value.trim().to_lowercase();
+        let yes = match value.as_str() {
+            "true" => true,
+            "false" => false,
+            v if words::is_yes(v) => true,
+            v if words::is_no(v) => false,
+            other => {
+                let id = id.as_str();
+                bail!(usage(say!(
+                    lang,
+                    "term-answer-yes-no",
+                    answer = other,
+                    id = id
+                )))
+            }
         };
         out.push((id, yes));
     }

@@ -2,6 +2,7 @@
 //! language: the language chosen (`--lang`, `LANG`), the description and the
 //! follow-up questions asked, and the answer printed as a card or JSON.
 
+use crate::words::{is_no, is_yes};
 use crate::{Format, UsageError, card};
 use anyhow::{Context, Result};
 use easeback_core::lang::Texts;
@@ -36,10 +37,10 @@ pub(crate) fn ask_questions(questions: &[Question], lang: Lang) -> Result<Vec<(F
             if stdin.lock().read_line(&mut line)? == 0 {
                 return Ok(out);
             }
-            match line.trim().to_ascii_lowercase().as_str() {
-                // English and Spanish replies are both understood
-                "y" | "yes" | "s" | "si" | "sí" => out.push((q.finding, true)),
-                "n" | "no" => out.push((q.finding, false)),
+            // English and Spanish replies are both understood
+            match line.as_str() {
+                l if is_yes(l) => out.push((q.finding, true)),
+                l if is_no(l) => out.push((q.finding, false)),
                 _ => {
                     eprintln!("  {}", texts.get(lang, "ask-again"));
                     continue;

@@ -6,31 +6,36 @@
 
 use crate::diary_cli::{DbArg, runtime};
 use crate::terminal::{Input, TimerEnd, WIDTH, run_timer, wrap};
+use crate::words::{say, usage};
 use anyhow::Result;
 use clap::Args;
 use easeback_core::content::{Exercise, StepKind};
 use easeback_core::intake::Intake;
 use easeback_core::session::{Effect, Event, Plan, State, suggest_start, transition};
 use easeback_core::triage::assess;
-use easeback_core::{Content, Region};
+use easeback_core::{Content, Lang, Region};
 use easeback_store::Store;
 use jiff::Timestamp;
 use std::collections::VecDeque;
 use std::io::{self, IsTerminal, Write};
 
-fn exercise_cues(e: &Exercise) -> String {
-    let mut s = String::new();
-    s.push_str(&format!("  {}\n", e.name));
-    s.push_str(&wrap(&format!("Start: {}", e.position), "    "));
-    s.push('\n');
-    s.push_str(&wrap(&format!("Move: {}", e.movement), "    "));
-    s.push('\n');
-    s.push_str(&wrap(&format!("Breathe: {}", e.breathing), "    "));
-    s.push('\n');
-    s.push_str(&wrap(&format!("How much: {}", e.dose), "    "));
-    s.push('\n');
-    s.push_str(&wrap(&format!("Take care: {}", e.caution), "    "));
-    s.push('\n');
+/// A labelled cue ("How much: …") wrapped with `indent`.
+fn cue(lang: Lang, id: &str, text: &str, indent: &str) -> String {
+    wrap(&say!(lang, id, text = text), indent)
+}
+
+fn exercise_cues(e: &Exercise, lang: Lang) -> String {
+    let mut s = format!("  {}\n", e.name);
+    for (id, text) in [
+        ("term-cue-start", &e.position),
+        ("term-cue-move", &e.movement),
+        ("term-cue-breathe", &e.breathing),
+        ("term-cue-how-much", &e.dose),
+        ("term-cue-take-care", &e.caution),
+    ] {
+        s.push_str(&cue(lang, id, text, "    "));
+        s.push('\n');
+    }
     s
 }
 
@@ -38,22 +43,24 @@ fn print_step(content: &Content, plan: &Plan, index: usize) {
     let Some(step) = plan.steps.get(index) else {
         return;
     };
-    let title = format!(
-        "Step {} of {}: {}",
-        step.number,
-        plan.steps.len(),
-        step.name
+    let lang = content.lang;
+    let title = say!(
+        lang,
+        "term-step-title",
+        number = step.number,
+        total = plan.steps.len(),
+        name = step.name.as_str()
     );
     println!(
         "\n{title}\n{}",
         "─".repeat(title.chars().count().min(WIDTH))
     );
     println!("{}", wrap(&step.what, ""));
-    println!("{}", wrap(&format!("How much: {}", step.dose), ""));
-    println!("{}", wrap(&format!("Take care: {}", step.caution), ""));
+    println!("{}", cue(lang, "term-cue-how-much", &step.dose, ""));
+    println!("{}", cue(lang, "term-cue-take-care", &step.caution, ""));
     for id in &step.exercises {
         if let Some(e) = content.exercises.iter().find(|e| &e.id == id) {
-            print!("{}", exercise_cues(e));
+            print!("{}", exercise_cues(e, lang));
         }
     }
 }
@@ -76,24 +83,27 @@ pub struct SessionArgs {
 }
 
 /// Leave the terminal tidy on Ctrl-C; nothing from the session is saved.
-fn on_ctrl_c() {
-    let _ = ctrlc::set_handler(|| {
+fn on_ctrl_c(lang: Lang) {
+    // worded before the handler: it runs on its own thread at any moment
+    let stopped = say!(lang, "term-ctrl-c");
+    let _ = ctrlc::set_handler(move || {
         let mut out = io::stdout();
         let _ = writeln!(out, "\x1b[?25h");
-        let _ = writeln!(out, "Stopped. Nothing from this session was saved.");
+        let _ = writeln!(out, "{stopped}");
         let _ = out.flush();
         std::process::exit(130);
     });
 }
 
 pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -> Result<()> {
+    let lang = content.lang;
     if !(args.time_scale >= 0.0 && args.time_scale <= 10.0) {
-        return Err(crate::UsageError("--time-scale must be between 0 and 10".into()).into());
+        return Err(usage(say!(lang, "term-time-scale-range")));
     }
-    on_ctrl_c();
+    on_ctrl_c(lang);
     let rt = runtime()?;
     let (store, user, history) = rt.block_on(async {
-        let (store, user) = crate::diary_cli::open(&args.db).await?;
+        let (store, user) = crate::diary_cli::open(&args.db, lang).await?;
         let history = store.session_outcomes(&user, 50).await?;
         anyhow::Ok((store, user, history))
     })?;
@@ -101,11 +111,13 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
     let start = match args.start {
         Some(n) if (1..=content.ladder.steps.len()).contains(&n) => n - 1,
         Some(n) => {
-            return Err(crate::UsageError(format!(
-                "--start: give a step from 1 to {}, not {n}",
-                content.ladder.steps.len()
-            ))
-            .into());
+            let steps = content.ladder.steps.len();
+            return Err(usage(say!(
+                lang,
+                "term-start-range",
+                steps = steps,
+                given = n
+            )));
         }
         None => suggested,
     };
@@ -113,14 +125,11 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
     println!("{}", wrap(&content.ladder.intro, ""));
     println!("{}", wrap(&content.ladder.stop_rule, ""));
     if start > 0 && args.start.is_none() {
-        println!(
-            "Starting at step {}: it has helped you most often.",
-            start + 1
-        );
+        println!("{}", say!(lang, "term-starting-at", step = start + 1));
     }
-    let input = Input::spawn();
-    let Some(pain) = input.number("How bad is the pain right now, 0–10?") else {
-        println!("No answer; nothing was saved.");
+    let input = Input::spawn(lang);
+    let Some(pain) = input.number(&say!(lang, "term-pain-now")) else {
+        println!("{}", say!(lang, "term-no-answer"));
         return Ok(());
     };
     let mut state = State::new(plan.clone());
@@ -137,10 +146,7 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
                 } else if args.time_scale <= 0.0 {
                     Some(Event::StepDone)
                 } else {
-                    match input
-                        .ask("Press Enter when you have done it (s = skip, q = quit):")
-                        .as_deref()
-                    {
+                    match input.ask(&say!(lang, "term-step-done-prompt")).as_deref() {
                         None | Some("q") => Some(Event::Stop),
                         Some("s") => Some(skip_answered(&input, &content.ladder.check_in)),
                         Some(_) => Some(Event::StepDone),
@@ -163,7 +169,7 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
                 )
             }
             Effect::PauseTimer => loop {
-                match input.ask("Paused. r = resume, q = quit:").as_deref() {
+                match input.ask(&say!(lang, "term-paused")).as_deref() {
                     None | Some("q") => break Some(Event::Stop),
                     Some("r") | Some("") => break Some(Event::Resume),
                     _ => {}
@@ -171,12 +177,9 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
             },
             Effect::AskCheckIn { .. } => Some(check_in(&input, &content.ladder.check_in)),
             Effect::OfferRepeat { .. } => {
-                println!("That helped. If a step helps, it is fine to stay with it.");
+                println!("{}", say!(lang, "term-that-helped"));
                 loop {
-                    match input
-                        .ask("r = repeat this step, n = next step, f = finish here:")
-                        .as_deref()
-                    {
+                    match input.ask(&say!(lang, "term-repeat-prompt")).as_deref() {
                         Some("r") => break Some(Event::Repeat),
                         Some("n") => break Some(Event::Next),
                         None | Some("f") => break Some(Event::Stop),
@@ -199,7 +202,7 @@ pub fn session(args: &SessionArgs, content: &Content, region: Option<&Region>) -
                     summary(content, &outcome);
                     if !args.no_save {
                         rt.block_on(store.add_session_outcome(&user, &outcome))?;
-                        println!("Saved to your diary.");
+                        println!("{}", say!(lang, "term-saved-session"));
                     }
                 }
                 None
@@ -253,11 +256,13 @@ fn stop_questions(
     q: &easeback_core::content::CheckIn,
 ) -> Option<(bool, Vec<easeback_core::FindingId>)> {
     let shooting = input.yes_no(&q.shooting)?;
-    let text = input.ask(&format!(
-        "{} Describe it, or press Enter for nothing:",
-        q.anything_new
+    let text = input.ask(&say!(
+        input.lang,
+        "term-describe-new",
+        question = q.anything_new.as_str()
     ))?;
-    let red_flags = Intake::builtin()
+    // read in the language it was asked in, so a Spanish red flag is caught
+    let red_flags = Intake::builtin_in(input.lang)
         .read(&text)
         .map(|r| r.ids())
         .unwrap_or_default();
@@ -265,9 +270,10 @@ fn stop_questions(
 }
 
 fn summary(content: &Content, o: &easeback_core::session::Outcome) {
-    println!("\nSession over.");
+    let lang = content.lang;
+    println!("\n{}", say!(lang, "term-session-over"));
     if let (Some(b), Some(a)) = (o.pain_before, o.pain_after) {
-        println!("Pain: {b}/10 at the start, {a}/10 at the end.");
+        println!("{}", say!(lang, "term-session-pain", before = b, after = a));
     }
     if let Some(h) = &o.helped_step {
         let name = content
@@ -276,12 +282,13 @@ fn summary(content: &Content, o: &easeback_core::session::Outcome) {
             .iter()
             .find(|s| &s.id == h)
             .map_or(h.as_str(), |s| s.name.as_str());
-        println!("What helped: {name}. Next time we will start there.");
+        println!("{}", say!(lang, "term-session-helped", name = name));
     }
 }
 
 /// `easeback quick [TRIGGER]`.
 pub fn quick(content: &Content, trigger: Option<&str>) -> Result<()> {
+    let lang = content.lang;
     let chosen = match trigger {
         Some(t) => {
             let key = t.trim().to_ascii_lowercase().replace([' ', '-'], "_");
@@ -294,37 +301,36 @@ pub fn quick(content: &Content, trigger: Option<&str>) -> Result<()> {
                 content.triggers.iter().find(|x| {
                     x.id == key
                         || x.id.contains(&key)
-                        || x.name
-                            .to_ascii_lowercase()
-                            .contains(&t.to_ascii_lowercase())
+                        // full lowercase: Spanish names have accented capitals
+                        || x.name.to_lowercase().contains(&t.to_lowercase())
                 })
             });
             match found {
                 Some(f) => f,
                 None => {
                     let ids: Vec<&str> = content.triggers.iter().map(|x| x.id.as_str()).collect();
-                    return Err(crate::UsageError(format!(
-                        "unknown trigger '{t}'; choose one of: {}",
-                        ids.join(", ")
-                    ))
-                    .into());
+                    let ids = ids.join(", ");
+                    return Err(usage(say!(
+                        lang,
+                        "term-unknown-trigger",
+                        given = t,
+                        ids = ids
+                    )));
                 }
             }
         }
         None => {
-            println!("What set the spasm off?");
+            println!("{}", say!(lang, "term-quick-what-set-off"));
             for (i, t) in content.triggers.iter().enumerate() {
                 println!("  {}. {}", i + 1, t.name);
             }
             if !io::stdin().is_terminal() {
-                println!(
-                    "Run `easeback quick NUMBER` or `easeback quick ID` for its quick action."
-                );
+                println!("{}", say!(lang, "term-quick-how"));
                 return Ok(());
             }
-            let input = Input::spawn();
+            let input = Input::spawn(lang);
             loop {
-                let Some(a) = input.ask("Type a number:") else {
+                let Some(a) = input.ask(&say!(lang, "term-quick-type-number")) else {
                     return Ok(());
                 };
                 if let Some(t) = a
@@ -339,15 +345,15 @@ pub fn quick(content: &Content, trigger: Option<&str>) -> Result<()> {
         }
     };
     println!("\n{}", chosen.name);
-    println!("{}", wrap(&format!("Why it flares: {}", chosen.why), ""));
+    println!("{}", cue(lang, "term-quick-why", &chosen.why, ""));
     println!(
         "{}",
-        wrap(&format!("Quick action: {}", chosen.quick_action), "")
+        cue(lang, "term-quick-action", &chosen.quick_action, "")
     );
     for (i, s) in chosen.steps.iter().enumerate() {
         println!("{}", wrap(&format!("{}. {s}", i + 1), "  "));
     }
-    println!("\nFirst steps that calm a spasm:");
+    println!("\n{}", say!(lang, "term-quick-first-steps"));
     for f in &content.first_steps {
         println!("  * {} ({})", f.name, f.dose);
     }
@@ -356,10 +362,10 @@ pub fn quick(content: &Content, trigger: Option<&str>) -> Result<()> {
 }
 
 /// `easeback sessions`: past relief sessions, most recent first.
-pub fn sessions(db: &DbArg, json: bool) -> Result<()> {
+pub fn sessions(db: &DbArg, json: bool, lang: Lang) -> Result<()> {
     let rt = runtime()?;
     let outcomes = rt.block_on(async {
-        let (store, user) = crate::diary_cli::open(db).await?;
+        let (store, user) = crate::diary_cli::open(db, lang).await?;
         anyhow::Ok(store.session_outcomes(&user, 50).await?)
     })?;
     if json {
@@ -367,17 +373,18 @@ pub fn sessions(db: &DbArg, json: bool) -> Result<()> {
         return Ok(());
     }
     if outcomes.is_empty() {
-        println!("No relief sessions yet. Start one with `easeback session`.");
+        println!("{}", say!(lang, "term-sessions-none"));
     }
     for o in &outcomes {
         let pain = match (o.pain_before, o.pain_after) {
-            (Some(b), Some(a)) => format!("pain {b} → {a}"),
-            _ => "pain not noted".into(),
+            (Some(b), Some(a)) => say!(lang, "term-sessions-pain", before = b, after = a),
+            _ => say!(lang, "term-sessions-pain-not-noted"),
         };
+        // the disposition and the step are ids, the same in every language
         let end = match (&o.escalated, &o.helped_step) {
-            (Some(d), _) => format!("stopped: {d}"),
-            (None, Some(h)) => format!("helped: {h}"),
-            (None, None) => "nothing stood out".into(),
+            (Some(d), _) => say!(lang, "term-sessions-stopped", disposition = d.to_string()),
+            (None, Some(h)) => say!(lang, "term-sessions-helped", step = h.as_str()),
+            (None, None) => say!(lang, "term-sessions-nothing"),
         };
         println!(
             "{}  {pain}  {end}",
@@ -395,29 +402,40 @@ pub fn list_exercises(content: &Content) {
 
 /// `easeback exercise ID`: one exercise with its cues and timer.
 pub fn exercise(content: &Content, id: &str, time_scale: f64) -> Result<()> {
+    let lang = content.lang;
     let Some(e) = content.exercises.iter().find(|e| e.id == id) else {
         let ids: Vec<&str> = content.exercises.iter().map(|e| e.id.as_str()).collect();
-        return Err(crate::UsageError(format!(
-            "unknown exercise '{id}'; choose one of: {}",
-            ids.join(", ")
-        ))
-        .into());
+        let ids = ids.join(", ");
+        return Err(usage(say!(
+            lang,
+            "term-unknown-exercise",
+            given = id,
+            ids = ids
+        )));
     };
-    on_ctrl_c();
-    print!("{}", exercise_cues(e));
-    let input = Input::spawn();
-    let sides: &[&str] = if e.per_side {
-        &["left side", "right side"]
+    on_ctrl_c(lang);
+    print!("{}", exercise_cues(e, lang));
+    let input = Input::spawn(lang);
+    let sides: Vec<String> = if e.per_side {
+        vec![say!(lang, "term-left-side"), say!(lang, "term-right-side")]
     } else {
-        &[""]
+        vec![String::new()]
     };
     let sets = e.sets.unwrap_or(1);
     for set in 1..=sets {
-        for side in sides {
+        for side in &sides {
             let label = match (sets > 1, side.is_empty()) {
-                (true, false) => format!("Set {set} of {sets}, {side}"),
-                (true, true) => format!("Set {set} of {sets}"),
-                (false, false) => side.to_string(),
+                (true, false) => {
+                    say!(
+                        lang,
+                        "term-set-of-side",
+                        set = set,
+                        sets = sets,
+                        side = side
+                    )
+                }
+                (true, true) => say!(lang, "term-set-of", set = set, sets = sets),
+                (false, false) => side.clone(),
                 (false, true) => String::new(),
             };
             if !label.is_empty() {
@@ -425,10 +443,14 @@ pub fn exercise(content: &Content, id: &str, time_scale: f64) -> Result<()> {
             }
             match (e.kind, e.seconds, e.reps) {
                 (StepKind::Reps, _, Some(reps)) => {
-                    println!("  Do {reps} slow reps. {}", e.breathing);
+                    let breathing = e.breathing.as_str();
+                    println!(
+                        "  {}",
+                        say!(lang, "term-do-reps", reps = reps, breathing = breathing)
+                    );
                     if time_scale > 0.0
                         && input
-                            .ask("Press Enter when done (q = quit):")
+                            .ask(&say!(lang, "term-press-enter-done"))
                             .as_deref()
                             .is_none_or(|a| a == "q")
                     {
@@ -447,6 +469,6 @@ pub fn exercise(content: &Content, id: &str, time_scale: f64) -> Result<()> {
             }
         }
     }
-    println!("\nWell done. Stop if anything sharpens the pain.");
+    println!("\n{}", say!(lang, "term-well-done"));
     Ok(())
 }

@@ -3,6 +3,8 @@
 //! progress bar and breathing cues that a key press can end early, and text
 //! wrapped to the terminal's width.
 
+use crate::words::{is_no, is_yes, say};
+use easeback_core::Lang;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -27,9 +29,11 @@ pub(crate) fn wrap(text: &str, indent: &str) -> String {
     out
 }
 
-/// Lines from stdin, read on a thread so timers can poll for commands.
+/// Lines from stdin, read on a thread so timers can poll for commands; it
+/// asks again in the person's language.
 pub(crate) struct Input {
     lines: Receiver<String>,
+    pub(crate) lang: Lang,
 }
 
 pub(crate) enum Poll {
@@ -39,7 +43,7 @@ pub(crate) enum Poll {
 }
 
 impl Input {
-    pub(crate) fn spawn() -> Input {
+    pub(crate) fn spawn(lang: Lang) -> Input {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             let stdin = io::stdin();
@@ -50,7 +54,7 @@ impl Input {
                 }
             }
         });
-        Input { lines: rx }
+        Input { lines: rx, lang }
     }
 
     /// Ask and wait; `None` when input has ended.
@@ -77,18 +81,18 @@ impl Input {
             let a = self.ask(question)?;
             match a.parse::<u8>() {
                 Ok(n) if n <= 10 => return Some(n),
-                _ => println!("Please type a number from 0 to 10."),
+                _ => println!("{}", say!(self.lang, "term-number-0-10")),
             }
         }
     }
 
     pub(crate) fn yes_no(&self, question: &str) -> Option<bool> {
         loop {
-            let a = self.ask(&format!("{question} (y/n)"))?.to_ascii_lowercase();
+            let a = self.ask(&format!("{question} {}", say!(self.lang, "term-yes-no")))?;
             match a.as_str() {
-                "y" | "yes" => return Some(true),
-                "n" | "no" => return Some(false),
-                _ => println!("Please answer y or n."),
+                a if is_yes(a) => return Some(true),
+                a if is_no(a) => return Some(false),
+                _ => println!("{}", say!(self.lang, "ask-again")),
             }
         }
     }
@@ -108,16 +112,15 @@ pub(crate) fn fmt_secs(s: u64) -> String {
 
 /// Count down `seconds` (scaled). Enter ends early; p pauses, s skips, q quits.
 pub(crate) fn run_timer(input: &Input, seconds: u32, scale: f64, breathing: bool) -> TimerEnd {
+    let lang = input.lang;
+    let time = fmt_secs(u64::from(seconds));
     if scale <= 0.0 || seconds == 0 {
-        println!("  Timer: {} (done).", fmt_secs(u64::from(seconds)));
+        println!("  {}", say!(lang, "term-timer-instant", time = time));
         return TimerEnd::Done;
     }
     let total = Duration::from_secs_f64(f64::from(seconds) * scale);
     let tty = io::stdout().is_terminal();
-    println!(
-        "  Timer: {}. Enter = done early, p = pause, s = skip, q = quit.",
-        fmt_secs(u64::from(seconds))
-    );
+    println!("  {}", say!(lang, "term-timer", time = time));
     let bar = if tty {
         let b = ProgressBar::new(u64::from(seconds));
         b.set_style(
@@ -139,20 +142,21 @@ pub(crate) fn run_timer(input: &Input, seconds: u32, scale: f64, breathing: bool
         if let Some(b) = &bar {
             let done_secs = (elapsed.as_secs_f64() / scale) as u64;
             b.set_position(done_secs.min(u64::from(seconds)));
-            let mut msg = format!(
-                "{} left",
-                fmt_secs((left.as_secs_f64() / scale).ceil() as u64)
-            );
+            let shown = fmt_secs((left.as_secs_f64() / scale).ceil() as u64);
+            let mut msg = say!(lang, "term-timer-left", time = shown);
             if breathing {
                 // 4 s in, 6 s out: the out-breath longer than the in-breath
                 let phase = (elapsed.as_secs_f64() / scale) % 10.0;
                 msg = format!(
                     "{}  {msg}",
-                    if phase < 4.0 {
-                        "breathe in …"
-                    } else {
-                        "breathe out slowly …"
-                    }
+                    say!(
+                        lang,
+                        if phase < 4.0 {
+                            "term-breathe-in"
+                        } else {
+                            "term-breathe-out"
+                        }
+                    )
                 );
             }
             b.set_message(msg);
@@ -173,7 +177,7 @@ pub(crate) fn run_timer(input: &Input, seconds: u32, scale: f64, breathing: bool
         b.finish_and_clear();
     }
     if matches!(end, TimerEnd::Done) {
-        println!("  Time is up.");
+        println!("  {}", say!(lang, "term-time-up"));
     }
     end
 }
