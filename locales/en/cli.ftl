@@ -39,20 +39,6 @@ term-not-a-date = { $field }: '{ $value }' is not a date like { $example }
 term-not-a-time = { $field }: '{ $value }' is not a time like 09:00
 term-not-a-timestamp = '{ $value }' is not a time like 2026-11-25T20:00:00Z
 
-## The core's refusals, in the core's own English words
-term-unknown-region = unknown region '{ $given }'; use one of { $known }
-term-unknown-finding = unknown finding id '{ $given }'; valid ids: { $valid }
-term-weeks-range = weeks: give 1 to { $max }
-term-phone-empty = the number is empty
-term-phone-character = '{ $char }' cannot be in a phone number: use digits, spaces, dashes, brackets and a leading +
-term-phone-plus-inside = a + can only come first, as in +44 20 7946 0000
-term-phone-length = a phone number has 3 to 15 digits; this one has { $digits }
-term-due-too-far = That due date is more than 40 weeks away; please check it.
-term-due-long-past = That due date was more than two weeks ago. If your baby is born, the due date is no longer needed; otherwise please check it.
-term-reminders-order = the start time must be before the end time
-term-reminders-every = every: give { $min } to { $max } minutes
-term-too-long = the description is { $len } bytes long; the limit is { $limit } bytes. Please shorten it or send it in parts.
-
 ## The diary: log, edit-entry, delete-entry, day, diary, insights
 term-log-pain = How bad was it at its worst, 0–10?
 term-log-where = Where? { $places } (comma-separated, Enter to skip):

@@ -39,20 +39,6 @@ term-not-a-date = { $field }: '{ $value }' no es una fecha como { $example }
 term-not-a-time = { $field }: '{ $value }' no es una hora como 09:00
 term-not-a-timestamp = '{ $value }' no es una hora como 2026-11-25T20:00:00Z
 
-## Los rechazos del núcleo, con nuestras palabras
-term-unknown-region = región desconocida '{ $given }'; usa una de estas: { $known }
-term-unknown-finding = id de hallazgo desconocido '{ $given }'; ids válidos: { $valid }
-term-weeks-range = semanas: indica de 1 a { $max }
-term-phone-empty = el número está vacío
-term-phone-character = '{ $char }' no puede ir en un número de teléfono: usa cifras, espacios, guiones, paréntesis y un + al principio
-term-phone-plus-inside = el + solo puede ir al principio, como en +34 912 345 678
-term-phone-length = un número de teléfono tiene de 3 a 15 cifras; este tiene { $digits }
-term-due-too-far = Esa fecha prevista de parto está a más de 40 semanas; revísala, por favor.
-term-due-long-past = Esa fecha prevista de parto fue hace más de dos semanas. Si tu bebé ya ha nacido, ya no hace falta; si no, revísala, por favor.
-term-reminders-order = la hora de inicio debe ser anterior a la de fin
-term-reminders-every = every: indica de { $min } a { $max } minutos
-term-too-long = la descripción ocupa { $len } bytes; el límite es { $limit } bytes. Acórtala o envíala por partes, por favor.
-
 ## El diario: log, edit-entry, delete-entry, day, diary, insights
 term-log-pain = ¿Cuánto te dolió en el peor momento, de 0 a 10?
 term-log-where = ¿Dónde? { $places } (separados por comas, Intro para saltar):

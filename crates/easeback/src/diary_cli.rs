@@ -3,7 +3,7 @@
 //! (default: a SQLite file in the user's data directory).
 
 use crate::chart::{bar, sparkline};
-use crate::words::{Worded, is_yes, say, usage};
+use crate::words::{is_yes, say, usage};
 use anyhow::{Context, Result};
 use clap::Args;
 use easeback_core::diary::{
@@ -218,9 +218,13 @@ fn build_entry(args: &LogArgs, content: &Content, now: Timestamp) -> Result<Entr
             "duration_minutes" => "--duration",
             "woke_from_sleep" => "--woke",
             "notes" => "--note",
-            other => return usage(format!("{other}: {}", e.message)),
+            other => return usage(format!("{other}: {}", e.said.in_lang(content.lang))),
         };
-        usage(format!("{} ({flag}): {}", e.field, e.message))
+        usage(format!(
+            "{} ({flag}): {}",
+            e.field,
+            e.said.in_lang(content.lang)
+        ))
     })
 }
 
@@ -367,7 +371,8 @@ pub fn day(args: &DayArgs, lang: Lang) -> Result<()> {
         activity: args.activity,
         stress: args.stress,
     };
-    f.validate(today).map_err(|e| usage(e.to_string()))?;
+    f.validate(today)
+        .map_err(|e| usage(format!("{}: {}", e.field, e.said.in_lang(lang))))?;
     runtime()?.block_on(async {
         let (store, user) = open(&args.db, lang).await?;
         store.set_factors(&user, &f).await?;
@@ -426,7 +431,8 @@ pub fn insights(
     db: &DbArg,
 ) -> Result<()> {
     let lang = content.lang;
-    let window = Window::new(weeks, local_offset_minutes()).map_err(|e| usage(e.worded(lang)))?;
+    let window =
+        Window::new(weeks, local_offset_minutes()).map_err(|e| usage(e.said().in_lang(lang)))?;
     let now = Timestamp::now();
     let o = runtime()?.block_on(async {
         let (store, user) = open(db, lang).await?;

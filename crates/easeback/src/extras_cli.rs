@@ -2,7 +2,7 @@
 //! context, and the tightening timer on the command line.
 
 use crate::diary_cli::{DbArg, default_db, local_offset_minutes, open, runtime};
-use crate::words::{Worded, say, usage};
+use crate::words::{say, usage};
 use anyhow::{Context, Result};
 use clap::Args;
 use easeback_core::diary;
@@ -99,7 +99,7 @@ pub fn reminders(args: &RemindersArgs, content: &Content) -> Result<()> {
     let to = parse(&args.to, "to")?;
     let day = jiff::ZonedDateTime::now().date();
     let data = ics::reminders(content, day, from, to, args.every, Timestamp::now())
-        .map_err(|e| usage(e.worded(lang)))?;
+        .map_err(|e| usage(e.said().in_lang(lang)))?;
     write_out(args.out.as_deref(), &data, content.lang)
 }
 
@@ -143,7 +143,7 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
             p.region = Some(
                 content
                     .find_region(r)
-                    .map_err(|e| usage(e.worded(lang)))?
+                    .map_err(|e| usage(e.said().in_lang(lang)))?
                     .id
                     .clone(),
             );
@@ -163,14 +163,14 @@ pub fn profile(args: &ProfileArgs, content: &Content) -> Result<()> {
         if (args.due_date.is_some() || args.last_period.is_some())
             && let Some(due) = p.due_date
         {
-            pregnancy::check_due_date(due, today).map_err(|e| usage(e.worded(lang)))?;
+            pregnancy::check_due_date(due, today).map_err(|e| usage(e.said().in_lang(lang)))?;
         }
         if let Some(n) = &args.care_team {
             p.care_team_phone = match n.trim() {
                 "" => None,
                 n => Some(
                     PhoneNumber::parse(n)
-                        .map_err(|e| usage(format!("care-team: {}", e.worded(lang))))?
+                        .map_err(|e| usage(format!("care-team: {}", e.said().in_lang(lang))))?
                         .written()
                         .to_string(),
                 ),
@@ -223,7 +223,7 @@ pub fn tightenings(args: &TighteningsArgs, content: &Content) -> Result<()> {
         .as_deref()
         .map(|r| content.find_region(r))
         .transpose()
-        .map_err(|e| usage(e.worded(lang)))?;
+        .map_err(|e| usage(e.said().in_lang(lang)))?;
     let gestation = runtime()?
         .block_on(async {
             let (store, user) = open(&args.db, lang).await?;
@@ -331,7 +331,7 @@ pub struct ReportArgs {
 pub fn report(args: &ReportArgs, content: &'static Content) -> Result<()> {
     let lang = content.lang;
     let window = easeback_core::report::window(args.weeks, local_offset_minutes())
-        .map_err(|e| usage(e.worded(lang)))?;
+        .map_err(|e| usage(e.said().in_lang(lang)))?;
     let data = runtime()?.block_on(async {
         let (store, user) = open(&args.db, lang).await?;
         anyhow::Ok(views::report(&store, content, &user, window, Timestamp::now()).await?)

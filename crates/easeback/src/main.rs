@@ -20,7 +20,7 @@ use easeback_core::pregnancy::Gestation;
 use easeback_core::{Content, Disposition, FindingId, Lang, Region};
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::ExitCode;
-use words::{Worded, say, usage};
+use words::{say, usage};
 
 #[derive(Parser)]
 #[command(
@@ -224,7 +224,7 @@ fn main() -> ExitCode {
 fn region<'c>(content: &'c Content, id: Option<&str>) -> Result<Option<&'c Region>> {
     id.map(|id| content.find_region(id))
         .transpose()
-        .map_err(|e| usage(e.worded(content.lang)))
+        .map_err(|e| usage(e.said().in_lang(content.lang)))
 }
 
 /// glibc raises its mmap threshold after a large block is freed, so the
@@ -424,7 +424,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             {
                 Some(n) if !n.trim().is_empty() => Some(
                     PhoneNumber::parse(&n)
-                        .map_err(|e| usage(format!("care-team: {}", e.worded(lang))))?,
+                        .map_err(|e| usage(format!("care-team: {}", e.said().in_lang(lang))))?,
                 ),
                 _ => None,
             };
@@ -448,7 +448,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     lang,
                 };
                 check::check(content, Intake::builtin_in(lang), &request)
-                    .map_err(|e: IntakeError| usage(e.worded(lang)))
+                    .map_err(|e: IntakeError| usage(e.said().in_lang(lang)))
             };
             let mut a = run(&answers)?;
             // a self-care or review answer is not final while questions are
@@ -468,7 +468,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
 fn parse_findings(ids: &[String], lang: Lang) -> Result<Vec<FindingId>> {
     let mut parsed = Vec::new();
     for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        parsed.push(id.parse::<FindingId>().map_err(|e| usage(e.worded(lang)))?);
+        parsed.push(
+            id.parse::<FindingId>()
+                .map_err(|e| usage(e.said().in_lang(lang)))?,
+        );
     }
     Ok(parsed)
 }
@@ -483,7 +486,7 @@ fn parse_answers(pairs: &[String], lang: Lang) -> Result<Vec<(FindingId, bool)>>
         let id = id
             .trim()
             .parse::<FindingId>()
-            .map_err(|e| usage(e.worded(lang)))?;
+            .map_err(|e| usage(e.said().in_lang(lang)))?;
         let value = value.trim().to_lowercase();
         let yes = match value.as_str() {
             "true" => true,

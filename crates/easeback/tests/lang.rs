@@ -168,6 +168,15 @@ fn the_diary_commands_speak_spanish() {
         &es(&["insights", "--weeks", "0", "--db", db], ""),
         "semanas: indica de 1 a",
     );
+    // the core's validation, said in Spanish with the flag to retype
+    refused(
+        &es(&["log", "--pain", "11", "--db", db], ""),
+        "(--pain): tiene que ser de 0 a 10, y es 11",
+    );
+    refused(
+        &es(&["day", "--water", "9", "--db", db], ""),
+        "tiene que ser de 0 a 3, y es 9",
+    );
     let deleted = stdout(&es(&["delete-entry", &id, "--db", db], ""));
     spanish(&deleted, &["Borrado"], &["Deleted"]);
     let empty = stdout(&es(&["diary", "--db", db], ""));
