@@ -83,13 +83,18 @@ impl Compiled {
 }
 
 /// Spell-fix then split into canonical words.
-fn words(text: &str, spelling: &HashMap<Box<str>, Box<[Box<str>]>>) -> Vec<String> {
+fn words(
+    text: &str,
+    spelling: &HashMap<Box<str>, Box<[Box<str>]>>,
+    spanish_numbers: bool,
+) -> Vec<String> {
     let mut out = Vec::new();
     for w in normalize_phrase(text).split(' ').filter(|w| !w.is_empty()) {
         // a Spanish number word is a number to the tokenizer: "tres veces"
         // is "# veces" (the English lexicon writes "#" itself, and its
-        // "every two days" means two)
-        if super::word_tables::spanish_number_word(w).is_some() {
+        // "every two days" means two; only a reader with another
+        // language's words looks)
+        if spanish_numbers && super::word_tables::spanish_number_word(w).is_some() {
             out.push("#".to_string());
             continue;
         }
@@ -197,6 +202,7 @@ fn word_id(words: &mut HashMap<Box<str>, WordId>, w: &str) -> WordId {
 
 pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     let lex: &Lexicon = &content.lexicon;
+    let spanish_numbers = !lex.own_words.is_empty();
     let mut spelling: HashMap<Box<str>, Box<[Box<str>]>> = HashMap::default();
     for (from, to) in &lex.spelling {
         let key = normalize_phrase(from);
@@ -262,7 +268,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
             .map(|p| (p, false))
             .chain(info.exclude.iter().map(|p| (p, true)));
         for (phrase, exclude) in all {
-            let ws = words(phrase, &spelling);
+            let ws = words(phrase, &spelling, spanish_numbers);
             for ws in written_forms(ws) {
                 // `~`: a gap to anywhere later in the same sentence
                 let sentence_gap = ws.iter().any(|w| w == "~");
@@ -351,7 +357,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
         let used = used_classes.contains(&(c as u32));
         let mut alts = Vec::with_capacity(entries.len());
         for entry in entries {
-            for ws in written_forms(words(entry, &spelling)) {
+            for ws in written_forms(words(entry, &spelling, spanish_numbers)) {
                 if used {
                     known.extend(ws.iter().map(|w| w.as_str().into()));
                 }
@@ -389,7 +395,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     let mut trigger_kinds: Vec<u16> = Vec::new();
     for (list, k) in lists {
         for t in list {
-            let ws = words(t, &spelling);
+            let ws = words(t, &spelling, spanish_numbers);
             if ws.is_empty() {
                 continue;
             }
@@ -421,7 +427,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     let clause_starters = m
         .clause_starters
         .iter()
-        .filter_map(|s| words(s, &spelling).into_iter().next())
+        .filter_map(|s| words(s, &spelling, spanish_numbers).into_iter().next())
         .map(Into::into)
         .collect();
 
@@ -431,7 +437,7 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
     }
     for (i, topic) in content.topics.iter().enumerate() {
         for entry in &topic.words {
-            let ws = words(entry, &spelling);
+            let ws = words(entry, &spelling, spanish_numbers);
             if let Some((first, rest)) = ws.split_first() {
                 let rest: Box<[Box<str>]> = rest.iter().map(|w| w.as_str().into()).collect();
                 let list = topic_words.entry(first.as_str().into()).or_default();
