@@ -91,3 +91,17 @@ pdf-chart-caption = Episodes per week, oldest on the left
 ics-calendar = Easeback reminders
 ics-movement-break = Movement break
 ics-posture-check = Posture check
+
+## the evaluation report (easeback eval)
+eval-label = label
+eval-cases = cases
+eval-sensitivity = sensitivity
+eval-exact = exact
+eval-exact-total = exact: { $exact }/{ $total } ({ $percent }%)
+eval-under = under-triage: { $under } (same_day or emergency read lower: { $urgent })
+eval-over = over-triage: { $over }
+eval-questions = questions: { $mean } on average for a self_care description; under-triage caught by a question: { $caught }/{ $under }
+eval-meant = {" "}(meant { $id })
+eval-caught = {" "}(caught by a question)
+eval-not-caught = {" "}(NOT caught by a question)
+eval-miss = { $kind } line { $line }: expected { $expected }{ $meant } got { $got } [{ $ids }]{ $asked } { $text }

@@ -91,3 +91,17 @@ pdf-chart-caption = Episodios por semana, los más antiguos a la izquierda
 ics-calendar = Recordatorios de Easeback
 ics-movement-break = Pausa para moverte
 ics-posture-check = Revisa tu postura
+
+## el informe de evaluación (easeback eval)
+eval-label = etiqueta
+eval-cases = casos
+eval-sensitivity = sensibilidad
+eval-exact = exactas
+eval-exact-total = exactas: { $exact }/{ $total } ({ $percent }%)
+eval-under = infratriaje: { $under } (same_day o emergency leídas más bajo: { $urgent })
+eval-over = sobretriaje: { $over }
+eval-questions = preguntas: { $mean } de media por descripción self_care; infratriaje atrapado por una pregunta: { $caught }/{ $under }
+eval-meant = {" "}(se quería { $id })
+eval-caught = {" "}(atrapada por una pregunta)
+eval-not-caught = {" "}(NO atrapada por una pregunta)
+eval-miss = { $kind } línea { $line }: se esperaba { $expected }{ $meant } y salió { $got } [{ $ids }]{ $asked } { $text }

@@ -13,7 +13,8 @@ use crate::content::Content;
 use crate::intake::Intake;
 use crate::triage::decide;
 use crate::{Disposition, FindingId};
-use std::fmt;
+use crate::lang::{Lang, Texts};
+use std::fmt::{self, Write};
 
 /// One labelled description.
 #[derive(Debug, Clone, PartialEq)]
@@ -188,13 +189,21 @@ pub fn evaluate(content: &Content, intake: &Intake, cases: &[Case]) -> Report {
     r
 }
 
-impl fmt::Display for Report {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
+impl Report {
+    /// The report as a person reads it, in `lang`: a table by label, the
+    /// totals, then every line read lower or higher than its label.
+    pub fn render(&self, lang: Lang) -> String {
+        let t = Texts::builtin();
+        let say = |id: &str, args: &[(&str, &str)]| t.with(lang, id, args);
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
             "{:<10} {:>8} {:>12} {:>8}",
-            "label", "cases", "sensitivity", "exact"
-        )?;
+            say("eval-label", &[]),
+            say("eval-cases", &[]),
+            say("eval-sensitivity", &[]),
+            say("eval-exact", &[])
+        );
         for d in Disposition::ALL.iter().rev() {
             let i = *d as usize;
             let n = self.labelled[i];
@@ -205,36 +214,52 @@ impl fmt::Display for Report {
                     100.0 * k as f64 / n as f64
                 }
             };
-            writeln!(
-                f,
+            let _ = writeln!(
+                out,
                 "{:<10} {:>8} {:>11.1}% {:>7.1}%",
                 d.as_str(),
                 n,
                 pct(self.caught[i]),
                 pct(self.exact_by[i])
-            )?;
+            );
         }
-        writeln!(
-            f,
-            "exact: {}/{} ({:.1}%)",
-            self.exact,
-            self.total,
-            100.0 * self.accuracy()
-        )?;
-        writeln!(
-            f,
-            "under-triage: {} (same_day or emergency read lower: {})",
-            self.under.len(),
-            self.under_urgent()
-        )?;
-        writeln!(f, "over-triage: {}", self.over.len())?;
-        writeln!(
-            f,
-            "questions: {:.2} on average for a self_care description; under-triage caught by a question: {}/{}",
-            self.self_care_mean_questions(),
-            self.caught_by_question(),
-            self.under.len()
-        )?;
+        let num = |x: usize| x.to_string();
+        let _ = writeln!(
+            out,
+            "{}",
+            say(
+                "eval-exact-total",
+                &[
+                    ("exact", &num(self.exact)),
+                    ("total", &num(self.total)),
+                    ("percent", &format!("{:.1}", 100.0 * self.accuracy())),
+                ]
+            )
+        );
+        let _ = writeln!(
+            out,
+            "{}",
+            say(
+                "eval-under",
+                &[
+                    ("under", &num(self.under.len())),
+                    ("urgent", &num(self.under_urgent())),
+                ]
+            )
+        );
+        let _ = writeln!(out, "{}", say("eval-over", &[("over", &num(self.over.len()))]));
+        let _ = writeln!(
+            out,
+            "{}",
+            say(
+                "eval-questions",
+                &[
+                    ("mean", &format!("{:.2}", self.self_care_mean_questions())),
+                    ("caught", &num(self.caught_by_question())),
+                    ("under", &num(self.under.len())),
+                ]
+            )
+        );
         for (kind, list) in [("UNDER", &self.under), ("over", &self.over)] {
             for m in list {
                 let ids: Vec<&str> = m.findings.iter().map(|i| i.as_str()).collect();
@@ -242,29 +267,40 @@ impl fmt::Display for Report {
                     .case
                     .intended
                     .as_deref()
-                    .map(|i| format!(" (meant {i})"))
+                    .map(|i| say("eval-meant", &[("id", i)]))
                     .unwrap_or_default();
-                let asked = if kind == "UNDER" {
-                    if m.caught_by_question() {
-                        " (caught by a question)"
-                    } else {
-                        " (NOT caught by a question)"
-                    }
-                } else {
-                    ""
+                let asked = match (kind, m.caught_by_question()) {
+                    ("UNDER", true) => say("eval-caught", &[]),
+                    ("UNDER", false) => say("eval-not-caught", &[]),
+                    _ => String::new(),
                 };
-                writeln!(
-                    f,
-                    "{kind} line {}: expected {}{intended} got {} [{}]{asked} {}",
-                    m.case.line,
-                    m.case.expected,
-                    m.got,
-                    ids.join(","),
-                    m.case.text
-                )?;
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    say(
+                        "eval-miss",
+                        &[
+                            ("kind", kind),
+                            ("line", &num(m.case.line)),
+                            ("expected", m.case.expected.as_str()),
+                            ("meant", &intended),
+                            ("got", m.got.as_str()),
+                            ("ids", &ids.join(",")),
+                            ("asked", &asked),
+                            ("text", &m.case.text),
+                        ]
+                    )
+                );
             }
         }
-        Ok(())
+        out
+    }
+}
+
+/// The report in English (what the scripts that score batches read).
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
     }
 }
 
