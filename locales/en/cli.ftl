@@ -144,3 +144,6 @@ term-backup-utf8 = the backup path must be UTF-8
 term-backed-up = Backed up { $db } to { $file }.
 term-no-backup = no backup at { $file }
 term-restored = Restored { $db } from { $file }.
+
+## eval
+term-eval-all = == all { $files } files: exact { $exact }/{ $total } ({ $percent }%), under-triage { $under }, over-triage { $over }; questions { $mean } per self_care description; under-triage caught by a question { $caught }/{ $under }

@@ -162,3 +162,6 @@ term-backup-utf8 = la ruta de la copia debe estar en UTF-8
 term-backed-up = Copia de { $db } guardada en { $file }.
 term-no-backup = no hay ninguna copia en { $file }
 term-restored = Restaurado { $db } desde { $file }.
+
+## eval
+term-eval-all = == los { $files } archivos: exactas { $exact }/{ $total } ({ $percent }%), infratriaje { $under }, sobretriaje { $over }; { $mean } preguntas por descripción self_care; infratriaje atrapado por una pregunta { $caught }/{ $under }

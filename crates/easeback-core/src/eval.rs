@@ -11,9 +11,9 @@
 use crate::check::open_questions;
 use crate::content::Content;
 use crate::intake::Intake;
+use crate::lang::{Lang, Texts};
 use crate::triage::decide;
 use crate::{Disposition, FindingId};
-use crate::lang::{Lang, Texts};
 use std::fmt::{self, Write};
 
 /// One labelled description.
@@ -247,7 +247,11 @@ impl Report {
                 ]
             )
         );
-        let _ = writeln!(out, "{}", say("eval-over", &[("over", &num(self.over.len()))]));
+        let _ = writeln!(
+            out,
+            "{}",
+            say("eval-over", &[("over", &num(self.over.len()))])
+        );
         let _ = writeln!(
             out,
             "{}",

@@ -5,6 +5,7 @@
 mod card;
 mod chart;
 mod diary_cli;
+mod eval_cli;
 mod extras_cli;
 mod prompts;
 mod relief_cli;
@@ -111,6 +112,10 @@ enum Command {
     Eval {
         #[arg(required = true)]
         files: Vec<std::path::PathBuf>,
+        /// text: the report; json: the counts (n, exact, under, under_urgent,
+        /// over, questions) per file and in total.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
     /// The quick action for what set a spasm off (no argument: a menu).
     Quick { trigger: Option<String> },
@@ -322,47 +327,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             println!("{}", serde_json::to_string_pretty(content)?);
         }
-        Command::Eval { files } => {
-            let (mut total, mut exact, mut under, mut over) = (0, 0, 0, 0);
-            let (mut self_care, mut questions, mut caught) = (0, 0, 0);
-            for file in &files {
-                let text = std::fs::read_to_string(file).map_err(|e| {
-                    let (file, why) = (file.display().to_string(), e.to_string());
-                    usage(say!(lang, "term-cannot-read", file = file, why = why))
-                })?;
-                let cases = easeback_core::eval::parse_cases(&text)
-                    .map_err(|e| UsageError(format!("{}: {e}", file.display())))?;
-                let report =
-                    easeback_core::eval::evaluate(content, Intake::builtin_in(lang), &cases);
-                if files.len() > 1 {
-                    println!("== {}", file.display());
-                }
-                print!("{report}");
-                total += report.total;
-                exact += report.exact;
-                under += report.under.len();
-                over += report.over.len();
-                self_care += report.labelled[Disposition::SelfCare as usize];
-                questions += report.self_care_questions;
-                caught += report.caught_by_question();
-            }
-            if files.len() > 1 {
-                let pct = if total == 0 {
-                    0.0
-                } else {
-                    100.0 * exact as f64 / total as f64
-                };
-                let mean = if self_care == 0 {
-                    0.0
-                } else {
-                    questions as f64 / self_care as f64
-                };
-                println!(
-                    "== all {} files: exact {exact}/{total} ({pct:.1}%), under-triage {under}, over-triage {over}; questions {mean:.2} per self_care description; under-triage caught by a question {caught}/{under}",
-                    files.len()
-                );
-            }
-        }
+        Command::Eval { files, format } => eval_cli::eval(content, lang, &files, format)?,
         Command::Quick { trigger } => relief_cli::quick(content, trigger.as_deref())?,
         Command::Session(args) => {
             let region = region(content, args.region.as_deref())?;

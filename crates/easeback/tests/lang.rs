@@ -382,3 +382,30 @@ fn the_report_and_backups_speak_spanish_and_so_do_refusals() {
     ));
     assert!(answered.contains("\"emergency\""), "{answered}");
 }
+
+#[test]
+fn eval_reports_in_spanish_and_counts_in_json_in_any_language() {
+    let batch = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../eval/es/batches/es01-whatsapp-mx.tsv"
+    );
+    let report = stdout(&es(&["eval", batch], ""));
+    spanish(
+        &report,
+        &["etiqueta", "exactas:", "infratriaje: 0", "sobretriaje:"],
+        &["sensitivity", "under-triage:", "over-triage:"],
+    );
+    let json = |lang: &str| -> serde_json::Value {
+        let out = easeback(&["--lang", lang, "eval", "--format", "json", batch]);
+        serde_json::from_str(&stdout(&out)).expect("JSON")
+    };
+    let es = json("es");
+    assert_eq!(es["total"]["n"], 60);
+    assert_eq!(
+        es["total"]["under"], 0,
+        "the Spanish set is held at no under-triage"
+    );
+    assert_eq!(es["files"][0]["n"], 60);
+    // the counts are read the same way whatever the language
+    assert!(json("en")["total"]["exact"].is_u64());
+}
