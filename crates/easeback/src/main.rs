@@ -7,13 +7,14 @@ mod chart;
 mod diary_cli;
 mod eval_cli;
 mod extras_cli;
+mod help;
 mod prompts;
 mod relief_cli;
 mod terminal;
 mod words;
 
 use anyhow::{Context, Result, bail};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 use easeback_core::check;
 use easeback_core::intake::{Intake, IntakeError};
 use easeback_core::phone::PhoneNumber;
@@ -211,7 +212,11 @@ impl std::fmt::Display for UsageError {
 impl std::error::Error for UsageError {}
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // clap prints `--help` while parsing: the language is read first
+    let lang = help::language_before_parsing(std::env::args_os());
+    let mut matches = help::command_in(lang).get_matches();
+    let cli = Cli::from_arg_matches_mut(&mut matches)
+        .unwrap_or_else(|e| e.format(&mut help::command_in(lang)).exit());
     match run(cli) {
         Ok(code) => code,
         Err(e) => {

@@ -2,7 +2,8 @@
 //! same answer with Spanish words; an unknown `--lang` is a usage error.
 //! Every command family (diary, session, quick and exercises, profile and
 //! tightenings, report and backups, the refusals) is run once in Spanish,
-//! looking for its Spanish words and for the English labels it must not keep.
+//! looking for its Spanish words and for the English labels it must not keep;
+//! so is the help (`--help`), which stays clap's English without a language.
 
 use easeback_testkit::{Cli, TempDir};
 use std::process::Output;
@@ -408,4 +409,75 @@ fn eval_reports_in_spanish_and_counts_in_json_in_any_language() {
     assert_eq!(es["files"][0]["n"], 60);
     // the counts are read the same way whatever the language
     assert!(json("en")["total"]["exact"].is_u64());
+}
+
+#[test]
+fn the_help_speaks_spanish_and_stays_english_without_a_language() {
+    let top = stdout(&es(&["--help"], ""));
+    spanish(
+        &top,
+        &[
+            "Uso:",
+            "Órdenes:",
+            "Opciones:",
+            "Espasmos de espalda en el embarazo",
+            "Anota un espasmo en el diario",
+            "Muestra la ayuda",
+            "Muestra la versión",
+        ],
+        &[
+            "Usage:",
+            "Commands:",
+            "Options:",
+            "Back spasms in pregnancy",
+            "Log a spasm",
+            "Print help",
+            "[env:",
+        ],
+    );
+    let log = stdout(&es(&["log", "--help"], ""));
+    spanish(
+        &log,
+        &[
+            "Uso:",
+            "Anota un espasmo en el diario",
+            "El dolor en su peor momento, de 0 a 10",
+            "Base de datos:",
+            "--pain-after <PAIN_AFTER>",
+        ],
+        &[
+            "Usage:",
+            "Log a spasm in the diary",
+            "Pain at its worst",
+            "Database:",
+        ],
+    );
+    // a Spanish LANG, the language given after the command, and `-h`
+    let triage = Cli::new(env!("CARGO_BIN_EXE_easeback"))
+        .with_env("LANG", "es_ES.UTF-8")
+        .run(&["triage", "-h"]);
+    spanish(
+        &stdout(&triage),
+        &["Argumentos:", "Revisa tus síntomas", "[por defecto: text]"],
+        &["Arguments:", "Check symptoms", "[default:"],
+    );
+    let diary = stdout(&easeback(&["diary", "--help", "--lang=es"]));
+    spanish(
+        &diary,
+        &["Muestra las últimas anotaciones"],
+        &["Show recent"],
+    );
+    // no language: clap's English help from the doc comments, as before
+    let en = stdout(&easeback(&["--help"]));
+    spanish(
+        &en,
+        &[
+            "Back spasms in pregnancy: check warning signs, get relief, keep a diary.",
+            "Usage:",
+            "Commands:",
+            "  log           Log a spasm in the diary (asks in a terminal; flags for scripts)",
+            "  -h, --help         Print help",
+        ],
+        &["Uso:", "Espasmos", "Órdenes:"],
+    );
 }
