@@ -396,3 +396,46 @@ fn spanish_fourth_round_look_alikes_stay_apart(#[case] text: &str, #[case] id: F
         read_in_spanish(text)
     );
 }
+
+/// Fifth round (H275), from the Andean and Chilean batch and relatives
+/// writing (some in "portuñol"): local words ("guata", "pichi"), the
+/// superlative ("fortísimo"), "cada como 10 minutos", a relative's third
+/// person for saddle numbness and a fit told by what was seen, and
+/// Portuguese words read as the Spanish ones.
+#[rstest]
+#[case::guata_superlative(
+    "tengo un dolor de guata fortísimo hace una hora que no se me quita",
+    FindingId::SevereAbdominalPain
+)]
+#[case::about_every(
+    "la guata se me pone dura cada como ocho minutos y después se afloja",
+    FindingId::RhythmicTightening
+)]
+#[case::pichi("me arde harto cuando hago pichi", FindingId::BurningUrination)]
+#[case::counted_after_this_week(
+    "esta semana ya me han dado cuatro espasmos lumbares",
+    FindingId::FrequentRecurrence
+)]
+#[case::she_cannot_feel_wiping(
+    "mi hija dice que no nota cuando se limpia, como anestesiada ahí abajo",
+    FindingId::SaddleNumbness
+)]
+#[case::fit_as_seen(
+    "a mi cuñada le dio algo, se puso rígida con los ojos volteados un minuto",
+    FindingId::SeizureOrFainting
+)]
+#[case::portunol_waking(
+    "a minha mulher acorda toda noite com espasmo nas costas",
+    FindingId::NightWaking
+)]
+#[case::portunol_tightening(
+    "a barriga dela fica dura cada uns sete minutos e depois amolece",
+    FindingId::RhythmicTightening
+)]
+fn spanish_fifth_round_mechanisms_read_the_sign(#[case] text: &str, #[case] id: FindingId) {
+    assert!(
+        read_in_spanish(text).contains(&id),
+        "{text:?}: {:?}",
+        read_in_spanish(text)
+    );
+}

@@ -134,6 +134,13 @@ pub(super) fn spanish_number_word(w: &str) -> Option<f64> {
         "setenta" => 70.0,
         "ochenta" => 80.0,
         "noventa" => 90.0,
+        // the Portuguese ones a Brazilian writes in Spanish ("quatro vezes")
+        "dois" | "duas" => 2.0,
+        "quatro" => 4.0,
+        "sete" => 7.0,
+        "oito" => 8.0,
+        "nove" => 9.0,
+        "dez" => 10.0,
         _ => return None,
     })
 }
