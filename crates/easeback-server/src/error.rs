@@ -96,7 +96,7 @@ impl ApiError {
     /// The message in the language of the request being answered.
     pub fn message(&self) -> String {
         match &self.said {
-            Some(said) => said.in_lang(crate::pages::lang()),
+            Some(said) => said.in_lang(crate::request_lang::lang()),
             None => self.body.error.clone(),
         }
     }
@@ -152,7 +152,7 @@ impl IntoResponse for ApiError {
             .or((self.status == StatusCode::SERVICE_UNAVAILABLE).then_some(30));
         let mut body = self.body;
         if let Some(said) = &self.said {
-            body.error = said.in_lang(crate::pages::lang());
+            body.error = said.in_lang(crate::request_lang::lang());
         }
         let mut resp = (self.status, Json(body)).into_response();
         if let Some(v) = retry.and_then(|s| HeaderValue::from_str(&s.to_string()).ok()) {

@@ -14,6 +14,7 @@ pub mod listen;
 pub mod metrics;
 mod pages;
 mod passwords;
+mod request_lang;
 pub mod security;
 pub mod throttle;
 

@@ -32,7 +32,8 @@ use report::*;
 pub(crate) use session::WebSession;
 use session::*;
 use settings::*;
-pub(crate) use words::{in_request_language, lang};
+pub(crate) use words::in_request_language;
+use words::lang;
 use words::{t, t_count, t_with};
 
 use crate::api::{self, EntryInput, TriedInput};

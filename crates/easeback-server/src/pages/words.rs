@@ -12,28 +12,15 @@ use axum::extract::{FromRequestParts, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use easeback_core::lang::{FluentArgs, Texts};
+use easeback_core::lang::FluentArgs;
 use easeback_core::{Content, Lang};
 use easeback_store::Store;
 
 const LANG_COOKIE: &str = "eb_lang";
 
-tokio::task_local! {
-    /// The language and texts of the request being answered.
-    static PAGE: (Lang, &'static Texts);
-}
-
-/// The language of the page being rendered (English outside a request).
-pub(crate) fn lang() -> Lang {
-    page().0
-}
-
-/// The page's language and texts (English and the built-in texts outside
-/// a request).
-fn page() -> (Lang, &'static Texts) {
-    PAGE.try_with(|p| *p)
-        .unwrap_or_else(|_| (Lang::En, Texts::builtin()))
-}
+// the request's language, chosen by the middlewares below
+use crate::request_lang::current as page;
+pub(crate) use crate::request_lang::lang;
 
 /// The pages' scripts' words in the page's language, as JSON.
 pub(crate) fn script_words() -> &'static str {
@@ -107,7 +94,7 @@ pub(crate) async fn in_language(State(st): State<AppState>, req: Request, next: 
     } else {
         req
     };
-    let mut res = PAGE.scope((lang, st.texts), next.run(req)).await;
+    let mut res = crate::request_lang::scope(lang, st.texts, next.run(req)).await;
     let headers = res.headers_mut();
     headers.insert(
         header::CONTENT_LANGUAGE,
@@ -128,7 +115,7 @@ pub(crate) async fn in_request_language(
     next: Next,
 ) -> Response {
     let (lang, _) = requested(&req);
-    PAGE.scope((lang, st.texts), next.run(req)).await
+    crate::request_lang::scope(lang, st.texts, next.run(req)).await
 }
 
 /// The `Set-Cookie` value that remembers `lang` for a year.
