@@ -34,6 +34,22 @@ async fn spawn_app_trusting(proxies: Vec<std::net::IpAddr>) -> TestApp {
 
 /// An app serving the database file at `path`.
 async fn spawn_app_on(path: std::path::PathBuf, proxies: Vec<std::net::IpAddr>) -> TestApp {
+    spawn_app_speaking(path, proxies, easeback_core::lang::Texts::builtin()).await
+}
+
+/// The app with other page words (a pseudo-locale), on a new database.
+async fn spawn_app_with_texts(texts: &'static easeback_core::lang::Texts) -> TestApp {
+    let dir = TempDir::new("api");
+    let mut app = spawn_app_speaking(dir.join("app.db"), Vec::new(), texts).await;
+    app._dir = Some(dir);
+    app
+}
+
+async fn spawn_app_speaking(
+    path: std::path::PathBuf,
+    proxies: Vec<std::net::IpAddr>,
+    texts: &'static easeback_core::lang::Texts,
+) -> TestApp {
     let store = easeback_store::open(path.to_str().expect("utf8"))
         .await
         .expect("store");
@@ -44,7 +60,8 @@ async fn spawn_app_on(path: std::path::PathBuf, proxies: Vec<std::net::IpAddr>) 
     // (slowed sign-ins pause milliseconds here, not seconds)
     let router = app(AppState::new(store, false)
         .with_trusted_proxies(proxies)
-        .with_sign_in_pause_unit(std::time::Duration::from_millis(2)));
+        .with_sign_in_pause_unit(std::time::Duration::from_millis(2))
+        .with_texts(texts));
     tokio::spawn(async move {
         axum::serve(
             listener,

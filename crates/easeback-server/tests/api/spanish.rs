@@ -88,17 +88,19 @@ fn untranslated(en: &str, es: &str) -> Vec<String> {
     same
 }
 
-#[tokio::test]
-async fn every_page_in_spanish_leaves_no_english_behind() {
-    let app = spawn_app().await;
-    let s = app.sign_up("es@example.test").await;
+/// The person's own note on the diary entry every page test keeps.
+const NOTE: &str = "después de llevar a los niños al cole";
+
+/// A signed-up person with one diary entry, and every page with whom to
+/// see it (a visitor's pages, then the person's own).
+async fn every_page(app: &TestApp, email: &str) -> (Session, Vec<(String, bool)>) {
+    let s = app.sign_up(email).await;
     // something in the diary, so its lists and tables show
     let mut spasm = entry(6);
-    spasm["notes"] = "después de llevar a los niños al cole".into();
+    spasm["notes"] = NOTE.into();
     let r = app.json("POST", "/api/v1/diary", Some(&s), &spasm).await;
     assert_eq!(r.status, 201, "{}", r.body);
     let id = r.json()["id"].as_str().expect("id").to_string();
-    let (edit, delete) = (format!("/diary/{id}/edit"), format!("/diary/{id}/delete"));
     let visitor = [
         "/",
         "/check",
@@ -116,21 +118,30 @@ async fn every_page_in_spanish_leaves_no_english_behind() {
         "/no-such-page",
     ];
     let member = [
-        edit.as_str(),
-        delete.as_str(),
-        "/diary",
-        "/diary/day",
-        "/insights",
-        "/report",
-        "/settings",
-        "/account",
+        format!("/diary/{id}/edit"),
+        format!("/diary/{id}/delete"),
+        "/diary".into(),
+        "/diary/day".into(),
+        "/insights".into(),
+        "/report".into(),
+        "/settings".into(),
+        "/account".into(),
     ];
-    let mut found = Vec::new();
-    for (path, who) in visitor
+    let pages = visitor
         .iter()
-        .map(|p| (*p, None))
-        .chain(member.iter().map(|p| (*p, Some(&s))))
-    {
+        .map(|p| (p.to_string(), false))
+        .chain(member.into_iter().map(|p| (p, true)))
+        .collect();
+    (s, pages)
+}
+
+#[tokio::test]
+async fn every_page_in_spanish_leaves_no_english_behind() {
+    let app = spawn_app().await;
+    let (s, pages) = every_page(&app, "es@example.test").await;
+    let mut found = Vec::new();
+    for (path, member) in &pages {
+        let (path, who) = (path.as_str(), member.then_some(&s));
         let (en, es) = (
             page(&app, path, "en", who).await,
             page(&app, path, "es", who).await,
@@ -144,7 +155,7 @@ async fn every_page_in_spanish_leaves_no_english_behind() {
         assert_eq!(es.header("content-language"), "es", "{path}");
         // (the person's own note is the same in any language)
         for t in untranslated(&en.body, &es.body) {
-            if t != spasm["notes"] {
+            if t != NOTE {
                 found.push(format!("{path}: {t:?}"));
             }
         }
@@ -326,5 +337,75 @@ async fn refusals_are_said_in_the_language_asked_for() {
         !r.body.contains("cannot be in a phone number"),
         "{}",
         r.body
+    );
+}
+
+/// Every word of the knowledge base in English, and of the core's own
+/// Fluent messages (`locales/en/core.ftl`: the diary's levels, the report's
+/// lines, which the core says through the built-in texts and its own tests
+/// check): what a page may show that the pages' pseudo-locale does not
+/// reach.
+fn content_words() -> std::collections::HashSet<String> {
+    let json = serde_json::to_value(easeback_core::Content::builtin()).expect("content");
+    let mut words = std::collections::HashSet::new();
+    for (lang, file, text) in easeback_core::lang::LOCALE_FILES {
+        if *lang == easeback_core::Lang::En && file.ends_with("core.ftl") {
+            words.extend(
+                text.split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_lowercase),
+            );
+        }
+    }
+    let mut stack = vec![&json];
+    while let Some(v) = stack.pop() {
+        match v {
+            serde_json::Value::String(s) => words.extend(
+                s.split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_lowercase),
+            ),
+            serde_json::Value::Array(a) => stack.extend(a),
+            serde_json::Value::Object(o) => stack.extend(o.values()),
+            _ => {}
+        }
+    }
+    words
+}
+
+/// The pseudo-locale run: every message of `locales/` turned into accented
+/// look-alikes, every page rendered, and any plain English word left that
+/// is neither the knowledge base's nor the person's own was written into a
+/// template or a handler instead of going through Fluent.
+#[tokio::test]
+async fn the_pseudo_locale_leaves_no_hard_coded_english_on_any_page() {
+    static PSEUDO: std::sync::OnceLock<easeback_core::lang::Texts> = std::sync::OnceLock::new();
+    let pseudo = PSEUDO.get_or_init(|| {
+        easeback_core::lang::Texts::new(Some(|s| fluent_pseudo::transform(s, false, false)))
+            .expect("locales parse")
+    });
+    let app = spawn_app_with_texts(pseudo).await;
+    let (s, pages) = every_page(&app, "pseudo@example.test").await;
+    let known = content_words();
+    let mut found = Vec::new();
+    for (path, member) in &pages {
+        let r = app.get(path, member.then_some(&s)).await;
+        assert!(r.status < 500, "{path}: {}", r.status);
+        for t in texts(&r.body) {
+            if t == NOTE {
+                continue;
+            }
+            let plain: Vec<&str> = t
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| has_words(w) && !known.contains(&w.to_lowercase()))
+                .collect();
+            if !plain.is_empty() {
+                found.push(format!("{path}: {plain:?} in {t:?}"));
+            }
+        }
+    }
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "words not from Fluent or the knowledge base:\n{}",
+        found.join("\n")
     );
 }
