@@ -150,10 +150,8 @@ impl IntoResponse for ApiError {
         let retry = self
             .retry_after
             .or((self.status == StatusCode::SERVICE_UNAVAILABLE).then_some(30));
-        let mut body = self.body;
-        if let Some(said) = &self.said {
-            body.error = said.in_lang(crate::request_lang::lang());
-        }
+        let error = self.message();
+        let body = ErrorBody { error, ..self.body };
         let mut resp = (self.status, Json(body)).into_response();
         if let Some(v) = retry.and_then(|s| HeaderValue::from_str(&s.to_string()).ok()) {
             resp.headers_mut()

@@ -19,6 +19,17 @@ use jiff::Timestamp;
 use std::collections::VecDeque;
 use std::io::{self, IsTerminal, Write};
 
+/// A refusal (`message`) naming what was given and the ids to choose from.
+fn unknown<'a>(
+    lang: Lang,
+    message: &str,
+    given: &str,
+    ids: impl Iterator<Item = &'a str>,
+) -> anyhow::Error {
+    let ids = ids.collect::<Vec<_>>().join(", ");
+    usage(say!(lang, message, given = given, ids = ids))
+}
+
 /// A labelled cue ("How much: …") wrapped with `indent`.
 fn cue(lang: Lang, id: &str, text: &str, indent: &str) -> String {
     wrap(&say!(lang, id, text = text), indent)
@@ -308,14 +319,8 @@ pub fn quick(content: &Content, trigger: Option<&str>) -> Result<()> {
             match found {
                 Some(f) => f,
                 None => {
-                    let ids: Vec<&str> = content.triggers.iter().map(|x| x.id.as_str()).collect();
-                    let ids = ids.join(", ");
-                    return Err(usage(say!(
-                        lang,
-                        "term-unknown-trigger",
-                        given = t,
-                        ids = ids
-                    )));
+                    let ids = content.triggers.iter().map(|x| x.id.as_str());
+                    return Err(unknown(lang, "term-unknown-trigger", t, ids));
                 }
             }
         }
@@ -404,14 +409,8 @@ pub fn list_exercises(content: &Content) {
 pub fn exercise(content: &Content, id: &str, time_scale: f64) -> Result<()> {
     let lang = content.lang;
     let Some(e) = content.exercises.iter().find(|e| e.id == id) else {
-        let ids: Vec<&str> = content.exercises.iter().map(|e| e.id.as_str()).collect();
-        let ids = ids.join(", ");
-        return Err(usage(say!(
-            lang,
-            "term-unknown-exercise",
-            given = id,
-            ids = ids
-        )));
+        let ids = content.exercises.iter().map(|e| e.id.as_str());
+        return Err(unknown(lang, "term-unknown-exercise", id, ids));
     };
     on_ctrl_c(lang);
     print!("{}", exercise_cues(e, lang));

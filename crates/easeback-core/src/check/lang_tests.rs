@@ -116,6 +116,18 @@ fn read_in_spanish(text: &str) -> Vec<FindingId> {
         .unwrap_or_default()
 }
 
+/// The Spanish reader reads sign `id` in `text`.
+fn reads(text: &str, id: FindingId) {
+    let read = read_in_spanish(text);
+    assert!(read.contains(&id), "{text:?}: {read:?}");
+}
+
+/// The Spanish reader leaves sign `id` out of `text`.
+fn does_not_read(text: &str, id: FindingId) {
+    let read = read_in_spanish(text);
+    assert!(!read.contains(&id), "{text:?}: {read:?}");
+}
+
 /// Spanish is typed with and without its accents: a word reads the same
 /// either way, also when a spelling of one lexicon leads to a word another
 /// spells on ("oriné" → "orine" → the English "urine" the phrases hold).
@@ -174,11 +186,7 @@ fn the_spanish_reader_still_reads_english() {
     FindingId::BladderControlLoss
 )]
 fn spanish_signs_told_in_everyday_ways_are_read(#[case] text: &str, #[case] id: FindingId) {
-    assert!(
-        read_in_spanish(text).contains(&id),
-        "{text:?}: {:?}",
-        read_in_spanish(text)
-    );
+    reads(text, id);
 }
 
 #[rstest]
@@ -260,11 +268,7 @@ fn spanish_look_alikes_of_review_signs_stay_apart(#[case] text: &str) {
     FindingId::SeizureOrFainting
 )]
 fn spanish_second_round_mechanisms_read_the_sign(#[case] text: &str, #[case] id: FindingId) {
-    assert!(
-        read_in_spanish(text).contains(&id),
-        "{text:?}: {:?}",
-        read_in_spanish(text)
-    );
+    reads(text, id);
 }
 
 /// The same mechanisms leave alone what is not a sign: two spasms a week
@@ -325,11 +329,7 @@ fn spanish_second_round_look_alikes_stay_apart(#[case] text: &str) {
     FindingId::SaddleNumbness
 )]
 fn spanish_third_round_mechanisms_read_the_sign(#[case] text: &str, #[case] id: FindingId) {
-    assert!(
-        read_in_spanish(text).contains(&id),
-        "{text:?}: {:?}",
-        read_in_spanish(text)
-    );
+    reads(text, id);
 }
 
 #[rstest]
@@ -338,11 +338,7 @@ fn spanish_third_round_mechanisms_read_the_sign(#[case] text: &str, #[case] id: 
 #[case::normal_with_con("el termómetro marcó treinta y seis con ocho", FindingId::Fever)]
 #[case::not_afraid("no tengo miedo de moverme, camino normal", FindingId::FearAvoidance)]
 fn spanish_third_round_look_alikes_stay_apart(#[case] text: &str, #[case] id: FindingId) {
-    assert!(
-        !read_in_spanish(text).contains(&id),
-        "{text:?}: {:?}",
-        read_in_spanish(text)
-    );
+    does_not_read(text, id);
 }
 
 /// Fourth round (H274), Caribbean speech as typed: the dropped "d"
@@ -376,11 +372,7 @@ fn spanish_third_round_look_alikes_stay_apart(#[case] text: &str, #[case] id: Fi
     FindingId::BladderControlLoss
 )]
 fn spanish_fourth_round_mechanisms_read_the_sign(#[case] text: &str, #[case] id: FindingId) {
-    assert!(
-        read_in_spanish(text).contains(&id),
-        "{text:?}: {:?}",
-        read_in_spanish(text)
-    );
+    reads(text, id);
 }
 
 #[rstest]
@@ -390,11 +382,7 @@ fn spanish_fourth_round_mechanisms_read_the_sign(#[case] text: &str, #[case] id:
 )]
 #[case::jamaican_last_night("mi back did stiff las night", FindingId::NightWaking)]
 fn spanish_fourth_round_look_alikes_stay_apart(#[case] text: &str, #[case] id: FindingId) {
-    assert!(
-        !read_in_spanish(text).contains(&id),
-        "{text:?}: {:?}",
-        read_in_spanish(text)
-    );
+    does_not_read(text, id);
 }
 
 /// Fifth round (H275), from the Andean and Chilean batch and relatives
@@ -433,9 +421,5 @@ fn spanish_fourth_round_look_alikes_stay_apart(#[case] text: &str, #[case] id: F
     FindingId::RhythmicTightening
 )]
 fn spanish_fifth_round_mechanisms_read_the_sign(#[case] text: &str, #[case] id: FindingId) {
-    assert!(
-        read_in_spanish(text).contains(&id),
-        "{text:?}: {:?}",
-        read_in_spanish(text)
-    );
+    reads(text, id);
 }

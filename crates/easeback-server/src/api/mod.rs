@@ -185,6 +185,21 @@ pub fn routes() -> Router<AppState> {
         .fallback(not_found)
 }
 
+/// The `region` field of a request: none when absent or empty; one the
+/// knowledge base does not have is refused, naming the field.
+fn region_field<'c>(
+    content: &'c easeback_core::Content,
+    field: Option<&str>,
+) -> ApiResult<Option<&'c easeback_core::Region>> {
+    match field {
+        None | Some("") => Ok(None),
+        Some(r) => content
+            .find_region(r)
+            .map(Some)
+            .map_err(|e| ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "region", e.said())),
+    }
+}
+
 /// The `lang` field of a request: English when absent; one Easeback does
 /// not speak is refused, naming the field.
 fn language(field: Option<&str>) -> ApiResult<Lang> {

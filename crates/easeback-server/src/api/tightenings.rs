@@ -60,13 +60,7 @@ pub async fn tightenings(
         .unwrap_or_else(Timestamp::now);
     let p = easeback_core::pregnancy::pattern(&list, now);
     let content = st.content_in(language(req.lang.as_deref())?);
-    let region =
-        match req.region.as_deref() {
-            None | Some("") => None,
-            Some(r) => Some(content.find_region(r).map_err(|e| {
-                ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "region", e.said())
-            })?),
-        };
+    let region = region_field(content, req.region.as_deref())?;
     let mut out = json!({ "pattern": p });
     if p.regular {
         let gestation = match &who {

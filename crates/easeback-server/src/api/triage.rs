@@ -33,13 +33,7 @@ pub async fn triage(
 ) -> ApiResult<Json<Assessment>> {
     let lang = language(req.lang.as_deref())?;
     let content = st.content_in(lang);
-    let region =
-        match req.region.as_deref() {
-            None | Some("") => None,
-            Some(r) => Some(content.find_region(r).map_err(|e| {
-                ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, "region", e.said())
-            })?),
-        };
+    let region = region_field(content, req.region.as_deref())?;
     if req.text.is_none() && req.findings.is_none() && req.answers.is_none() {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
