@@ -177,6 +177,16 @@ fn written_forms(ws: Vec<String>) -> Vec<Vec<String>> {
             out.push(v);
         }
     }
+    // "in the last week" is also "in the past week" (a time window told
+    // either way)
+    if let Some(at) = out[0]
+        .windows(2)
+        .position(|w| w[0] == "the" && w[1] == "last")
+    {
+        let mut v = out[0].clone();
+        v[at + 1] = "past".to_string();
+        out.push(v);
+    }
     let singular: Vec<String> = out[0]
         .iter()
         .enumerate()

@@ -41,6 +41,30 @@ fn number_fits(finding: FindingId, value: f64) -> bool {
     }
 }
 
+/// "woken 2 nights out of the last 7", "2 of the last 7 nights", "woke me
+/// the last two nights": fewer nights than the three of the rule, counted
+/// inside the phrase (or just before it), whatever class word matched.
+fn too_few_nights(doc: &Doc<'_>, finding: FindingId, from: usize, to: usize) -> bool {
+    finding == FindingId::NightWaking
+        && (from.saturating_sub(1)..to).any(|t| {
+            let TokenKind::Number(v) = doc.tokens[t].kind else {
+                return false;
+            };
+            let counted = matches!(doc.word(t + 1), "nights" | "night" | "mornings")
+                // "2 of the last 7": the first number counts, the second is the window
+                || (matches!(doc.word(t + 1), "of" | "out")
+                    && (t + 2..t + 5).any(|k| matches!(doc.word(k), "last" | "past")));
+            let window = matches!(doc.word(t.wrapping_sub(1)), "of" | "in" | "over");
+            counted
+                && !window
+                && !number_fits(finding, v)
+                && !matches!(
+                    (doc.word(t.wrapping_sub(2)), doc.word(t.wrapping_sub(1))),
+                    ("more", "than") | ("at", "least") | (_, "over") | (_, "every")
+                )
+        })
+}
+
 /// "an hour", "per hour", "in the last hour" at token `i`.
 fn per_hour(doc: &Doc<'_>, i: usize) -> bool {
     let hour = |k: usize| matches!(doc.word(k), "hour" | "hr" | "hrs" | "hours");
@@ -174,7 +198,7 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                         ("more", "than") | ("at", "least") | (_, "over")
                     )
             });
-            if too_few_times {
+            if too_few_times || too_few_nights(doc, info.finding, h0.s, end) {
                 continue;
             }
             if info.numeric {

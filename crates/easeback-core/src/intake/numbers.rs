@@ -563,8 +563,8 @@ fn rising_pain_scores(doc: &Doc<'_>, scores: &[(usize, f64, usize)]) -> Option<C
     };
     let now = near(last.2, &["now", "today", "currently"])
         || near(last.0, &["now", "today", "currently"])
-        // "this week 7"
-        || (last.0.saturating_sub(3)..last.0 + 2)
+        // "this week 7", "this week it's a 7"
+        || (last.0.saturating_sub(5)..last.0 + 2)
             .any(|j| doc.word(j) == "this" && matches!(doc.word(j + 1), "week" | "wk"));
     let weeks = (first.0..last.0).any(|k| {
         matches!(

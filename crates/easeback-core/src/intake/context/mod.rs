@@ -15,6 +15,7 @@ use super::{Detected, Doc, Reading, SetAsideFinding};
 use crate::FindingId;
 use serde::Serialize;
 
+mod back;
 mod clauses;
 mod denial;
 mod speaker;

@@ -60,32 +60,6 @@ impl Scope<'_> {
         })
     }
 
-    /// "…and I've got it again tonight", "it's back again": the finding told
-    /// in the past is said, later in its sentence, to be here again (not
-    /// only feared: "worried I'll get it again").
-    pub(super) fn back_again_after(&self, at: usize) -> bool {
-        let w = |k: usize| self.doc.word(k);
-        (at..(at + 10).min(self.doc.tokens.len()))
-            .take_while(|&k| self.doc.tokens[k].kind != TokenKind::SentenceEnd)
-            .any(|k| {
-                w(k) == "again"
-                    && !(k.saturating_sub(4)..k).any(|j| {
-                        matches!(
-                            w(j),
-                            "ill"
-                                | "will"
-                                | "might"
-                                | "could"
-                                | "would"
-                                | "worried"
-                                | "scared"
-                                | "afraid"
-                                | "if"
-                        )
-                    })
-            })
-    }
-
     /// "…spotting at 8 weeks but nothing since, and the pain's been getting
     /// worse every week": a finding told in the present perfect ("has
     /// been", "'s been", "have been" just before it) goes on until now,

@@ -26,7 +26,8 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
     // she's holding onto the furniture": a then told against a now)
     let dated_series = cand.finding == FindingId::WorseningWeekly
         && (cand.phrase.is_none() || scope.now_later_in_sentence(cand.e));
-    if !dated_series && scope.long_past(cand) {
+    // ("spotting at 8 weeks that stopped, and it's started again")
+    if !dated_series && scope.long_past(cand) && !scope.returned_after(cand.e) {
         return Err(Reason::Past);
     }
     // "is it normal to get pins and needles in pregnancy? don't have any,
@@ -230,7 +231,12 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 )
             });
             // "with my first I had a fever and I've got it again": back now
-            if k & kind::PAST != 0 && !onset && !dated_series && !scope.back_again_after(cand.e) {
+            if k & kind::PAST != 0
+                && !onset
+                && !dated_series
+                && !scope.back_again_after(cand.e)
+                && !scope.returned_after(cand.e)
+            {
                 return Err(Reason::Past);
             }
             if k & kind::UNCERTAIN != 0 {
@@ -284,6 +290,7 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                     && !scope.hard_break(cand.e, t.s)
                     && scope.told_in_past(cand.s)
                     && !scope.recent_through(cand.s, t.s)
+                    && !scope.returned_after(t.e)
                 {
                     return Err(Reason::Past);
                 }
@@ -296,6 +303,8 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 && !dated_series
                 && (!scope.pause_between(cand.e, t.s) || scope.told_in_past(cand.s))
                 && !scope.recent_through(cand.s, t.s)
+                // "the spotting I had stopped…, but it started again tonight"
+                && !scope.returned_after(t.e)
             {
                 return Err(Reason::Past);
             }

@@ -31,7 +31,10 @@
 //!   the sign told;
 //! - a part of the body written without its "my" ("cant control bowels",
 //!   "down r leg") read with it; a limb named with its side ("her left
-//!   foot") read without the side.
+//!   foot") read without the side;
+//! - dictation's near-homophones of key words, a count's qualifier, a
+//!   dialect "fell out", "my girl" and a subjectless fragment
+//!   (`variants.rs`).
 
 mod bare;
 mod chat;
@@ -44,6 +47,7 @@ mod sided;
 mod someone_else;
 mod spelled;
 mod universal;
+mod variants;
 
 use super::Doc;
 use super::normalize::{Token, TokenKind};
@@ -64,6 +68,7 @@ use someone_else::{
 };
 use spelled::{has_spelled_number, join_spelled_numbers};
 use universal::{has_universal_double_negative, read_as_every};
+use variants::{has_variant, read_variants};
 
 pub(super) use lists::{weekday, weekday_name};
 
@@ -173,7 +178,9 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     let sided = has_sided_limb(&doc);
     let stacked = has_stacked_negation(&doc);
     let chat = has_chat(&doc);
+    let variant = has_variant(&doc);
     if !spelled
+        && !variant
         && !stacked
         && !chat
         && proxy.is_none()
@@ -195,6 +202,10 @@ pub(crate) fn rewrite(doc: Doc<'_>) -> Doc<'_> {
     // a thread's labels and questions first: what is left reads as hers
     if chat {
         read_chat(doc.text, &mut list);
+    }
+    // the words the others look for, as the lexicon knows them
+    if variant {
+        read_variants(doc.text, &mut list);
     }
     // the other rewrites look for negators this one settles
     if stacked {
