@@ -177,15 +177,25 @@ fn written_forms(ws: Vec<String>) -> Vec<Vec<String>> {
             out.push(v);
         }
     }
+    // "4 in 7 days" is also "4 in the last 7 days"
+    if let Some(at) = out[0].windows(3).position(|w| {
+        w[0] == "in" && w[1] == "#" && matches!(w[2].as_str(), "days" | "nights" | "weeks")
+    }) {
+        let mut v = out[0].clone();
+        v.splice(at + 1..at + 1, ["the".to_string(), "last".to_string()]);
+        out.push(v);
+    }
     // "in the last week" is also "in the past week" (a time window told
     // either way)
-    if let Some(at) = out[0]
-        .windows(2)
-        .position(|w| w[0] == "the" && w[1] == "last")
-    {
-        let mut v = out[0].clone();
-        v[at + 1] = "past".to_string();
-        out.push(v);
+    for i in 0..out.len() {
+        if let Some(at) = out[i]
+            .windows(2)
+            .position(|w| w[0] == "the" && w[1] == "last")
+        {
+            let mut v = out[i].clone();
+            v[at + 1] = "past".to_string();
+            out.push(v);
+        }
     }
     let singular: Vec<String> = out[0]
         .iter()

@@ -80,6 +80,10 @@ const COUNTED: &[(&str, &str)] = &[
     ("day", "days"),
     ("morning", "mornings"),
     ("evening", "evenings"),
+    // "the third spasm since Monday"
+    ("spasm", "spasms"),
+    ("episode", "episodes"),
+    ("attack", "attacks"),
 ];
 
 /// Words a writer calls the reader by at the start of a message or
@@ -309,7 +313,7 @@ fn answered_questions(text: &str, list: &mut [Piece]) {
 
 /// "3rd night" → "3 nights", "the third time" → "the 3 times". The
 /// tokeniser already reads "3rd" and "third" as the number 3; what marks the
-/// ordinal is the letters its written form ends in.
+/// ordinal is the suffix its written form ends in ("four" is no ordinal).
 fn ordinal_counts(text: &str, list: &mut [Piece]) {
     for i in 1..list.len() {
         let Some(&(_, plural)) = COUNTED.iter().find(|(one, _)| *one == list[i].word) else {
@@ -318,7 +322,8 @@ fn ordinal_counts(text: &str, list: &mut [Piece]) {
         let prev = &list[i - 1];
         let ordinal = matches!(prev.kind, TokenKind::Number(v) if v >= 2.0)
             && text.get(prev.start..prev.end).is_some_and(|t| {
-                t.chars().count() > 2 && t.chars().rev().take(2).all(|c| c.is_ascii_alphabetic())
+                let t = t.to_ascii_lowercase();
+                t.len() > 2 && ["st", "nd", "rd", "th"].iter().any(|end| t.ends_with(end))
             });
         if ordinal {
             list[i].word = plural.to_string();

@@ -5,7 +5,8 @@
 //!   psalms and souls" (palms and soles), "her thais" (thighs), "gone
 //!   number" (numb), "can't hold her you're in" (urine), "when I P" (pee);
 //! - a count's qualifier dropped ("five separate times", "three whole
-//!   nights"), so the count meets what it counts;
+//!   nights", the Tagalog "5 times na this week"), so the count meets what
+//!   it counts;
 //! - "my girl" for the writer's pregnant partner (US English), when a
 //!   pregnancy is told and no child's age;
 //! - "fell out" for fainting (US Southern and African American English:
@@ -253,6 +254,12 @@ fn change_at<W: Words + ?Sized>(w: &W, asks: &dyn Fn(usize) -> bool, i: usize) -
             })
         }
         "girl" if prev == "my" && partner_pregnant(w) => Change::Word("girlfriend"),
+        // Tagalog "na" (already) after a count: "5 times na this week"
+        "na" if COUNTED.contains(&prev)
+            && matches!(word(i + 1), "this" | "last" | "since" | "in" | "today") =>
+        {
+            Change::Drop
+        }
         _ if w.kind_at(i) == TokenKind::SentenceEnd && fragment_follows(w, asks, i) => Change::Drop,
         _ => return None,
     };

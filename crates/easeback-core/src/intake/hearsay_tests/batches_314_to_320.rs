@@ -1,7 +1,8 @@
-//! Reading mechanisms from the writers' batches 314–317 (voice dictation
+//! Reading mechanisms from the writers' batches 314–320 (voice dictation
 //! that mishears key words, an older relative writing in fragments, time
-//! and sequence, US Southern and African American English), each in our
-//! own words with a control.
+//! and sequence, US Southern and African American English, a checker box,
+//! texts to a midwife, forum posts full of history), each in our own words
+//! with a control.
 
 use super::super::mechanism_tests::{has, ids};
 use proptest::prelude::*;
@@ -245,5 +246,81 @@ fn southern_and_aave_words(#[case] text: &str, #[case] id: &str, #[case] present
     false
 )]
 fn wetting_unfelt(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// An ordinal counts the spasms it numbers ("the fourth spasm … since
+/// Sunday", "that's the 5th in the past 6 days", Tagalog "4 times na this
+/// week"); a second one is fewer than three.
+#[rstest]
+#[case::ordinal_spasm(
+    "this is the fourth spasm in my back since Sunday",
+    "frequent_recurrence",
+    true
+)]
+#[case::ordinal_second(
+    "this is the second spasm in my back since Sunday",
+    "frequent_recurrence",
+    false
+)]
+#[case::ordinal_alone(
+    "back locked up again, that's the 5th in the past 6 days",
+    "frequent_recurrence",
+    true
+)]
+#[case::ordinal_alone_second(
+    "back locked up again, that's the 2nd in the last 7 days",
+    "frequent_recurrence",
+    false
+)]
+#[case::tagalog_na(
+    "sumasakit ulit yung likod ko, 4 times na this week",
+    "frequent_recurrence",
+    true
+)]
+#[case::tagalog_na_twice(
+    "sumasakit ulit yung likod ko, 2 times na this week",
+    "frequent_recurrence",
+    false
+)]
+fn ordinals_and_particles_count(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// "Had no clue it was happening" is not knowing, as "didn't know" is;
+/// "Waters: intact" answers the question no; the writer's "older two" are
+/// her children, whose flu is theirs.
+#[rstest]
+#[case::no_clue(
+    "found I'd peed on the chair and had no clue it was happening",
+    "bladder_control_loss",
+    true
+)]
+#[case::no_clue_why(
+    "I have no clue why my back keeps going into spasm",
+    "bladder_control_loss",
+    false
+)]
+#[case::waters_intact(
+    "Bleeding: none. Waters: intact. Back: spasm when I roll over.",
+    "fluid_leak",
+    false
+)]
+#[case::waters_went(
+    "my waters went an hour ago and my back is in spasm",
+    "fluid_leak",
+    true
+)]
+#[case::older_two_ill(
+    "my older two have had a temperature all week, I'm just stiff",
+    "fever",
+    false
+)]
+#[case::older_two_and_me(
+    "my older two are off school and I've got a temperature of 38.6 myself",
+    "fever",
+    true
+)]
+fn unknowing_answers_and_children(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
