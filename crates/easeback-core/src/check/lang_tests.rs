@@ -73,6 +73,18 @@ fn heavy_bleeding_with_fever_is_an_emergency_in_spanish_too() {
     );
 }
 
+/// An English key word typed wrong reads the same in Spanish as in
+/// English, though the two lexicons spell "bleeding" each other's way
+/// ("bleding" once ended on "sangrado", which no phrase holds).
+#[rstest]
+#[case::misspelt("heavy bleding", Disposition::Emergency)]
+#[case::held_key("heavy bleedingg", Disposition::Emergency)]
+#[case::misspelt_alone("i am bleding", Disposition::SameDay)]
+fn an_english_typo_reads_the_same_in_spanish(#[case] text: &str, #[case] want: Disposition) {
+    assert_eq!(run_in(Lang::En, text, &[]).disposition, want);
+    assert_eq!(run_in(Lang::Es, text, &[]).disposition, want);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 

@@ -214,6 +214,9 @@ fn written_forms(ws: Vec<String>) -> Vec<Vec<String>> {
     out
 }
 
+/// What one word is spelled as: one word or a few.
+type Spelled = Box<[Box<str>]>;
+
 /// Numbers words as they are first seen.
 fn word_id(words: &mut HashMap<Box<str>, WordId>, w: &str) -> WordId {
     let next = words.len() as WordId;
@@ -257,6 +260,34 @@ pub fn compile(content: &Content) -> Result<Compiled, CompileError> {
                 .collect();
         }
         spelling.insert(key, rep.into());
+    }
+    // two lexicons can spell one word each other's way ("bleeding" ↔
+    // "sangrado"); whichever ended a chain above, one more step through
+    // the settled table brings it to the word that spells as itself
+    // ("bleding" → "bleeding" in either language)
+    let unsettled: Vec<(Box<str>, Spelled)> = spelling
+        .iter()
+        .filter(|(key, rep)| {
+            rep.iter().any(|w| {
+                *w != **key
+                    && spelling
+                        .get(w)
+                        .is_some_and(|r| !(r.len() == 1 && r[0] == *w))
+            })
+        })
+        .map(|(key, rep)| {
+            let settled = rep
+                .iter()
+                .flat_map(|w| match spelling.get(w) {
+                    Some(r) if *w != *key => r.to_vec(),
+                    _ => vec![w.clone()],
+                })
+                .collect();
+            (key.clone(), settled)
+        })
+        .collect();
+    for (key, rep) in unsettled {
+        spelling.insert(key, rep);
     }
 
     let class_ids: HashMap<&str, u32> = lex

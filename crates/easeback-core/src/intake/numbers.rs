@@ -566,6 +566,20 @@ fn rising_pain_scores(doc: &Doc<'_>, scores: &[(usize, f64, usize)]) -> Option<C
         // "this week 7", "this week it's a 7"
         || (last.0.saturating_sub(5)..last.0 + 2)
             .any(|j| doc.word(j) == "this" && matches!(doc.word(j + 1), "week" | "wk"));
+    // "wk1 3/10 wk2 5/10 wk3 7/10": each score under its week's number,
+    // the numbers rising, the last week told is the one she is in
+    let week_label = |at: usize| {
+        (at.saturating_sub(3)..at).find_map(|k| {
+            match (doc.word(k), doc.tokens.get(k + 1).map(|t| t.kind)) {
+                ("week" | "wk" | "w", Some(TokenKind::Number(n))) => Some(n),
+                _ => None,
+            }
+        })
+    };
+    let labels: Vec<Option<f64>> = scores.iter().map(|sc| week_label(sc.0)).collect();
+    let weeks_numbered =
+        labels.iter().all(Option::is_some) && labels.windows(2).all(|w| w[1] > w[0]);
+    let now = now || weeks_numbered;
     let weeks = (first.0..last.0).any(|k| {
         matches!(
             doc.word(k),

@@ -29,6 +29,14 @@ fn governing(w: &str) -> bool {
             | "from"
             | "through"
             | "under"
+            // "scared back will go", "in case back goes again"
+            | "scared"
+            | "afraid"
+            | "terrified"
+            | "worried"
+            | "frightened"
+            | "nervous"
+            | "case"
     )
 }
 

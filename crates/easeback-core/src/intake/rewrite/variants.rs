@@ -7,8 +7,11 @@
 //! - a count's qualifier dropped ("five separate times", "three whole
 //!   nights", the Tagalog "5 times na this week"), so the count meets what
 //!   it counts;
+//! - "the right one" of a pair of limbs named before it ("not both legs,
+//!   just the right one") read as her leg;
 //! - "my girl" for the writer's pregnant partner (US English), when a
 //!   pregnancy is told and no child's age;
+//! - the Korean "bae" (belly) when it hurts, not the partner "bae";
 //! - "fell out" for fainting (US Southern and African American English:
 //!   "she just fell out in the kitchen"), not "fell out of bed" or "fell
 //!   out with her sister";
@@ -254,6 +257,41 @@ fn change_at<W: Words + ?Sized>(w: &W, asks: &dyn Fn(usize) -> bool, i: usize) -
             })
         }
         "girl" if prev == "my" && partner_pregnant(w) => Change::Word("girlfriend"),
+        // "not both legs that are swollen, just the right one": the one is
+        // her leg
+        "the" | "her"
+            if matches!(word(i + 1), "right" | "left")
+                && word(i + 2) == "one"
+                && limb_named_before(w, i).is_some() =>
+        {
+            Change::Word("my")
+        }
+        "one"
+            if matches!(prev, "right" | "left")
+                && matches!(word(i.wrapping_sub(2)), "the" | "her" | "my") =>
+        {
+            Change::Word(limb_named_before(w, i)?)
+        }
+        // Korean "bae" (belly) told as hurting, not the partner "bae"
+        "bae"
+            if matches!(
+                word(i + 1),
+                "very"
+                    | "so"
+                    | "really"
+                    | "pain"
+                    | "painful"
+                    | "hurts"
+                    | "hurting"
+                    | "hard"
+                    | "tight"
+                    | "cramp"
+                    | "cramping"
+                    | "cramps"
+            ) =>
+        {
+            Change::Word("belly")
+        }
         // Tagalog "na" (already) after a count: "5 times na this week"
         "na" if COUNTED.contains(&prev)
             && matches!(word(i + 1), "this" | "last" | "since" | "in" | "today") =>
@@ -291,6 +329,22 @@ fn partner_pregnant<W: Words + ?Sized>(w: &W) -> bool {
             "year", "years", "yr", "yrs", "yo", "old", "school", "toddler", "daughter", "kid",
             "child",
         ])
+}
+
+/// A pair of limbs named earlier in the sentence ("both legs", "my
+/// ankles"), as the one limb of it.
+fn limb_named_before<W: Words + ?Sized>(w: &W, i: usize) -> Option<&'static str> {
+    (i.saturating_sub(15)..i)
+        .rev()
+        .take_while(|&k| w.kind_at(k) != TokenKind::SentenceEnd)
+        .find_map(|k| match w.word_at(k) {
+            "legs" => Some("leg"),
+            "calves" => Some("calf"),
+            "feet" => Some("foot"),
+            "ankles" => Some("ankle"),
+            "thighs" => Some("thigh"),
+            _ => None,
+        })
 }
 
 /// Is the sentence after the end at `i` a subjectless fragment about what

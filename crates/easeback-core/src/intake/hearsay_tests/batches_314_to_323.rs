@@ -1,8 +1,9 @@
-//! Reading mechanisms from the writers' batches 314–320 (voice dictation
+//! Reading mechanisms from the writers' batches 314–323 (voice dictation
 //! that mishears key words, an older relative writing in fragments, time
 //! and sequence, US Southern and African American English, a checker box,
-//! texts to a midwife, forum posts full of history), each in our own words
-//! with a control.
+//! texts to a midwife, forum posts full of history, East Asian second-
+//! language English, very short messages, adversarial scope), each in our
+//! own words with a control.
 
 use super::super::mechanism_tests::{has, ids};
 use proptest::prelude::*;
@@ -322,5 +323,96 @@ fn ordinals_and_particles_count(#[case] text: &str, #[case] id: &str, #[case] pr
     true
 )]
 fn unknowing_answers_and_children(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// Romanised home-language words of Chinese, Korean and Thai writers for
+/// urine, blood, the back, the belly and the leg are read as those words;
+/// the Thai polite "kha" and the partner "bae" stay what they are.
+#[rstest]
+#[case::niao(
+    "since the spasm the niao just leaks out and I don't feel it",
+    "bladder_control_loss",
+    true
+)]
+#[case::xue("xue a lot, two pads soaked in one hour", "heavy_bleeding", true)]
+#[case::kha(
+    "my left kha is swollen, hot and red since yesterday",
+    "hot_swollen_leg",
+    true
+)]
+#[case::soben(
+    "when the soben comes out it stings and burns",
+    "burning_urination",
+    true
+)]
+#[case::bae_hurting(
+    "bae very painful and hard, not going away for 2 hours now, 30 weeks",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::kha_polite("thank you kha, back only a bit stiff", "hot_swollen_leg", false)]
+#[case::bae_partner(
+    "bae is driving me to the clinic, my back spasm is bad",
+    "severe_abdominal_pain",
+    false
+)]
+fn home_language_body_words(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// "Not like period" compares the pain, it does not deny it (the
+/// litotes "it's not like the baby isn't moving" stays the reassurance it
+/// is); a baby that "move very little" told in second-language English is
+/// moving less; "not both legs, just the left one" is her leg; "scared
+/// back will go" is a fear with its "my" dropped; weeks numbered over
+/// rising scores are pain worse each week.
+#[rstest]
+#[case::not_like_period(
+    "tummy pain very bad, not like period, won't stop",
+    "severe_abdominal_pain",
+    true
+)]
+#[case::litotes_stays(
+    "it's not like the baby isn't moving, she's kicking me now",
+    "reduced_fetal_movement",
+    false
+)]
+#[case::move_very_little(
+    "Baby, tonight move very little, normally so active",
+    "reduced_fetal_movement",
+    true
+)]
+#[case::move_lots(
+    "baby moves a lot, very little back pain today",
+    "reduced_fetal_movement",
+    false
+)]
+#[case::one_of_the_pair(
+    "not both legs, just the left one, it's hot and swollen",
+    "hot_swollen_leg",
+    true
+)]
+#[case::one_of_the_pair_aches(
+    "not both legs, just the left one aches after walking",
+    "hot_swollen_leg",
+    false
+)]
+#[case::fear_bare_part(
+    "not carrying the shopping now, afraid back will lock again",
+    "fear_avoidance",
+    true
+)]
+#[case::numbered_weeks("wk1 2/10, wk2 4/10, wk3 6/10 lower back", "worsening_weekly", true)]
+#[case::numbered_weeks_falling(
+    "wk1 6/10, wk2 4/10, wk3 2/10 lower back",
+    "worsening_weekly",
+    false
+)]
+fn second_language_and_telegraphic_forms(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
     reads(text, id, present);
 }
