@@ -140,6 +140,10 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
             {
                 // a number range "4-5": the numbers stay neighbours
             }
+            '.' | '…' if hesitation(text, i, end) => {
+                // "I stood up and just... went": a trailing off inside a
+                // clause, not its end
+            }
             '.' | '!' | '?' | ';' | '\n' | '\r' | '…' | '。' | '？' | '！' => {
                 emit(Raw::SentenceEnd, i, end);
                 last_was_break = true;
@@ -193,6 +197,42 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
             _ => {}
         }
     }
+}
+
+/// Is the dot at `i..end` part of an ellipsis ("...", "…") after a word
+/// that cannot end a clause ("just", "and", "I") and before a word in
+/// lower case? Then the writer trailed off mid-clause.
+fn hesitation(text: &str, i: usize, end: usize) -> bool {
+    let run_start = text[..i].trim_end_matches(['.', '…']).len();
+    let run_end = end + (text[end..].len() - text[end..].trim_start_matches(['.', '…']).len());
+    let run = &text[run_start..run_end];
+    let ellipsis = run.contains('…') || run.len() >= 2;
+    let before = text[..run_start]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let after = text[run_end..]
+        .strip_prefix(' ')
+        .unwrap_or(&text[run_end..]);
+    ellipsis
+        && matches!(
+            before.as_str(),
+            "just"
+                | "and"
+                | "but"
+                | "so"
+                | "then"
+                | "i"
+                | "the"
+                | "my"
+                | "a"
+                | "it"
+                | "like"
+                | "kind"
+                | "sort"
+        )
+        && after.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// Lower-case a word and drop apostrophes, collapsing runs of three or more

@@ -73,6 +73,23 @@ const NERVE_QUALITY: &[&str] = &[
     "buzzing",
 ];
 
+/// "at Christmas", "over Easter", "around Diwali": a holiday named as a
+/// time, months back when the sign was told in the past.
+fn at_a_holiday(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(doc.word(k), "at" | "over" | "around" | "before" | "after")
+        && matches!(
+            doc.word(k + 1),
+            "christmas"
+                | "xmas"
+                | "easter"
+                | "thanksgiving"
+                | "diwali"
+                | "eid"
+                | "halloween"
+                | "hanukkah"
+        )
+}
+
 /// A season named as a time of the past ("in the summer", "last winter").
 const SEASONS: &[&str] = &["summer", "spring", "winter", "autumn", "fall"];
 
@@ -253,6 +270,7 @@ fn has_time_markers(doc: &Doc<'_>) -> bool {
                 || (doc.word(k + 1) == "the" && SEASONS.contains(&doc.word(k + 2))))
             && (w != "on" || super::rewrite::weekday_name(doc.word(k + 1)))
             || at_an_age(doc, k)
+            || at_a_holiday(doc, k)
             || names_earlier_pregnancy(doc, k)
             // "with my second": a previous pregnancy (`Scope::long_past`)
             || (w == "with"

@@ -222,6 +222,7 @@ impl Scope<'_> {
                     && w(k + 1) == "the"
                     && SEASONS.contains(&w(k + 2)))
                 || (w(k) == "last" && SEASONS.contains(&w(k + 1)))
+                || at_a_holiday(self.doc, k)
                 || at_an_age(self.doc, k)
         }) || (start..end).any(|k| {
             // a stage of this pregnancy long gone, whatever preposition

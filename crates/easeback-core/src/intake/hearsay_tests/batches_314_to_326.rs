@@ -1,9 +1,10 @@
-//! Reading mechanisms from the writers' batches 314–323 (voice dictation
+//! Reading mechanisms from the writers' batches 314–326 (voice dictation
 //! that mishears key words, an older relative writing in fragments, time
 //! and sequence, US Southern and African American English, a checker box,
 //! texts to a midwife, forum posts full of history, East Asian second-
-//! language English, very short messages, adversarial scope), each in our
-//! own words with a control.
+//! language English, very short messages, adversarial scope, signs played
+//! down, South Asian and West African English, texts through the day), each
+//! in our own words with a control.
 
 use super::super::mechanism_tests::{has, ids};
 use proptest::prelude::*;
@@ -414,5 +415,35 @@ fn second_language_and_telegraphic_forms(
     #[case] id: &str,
     #[case] present: bool,
 ) {
+    reads(text, id, present);
+}
+
+/// A writer trailing off mid-clause ("and just... went") keeps the clause
+/// whole; an ellipsis after a complete clause still ends it. A holiday
+/// named as a time ("at Christmas") dates a sign told in the past, not one
+/// going on since. The Hindi "aankh khul jaati hai" is waking.
+#[rstest]
+#[case::trailing_off(
+    "stood up from the sofa and just... went, didn't feel it coming, jeans soaked",
+    "bladder_control_loss",
+    true
+)]
+#[case::ellipsis_ends("No bleeding... the back is the only thing", "vaginal_bleeding", false)]
+#[case::at_christmas(
+    "I had a kidney infection at Christmas, sorted with antibiotics",
+    "burning_urination",
+    false
+)]
+#[case::since_christmas(
+    "burning when I wee on and off ever since Christmas",
+    "burning_urination",
+    true
+)]
+#[case::aankh_khul(
+    "raat ko spasm se meri aankh khul jaati hai, every night this week",
+    "night_waking",
+    true
+)]
+fn trailing_off_holidays_and_waking(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
     reads(text, id, present);
 }
