@@ -165,6 +165,9 @@ fn written_forms(ws: Vec<String>) -> Vec<Vec<String>> {
         // as second-language writers often leave it
         ("times", "time"),
         ("pads", "pad"),
+        // "3 spasm attack in the last 7 days"
+        ("attacks", "attack"),
+        ("episodes", "episode"),
     ];
     let mut out = vec![ws];
     if let Some(at) = out[0]

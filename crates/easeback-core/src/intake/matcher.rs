@@ -42,27 +42,40 @@ fn number_fits(finding: FindingId, value: f64) -> bool {
 }
 
 /// "woken 2 nights out of the last 7", "2 of the last 7 nights", "woke me
-/// the last two nights": fewer nights than the three of the rule, counted
-/// inside the phrase (or just before it), whatever class word matched.
+/// the last two nights", "in the last 7 days I had 2 spasms": fewer nights
+/// or spasms than the three of the rule, counted inside the phrase (or just
+/// before it), whatever class word matched.
 fn too_few_nights(doc: &Doc<'_>, finding: FindingId, from: usize, to: usize) -> bool {
-    finding == FindingId::NightWaking
-        && (from.saturating_sub(1)..to).any(|t| {
-            let TokenKind::Number(v) = doc.tokens[t].kind else {
-                return false;
-            };
-            let counted = matches!(doc.word(t + 1), "nights" | "night" | "mornings")
+    // (spasms counted for recurrence: "in the last 7 days I had 2 spasms";
+    // "2 times" keeps its own rule above)
+    let units: &[&str] = match finding {
+        FindingId::NightWaking => &["nights", "night", "mornings"],
+        FindingId::FrequentRecurrence => &[
+            "spasms", "spasm", "attacks", "attack", "episodes", "episode",
+        ],
+        _ => return false,
+    };
+    (from.saturating_sub(1)..to).any(|t| {
+        let TokenKind::Number(v) = doc.tokens[t].kind else {
+            return false;
+        };
+        let counted = units.contains(&doc.word(t + 1))
                 // "2 of the last 7": the first number counts, the second is the window
                 || (matches!(doc.word(t + 1), "of" | "out")
                     && (t + 2..t + 5).any(|k| matches!(doc.word(k), "last" | "past")));
-            let window = matches!(doc.word(t.wrapping_sub(1)), "of" | "in" | "over");
-            counted
-                && !window
-                && !number_fits(finding, v)
-                && !matches!(
-                    (doc.word(t.wrapping_sub(2)), doc.word(t.wrapping_sub(1))),
-                    ("more", "than") | ("at", "least") | (_, "over") | (_, "every")
-                )
-        })
+        // ("in the last 7": a window; "a day or two": a range's end)
+        let window = matches!(
+            doc.word(t.wrapping_sub(1)),
+            "of" | "in" | "over" | "or" | "to"
+        );
+        counted
+            && !window
+            && !number_fits(finding, v)
+            && !matches!(
+                (doc.word(t.wrapping_sub(2)), doc.word(t.wrapping_sub(1))),
+                ("more", "than") | ("at", "least") | (_, "over") | (_, "every")
+            )
+    })
 }
 
 /// "an hour", "per hour", "in the last hour" at token `i`.

@@ -87,7 +87,9 @@ pub fn scan(doc: &Doc<'_>) -> Readings {
         let score_end = pain_score_end(doc, i);
         if let Some(end) = score_end {
             scores.push((i, value, end));
-        } else if !scores.is_empty() && later_score_in_a_series(doc, i, value) {
+        } else if (!scores.is_empty() && later_score_in_a_series(doc, i, value))
+            || weekly_average(doc, i, value)
+        {
             // "week 1 about 3/10, week 2 about 5, this week 7": once a
             // score is told out of ten, the later ones may drop the "/10"
             scores.push((i, value, i + 1));
@@ -173,7 +175,8 @@ fn range_first(doc: &Doc<'_>, k: usize) -> Option<f64> {
 
 /// "spasms every 2 days", "every 1-2 days": coming back at least three
 /// times a week (an interval of two days or less; a range counts by its
-/// shorter end). A spasm or pain word must come within six words before.
+/// shorter end). A spasm or pain word must come within six words before,
+/// or what a spasm does within its sentence after.
 fn every_few_days(doc: &Doc<'_>) -> Option<Candidate> {
     let n = doc.tokens.len();
     (1..n).find_map(|i| {
@@ -188,10 +191,28 @@ fn every_few_days(doc: &Doc<'_>) -> Option<Candidate> {
                 "spasm" | "spasms" | "spasming" | "pain" | "it" | "they" | "back" | "attacks"
             )
         });
+        // ("every two days the muscle in my low back locks": the spasm told
+        // after, by what it does)
+        let spasm_after = (i + 2..(i + 10).min(n))
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::SentenceEnd)
+            .any(|k| {
+                matches!(
+                    doc.word(k),
+                    "spasm"
+                        | "spasms"
+                        | "locks"
+                        | "locked"
+                        | "seizes"
+                        | "seized"
+                        | "catches"
+                        | "cramps"
+                        | "grabs"
+                )
+            });
         (doc.word(i - 1) == "every"
             && matches!(doc.word(i + 1), "days" | "day")
             && shorter <= 2.0
-            && spasm_before)
+            && (spasm_before || spasm_after))
             .then(|| Candidate {
                 finding: FindingId::FrequentRecurrence,
                 s: i - 1,
@@ -452,6 +473,32 @@ fn pain_score_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
     }
 }
 
+/// "week 1 average pain 3, week 2 average 5": a bare number of 0 to 10
+/// under a week's label with a word of pain or average between, as a
+/// pain diary's weekly figures are told.
+fn weekly_average(doc: &Doc<'_>, i: usize, value: f64) -> bool {
+    let labelled = (i.saturating_sub(5)..i).any(|k| {
+        (matches!(doc.word(k), "week" | "wk")
+            && matches!(
+                doc.tokens.get(k + 1).map(|t| t.kind),
+                Some(TokenKind::Number(_))
+            ))
+            || (doc.word(k) == "this" && matches!(doc.word(k + 1), "week" | "wk"))
+    });
+    let between = (i.saturating_sub(3)..i)
+        .any(|k| matches!(doc.word(k), "average" | "avg" | "pain" | "score"));
+    // (not the "10" of "2/10", nor the week's own number)
+    let own_number = matches!(
+        doc.word(i.wrapping_sub(1)),
+        "/" | "of" | "week" | "wk" | "weeks"
+    );
+    value.fract() == 0.0
+        && (0.0..=10.0).contains(&value)
+        && labelled
+        && !own_number
+        && (between || doc.word(i.wrapping_sub(2)) == "this")
+}
+
 /// A bare number after a score out of ten that continues its series: 0 to
 /// 10, whole, with a time named just before it ("week 2 about 5", "this
 /// week 7", "now a 7"), and not itself the number of a week ("week 3").
@@ -528,7 +575,15 @@ fn climbing_scores(doc: &Doc<'_>) -> Option<Candidate> {
         let pain_before = (from.saturating_sub(6)..from).any(|k| {
             matches!(
                 doc.word(k),
-                "pain" | "pains" | "spasms" | "spasm" | "back" | "it" | "ache"
+                "pain"
+                    | "pains"
+                    | "spasms"
+                    | "spasm"
+                    | "back"
+                    | "it"
+                    | "ache"
+                    | "average"
+                    | "score"
             )
         });
         let over_weeks = (end..(end + 6).min(n)).any(|k| {

@@ -45,4 +45,4 @@ mod batches_268_to_273;
 mod batches_274_to_279;
 mod batches_286_to_291;
 mod batches_301_to_310;
-mod batches_314_to_326;
+mod batches_314_to_329;

@@ -11,6 +11,7 @@
 //!   just the right one") read as her leg;
 //! - "my girl" for the writer's pregnant partner (US English), when a
 //!   pregnancy is told and no child's age;
+//! - the Jamaican "it a bun mi" (burning);
 //! - the Korean "bae" (belly) when it hurts, not the partner "bae";
 //! - "fell out" for fainting (US Southern and African American English:
 //!   "she just fell out in the kitchen"), not "fell out of bed" or "fell
@@ -291,6 +292,13 @@ fn change_at<W: Words + ?Sized>(w: &W, asks: &dyn Fn(usize) -> bool, i: usize) -
             ) =>
         {
             Change::Word("belly")
+        }
+        // Jamaican "it a bun mi when mi pee": burning
+        "bun" | "bunnin" | "bunning"
+            if matches!(word(i + 1), "mi" | "me" | "when" | "wen" | "fi")
+                || matches!(prev, "a" | "it" | "di" | "its" | "start") =>
+        {
+            Change::Word("burning")
         }
         // Tagalog "na" (already) after a count: "5 times na this week"
         "na" if COUNTED.contains(&prev)

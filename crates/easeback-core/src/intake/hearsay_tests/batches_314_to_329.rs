@@ -1,10 +1,11 @@
-//! Reading mechanisms from the writers' batches 314–326 (voice dictation
+//! Reading mechanisms from the writers' batches 314–329 (voice dictation
 //! that mishears key words, an older relative writing in fragments, time
 //! and sequence, US Southern and African American English, a checker box,
 //! texts to a midwife, forum posts full of history, East Asian second-
 //! language English, very short messages, adversarial scope, signs played
-//! down, South Asian and West African English, texts through the day), each
-//! in our own words with a control.
+//! down, South Asian and West African English, texts through the day, plain
+//! first person, Caribbean English, European and Middle Eastern second-
+//! language English), each in our own words with a control.
 
 use super::super::mechanism_tests::{has, ids};
 use proptest::prelude::*;
@@ -445,5 +446,92 @@ fn second_language_and_telegraphic_forms(
     true
 )]
 fn trailing_off_holidays_and_waking(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// Counts and diaries told every which way: weekly averages under week
+/// labels, a climb of an average, spasms counted before or after their
+/// window (and two never enough), "every two days" (but not every five),
+/// a singular "attack" after a count.
+#[rstest]
+#[case::weekly_averages(
+    "pain diary: week 1 average 2, week 2 average 4, week 3 average 6",
+    "worsening_weekly",
+    true
+)]
+#[case::weekly_averages_fall(
+    "pain diary: week 1 average 6, week 2 average 4, week 3 average 2",
+    "worsening_weekly",
+    false
+)]
+#[case::average_climbs(
+    "my daily average went from 3 to 5 to 7 across the last three weeks",
+    "worsening_weekly",
+    true
+)]
+#[case::count_after_window(
+    "over the last 7 days I had 4 spasms, each about ten minutes",
+    "frequent_recurrence",
+    true
+)]
+#[case::two_after_window(
+    "over the last 7 days I had 2 spasms, each about ten minutes",
+    "frequent_recurrence",
+    false
+)]
+#[case::count_with_a_gap(
+    "five separate spasms down my left side in the last seven days",
+    "frequent_recurrence",
+    true
+)]
+#[case::every_two_days(
+    "every two days my lower back locks up for an hour",
+    "frequent_recurrence",
+    true
+)]
+#[case::every_five_days(
+    "every five days or so my lower back locks up",
+    "frequent_recurrence",
+    false
+)]
+#[case::singular_attack("4 spasm attack in the last 6 days", "frequent_recurrence", true)]
+fn counts_and_diaries(#[case] text: &str, #[case] id: &str, #[case] present: bool) {
+    reads(text, id, present);
+}
+
+/// Caribbean and Turkish words, and fear tied to each movement: "it a bun
+/// mi when mi pee" burns; "bel ağrısı" is back pain; "frighten every time
+/// I move the back will lock" is fear of moving (not any worry while
+/// moving); "avoid any movement" as "avoid all movement"; a mother's old
+/// clot ("Mummy had") is hers, not the writer's.
+#[rstest]
+#[case::bun_mi(
+    "it a bun mi when mi pee since this morning",
+    "burning_urination",
+    true
+)]
+#[case::a_bun("had a bun with my tea, back still sore", "burning_urination", false)]
+#[case::bel_agrisi("bel ağrısı getting bigger week after week", "worsening_weekly", true)]
+#[case::fear_each_move(
+    "I'm frighten every time I move the spasm will come back",
+    "fear_avoidance",
+    true
+)]
+#[case::worry_while_moving(
+    "scared every time I walk the dog that he'll pull me over",
+    "fear_avoidance",
+    false
+)]
+#[case::avoid_any("I avoid any movement now, in case", "fear_avoidance", true)]
+#[case::mummy_had(
+    "Mummy had a clot in her calf when she was expecting me, my legs are fine",
+    "hot_swollen_leg",
+    false
+)]
+fn caribbean_turkish_and_fear_of_moving(
+    #[case] text: &str,
+    #[case] id: &str,
+    #[case] present: bool,
+) {
     reads(text, id, present);
 }
