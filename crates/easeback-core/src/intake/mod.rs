@@ -22,6 +22,7 @@ mod matcher;
 mod normalize;
 mod numbers;
 mod rewrite;
+mod scores;
 mod segments;
 mod tokenize;
 mod triggers;

@@ -19,7 +19,7 @@ pub(super) fn weigh(scope: &Scope<'_>, cand: &Candidate) -> Result<bool, Reason>
                 .any(|(s, e)| t.s.max(cand.s) < e && s < t.e)
     };
     let mut uncertain = false;
-    // a series of scores rising to now (`numbers::rising_pain_scores`)
+    // a series of scores rising to now (`scores::rising_pain_scores`)
     // names its own times: "a month ago 3/10 … now 8/10" is a change up to
     // today, never a past episode
     // ("week on week it's creeping up, a month ago it was a niggle, now
