@@ -45,7 +45,7 @@ fn number_fits(finding: FindingId, value: f64) -> bool {
 /// the last two nights", "in the last 7 days I had 2 spasms": fewer nights
 /// or spasms than the three of the rule, counted inside the phrase (or just
 /// before it), whatever class word matched.
-fn too_few_nights(doc: &Doc<'_>, finding: FindingId, from: usize, to: usize) -> bool {
+fn too_few_counted(doc: &Doc<'_>, finding: FindingId, from: usize, to: usize) -> bool {
     // (spasms counted for recurrence: "in the last 7 days I had 2 spasms";
     // "2 times" keeps its own rule above)
     let units: &[&str] = match finding {
@@ -211,7 +211,7 @@ pub fn phrase_matches(c: &Compiled, doc: &Doc<'_>, triggers: &Triggers) -> Vec<C
                         ("more", "than") | ("at", "least") | (_, "over")
                     )
             });
-            if too_few_times || too_few_nights(doc, info.finding, h0.s, end) {
+            if too_few_times || too_few_counted(doc, info.finding, h0.s, end) {
                 continue;
             }
             if info.numeric {

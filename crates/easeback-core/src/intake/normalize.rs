@@ -203,35 +203,25 @@ pub fn scan(text: &str, mut emit: impl FnMut(Raw, usize, usize)) {
 /// that cannot end a clause ("just", "and", "I") and before a word in
 /// lower case? Then the writer trailed off mid-clause.
 fn hesitation(text: &str, i: usize, end: usize) -> bool {
+    /// Words a clause cannot end on.
+    const OPEN: &[&str] = &[
+        "just", "and", "but", "so", "then", "i", "the", "my", "a", "it", "like", "kind", "sort",
+    ];
     let run_start = text[..i].trim_end_matches(['.', '…']).len();
     let run_end = end + (text[end..].len() - text[end..].trim_start_matches(['.', '…']).len());
     let run = &text[run_start..run_end];
-    let ellipsis = run.contains('…') || run.len() >= 2;
+    // (a single full stop is the common case: done with at once)
+    if !(run.contains('…') || run.len() >= 2) {
+        return false;
+    }
     let before = text[..run_start]
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+        .unwrap_or("");
     let after = text[run_end..]
         .strip_prefix(' ')
         .unwrap_or(&text[run_end..]);
-    ellipsis
-        && matches!(
-            before.as_str(),
-            "just"
-                | "and"
-                | "but"
-                | "so"
-                | "then"
-                | "i"
-                | "the"
-                | "my"
-                | "a"
-                | "it"
-                | "like"
-                | "kind"
-                | "sort"
-        )
+    OPEN.iter().any(|w| w.eq_ignore_ascii_case(before))
         && after.starts_with(|c: char| c.is_ascii_lowercase())
 }
 

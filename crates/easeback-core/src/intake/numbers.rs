@@ -186,6 +186,9 @@ fn every_few_days(doc: &Doc<'_>) -> Option<Candidate> {
         let TokenKind::Number(v) = doc.tokens[i].kind else {
             return None;
         };
+        if doc.word(i - 1) != "every" || !matches!(doc.word(i + 1), "days" | "day") {
+            return None;
+        }
         // ("1-2", "2 or 3": the range's first number)
         let shorter = range_first(doc, i).map_or(v, |a| a.min(v));
         let spasm_before = (i.saturating_sub(7)..i).any(|k| {
@@ -212,18 +215,14 @@ fn every_few_days(doc: &Doc<'_>) -> Option<Candidate> {
                         | "grabs"
                 )
             });
-        (doc.word(i - 1) == "every"
-            && matches!(doc.word(i + 1), "days" | "day")
-            && shorter <= 2.0
-            && (spasm_before || spasm_after))
-            .then(|| Candidate {
-                finding: FindingId::FrequentRecurrence,
-                s: i - 1,
-                e: i + 2,
-                literal: Spans::one(i - 1, i + 2),
-                temperature_word: false,
-                phrase: None,
-            })
+        (shorter <= 2.0 && (spasm_before || spasm_after)).then(|| Candidate {
+            finding: FindingId::FrequentRecurrence,
+            s: i - 1,
+            e: i + 2,
+            literal: Spans::one(i - 1, i + 2),
+            temperature_word: false,
+            phrase: None,
+        })
     })
 }
 

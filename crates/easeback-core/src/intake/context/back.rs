@@ -4,6 +4,44 @@
 
 use super::*;
 
+/// Words before "again" that make it only feared or wished for ("worried
+/// I'll get it again", "if it happens again"). (A `match`: this runs for
+/// every sign told in the past.)
+fn feared(w: &str) -> bool {
+    matches!(
+        w,
+        "ill" | "will" | "might" | "could" | "would" | "worried" | "scared" | "afraid" | "if"
+    )
+}
+
+/// Further words that keep a far "again" or "came back" from bringing a
+/// past sign back: a denial, a stronger fear, a hope, a test done again.
+fn denied_or_redone(w: &str) -> bool {
+    matches!(
+        w,
+        "never"
+            | "not"
+            | "didnt"
+            | "hasnt"
+            | "havent"
+            | "hadnt"
+            | "wont"
+            | "terrified"
+            | "frightened"
+            | "nervous"
+            | "dreading"
+            | "case"
+            | "hope"
+            | "hoping"
+            | "measured"
+            | "checked"
+            | "tested"
+            | "test"
+            | "did"
+            | "done"
+    )
+}
+
 impl Scope<'_> {
     /// "…and I've got it again tonight", "it's back again": the finding told
     /// in the past is said, later in its sentence, to be here again (not
@@ -12,23 +50,7 @@ impl Scope<'_> {
         let w = |k: usize| self.doc.word(k);
         (at..(at + 10).min(self.doc.tokens.len()))
             .take_while(|&k| self.doc.tokens[k].kind != TokenKind::SentenceEnd)
-            .any(|k| {
-                w(k) == "again"
-                    && !(k.saturating_sub(4)..k).any(|j| {
-                        matches!(
-                            w(j),
-                            "ill"
-                                | "will"
-                                | "might"
-                                | "could"
-                                | "would"
-                                | "worried"
-                                | "scared"
-                                | "afraid"
-                                | "if"
-                        )
-                    })
-            })
+            .any(|k| w(k) == "again" && !(k.saturating_sub(4)..k).any(|j| feared(w(j))))
     }
 
     /// Told in the past, and later in its long sentence said to be back,
@@ -43,42 +65,8 @@ impl Scope<'_> {
             (k.saturating_sub(3)..k)
                 .any(|j| matches!(w(j), "it" | "its" | "they" | "theyre" | "theyve"))
         };
-        let denied_or_feared = |k: usize| {
-            (k.saturating_sub(5)..k).any(|j| {
-                matches!(
-                    w(j),
-                    "never"
-                        | "not"
-                        | "didnt"
-                        | "hasnt"
-                        | "havent"
-                        | "hadnt"
-                        | "wont"
-                        | "ill"
-                        | "will"
-                        | "might"
-                        | "could"
-                        | "would"
-                        | "worried"
-                        | "scared"
-                        | "afraid"
-                        | "terrified"
-                        | "frightened"
-                        | "nervous"
-                        | "dreading"
-                        | "if"
-                        | "case"
-                        | "hope"
-                        | "hoping"
-                        | "measured"
-                        | "checked"
-                        | "tested"
-                        | "test"
-                        | "did"
-                        | "done"
-                )
-            })
-        };
+        let denied_or_feared =
+            |k: usize| (k.saturating_sub(5)..k).any(|j| feared(w(j)) || denied_or_redone(w(j)));
         (at..(at + 30).min(self.doc.tokens.len()))
             .take_while(|&k| self.doc.tokens[k].kind != TokenKind::SentenceEnd)
             .any(|k| {

@@ -358,6 +358,10 @@ fn limb_named_before<W: Words + ?Sized>(w: &W, i: usize) -> Option<&'static str>
 /// Is the sentence after the end at `i` a subjectless fragment about what
 /// the short sentence before it named ("Her right leg. Is swollen…")?
 fn fragment_follows<W: Words + ?Sized>(w: &W, asks: &dyn Fn(usize) -> bool, i: usize) -> bool {
+    // (the word tests first: this runs at every sentence end)
+    if !FRAGMENT_VERBS.contains(&w.word_at(i + 1)) || OWN_SUBJECT.contains(&w.word_at(i + 2)) {
+        return false;
+    }
     let opened = (0..i)
         .rev()
         .find(|&k| w.kind_at(k) == TokenKind::SentenceEnd)
@@ -365,9 +369,7 @@ fn fragment_follows<W: Words + ?Sized>(w: &W, asks: &dyn Fn(usize) -> bool, i: u
     let next_end = (i + 1..w.count())
         .find(|&k| w.kind_at(k) == TokenKind::SentenceEnd)
         .unwrap_or(w.count());
-    FRAGMENT_VERBS.contains(&w.word_at(i + 1))
-        && !OWN_SUBJECT.contains(&w.word_at(i + 2))
-        && i - opened <= 5
+    i - opened <= 5
         && matches!(w.word_at(opened), "her" | "my" | "his" | "the" | "baby")
         && !asks(i)
         && !asks(next_end)
